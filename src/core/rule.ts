@@ -1,0 +1,27 @@
+/**
+ * What every rule shares, whatever its stage: a stable id (`strip/read-more-block`), a one-line
+ * description, and examples that are its unit tests. Matching logic lives with the stage.
+ */
+export interface RuleExamples {
+  /** Inputs the rule acts on (removes, labels, resolves). */
+  matches: readonly string[];
+  /** Inputs it must leave alone. */
+  keeps: readonly string[];
+}
+
+export interface RuleInfo {
+  id: string;
+  description: string;
+  examples?: RuleExamples;
+}
+
+/** Serialisable view of a rule, for hashing and for `sauber rules`. */
+export const describeRule = (r: RuleInfo & Record<string, unknown>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (typeof v === 'function') out[k] = v.toString();
+    else if (v instanceof RegExp) out[k] = v.toString();
+    else out[k] = v;
+  }
+  return out;
+};

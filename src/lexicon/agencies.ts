@@ -1,0 +1,37 @@
+/** News agencies, as they sign articles ("Keystone-SDA", "fzö/dpa", "(Reuters)"). Canonical spelling first. */
+export const NEWS_AGENCIES: ReadonlyArray<readonly [canonical: string, ...aliases: string[]]> = [
+  ['dpa', 'dpa-afx', 'dpa-AFX', 'dpa/tmn'],
+  ['Reuters'],
+  ['AFP'],
+  ['AP', 'Associated Press'],
+  ['Keystone-SDA', 'SDA', 'sda'],
+  ['APA'],
+  ['KNA'],
+  ['epd'],
+  ['sid', 'SID'],
+  ['dts'],
+  ['ddp'],
+  ['EFE'],
+  ['ANSA'],
+  ['Bloomberg'],
+  ['TASS'],
+  ['RIA Novosti'],
+  ['Xinhua'],
+  ['AWP'],
+  ['Belga'],
+  ['ANP'],
+];
+
+const lookup = new Map<string, string>();
+for (const [canonical, ...aliases] of NEWS_AGENCIES) {
+  for (const name of [canonical, ...aliases]) lookup.set(name.toLowerCase(), canonical);
+}
+
+/** The canonical agency for a name, case-insensitive (`reuters` → `Reuters`), or null. */
+export const agencyOf = (name: string): string | null => lookup.get(name.trim().toLowerCase()) ?? null;
+
+/** Regex alternation of every agency spelling, longest first (for "(Reuters)", "/dpa"). */
+export const AGENCY_PATTERN = [...lookup.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');

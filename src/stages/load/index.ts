@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { Doc } from '../../core/doc.js';
+import { Rejection } from '../../core/errors.js';
+import { defineStage } from '../../core/stage.js';
+import { binaryRatio, decodeBytes, declaredCharset } from './decode.js';
+import { normalizeText } from './normalize.js';
+import type { InputRecord } from './records.js';
+
+const Options = z.object({
+  /** Pages larger than this are rejected, not truncated: half a page is worse than none. */
+  maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
+  /** Share of control bytes in the first 8 KB above which the input is binary, not a page. */
+  maxBinaryRatio: z.number().min(0).max(1).default(0.02),
+});
+
+export const LOAD_RULES = [
+  { id: 'load/empty', description: 'Reject input with no visible text.' },
+  { id: 'load/too-large', description: 'Reject input above the size limit.' },
+  { id: 'load/binary', description: 'Reject bytes that are not text (images, archives, PDFs).' },
+  { id: 'load/charset', description: 'Decode by BOM, declared charset, valid UTF-8, detector, then windows-1252.' },
+] as const;
+
+/** A new document from an input record; the load stage then decodes and normalises it. */
+export const docFromRecord = (rec: InputRecord): Doc & { raw?: InputRecord['raw'] } => ({
+  id: rec.id,
+  source: rec.source,
+  contentType: rec.raw?.type ?? 'text',
+  content: '',
+  declared: rec.declared,
+  blocks: [],
+  diagnostics: [],
+  ...(rec.raw ? { raw: rec.raw } : {}),
+});
+
+export const loadStage = defineStage({
+  id: 'load',
+  version: '1',
+  description: 'Decode the bytes (BOM, charset, UTF-8, windows-1252) and normalise Unicode.',
+  options: Options,
+  rules: LOAD_RULES,
+  run(input, opts) {
+    const { raw, ...doc } = input as Doc & { raw?: InputRecord['raw'] };
+    if (!raw) throw new Rejection('no-content', 'nothing to load');
+    let text: string;
+    if (raw.bytes) {
+      const bytes = raw.bytes;
+      if (bytes.length > opts.maxBytes) {
+        throw new Rejection('too-large', `${bytes.length} bytes is above the limit of ${opts.maxBytes} (option load.maxBytes)`);
+      }
+      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      if (!utf16 && binaryRatio(bytes) > opts.maxBinaryRatio) {
+        throw new Rejection('binary', 'binary content, not a text or HTML page');
+      }
+      const declared = raw.charset ?? (raw.type === 'html' ? declaredCharset(bytes) : null);
+      const decoded = decodeBytes(bytes, { declared });
+      text = decoded.text;
+      doc.source = { ...doc.source, encoding: decoded.encoding };
+    } else {
+      text = raw.text ?? '';
+      if (text.length > opts.maxBytes) throw new Rejection('too-large', `${text.length} characters is above the limit of ${opts.maxBytes}`);
+      doc.source = { ...doc.source, encoding: { charset: 'utf-8', evidence: 'record' } };
+    }
+    const content = normalizeText(text);
+    if (!content.trim()) throw new Rejection('empty', 'empty page: no visible text');
+    return { ...doc, content };
+  },
+});

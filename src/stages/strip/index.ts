@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Block, Doc } from '../../core/doc.js';
+import { defineStage } from '../../core/stage.js';
+import { dominantScript, profile, scriptCounts } from './features.js';
+import { STRIP_RULES } from './rules/index.js';
+import type { Decision, StripContext, StripRule } from './types.js';
+
+const Options = z.object({
+  /** Rule ids to switch off, e.g. `["strip/repeated-line"]`. */
+  disable: z.array(z.string()).default([]),
+});
+
+export function stripContext(doc: Doc): StripContext {
+  const counts = new Map<string, number>();
+  const repeats = new Map<string, number>();
+  for (const b of doc.blocks) {
+    for (const [s, n] of scriptCounts(b.text)) counts.set(s, (counts.get(s) ?? 0) + n);
+    const key = b.text.toLowerCase();
+    repeats.set(key, (repeats.get(key) ?? 0) + 1);
+  }
+  return { script: dominantScript(counts), profiles: doc.blocks.map((b) => profile(b.text)), repeats, contentType: doc.contentType };
+}
+
+/** Applies one rule's decisions: a removal wins over everything, a role only goes to an undecided block. */
+function apply(blocks: Block[], rule: StripRule, decisions: Decision[]): void {
+  for (const d of decisions) {
+    const b = blocks[d.index];
+    if (!b || b.removed) continue;
+    if (d.action === 'remove') b.removed = { stage: 'strip', rule: rule.id, ...(d.detail ? { detail: d.detail } : {}) };
+    else if (b.role === 'unknown') {
+      b.role = d.action;
+      b.roleRule = rule.id;
+    }
+  }
+}
+
+export function runStripRules(doc: Doc, rules: readonly StripRule[]): Block[] {
+  const blocks = doc.blocks.map((b) => ({ ...b }));
+  const ctx = stripContext({ ...doc, blocks });
+  const lineRules = rules.filter((r) => r.kind === 'line');
+  for (const b of blocks) {
+    if (b.removed || b.role !== 'unknown') continue;
+    for (const rule of lineRules) {
+      const hit = rule.test(b.text, ctx, b);
+      if (!hit) continue;
+      apply(blocks, rule, [{ index: b.index, action: rule.action, ...(typeof hit === 'string' ? { detail: hit } : {}) }]);
+      break;
+    }
+  }
+  for (const rule of rules) if (rule.kind === 'sequence') apply(blocks, rule, rule.apply(blocks, ctx));
+  return blocks;
+}
+
+export const stripStage = defineStage({
+  id: 'strip',
+  version: '1',
+  description: 'Remove boilerplate (menus, teasers, counters, ads, forms, credits) and set captions and bylines apart; every removal names its rule.',
+  options: Options,
+  rules: STRIP_RULES,
+  run(doc, opts) {
+    const off = new Set(opts.disable);
+    const blocks = runStripRules(doc, STRIP_RULES.filter((r) => !off.has(r.id)));
+    return { ...doc, blocks };
+  },
+});

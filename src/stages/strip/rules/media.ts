@@ -1,0 +1,72 @@
+import type { LineRule } from '../types.js';
+
+/** Photo agencies and picture desks whose name closes a caption ("… - keystone", "Foto: dpa"). */
+export const PHOTO_AGENCIES = [
+  'keystone', 'keystone-sda', 'dpa', 'dpa-infocom', 'picture alliance', 'picture-alliance', 'afp', 'reuters', 'ap', 'epa', 'epa-efe', 'getty images',
+  'getty', 'imago', 'imago images', 'shutterstock', 'istock', 'istockphoto', 'adobe stock', 'stock.adobe.com', 'fotolia', 'unsplash', 'pixabay', 'pexels',
+  'sna', 'ria novosti', 'sputnik', 'tass', 'xinhua', 'anadolu', 'belga', 'anp', 'apa', 'ansa', 'kna', 'epd', 'sda', 'ddp', 'action press', 'ullstein bild',
+  'privat', 'archiv', 'symbolbild', 'zvg', 'key', 'blick', 'tamedia', 'nau.ch',
+];
+
+const AGENCY_ALT = PHOTO_AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|');
+
+/** "(Foto: REUTERS)", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago". */
+const CREDIT_LINE = new RegExp(
+  String.raw`^\(?\s*(?:fotos?|bilder?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b))\s*:\s*[^.!?]{1,100}\)?$`,
+  'iu',
+);
+
+/** A caption ending with its credit: "… am 7. Dezember 2021. - keystone", "… (Symbolbild) / dpa". */
+const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
+
+/** A caption with a picture-desk stamp: "… - SNA, 1920, 30.12.2021" (agency, image width, date). */
+export const CAPTION_STAMP = /\s[-–—]\s*[\p{Lu}][\p{L}.&-]{1,20}(?: [\p{Lu}][\p{L}.&-]{1,20})?,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
+
+export const mediaRules: LineRule[] = [
+  {
+    kind: 'line',
+    id: 'strip/image-file-name',
+    action: 'remove',
+    description: 'An image or media file name standing alone ("d5fb7c27ec7a0384.jpg", "IMG_2031.JPG").',
+    examples: { matches: ['d5fb7c27ec7a03849a5b26ad97b60ccf.jpg', 'IMG_2031.JPG', 'header-image-1200x630.webp'], keeps: ['Die Datei bild.jpg wurde gelöscht, sagte er.'] },
+    test: (t) => /^[\w.,()%+~-]{1,200}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|webm|mov)$/iu.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/photo-credit',
+    action: 'credit',
+    description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa").',
+    examples: { matches: ['(Foto: REUTERS)', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon'], keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.'] },
+    test: (t) =>
+      t.length <= 140 &&
+      (CREDIT_LINE.test(t) || new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu').test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/caption-with-credit',
+    action: 'caption',
+    description: 'An image caption carrying a credit or picture-desk stamp: kept apart from the body as a caption.',
+    examples: {
+      matches: [
+        'Wladimir Putin sitzt an einem Tisch während des Gesprächs mit Joe Biden am 7. Dezember 2021. - keystone',
+        'Russlands Präsident Wladimir Putin am Telefon (Symbolbild) - SNA, 1920, 30.12.2021',
+        '© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident Wladimir Putin am Telefon (Symbolbild)',
+      ],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.'],
+    },
+    test: (t) =>
+      t.length <= 400 &&
+      (CAPTION_CREDIT_SUFFIX.test(t) || CAPTION_STAMP.test(t) || /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) || /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/foreign-script',
+    action: 'remove',
+    description: 'A line written in another script than the page (a Cyrillic template placeholder on a German page).',
+    examples: { matches: ['Заголовок открываемого материала'], keeps: ['Wladimir Putin (Владимир Путин) sprach am Dienstag mit Joe Biden über die Lage.', 'Nach Gipfel mit Biden'] },
+    test: (t, ctx, block) => {
+      const p = ctx.profiles[block.index];
+      return !!p && p.script !== ctx.script && p.script !== 'Other' && t.length <= 300 ? `${p.script} on a ${ctx.script} page` : false;
+    },
+  },
+];

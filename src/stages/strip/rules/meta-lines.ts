@@ -1,0 +1,54 @@
+import { AGENCY_PATTERN } from '../../../lexicon/agencies.js';
+import { DATE_TOKEN } from '../../../lexicon/date-tokens.js';
+import type { LineRule } from '../types.js';
+
+const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}))*\)?$`, 'iu');
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
+const BYLINE = new RegExp(
+  String.raw`^(?:von|by|autor(?:in)?|author|text|interview|recherche|ein (?:kommentar|bericht|gastbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/]\s*.{0,40})?$`,
+  'u',
+);
+const DATE_LABEL = String.raw`(?:date|datum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|published|updated|posted|last updated|erschienen)(?:\s+(?:am|on|um))?\s*:?`;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:${DATE_LABEL}\s*)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,|um|at|-|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|mez|mesz|cet|cest|utc))?)?(?:\s+(?:uhr|anzeige|werbung))*\s*$`,
+  'iu',
+);
+
+export const metaLineRules: LineRule[] = [
+  {
+    kind: 'line',
+    id: 'strip/date-stamp',
+    action: 'meta',
+    description: 'A line that is only a publication/update date or time stamp: metadata, not body.',
+    examples: {
+      matches: ['date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021'],
+      keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', '2021'],
+    },
+    test: (t) => t.length <= 80 && DATE_LINE.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/reading-time',
+    action: 'remove',
+    description: 'A reading-time or length indicator ("3 Min. Lesezeit", "5 min read").',
+    examples: { matches: ['3 Min. Lesezeit', 'Lesezeit: 4 Minuten', '5 min read', 'Lesedauer: ca. 3 Min.'], keeps: ['Nach 3 Minuten war alles vorbei.'] },
+    test: (t) =>
+      /^(?:(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?)\s*(?:lesezeit|lesedauer|read|reading time)|(?:lesezeit|lesedauer|reading time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?))$/iu.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/source-line',
+    action: 'meta',
+    description: 'A source line at the end of an article ("Quelle: ntv.de, fzö/dpa", "Mit Material von dpa"): metadata.',
+    examples: { matches: ['Quelle: ntv.de, fzö/dpa', 'Mit Material von dpa und AFP', 'Source: Reuters'], keeps: ['Quelle der Unruhe ist die Lage in der Ostukraine, sagte er.'] },
+    test: (t) => t.length <= 120 && (/^(?:quellen?|source|sources)\s*:\s*[^.!?]{2,100}$/iu.test(t) || /^(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from))\s+[^.!?]{2,80}\.?$/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/byline',
+    action: 'byline',
+    description: 'An author or agency byline ("Keystone-SDA", "Von Anna Muster", "By John Smith").',
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.'] },
+    test: (t) => t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t)),
+  },
+];

@@ -1,0 +1,60 @@
+import type { LineRule } from '../types.js';
+import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
+
+/** Headers of link lists and teaser boxes: what follows them is other articles, not this one. */
+export const LINK_LIST_HEADER = wholeLine([
+  // "MEHR IN POLITIK", "MEHR AUS RUSSLAND", "Mehr zum Thema", "Mehr von …" (all-caps: see below)
+  String.raw`${UI_HEAD}mehr (?:in|aus|zu|zum|zur|von|vom|über|im|news|artikel|nachrichten|themen|videos?|beiträge)\b[\p{L}\d &.,'’-]{0,40}${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:das|dies) (?:könnte|dürfte) (?:sie|dich) (?:auch |ebenfalls )?interessieren${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:auch|ebenfalls) interessant${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:lesen|sehen|hören) sie (?:auch|mehr)(?: zum thema)?${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:weitere|ähnliche|verwandte|passende|beliebte|neueste|aktuelle|empfohlene) (?:artikel|beiträge|themen|nachrichten|news|meldungen|videos|inhalte|rezepte|produkte|posts?)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:zum thema|themen ?seite|top[- ]themen|meistgelesen|meist ?gelesen|am meisten gelesen|empfehlungen|unsere empfehlungen|leseempfehlungen?|aus dem netz|anzeigen|top[- ]?news|schlagzeilen)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:related|recommended|popular|trending|latest|more|recent|similar|further|top) (?:articles?|posts?|stories|news|reads|reading|videos|content|from [\p{L} ]{1,30}|on [\p{L} ]{1,30}|in [\p{L} ]{1,30})${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|read (?:this )?next|see also|also read|don'?t miss|most (?:read|popular|viewed))${UI_TAIL}`,
+]);
+
+/** "Weiterlesen", "Read more": the link under a teaser, and the start of a teaser list. */
+/** An all-caps "MEHR NATO", "MORE SPORTS": a section teaser header (mixed case is a heading). */
+export const CAPS_MORE_HEADER = /^(?:MEHR|MORE|WEITERE|AUCH|NOCH MEHR) [\p{Lu}\d &.,'’-]{2,40}$/u;
+
+export const READ_MORE = wholeLine([
+  String.raw`${UI_HEAD}(?:weiterlesen|weiter lesen|mehr lesen|mehr erfahren|mehr anzeigen|alle anzeigen|zum artikel|zum beitrag|artikel lesen|ganzen artikel lesen|mehr dazu|mehr|weiter|read more|continue reading|read the full (?:story|article)|keep reading|learn more|show more|see more|view more|more)${UI_TAIL}`,
+]);
+
+/** "126 Interaktionen", "3 Kommentare", "1.2k Shares", "0": counters under teasers. */
+export const COUNTER = wholeLine([
+  String.raw`[\d.,]+\s*[kKmM]?\s*(?:interaktionen|kommentare?|comments?|antworten|reaktionen|likes?|gefällt mir|shares?|teilen|geteilt|mal geteilt|views?|aufrufe|leser|replies|reply|reactions|votes?|stimmen|bewertungen|ratings?)`,
+  String.raw`(?:kommentare|comments|antworten|likes|shares)\s*[:(]?\s*[\d.,]+\s*\)?`,
+  String.raw`[\d.,]{1,7}`,
+]);
+
+export const teaserLineRules: LineRule[] = [
+  {
+    kind: 'line',
+    id: 'strip/link-list-header',
+    action: 'remove',
+    description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
+    examples: {
+      matches: ['MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel'],
+      keeps: ['Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten'],
+    },
+    test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/read-more',
+    action: 'remove',
+    description: 'A read-more link ("Weiterlesen", "Read more", "Zum Artikel").',
+    examples: { matches: ['Weiterlesen', 'Weiterlesen »', 'Read more', 'Continue reading →', 'Zum Artikel'], keeps: ['Weiterlesen lohnt sich, denn der Bericht zeigt mehr.'] },
+    test: (t) => READ_MORE.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/interaction-counter',
+    action: 'remove',
+    description: 'A counter of interactions, comments, shares or views, or a bare number.',
+    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '1.2k Shares', 'Kommentare (12)'], keeps: ['126 Menschen kamen ums Leben.', '2021'] },
+    test: (t) => COUNTER.test(t) && !/^(?:1[89]|20)\d\d$/.test(t),
+  },
+];

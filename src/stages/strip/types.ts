@@ -1,0 +1,41 @@
+import type { Block, BlockRole } from '../../core/doc.js';
+import type { RuleInfo } from '../../core/rule.js';
+import type { TextProfile } from './features.js';
+
+/**
+ * What a strip rule does to a block: remove it from the article, or keep it apart from the body
+ * in a role (captions, credits, bylines, metadata lines, the headline).
+ */
+export type StripAction = 'remove' | Exclude<BlockRole, 'unknown' | 'paragraph' | 'lead' | 'highlight' | 'list-item' | 'quote' | 'table'>;
+
+export interface StripContext {
+  /** The script most of the page's letters are written in (`Latin`, `Cyrillic`, …). */
+  script: string;
+  /** Per block: the features the rules share, computed once. */
+  profiles: readonly TextProfile[];
+  /** Normalised block text → how many blocks of the page carry it. */
+  repeats: ReadonlyMap<string, number>;
+  contentType: 'text' | 'html';
+}
+
+/** A rule that judges one block on its own text (and the page-level facts in the context). */
+export interface LineRule extends RuleInfo {
+  kind: 'line';
+  action: StripAction;
+  /** True, or a short detail (the matched word), when the rule applies. */
+  test(text: string, ctx: StripContext, block: Block): boolean | string;
+}
+
+export interface Decision {
+  index: number;
+  action: StripAction;
+  detail?: string;
+}
+
+/** A rule that reads the sequence of blocks (teaser runs under a header, the main-content region). */
+export interface SequenceRule extends RuleInfo {
+  kind: 'sequence';
+  apply(blocks: readonly Block[], ctx: StripContext): Decision[];
+}
+
+export type StripRule = LineRule | SequenceRule;

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { Block, Doc, StructureResult } from '../../core/doc.js';
+import { defineStage } from '../../core/stage.js';
+import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
+import { profile } from '../strip/features.js';
+
+const open = (b: Block) => !b.removed;
+const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** "MOSKAU, 7. Dez. (Reuters) – …", "Washington. Der …", "Berlin (dpa) - …": place, date, agency. */
+const DATELINE_FULL = new RegExp(String.raw`^([\p{Lu}][\p{L}./ -]{1,40}?),\s*([^()–—]{3,30}?)\s*\((${AGENCY_PATTERN})\)\s*[–—-]\s+`, 'iu');
+const DATELINE_AGENCY = new RegExp(String.raw`^([\p{Lu}][\p{L}./ -]{1,40}?)\s*\((${AGENCY_PATTERN})\)\s*[–—:-]\s+`, 'iu');
+const DATELINE_PLACE = /^([\p{Lu}][\p{Ll}]+(?:[ -][\p{Lu}][\p{Ll}]+)?)\.\s+(?=(?:Der|Die|Das|Ein|Eine|Im|In|Am|Nach|Bei|Mit|Seit|Wie|The|A|An|In|On|At)\b)/u;
+
+export function parseDateline(text: string): StructureResult['dateline'] {
+  let m = DATELINE_FULL.exec(text);
+  if (m) return { place: m[1]!.trim(), date: m[2]!.trim(), agency: agencyOf(m[3]!) ?? m[3]! };
+  m = DATELINE_AGENCY.exec(text);
+  if (m) return { place: m[1]!.trim(), agency: agencyOf(m[2]!) ?? m[2]! };
+  m = DATELINE_PLACE.exec(text);
+  if (m) return { place: m[1]! };
+  return null;
+}
+
+/** "Quelle: ntv.de, fzö/dpa" → publisher ntv.de, author initials fzö, agency dpa. */
+export function parseSourceLine(text: string): { publisher: string | null; authors: string[]; agencies: string[] } {
+  const body = text.replace(/^(?:quellen?|source|sources|mit material (?:von|der)|with (?:reporting|material) (?:by|from))\s*:?\s*/iu, '').replace(/\.$/, '');
+  const out = { publisher: null as string | null, authors: [] as string[], agencies: [] as string[] };
+  for (const part of body.split(/\s*(?:,|;|\bund\b|\band\b|&)\s*/u)) {
+    for (const piece of part.split('/').map((p) => p.trim()).filter(Boolean)) {
+      const agency = agencyOf(piece);
+      if (agency) out.agencies.push(agency);
+      else if (/^[\p{L}-]+\.(?:de|ch|at|com|net|org|fr|uk|eu|info)$/iu.test(piece)) out.publisher ??= piece;
+      else if (/^\p{Ll}{2,4}$/u.test(piece)) out.authors.push(piece);
+      else if (!out.publisher) out.publisher = piece;
+    }
+  }
+  return out;
+}
+
+/** "Keystone-SDA", "Von Anna Muster und Tom Beispiel", "By John Smith" → authors and agencies. */
+export function parseByline(text: string): { authors: string[]; agencies: string[] } {
+  const out = { authors: [] as string[], agencies: [] as string[] };
+  const body = text.replace(/^[(]|[)]$/g, '').replace(/^(?:von|by|autor(?:in)?|author|text)\s*:?\s+/iu, '');
+  for (const part of body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean)) {
+    const agency = agencyOf(part);
+    if (agency) out.agencies.push(agency);
+    else if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4) out.authors.push(part);
+  }
+  return out;
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+export const structureStage = defineStage({
+  id: 'structure',
+  version: '1',
+  description: 'Give every kept block its role (title, kicker, lead, highlights, headings, paragraphs) and read bylines, datelines and source lines into metadata.',
+  options: z.object({}),
+  rules: [
+    { id: 'structure/title', description: 'The headline: the block strip set apart as title, else the declared title.' },
+    { id: 'structure/heading', description: 'A short kept line that is not a sentence, between paragraphs, is a sub-heading.' },
+    { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights.' },
+    { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
+    { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
+    { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies.' },
+  ],
+  run(doc) {
+    const blocks = doc.blocks.map((b) => ({ ...b }));
+    const s: StructureResult = { title: null, kicker: null, lead: null, highlights: [], authors: [], agencies: [], publisher: null, dateline: null, sourceLine: null };
+    const titleBlock = blocks.find((b) => open(b) && b.role === 'title');
+    s.title = titleBlock?.text ?? doc.declared.title?.trim() ?? null;
+    if (titleBlock && doc.declared.title && norm(doc.declared.title).includes(norm(titleBlock.text)) === false && doc.contentType === 'html') {
+      s.title = doc.declared.title.trim();
+    }
+    s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
+    if (doc.declared.authors) s.authors.push(...doc.declared.authors);
+
+    const body = blocks.filter((b) => open(b) && (b.role === 'unknown' || b.role === 'paragraph'));
+    for (let i = 0; i < body.length; i++) {
+      const b = body[i]!;
+      const p = profile(b.text);
+      if (b.flags?.includes('bullet') && (p.sentenceEnd || p.chars >= 40)) [b.role, b.roleRule] = ['highlight', 'structure/highlight'];
+      else if (b.flags?.includes('bullet')) [b.role, b.roleRule] = ['list-item', 'structure/heading'];
+      else if (!p.prose && !p.sentenceEnd && p.chars <= 120) [b.role, b.roleRule] = ['heading', 'structure/heading'];
+      else if (b.tag && /^h[1-6]$/.test(b.tag)) [b.role, b.roleRule] = ['heading', 'structure/heading'];
+      else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
+    }
+    // A heading right before highlights is the box's label; one at the very end heads nothing.
+    const paragraphs = blocks.filter((b) => open(b) && b.role === 'paragraph');
+    const first = paragraphs[0];
+    if (first) {
+      const dl = parseDateline(first.text);
+      if (dl) s.dateline = dl;
+      const next = paragraphs[1];
+      const between = next ? blocks.slice(first.index + 1, next.index) : [];
+      const separated = between.some((b) => b.role === 'caption' || b.role === 'credit' || b.role === 'highlight' || (b.removed && b.removed.rule !== 'strip/main-content'));
+      const beforeTitleGap = titleBlock ? first.index > titleBlock.index : true;
+      if (next && separated && beforeTitleGap && !dl) [first.role, first.roleRule] = ['lead', 'structure/lead'];
+    }
+    s.highlights = blocks.filter((b) => open(b) && b.role === 'highlight').map((b) => b.text);
+    s.lead = blocks.find((b) => open(b) && b.role === 'lead')?.text ?? null;
+
+    for (const b of blocks.filter((x) => open(x) && x.role === 'byline')) {
+      const by = parseByline(b.text);
+      s.authors.push(...by.authors);
+      s.agencies.push(...by.agencies);
+    }
+    for (const b of blocks.filter((x) => open(x) && x.role === 'meta' && x.roleRule === 'strip/source-line')) {
+      const src = parseSourceLine(b.text);
+      s.sourceLine = b.text;
+      s.publisher ??= src.publisher;
+      s.authors.push(...src.authors);
+      s.agencies.push(...src.agencies);
+    }
+    if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
+    s.authors = uniq(s.authors);
+    s.agencies = uniq(s.agencies);
+    s.publisher ??= doc.declared.siteName ?? null;
+    return { ...doc, blocks, structure: s } satisfies Doc;
+  },
+});

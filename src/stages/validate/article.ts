@@ -1,0 +1,55 @@
+import { BODY_ROLES, type Doc } from '../../core/doc.js';
+import type { Article } from './schema.js';
+
+type Kind = Article['blocks'][number]['kind'];
+const KIND: Partial<Record<string, Kind>> = { lead: 'lead', highlight: 'highlight', heading: 'heading', paragraph: 'paragraph', unknown: 'paragraph', 'list-item': 'list-item', quote: 'quote', table: 'table' };
+
+/** The article a document becomes: body text, blocks, captions and metadata, offsets into `text`. */
+export function toArticle(doc: Doc): Article {
+  const s = doc.structure;
+  const body = doc.blocks.filter((b) => !b.removed && BODY_ROLES.has(b.role));
+  const offsets = new Map<number, number>();
+  let text = '';
+  for (const b of body) {
+    if (text) text += '\n\n';
+    offsets.set(b.index, text.length);
+    text += b.text;
+  }
+  const captions: Article['captions'] = [];
+  for (const b of doc.blocks) {
+    if (b.removed) continue;
+    if (b.role === 'caption') captions.push({ text: b.text, credit: null });
+    else if (b.role === 'credit') {
+      const last = captions.at(-1);
+      const prev = doc.blocks[b.index - 1];
+      if (last && last.credit === null && prev?.role === 'caption' && !prev.removed) last.credit = b.text;
+      else captions.push({ text: '', credit: b.text });
+    }
+  }
+  const dateMentions = (doc.dateMentions ?? []).flatMap((m) => {
+    const base = offsets.get(m.block);
+    if (base === undefined) return [];
+    return [{ text: m.text, value: m.value, precision: m.precision, start: base + m.start, end: base + m.end, inferred: m.inferred }];
+  });
+  const lang = doc.language ?? { code: 'und', franc: 'und', confidence: 0, source: 'none' };
+  return {
+    id: doc.id,
+    source: doc.source,
+    language: lang.code,
+    languageDetail: { franc: lang.franc, confidence: lang.confidence, source: lang.source },
+    title: s?.title ?? null,
+    kicker: s?.kicker ?? null,
+    lead: s?.lead ?? null,
+    highlights: s?.highlights ?? [],
+    published: doc.published ?? null,
+    text,
+    blocks: body.map((b) => ({ kind: KIND[b.role] ?? 'paragraph', text: b.text })),
+    captions,
+    authors: s?.authors ?? [],
+    agencies: s?.agencies ?? [],
+    publisher: s?.publisher ?? null,
+    dateline: s?.dateline ?? null,
+    dateMentions,
+    stats: { blocks: doc.blocks.length, kept: doc.blocks.filter((b) => !b.removed).length, removed: doc.blocks.filter((b) => b.removed).length },
+  };
+}

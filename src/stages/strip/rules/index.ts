@@ -1,4 +1,5 @@
 import type { LineRule, StripRule } from '../types.js';
+import { domRules } from './dom.js';
 import { mediaRules } from './media.js';
 import { metaLineRules } from './meta-lines.js';
 import { sequenceRules } from './sequence.js';
@@ -9,4 +10,4 @@ import { teaserLineRules } from './teasers.js';
 export const LINE_RULES: LineRule[] = [...mediaRules, ...teaserLineRules, ...metaLineRules, ...siteUiRules];
 
 /** Every strip rule, line rules first, then the rules that read the sequence of blocks. */
-export const STRIP_RULES: StripRule[] = [...LINE_RULES, ...sequenceRules];
+export const STRIP_RULES: StripRule[] = [...LINE_RULES, ...sequenceRules, ...domRules];

@@ -151,6 +151,8 @@ export const mainContent: SequenceRule = {
     keeps: ['Der russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.'],
   },
   apply(blocks, ctx) {
+    // On HTML the extractor of the blocks stage has already chosen the article's container.
+    if (ctx.contentType === 'html') return [];
     const region = mainRegion(blocks, ctx);
     if (!region) return [];
     const out: Decision[] = [];

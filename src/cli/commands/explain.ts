@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { loadPipeline } from '../../runner/pipeline.js';
+import { processRecord } from '../../runner/process.js';
+import { explainDoc, explainRows } from '../explain-format.js';
+import { cliState, EXIT, recordsFor } from '../shared.js';
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('Show every line of a page with its fate: kept as what, or removed by which rule')
+    .argument('<doc>', 'a page file, or a document id under --in')
+    .option('--in <dir>', 'input directory the document id is relative to', 'raw')
+    .option('--pipeline <name>', 'pipeline name or path', 'nightly')
+    .option('--removed', 'only the removed lines')
+    .option('--json', 'one JSON object per line')
+    .action(async (doc: string, o: { in: string; pipeline: string; removed?: boolean; json?: boolean }) => {
+      const pipeline = await loadPipeline(o.pipeline);
+      for (const rec of await recordsFor(doc, o.in)) {
+        const outcome = await processRecord(pipeline, rec);
+        if (!outcome.ok) {
+          process.stdout.write(`${rec.id}: rejected at stage ${outcome.stage} [${outcome.code}]: ${outcome.message}\n`);
+          cliState.code = EXIT.failures;
+          continue;
+        }
+        if (o.json) for (const r of explainRows(outcome.doc)) process.stdout.write(JSON.stringify({ doc: rec.id, ...r }) + '\n');
+        else process.stdout.write(explainDoc(outcome.doc, { onlyRemoved: !!o.removed }));
+      }
+    });
+}

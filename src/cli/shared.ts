@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { idFromPath, recordsFromFile, type InputRecord } from '../stages/load/records.js';
+import { FORMAT_BY_EXTENSION, idFromPath, recordsFromFile, type InputRecord } from '../stages/load/records.js';
 
 /** Exit codes: 0 all good, 1 some documents failed, 2 usage or configuration error. */
 export const EXIT = { ok: 0, failures: 1, usage: 2 } as const;
@@ -15,7 +15,8 @@ export const cliState = { code: EXIT.ok as number };
 
 /** The records of one page given as a file path, or as a document id under `--in`. */
 export async function recordsFor(doc: string, input: string): Promise<InputRecord[]> {
-  for (const c of [doc, path.join(input, doc)]) {
+  const byId = Object.keys(FORMAT_BY_EXTENSION).map((ext) => path.join(input, doc + ext));
+  for (const c of [doc, path.join(input, doc), ...byId]) {
     const stat = await fs.stat(c).catch(() => null);
     if (stat?.isFile()) {
       const rel = path.relative(input, path.resolve(c));

@@ -5,7 +5,7 @@ import type { LineRule } from '../types.js';
 const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}))*\)?$`, 'iu');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
 const BYLINE = new RegExp(
-  String.raw`^(?:von|by|autor(?:in)?|author|text|interview|recherche|ein (?:kommentar|bericht|gastbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/]\s*.{0,40})?$`,
+  String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|[Ee]in (?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/]\s*.{0,40})?$`,
   'u',
 );
 const DATE_LABEL = String.raw`(?:date|datum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|published|updated|posted|last updated|erschienen)(?:\s+(?:am|on|um))?\s*:?`;
@@ -40,8 +40,8 @@ export const metaLineRules: LineRule[] = [
     id: 'strip/source-line',
     action: 'meta',
     description: 'A source line at the end of an article ("Quelle: ntv.de, fzö/dpa", "Mit Material von dpa"): metadata.',
-    examples: { matches: ['Quelle: ntv.de, fzö/dpa', 'Mit Material von dpa und AFP', 'Source: Reuters'], keeps: ['Quelle der Unruhe ist die Lage in der Ostukraine, sagte er.'] },
-    test: (t) => t.length <= 120 && (/^(?:quellen?|source|sources)\s*:\s*[^.!?]{2,100}$/iu.test(t) || /^(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from))\s+[^.!?]{2,80}\.?$/iu.test(t)),
+    examples: { matches: ['Quelle: ntv.de, fzö/dpa', 'Mit Material von dpa und AFP', 'Source: Reuters', 'Quelle: tagesschau.de'], keeps: ['Quelle der Unruhe ist die Lage in der Ostukraine, sagte er.', 'Quelle: Die Lage ist ernst. Das sagte der Minister am Montag in Berlin.'] },
+    test: (t) => t.length <= 120 && (/^(?:quellen?|source|sources)\s*:\s*(?:[^.!?\s]|\.(?=\S)|\s(?!\s)){2,100}\.?$/iu.test(t) || /^(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from))\s+[^.!?]{2,80}\.?$/iu.test(t)),
   },
   {
     kind: 'line',

@@ -4,11 +4,34 @@ import { bodyBlocks, type LanguageResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { tagToIso6391, toIso6391 } from './iso.js';
 
+/** Languages with a large written web: the default candidates for franc (ISO 639-3). */
+export const NEWS_LANGUAGES = [
+  'deu', 'eng', 'fra', 'spa', 'ita', 'por', 'nld', 'pol', 'ces', 'slk', 'slv', 'hrv', 'srp', 'bos', 'hun', 'ron', 'bul', 'rus', 'ukr', 'bel',
+  'ell', 'tur', 'swe', 'dan', 'nob', 'fin', 'est', 'lvs', 'lit', 'cat', 'glg', 'eus', 'ara', 'arb', 'heb', 'pes', 'urd', 'hin', 'ben', 'cmn', 'jpn',
+  'kor', 'vie', 'tha', 'ind', 'zlm', 'tgl', 'swh', 'afr', 'als', 'mkd', 'kat', 'hye', 'kaz', 'uzn', 'azj',
+];
+
+/**
+ * franc scores the winner 1 and every other candidate relative to it, all close to 1 on long
+ * texts. The confidence is the winner's lead over the runner-up as a share of its lead over the
+ * worst candidate: near 0 when two languages are neck and neck, 1 when nothing comes close.
+ */
+export function francConfidence(ranked: ReadonlyArray<readonly [string, number]>): number {
+  const second = ranked[1]?.[1];
+  const last = ranked.at(-1)?.[1];
+  if (second === undefined || last === undefined || last >= 1) return 1;
+  return +Math.min(1, Math.max(0, (1 - second) / (1 - last))).toFixed(3);
+}
+
 const Options = z.object({
   /** Below this many characters of cleaned body, franc is not trusted: the page is `und`. */
   minChars: z.number().int().nonnegative().default(60),
-  /** Only these ISO 639-3 codes are considered (faster, fewer wild guesses); empty = all. */
-  only: z.array(z.string()).default([]),
+  /**
+   * Only these ISO 639-3 codes are considered: faster, and no wild guesses of close minority
+   * languages (franc calls plain English "Scots" and German "Low German" surprisingly often).
+   * Empty = all of franc's languages.
+   */
+  only: z.array(z.string()).default(NEWS_LANGUAGES),
 });
 
 export const languageStage = defineStage({
@@ -34,10 +57,8 @@ export const languageStage = defineStage({
       doc.diagnostics.push({ stage: 'language', rule: 'language/too-short', severity: 'info', message: `${text.length} characters of body text` });
     } else {
       const ranked = francAll(text, { minLength: 10, ...(opts.only.length ? { only: opts.only } : {}) });
-      const [top, second] = ranked;
-      const code3 = top?.[0] ?? 'und';
-      // francAll scores the winner 1 and the others relative to it: the gap is the confidence.
-      const confidence = code3 === 'und' ? 0 : +(1 - (second?.[1] ?? 0)).toFixed(3);
+      const code3 = ranked[0]?.[0] ?? 'und';
+      const confidence = code3 === 'und' ? 0 : francConfidence(ranked);
       const code = toIso6391(code3);
       language = { code, franc: code3, confidence, sample: text.length, source: 'franc' };
       if (declared && declared !== code && confidence < 0.05) language = { ...language, code: declared, source: 'declared' };

@@ -85,8 +85,9 @@ describe.skipIf(!present)('seeds against ../shared/gold/seeds', () => {
           const hit = doc.article!.dateMentions.find((x) => norm(m.text).includes(norm(x.text)) || norm(x.text).includes(norm(m.text)));
           expect(hit, `mention "${m.text}"`).toBeDefined();
           expect(hit!.value.startsWith(m.value), `"${m.text}" → ${hit!.value}, expected ${m.value}`).toBe(true);
-          // Offsets point at the mention in the article text.
-          expect(doc.article!.text.slice(hit!.start, hit!.end)).toBe(hit!.text);
+          // Offsets point at the mention in the article text, or in its caption.
+          const where = hit!.caption === undefined ? doc.article!.text : doc.article!.captions[hit!.caption]!.text;
+          expect(where.slice(hit!.start, hit!.end)).toBe(hit!.text);
         }
       });
 

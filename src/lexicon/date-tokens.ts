@@ -7,3 +7,44 @@ export const MONTH_NAME = String.raw`(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar
 
 /** A whole date in any common shape: ISO, dotted German, day-month-name, month-name-day, year-month. */
 export const DATE_TOKEN = String.raw`(?:\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+${MONTH_NAME}\s+\d{4}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+
+/**
+ * Month words to month numbers: German (with Austrian "Jänner"), English, French and Spanish, full
+ * and abbreviated. Abbreviations that are also common words or names ("Jan", "Mar") are only read
+ * where the grammar expects a month (next to a day or a year).
+ */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  januar: 1, jänner: 1, jaenner: 1, jan: 1, jän: 1, january: 1, janvier: 1, janv: 1, enero: 1, ene: 1,
+  februar: 2, feber: 2, feb: 2, febr: 2, february: 2, février: 2, fevrier: 2, févr: 2, fév: 2, febrero: 2,
+  märz: 3, maerz: 3, mär: 3, mrz: 3, march: 3, mar: 3, mars: 3, marzo: 3,
+  april: 4, apr: 4, avril: 4, avr: 4, abril: 4, abr: 4,
+  mai: 5, may: 5, mayo: 5,
+  juni: 6, jun: 6, june: 6, juin: 6, junio: 6,
+  juli: 7, jul: 7, july: 7, juillet: 7, juil: 7, julio: 7,
+  august: 8, aug: 8, août: 8, aout: 8, agosto: 8, ago: 8,
+  september: 9, sept: 9, sep: 9, septembre: 9, septiembre: 9, setiembre: 9,
+  oktober: 10, okt: 10, october: 10, oct: 10, octobre: 10, octubre: 10,
+  november: 11, nov: 11, novembre: 11, noviembre: 11,
+  dezember: 12, dez: 12, december: 12, dec: 12, décembre: 12, decembre: 12, déc: 12, diciembre: 12, dic: 12,
+};
+
+/** Abbreviated month words: read only with a day or year beside them, and may carry a dot ("Dez."). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jan', 'jän', 'janv', 'ene', 'feb', 'febr', 'fév', 'févr', 'mär', 'mrz', 'mar', 'apr', 'avr', 'abr',
+  'jun', 'jul', 'juil', 'aug', 'ago', 'sep', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'déc', 'dic',
+]);
+
+/** Full month names only: safe to read after a bare cue ("im Mai", "Ende Januar", "en mars"). */
+export const MONTH_FULL_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS).filter((k) => !MONTH_ABBREVIATIONS.has(k));
+
+/** Weekday words to ISO weekday numbers (1 Monday … 7 Sunday), by language. */
+export const WEEKDAYS_DE: Readonly<Record<string, number>> = { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 };
+export const WEEKDAYS_EN: Readonly<Record<string, number>> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+export const WEEKDAYS_FR_ES: Readonly<Record<string, number>> = {
+  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
+  lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6, domingo: 7,
+};
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { ...WEEKDAYS_DE, ...WEEKDAYS_EN, ...WEEKDAYS_FR_ES };
+
+/** The month number of a month word ("Dez.", "Jänner", "décembre"), or undefined. */
+export const monthNumber = (word: string): number | undefined => MONTH_NUMBERS[word.toLowerCase().replace(/\.$/, '')];

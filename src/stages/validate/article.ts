@@ -16,9 +16,13 @@ export function toArticle(doc: Doc): Article {
     text += b.text;
   }
   const captions: Article['captions'] = [];
+  const captionOf = new Map<number, number>();
   for (const b of doc.blocks) {
     if (b.removed) continue;
-    if (b.role === 'caption') captions.push({ text: b.text, credit: null });
+    if (b.role === 'caption') {
+      captionOf.set(b.index, captions.length);
+      captions.push({ text: b.text, credit: null });
+    }
     else if (b.role === 'credit') {
       const last = captions.at(-1);
       const prev = doc.blocks[b.index - 1];
@@ -26,10 +30,13 @@ export function toArticle(doc: Doc): Article {
       else captions.push({ text: '', credit: b.text });
     }
   }
+  // A mention in the body has offsets in `text`; one in a caption has offsets in that caption's text.
   const dateMentions = (doc.dateMentions ?? []).flatMap((m) => {
+    const mention = { text: m.text, value: m.value, precision: m.precision, inferred: m.inferred };
     const base = offsets.get(m.block);
-    if (base === undefined) return [];
-    return [{ text: m.text, value: m.value, precision: m.precision, start: base + m.start, end: base + m.end, inferred: m.inferred }];
+    if (base !== undefined) return [{ ...mention, start: base + m.start, end: base + m.end }];
+    const caption = captionOf.get(m.block);
+    return caption === undefined ? [] : [{ ...mention, start: m.start, end: m.end, caption }];
   });
   const lang = doc.language ?? { code: 'und', franc: 'und', confidence: 0, source: 'none' };
   return {

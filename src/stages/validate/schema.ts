@@ -47,9 +47,10 @@ export const ArticleSchema = z
           text: z.string(),
           value: z.string(),
           precision: Precision,
-          start: z.number().int().nonnegative().describe('Offset of the mention in `text`'),
+          start: z.number().int().nonnegative().describe('Offset of the mention in `text` (or in the caption, see `caption`)'),
           end: z.number().int().nonnegative(),
           inferred: z.boolean(),
+          caption: z.number().int().nonnegative().optional().describe('Index in `captions` when the mention is in a caption; `start`/`end` are then offsets in that caption'),
         })
         .strict(),
     ),

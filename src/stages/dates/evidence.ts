@@ -1,0 +1,278 @@
+import { BODY_ROLES, type Block, type Doc } from '../../core/doc.js';
+import type { RuleExamples, RuleInfo } from '../../core/rule.js';
+import { AGENCY_PATTERN } from '../../lexicon/agencies.js';
+import { weekdayOf, type Ymd } from './calendar.js';
+import { findMentions } from './find.js';
+import { dayMonthName, monthNameDay, numericDate, isoDate } from './mention-rules.js';
+import { dayOf, parseDateText, type PartialDate, type ReadContext } from './parse.js';
+
+// Evidence for the publication date, strongest first. Each rule reads one kind of place (record
+// metadata, a dateline, a stamp line, a caption stamp, the URL, a date in the text) and returns
+// candidates; the stage takes the first rule that has one.
+
+export interface Evidence {
+  rule: string;
+  date: PartialDate;
+  block?: number;
+  text: string;
+  /** Whether the place says this is the publication (`published`) or a later edit (`updated`). */
+  label?: 'published' | 'updated';
+  /** True when the date is a guess from the text rather than a statement of publication. */
+  guess?: boolean;
+}
+
+export interface EvidenceRule extends RuleInfo {
+  examples: RuleExamples;
+  /** Reads one string of the kind this rule looks at (a field value, a block text, a URL). */
+  read(text: string, ctx: ReadContext): PartialDate | null;
+  find(doc: Doc, ctx: ReadContext): Evidence[];
+}
+
+const kept = (doc: Doc) => doc.blocks.filter((b) => !b.removed);
+const isBody = (b: Block) => BODY_ROLES.has(b.role);
+
+const UPDATED = /\b(?:aktualisiert|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)\b/iu;
+const PUBLISHED = /\b(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|published|posted|publié|publicado|datum|date)\b/iu;
+
+export const declaredRule: EvidenceRule = {
+  id: 'dates/declared',
+  description: 'The publication date the record or page declares (record field, JSON-LD datePublished, article:published_time, <time datetime>), in any common format.',
+  examples: { matches: ['2021-12-30T21:35:00+01:00', 'Thu, 30 Dec 2021 21:35:00 +0100', '30.12.2021', 'December 30, 2021', '1640896500'], keeps: ['gestern', 'n/a'] },
+  read: parseDateText,
+  find(doc, ctx) {
+    const v = doc.declared.published;
+    const date = v ? parseDateText(v, ctx) : null;
+    return date ? [{ rule: this.id, date, text: v!, label: 'published' }] : [];
+  },
+};
+
+/** "MOSKAU, 7. Dez. (Reuters) – …", "Berlin, 30.12.2021 (dpa) - …", "WASHINGTON, Dec 7 (Reuters) -". */
+const DATELINE = new RegExp(
+  String.raw`^\s*(?<place>\p{Lu}[\p{L}.'’ /-]{1,40}?),\s+(?<date>[^–—()]{3,40}?)\s*(?:\((?:${AGENCY_PATTERN}|[\p{L}/ ]{2,30})\)\s*)?(?:[–—-]|:)\s`,
+  'iu',
+);
+
+export const datelineRule: EvidenceRule = {
+  id: 'dates/dateline',
+  description: 'A dateline opening the first paragraph: place, date, agency ("MOSKAU, 7. Dez. (Reuters) –"); a missing year stays missing unless other evidence gives it.',
+  examples: {
+    matches: ['MOSKAU, 7. Dez. (Reuters) – Der russische Präsident', 'WASHINGTON, Dec 7 (Reuters) - President', 'Berlin, 30.12.2021 (dpa) - Die'],
+    keeps: ['Moskau, so heißt es, sei bereit.', 'Am 7. Dezember sprach Putin - kurz.'],
+  },
+  read(text) {
+    const m = DATELINE.exec(text);
+    if (!m?.groups) return null;
+    const date = m.groups.date!.trim();
+    const f = findMentions(date, [dayMonthName, monthNameDay, numericDate, isoDate])[0];
+    // The date must be the whole middle part, not a date somewhere in a sentence.
+    if (!f || f.start > 0 || date.length - f.end > 1 || f.reading.kind !== 'date') return null;
+    const r = f.reading;
+    return { ...(r.year ? { year: r.year } : {}), month: r.month, day: r.day };
+  },
+  find(doc, ctx) {
+    const first = kept(doc).find((b) => isBody(b) && b.text.length > 60);
+    const date = first ? this.read(first.text, ctx) : null;
+    return date ? [{ rule: this.id, date, block: first!.index, text: first!.text.slice(0, 60), label: 'published' }] : [];
+  },
+};
+
+/** A four-digit year or a dotted/slashed date with a two-digit one: every stamp has one. */
+const MAY_HOLD_YEAR = /(?:1[89]|20)\d{2}(?!\d)|\d[./]\d{1,2}[./]\d{2}/;
+
+/** A short line that states a date rather than tells something: "Stand: 30.12.2021 21:40 Uhr". */
+const STAMP_MAX = 140;
+const WORDS_BESIDE_STAMP = 10;
+
+/**
+ * Reads a stamp line: the first full date (or a year-month), a label just before it, and only a
+ * few other words beside it (a name, a category, "Anzeige"), so a sentence with a date is no stamp.
+ */
+export function readStamp(text: string, ctx: ReadContext): { date: PartialDate; label?: 'published' | 'updated' } | null {
+  if (text.length > STAMP_MAX || !MAY_HOLD_YEAR.test(text)) return null;
+  // Dates inside addresses ("…/2017/02/14/…") belong to other pages.
+  const line = text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
+  const mentions = findMentions(line);
+  const date = parseDateText(line, ctx);
+  if (!date || date.year === undefined) return null;
+  let rest = line;
+  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  rest = rest.replace(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?\b|\d{1,2}[:.]\d{2}(?:\s*Uhr)?/giu, ' ');
+  const words = rest.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length > WORDS_BESIDE_STAMP) return null;
+  // A sentence ("Er kam am 7. Dezember 2021 an.") has lower-case words and ends with a full stop.
+  if (/\p{Ll}{3,}\s*[.!?]$/u.test(line.trim()) && words.length > 3) return null;
+  // The label that counts is the one just before the date, not one later on the line.
+  const first = mentions.find((m) => m.reading.kind === 'date' || m.reading.kind === 'month');
+  const at = first?.start ?? Math.max(0, line.search(/\d/));
+  const before = line.slice(Math.max(0, at - 40), at);
+  // "bis 28.02.2021", "Termin: 08.05.2020", "(zum 28.02.2017 gekündigt)": a deadline or an event.
+  if (DEADLINE.test(before) || (first && /^(?:bis|ab|zum|seit|until|from|since)\b/iu.test(first.text))) return null;
+  const label = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : undefined;
+  // A bare month ("Februar 2007") is an archive link unless a label says it dates this page.
+  if (date.day === undefined && !label) return null;
+  return { date, ...(label ? { label } : {}) };
+}
+
+const DEADLINE = /\b(?:bis|ab|zum|seit|gültig|termin|frist|verfügbar|until|till|from|valid|deadline|available)\b[^\d]{0,15}$/iu;
+
+const labelRank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 2 : 1);
+const STAMP_ROLES = new Set(['meta', 'byline', 'dateline', 'credit', 'title', 'kicker', 'unknown']);
+
+/** Index of the first long body block: where the article text starts (stamps sit just above it). */
+const articleStart = (doc: Doc) => doc.blocks.find((b) => !b.removed && isBody(b) && b.text.length > 60)?.index ?? doc.blocks.length;
+
+/** Label first, then nearness to the article start, lines above it before lines below. */
+const byLabelAndPlace = (start: number) => (a: Evidence, b: Evidence) => {
+  const place = (e: Evidence) => (e.block! <= start + 2 ? start - e.block! : 1000 + e.block! - start);
+  return labelRank(a) - labelRank(b) || place(a) - place(b);
+};
+
+export const dateStampRule: EvidenceRule = {
+  id: 'dates/date-stamp',
+  description: 'A kept date or time stamp line ("date 2021-12 Anzeige", "Stand: 30.12.2021 21:40 Uhr", "Veröffentlicht am 7. Dezember 2021 von X") at the top of the article, or a labelled one anywhere; a publication label beats none, none beats "aktualisiert", then the nearest to the article start.',
+  examples: {
+    matches: ['date 2021-12 Anzeige', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', '06.11.2023 | 14:10', 'Verfasst von: mitundvoneinander | 31. Dezember 2008', 'VON MORITZ GATHMANN am 21. April 2020', '5 Min. 1. November 2023 Cortyn 1 Kommentar'],
+    keeps: [
+      'Am Dienstag sprachen Putin und Biden lange.',
+      'Datum unbekannt',
+      'Putin und Biden trafen sich schon am 16. Juni 2021 in Genf zu einem Gipfel.',
+      'Video verfügbar bis 28.02.2021',
+      'Nachrichten Februar 2022',
+      'https://example.org/blog/2017/02/14/hpv',
+    ],
+  },
+  read: (text, ctx) => readStamp(text, ctx)?.date ?? null,
+  find(doc, ctx) {
+    const start = articleStart(doc);
+    const out: Evidence[] = [];
+    for (const b of kept(doc)) {
+      if (!STAMP_ROLES.has(b.role)) continue;
+      const stamp = readStamp(b.text, ctx);
+      // Below the top of the article an unlabelled date line is more likely a list item or a comment.
+      if (!stamp || (b.index > start + 2 && !stamp.label)) continue;
+      out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(stamp.label ? { label: stamp.label } : {}) });
+    }
+    return out.sort(byLabelAndPlace(start));
+  },
+};
+
+/** Removals that never hold the article's own date: comments, other articles' teasers, footers. */
+const FOREIGN_REMOVAL = /comment|teaser|post-navigation|legal|link-list|read-more|newsletter|registration|cookie|share/;
+
+export const headerStampRule: EvidenceRule = {
+  id: 'dates/header-stamp',
+  description: 'A stamp line strip removed as page furniture above the article (header, under the headline), or one labelled as the publication date below it: a publication label first, then the nearest. Comment, teaser and footer dates do not count.',
+  examples: { matches: ['Montag, 06.11.2023', '19.10.19, 11:29 Uhr', 'Veröffentlicht am: 28. Oktober 2023 | Anzahl Kommentare: noch keine'], keeps: ['Startseite', 'Politik Wirtschaft Sport Kultur'] },
+  read: (text, ctx) => readStamp(text, ctx)?.date ?? null,
+  find(doc, ctx) {
+    const start = articleStart(doc);
+    const out: Evidence[] = [];
+    for (const b of doc.blocks) {
+      if (!b.removed || FOREIGN_REMOVAL.test(b.removed.rule)) continue;
+      const stamp = readStamp(b.text, ctx);
+      // Below the article only a line that says it is the publication date ("Erschienen am …").
+      if (stamp && (b.index < start || stamp.label === 'published')) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(stamp.label ? { label: stamp.label } : {}) });
+    }
+    // Nearest to the article first: headers often carry today's date far above the headline.
+    return out.sort(byLabelAndPlace(start));
+  },
+};
+
+const URL_DAY = /\/(?<year>(?:19|20)\d{2})[/-](?<month>0?[1-9]|1[0-2])[/-](?<day>0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
+const URL_COMPACT = /\/(?<year>(?:19|20)\d{2})(?<month>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\d|3[01])(?=\/)/;
+const URL_MONTH = /\/(?<year>(?:19|20)\d{2})[/-](?<month>0?[1-9]|1[0-2])(?=\/)/;
+
+export const urlDateRule: EvidenceRule = {
+  id: 'dates/url-date',
+  description: 'A date in the page URL\'s path ("/2021/12/07/", "/2021-12-07-titel", "/20211207/", "/2021/12/").',
+  examples: { matches: ['https://x.de/politik/2021/12/07/putin.html', 'https://blog.de/2021-12-07-putin', 'https://x.com/2021/12/putin', 'https://x.bo/pais/20220503/juicio'], keeps: ['https://x.de/artikel-2021123', 'https://x.de/a/1234/56/78'] },
+  read(url) {
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+    const m = URL_DAY.exec(path) ?? URL_COMPACT.exec(path) ?? URL_MONTH.exec(path);
+    if (!m?.groups) return null;
+    const g = m.groups;
+    const date: PartialDate = { year: Number(g.year), month: Number(g.month), ...(g.day ? { day: Number(g.day) } : {}) };
+    return date.day && !dayOf(date) ? null : date;
+  },
+  find(doc, ctx) {
+    const url = doc.source.url ?? doc.declared.canonicalUrl;
+    const date = url ? this.read(url, ctx) : null;
+    return date ? [{ rule: this.id, date, text: url! }] : [];
+  },
+};
+
+export const captionStampRule: EvidenceRule = {
+  id: 'dates/caption-stamp',
+  description: 'A full date closing an image caption after a comma or dash ("… - SNA, 1920, 30.12.2021"): the date the picture was filed with the article.',
+  examples: {
+    matches: ['Russlands Präsident Wladimir Putin am Telefon (Symbolbild) - SNA, 1920, 30.12.2021', 'Der Kreml in Moskau – Foto: AFP, 07.12.2021'],
+    keeps: ['Putin bei einem Treffen am 7. Dezember 2021 in Moskau', 'Putin am Telefon (Symbolbild)'],
+  },
+  read(text) {
+    const f = findMentions(text, [numericDate, isoDate, dayMonthName, monthNameDay]).at(-1);
+    if (!f || f.reading.kind !== 'date' || f.reading.year === undefined) return null;
+    if (!/[,–—|-]\s*$/.test(text.slice(0, f.start)) || !/^\s*\.?\s*$/.test(text.slice(f.end))) return null;
+    return { year: f.reading.year, month: f.reading.month, day: f.reading.day };
+  },
+  find(doc, ctx) {
+    const out: Evidence[] = [];
+    for (const b of kept(doc)) {
+      if (b.role !== 'caption') continue;
+      const date = this.read(b.text, ctx);
+      if (date) out.push({ rule: this.id, date, block: b.index, text: b.text });
+    }
+    return out;
+  },
+};
+
+export const declaredModifiedRule: EvidenceRule = {
+  id: 'dates/declared-modified',
+  description: 'The modification date the page declares (dateModified, article:modified_time), when nothing states the publication.',
+  examples: { matches: ['2021-12-31T08:00:00+01:00'], keeps: ['soon'] },
+  read: parseDateText,
+  find(doc, ctx) {
+    const v = doc.declared.modified;
+    const date = v ? parseDateText(v, ctx) : null;
+    return date ? [{ rule: this.id, date, text: v!, label: 'updated' }] : [];
+  },
+};
+
+export const textDateRule: EvidenceRule = {
+  id: 'dates/text-date',
+  description: 'A full date in the page text (a caption "am 7. Dezember 2021", a sentence), preferring one whose weekday the body names ("am Dienstag") and the latest; a guess, so marked inferred.',
+  examples: { matches: ['Putin sitzt am Tisch, am 7. Dezember 2021.', 'Am 30.12.2021 telefonierten sie.'], keeps: ['Am Dienstag telefonierten sie.', 'Im Dezember 2021.'] },
+  read(text) {
+    const f = findMentions(text).find((m) => m.reading.kind === 'date' && m.reading.year !== undefined);
+    return f && f.reading.kind === 'date' ? { year: f.reading.year!, month: f.reading.month, day: f.reading.day } : null;
+  },
+  find(doc, ctx) {
+    const weekdays = new Set<number>();
+    const dates: Evidence[] = [];
+    for (const b of kept(doc)) {
+      for (const f of findMentions(b.text)) {
+        const r = f.reading;
+        if (r.kind === 'weekday' && r.direction === 'back' && isBody(b)) weekdays.add(r.weekday);
+        // "bis 31. August 2020", "ab dem 1. März": deadlines and plans, not the day of writing.
+        if (r.kind === 'date' && r.year !== undefined && !/^(?:bis|ab|zum|seit|until|from|since|hasta|desde)\b/iu.test(f.text)) dates.push({ rule: this.id, date: { year: r.year, month: r.month, day: r.day }, block: b.index, text: f.text, guess: true });
+      }
+    }
+    const limit = fetchDay(doc, ctx);
+    const score = (e: Evidence) => {
+      const d = dayOf(e.date)!;
+      return (weekdays.has(weekdayOf(d)) ? 2 : 0) + (limit && compare(d, limit) > 0 ? -4 : 0);
+    };
+    return dates.sort((a, b) => score(b) - score(a) || compare(dayOf(b.date)!, dayOf(a.date)!));
+  },
+};
+
+const compare = (a: Ymd, b: Ymd) =>
+  a.year - b.year || a.month - b.month || a.day - b.day;
+
+/** The day the page was fetched, from the record's metadata (never from the clock). */
+export function fetchDay(doc: Doc, ctx: ReadContext): Ymd | undefined {
+  const p = doc.source.fetchedAt ? parseDateText(doc.source.fetchedAt, ctx) : null;
+  return p ? dayOf(p) : undefined;
+}
+
+/** The publication evidence rules, strongest first. */
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [declaredRule, datelineRule, dateStampRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, textDateRule];

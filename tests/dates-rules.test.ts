@@ -1,0 +1,254 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Block, BlockRole, Doc } from '../src/core/doc.js';
+import { nearestYear, weekdayNear, zonedIso } from '../src/stages/dates/calendar.js';
+import { EVIDENCE_RULES } from '../src/stages/dates/evidence.js';
+import { findMentions } from '../src/stages/dates/find.js';
+import { datesStage } from '../src/stages/dates/index.js';
+import { MENTION_RULES } from '../src/stages/dates/mention-rules.js';
+import { parseDateText } from '../src/stages/dates/parse.js';
+
+type B = [text: string, role?: BlockRole, removedBy?: string];
+
+/** A document as the dates stage receives it: blocks with the roles strip gave them. */
+function doc(blocks: B[], extra: { published?: string; modified?: string; fetchedAt?: string; url?: string; language?: string } = {}): Doc {
+  let offset = 0;
+  const bs: Block[] = blocks.map(([text, role = 'unknown', removedBy], index) => {
+    const b: Block = { index, text, line: index + 1, start: offset, end: offset + text.length, role, ...(removedBy ? { removed: { stage: 'strip', rule: removedBy } } : {}) };
+    offset += text.length + 2;
+    return b;
+  });
+  return {
+    id: 't',
+    source: { path: 't.txt', format: 'txt', ...(extra.fetchedAt ? { fetchedAt: extra.fetchedAt } : {}), ...(extra.url ? { url: extra.url } : {}) },
+    contentType: 'text',
+    content: blocks.map((b) => b[0]).join('\n\n'),
+    declared: { ...(extra.published ? { published: extra.published } : {}), ...(extra.modified ? { modified: extra.modified } : {}) },
+    blocks: bs,
+    language: { code: extra.language ?? 'de', franc: 'deu', confidence: 1, sample: 100, source: 'franc' },
+    diagnostics: [],
+  };
+}
+
+const run = (d: Doc, options: Record<string, unknown> = {}) => datesStage.run(d, datesStage.options.parse(options), { previous: [] }) as Doc;
+/** The value of the mention whose text is `text` (exactly), or undefined. */
+const mention = (d: Doc, text: string) => d.dateMentions?.find((m) => m.text === text)?.value;
+
+describe('mention rules: examples are tests', () => {
+  for (const rule of MENTION_RULES) {
+    describe(rule.id, () => {
+      for (const ex of rule.examples.matches) it(`matches ${JSON.stringify(ex)}`, () => expect(findMentions(ex, [rule]).length).toBeGreaterThan(0));
+      for (const ex of rule.examples.keeps) it(`keeps ${JSON.stringify(ex)}`, () => expect(findMentions(ex, [rule])).toEqual([]));
+    });
+  }
+});
+
+describe('evidence rules: examples are tests', () => {
+  for (const rule of EVIDENCE_RULES) {
+    describe(rule.id, () => {
+      for (const ex of rule.examples.matches) it(`reads ${JSON.stringify(ex)}`, () => expect(rule.read(ex, { zoneId: 'Europe/Berlin' })).not.toBeNull());
+      for (const ex of rule.examples.keeps) it(`ignores ${JSON.stringify(ex)}`, () => expect(rule.read(ex, { zoneId: 'Europe/Berlin' })).toBeNull());
+    });
+  }
+});
+
+describe('findMentions', () => {
+  it('takes the longest reading where rules overlap', () => {
+    const found = findMentions('Das Treffen am Dienstag, 7. Dezember 2021 um 14 Uhr.');
+    expect(found.map((f) => [f.text, f.rule])).toEqual([
+      ['am Dienstag, 7. Dezember 2021', 'dates/day-month-name'],
+      ['um 14 Uhr', 'dates/time-of-day'],
+    ]);
+  });
+  it('reads a weekday with its time of day and a dateline date', () => {
+    expect(findMentions('am späten Donnerstagabend').map((f) => f.reading)).toEqual([{ kind: 'weekday', weekday: 4, direction: 'back' }]);
+    expect(findMentions('MOSKAU, 7. Dez. (Reuters) – Der').map((f) => f.text)).toEqual(['7. Dez.']);
+  });
+});
+
+describe('calendar', () => {
+  it('resolves weekdays backwards, including the anchor day itself', () => {
+    const thu = { year: 2021, month: 12, day: 30 };
+    expect(weekdayNear(thu, 2, 'back')).toEqual({ year: 2021, month: 12, day: 28 });
+    expect(weekdayNear(thu, 4, 'back')).toEqual(thu);
+    expect(weekdayNear(thu, 4, 'strict-back')).toEqual({ year: 2021, month: 12, day: 23 });
+    expect(weekdayNear(thu, 1, 'strict-forward')).toEqual({ year: 2022, month: 1, day: 3 });
+  });
+  it('puts a yearless day on the side of the year end nearest the anchor', () => {
+    expect(nearestYear(1, 10, { year: 2021, month: 12, day: 30 })).toEqual({ year: 2022, month: 1, day: 10 });
+    expect(nearestYear(12, 28, { year: 2022, month: 1, day: 3 })).toEqual({ year: 2021, month: 12, day: 28 });
+    // 29 February exists only in leap years: the nearest one within a year of the anchor, else none.
+    expect(nearestYear(2, 29, { year: 2021, month: 3, day: 1 })).toEqual({ year: 2020, month: 2, day: 29 });
+    expect(nearestYear(2, 29, { year: 2022, month: 8, day: 1 })).toBeNull();
+  });
+  it('gives Europe/Berlin and Europe/Zurich their summer and winter offsets', () => {
+    expect(zonedIso({ year: 2021, month: 7, day: 15 }, 14, 0, 0, { kind: 'iana', id: 'Europe/Berlin' })).toBe('2021-07-15T14:00:00+02:00');
+    expect(zonedIso({ year: 2021, month: 12, day: 30 }, 21, 35, 0, { kind: 'iana', id: 'Europe/Berlin' })).toBe('2021-12-30T21:35:00+01:00');
+    expect(zonedIso({ year: 2021, month: 7, day: 15 }, 14, 0, 0, { kind: 'iana', id: 'Europe/Zurich' })).toBe('2021-07-15T14:00:00+02:00');
+    expect(zonedIso({ year: 2021, month: 1, day: 15 }, 14, 0, 0, { kind: 'iana', id: 'Europe/Zurich' })).toBe('2021-01-15T14:00:00+01:00');
+    // The night the clocks go forward: 02:30 does not exist, 03:30 is already summer time.
+    expect(zonedIso({ year: 2021, month: 3, day: 28 }, 3, 30, 0, { kind: 'iana', id: 'Europe/Berlin' })).toBe('2021-03-28T03:30:00+02:00');
+    expect(zonedIso({ year: 2021, month: 3, day: 28 }, 1, 30, 0, { kind: 'iana', id: 'Europe/Berlin' })).toBe('2021-03-28T01:30:00+01:00');
+  });
+});
+
+describe('parseDateText: declared metadata in common formats', () => {
+  const cases: [string, unknown][] = [
+    ['2021-12-30', { year: 2021, month: 12, day: 30 }],
+    ['2021-12', { year: 2021, month: 12 }],
+    ['2021-12-30T21:35:00+01:00', { year: 2021, month: 12, day: 30, time: { hour: 21, minute: 35, second: 0, zone: { kind: 'offset', offset: '+01:00' } } }],
+    // A UTC instant late in the evening is the next day in Berlin.
+    ['2021-12-30T23:30:00Z', { year: 2021, month: 12, day: 31, time: { hour: 0, minute: 30, second: 0, zone: { kind: 'iana', id: 'Europe/Berlin' } } }],
+    ['Thu, 30 Dec 2021 21:35:00 +0100', { year: 2021, month: 12, day: 30, time: { hour: 21, minute: 35, second: 0, zone: { kind: 'offset', offset: '+01:00' } } }],
+    ['30.12.2021', { year: 2021, month: 12, day: 30 }],
+    ['December 30, 2021', { year: 2021, month: 12, day: 30 }],
+    ['30. Dezember 2021', { year: 2021, month: 12, day: 30 }],
+    ['20211230', { year: 2021, month: 12, day: 30 }],
+  ];
+  for (const [input, want] of cases) it(input, () => expect(parseDateText(input, 'Europe/Berlin')).toEqual(want));
+  it('reads slashed dates day first, month first on US-English pages, and by value when one part is above 12', () => {
+    expect(parseDateText('Publicado el 03/05/2022 a las 22h03', { zoneId: 'Europe/Berlin' })).toEqual({ year: 2022, month: 5, day: 3 });
+    expect(parseDateText('03/05/2022', { zoneId: 'Europe/Berlin', monthFirst: true })).toEqual({ year: 2022, month: 3, day: 5 });
+    expect(parseDateText('11/28/2022', { zoneId: 'Europe/Berlin' })).toEqual({ year: 2022, month: 11, day: 28 });
+  });
+});
+
+describe('dates stage: publication date evidence', () => {
+  it('prefers declared metadata and keeps its time and offset', () => {
+    const d = run(doc([['Stand: 29.12.2021', 'meta'], ['Ein Absatz mit genug Text, damit er als erster Absatz gilt, am Dienstag.']], { published: '2021-12-30T21:35:00+01:00' }));
+    expect(d.published).toEqual({ value: '2021-12-30T21:35:00+01:00', precision: 'minute', source: 'dates/declared', inferred: false });
+  });
+  it('shows a declared UTC instant in the default zone on German pages, and in UTC elsewhere', () => {
+    expect(run(doc([], { published: '2021-12-30T23:30:00Z' })).published?.value).toBe('2021-12-31T00:30:00+01:00');
+    expect(run(doc([], { published: '2021-12-30T23:30:00Z', language: 'en' })).published?.value).toBe('2021-12-30T23:30:00+00:00');
+  });
+  it('reads a stamp line with a time in the default zone', () => {
+    const d = run(doc([['Stand: 30.12.2021 21:40 Uhr', 'meta']]));
+    expect(d.published?.value).toBe('2021-12-30T21:40:00+01:00');
+    expect(d.published?.source).toBe('dates/date-stamp');
+  });
+  it('ranks a publication label above an update label', () => {
+    const d = run(doc([['Aktualisiert am 31.12.2021', 'meta'], ['Veröffentlicht am 30.12.2021', 'meta']]));
+    expect(d.published?.value).toBe('2021-12-30');
+  });
+  it('keeps the month precision of a month stamp and leaves weekdays unresolved', () => {
+    const d = run(doc([[' date 2021-12 Anzeige', 'meta'], ['Putin sagte am Mittwoch, eine Invasion sei Anfang 2022 nicht geplant, und am Vortag hatte er mit Biden gesprochen.']]));
+    expect(d.published).toEqual({ value: '2021-12', precision: 'month', source: 'dates/date-stamp', inferred: false });
+    expect(d.dateMentions?.map((m) => [m.text, m.value])).toEqual([['Anfang 2022', '2022']]);
+  });
+  it('reads a caption stamp', () => {
+    const d = run(doc([['Putin am Telefon (Symbolbild) - SNA, 1920, 30.12.2021', 'caption'], ['Putin und Biden haben am späten Donnerstagabend telefoniert, gegen 21.35 Uhr MEZ.']]));
+    expect(d.published?.value).toBe('2021-12-30');
+    expect(mention(d, 'am späten Donnerstagabend')).toBe('2021-12-30');
+    expect(mention(d, 'gegen 21.35 Uhr MEZ')).toBe('2021-12-30T21:35:00+01:00');
+  });
+  it('reads a date from the URL path', () => {
+    expect(run(doc([['Ein Text ohne Datum, der lang genug ist, um ein Absatz zu sein, wirklich.']], { url: 'https://example.de/politik/2021/12/07/putin-biden.html' })).published?.value).toBe('2021-12-07');
+  });
+  it('takes a full date from the text as an inferred guess, preferring the one the weekdays agree with', () => {
+    const d = run(doc([
+      ['Putin und Biden am 7. Dezember 2021. - keystone', 'caption'],
+      ['Am Dienstag sprachen sie über die Ukraine; schon am 16. Juni 2021 hatten sie sich in Genf getroffen.'],
+    ]));
+    expect(d.published).toEqual({ value: '2021-12-07', precision: 'day', source: 'dates/text-date', inferred: true });
+    expect(mention(d, 'Am Dienstag')).toBe('2021-12-07');
+  });
+  it('reads a stamp strip removed above the article, not a comment date below it', () => {
+    const d = run(doc([
+      ['Startseite Politik Sport', 'unknown', 'strip/main-content'],
+      ['Montag, 06.11.2023', 'unknown', 'strip/main-content'],
+      ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'],
+      ['Leser123 07.11.2023, 10:15 Uhr', 'unknown', 'strip/comment-section'],
+    ]));
+    expect(d.published).toEqual({ value: '2023-11-06', precision: 'day', source: 'dates/header-stamp', inferred: false });
+  });
+  it('ignores deadlines and archive months as stamps', () => {
+    const d = run(doc([['Video verfügbar bis 28.02.2021', 'meta'], ['Nachrichten Februar 2022', 'meta'], ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich.']]));
+    expect(d.published).toBeNull();
+  });
+  it('completes a yearless dateline with the year of other evidence and says so', () => {
+    const d = run(doc([
+      ['MOSKAU, 7. Dez. (Reuters) – Der russische Präsident hat am Dienstag eine Forderung vorgelegt, teilte der Kreml mit.'],
+      ['Putin am Telefon - SNA, 1920, 08.12.2021', 'caption'],
+    ]));
+    expect(d.published).toEqual({ value: '2021-12-07', precision: 'day', source: 'dates/dateline', inferred: true });
+  });
+  it('leaves the publication date unknown without evidence', () => {
+    const d = run(doc([['Biden habe Putin bei dem Gespräch am Dienstag erneut mit Maßnahmen gedroht, sagte Sullivan.']]));
+    expect(d.published).toBeNull();
+    expect(d.dateMentions).toEqual([]);
+  });
+});
+
+describe('dates stage: mentions relative to the publication date', () => {
+  const body = [
+    'Am Dienstag hatten sie schon gesprochen, am späten Donnerstagabend dann wieder, gegen 21.35 Uhr MEZ.',
+    'Am 17. Dezember kam der Entwurf. Verhandlungen beginnen am 10. Januar, vergangenen Donnerstag gab es Streit, am kommenden Montag geht es weiter.',
+    'Gestern um 14 Uhr sprach er, im Sommer um 14 Uhr MESZ auch.',
+  ];
+  const d = run(doc(body.map((t) => [t]), { published: '2021-12-30' }));
+  it('resolves weekdays backwards and after "vergangenen"/"kommenden"', () => {
+    expect(mention(d, 'Am Dienstag')).toBe('2021-12-28');
+    expect(mention(d, 'am späten Donnerstagabend')).toBe('2021-12-30');
+    expect(mention(d, 'vergangenen Donnerstag')).toBe('2021-12-23');
+    expect(mention(d, 'am kommenden Montag')).toBe('2022-01-03');
+    expect(mention(d, 'Gestern')).toBe('2021-12-29');
+  });
+  it('rolls a yearless day over the year end and marks the year inferred', () => {
+    expect(mention(d, 'Am 17. Dezember')).toBe('2021-12-17');
+    expect(mention(d, 'am 10. Januar')).toBe('2022-01-10');
+    expect(d.dateMentions?.find((m) => m.text === 'am 10. Januar')?.inferred).toBe(true);
+  });
+  it('gives times the day of the last date before them in the block, with the zone', () => {
+    expect(mention(d, 'gegen 21.35 Uhr MEZ')).toBe('2021-12-30T21:35:00+01:00');
+    expect(mention(d, 'um 14 Uhr')).toBe('2021-12-29T14:00:00+01:00');
+    expect(mention(d, 'um 14 Uhr MESZ')).toBe('2021-12-29T14:00:00+02:00');
+  });
+  it('gives a time the day named right after it', () => {
+    const d2 = run(doc([['Die Sitzung begann um 21 Uhr am Dienstag und endete spät in der Nacht.']], { published: '2021-12-30' }));
+    expect(mention(d2, 'um 21 Uhr')).toBe('2021-12-28T21:00:00+01:00');
+  });
+  it('applies DST in summer, in Berlin and in Zurich', () => {
+    const summer = (tz?: string) => run(doc([['Das Spiel beginnt am Samstag um 20.30 Uhr im Stadion.']], { published: '2021-07-15' }), tz ? { timeZone: tz } : {});
+    expect(mention(summer(), 'um 20.30 Uhr')).toBe('2021-07-10T20:30:00+02:00');
+    expect(mention(summer('Europe/Zurich'), 'um 20.30 Uhr')).toBe('2021-07-10T20:30:00+02:00');
+    const winter = run(doc([['Das Spiel beginnt am Samstag um 20.30 Uhr im Stadion.']], { published: '2021-01-15' }), { timeZone: 'Europe/Zurich' });
+    expect(mention(winter, 'um 20.30 Uhr')).toBe('2021-01-09T20:30:00+01:00');
+  });
+  it('writes no offset for times on pages outside the zone languages, unless the text names a zone', () => {
+    const en = run(doc([['The two leaders spoke at 9:30 a.m. and again at 4 p.m. ET.']], { published: '2021-07-15', language: 'en' }));
+    expect(mention(en, 'at 9:30 a.m.')).toBe('2021-07-15T09:30:00');
+    expect(mention(en, 'at 4 p.m. ET')).toBe('2021-07-15T16:00:00-04:00');
+  });
+  it('rejects an unknown time zone option', () => {
+    expect(datesStage.options.safeParse({ timeZone: 'Mars/Olympus' }).success).toBe(false);
+  });
+});
+
+describe('dates stage: a year never comes from the clock', () => {
+  const dateline = () => doc([['MOSKAU, 7. Dez. (Reuters) – Der russische Präsident hat am Dienstag eine Forderung vorgelegt, teilte der Kreml mit.']]);
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  it('leaves a yearless dateline without a year, whatever the date on the machine', () => {
+    const before = run(dateline());
+    expect(before.published).toEqual({ value: '--12-07', precision: 'day', source: 'dates/dateline', inferred: false });
+    expect(before.dateMentions?.map((m) => [m.text, m.value])).toEqual([['7. Dez.', '--12-07']]);
+    vi.useFakeTimers();
+    for (const now of ['2031-06-01T12:00:00Z', '2021-12-08T12:00:00Z']) {
+      vi.setSystemTime(new Date(now));
+      const after = run(dateline());
+      expect(after.published).toEqual(before.published);
+      expect(after.dateMentions).toEqual(before.dateMentions);
+    }
+  });
+  it('takes the year from the record fetch date and says it was inferred', () => {
+    const d = run(doc([['MOSKAU, 7. Dez. (Reuters) – Der russische Präsident hat am Dienstag eine Forderung vorgelegt, teilte der Kreml mit.']], { fetchedAt: '2022-01-05T08:00:00Z' }));
+    expect(d.published).toEqual({ value: '2021-12-07', precision: 'day', source: 'dates/dateline', inferred: true });
+    expect(mention(d, 'am Dienstag')).toBe('2021-12-07');
+  });
+  it('takes day-month years from the fetch date when there is no publication date', () => {
+    const d = run(doc([['Die Verhandlungen sollen am 10. Januar beginnen, teilte das Ministerium mit.']], { fetchedAt: '2021-12-31T08:00:00Z' }));
+    expect(d.published).toBeNull();
+    expect(d.dateMentions?.map((m) => [m.value, m.inferred])).toEqual([['2022-01-10', true]]);
+  });
+});

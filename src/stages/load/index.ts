@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Doc } from '../../core/doc.js';
 import { Rejection } from '../../core/errors.js';
 import { defineStage } from '../../core/stage.js';
-import { binaryRatio, decodeBytes, declaredCharset } from './decode.js';
+import { binaryRatio, binarySignature, decodeBytes, declaredCharset, utf16WithoutBom } from './decode.js';
 import { normalizeText } from './normalize.js';
 import type { InputRecord } from './records.js';
 
@@ -16,8 +16,8 @@ const Options = z.object({
 export const LOAD_RULES = [
   { id: 'load/empty', description: 'Reject input with no visible text.' },
   { id: 'load/too-large', description: 'Reject input above the size limit.' },
-  { id: 'load/binary', description: 'Reject bytes that are not text (images, archives, PDFs).' },
-  { id: 'load/charset', description: 'Decode by BOM, declared charset, valid UTF-8, detector, then windows-1252.' },
+  { id: 'load/binary', description: 'Reject bytes that are not text: a file signature (PNG, PDF, gzip, …) or many control bytes.' },
+  { id: 'load/charset', description: 'Decode by BOM, UTF-16 shape, declared charset unless the bytes are UTF-8, UTF-8 (stray cp1252 bytes kept as cp1252), detector, then windows-1252.' },
 ] as const;
 
 /** A new document from an input record; the load stage then decodes and normalises it. */
@@ -34,7 +34,7 @@ export const docFromRecord = (rec: InputRecord): Doc & { raw?: InputRecord['raw'
 
 export const loadStage = defineStage({
   id: 'load',
-  version: '1',
+  version: '2',
   description: 'Decode the bytes (BOM, charset, UTF-8, windows-1252) and normalise Unicode.',
   options: Options,
   rules: LOAD_RULES,
@@ -47,9 +47,11 @@ export const loadStage = defineStage({
       if (bytes.length > opts.maxBytes) {
         throw new Rejection('too-large', `${bytes.length} bytes is above the limit of ${opts.maxBytes} (option load.maxBytes)`);
       }
-      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      const signature = binarySignature(bytes);
+      if (signature) throw new Rejection('binary', `binary content (${signature}), not a text or HTML page`);
+      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes) !== null;
       if (!utf16 && binaryRatio(bytes) > opts.maxBinaryRatio) {
-        throw new Rejection('binary', 'binary content, not a text or HTML page');
+        throw new Rejection('binary', `binary content (${Math.round(binaryRatio(bytes) * 100)}% control bytes), not a text or HTML page`);
       }
       const declared = raw.charset ?? (raw.type === 'html' ? declaredCharset(bytes) : null);
       const decoded = decodeBytes(bytes, { declared });
@@ -57,7 +59,7 @@ export const loadStage = defineStage({
       doc.source = { ...doc.source, encoding: decoded.encoding };
     } else {
       text = raw.text ?? '';
-      if (text.length > opts.maxBytes) throw new Rejection('too-large', `${text.length} characters is above the limit of ${opts.maxBytes}`);
+      if (text.length > opts.maxBytes) throw new Rejection('too-large', `${text.length} characters is above the limit of ${opts.maxBytes} (option load.maxBytes)`);
       doc.source = { ...doc.source, encoding: { charset: 'utf-8', evidence: 'record' } };
     }
     const content = normalizeText(text);

@@ -12,12 +12,24 @@ const AGENCY_ALT = PHOTO_AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|')
 
 /** "(Foto: REUTERS)", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago". */
 const CREDIT_LINE = new RegExp(
-  String.raw`^\(?\s*(?:fotos?|bilder?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b))\s*:\s*[^.!?]{1,100}\)?$`,
+  String.raw`^\(?\s*(?:fotos?|bild(?:er)?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}\.?\)?$`,
   'iu',
 );
 
 /** A caption ending with its credit: "… am 7. Dezember 2021. - keystone", "… (Symbolbild) / dpa". */
 const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
+
+/**
+ * A caption closed by a labelled credit or a stock-photo source: "… Evakuierung. Foto: Galli/Malteser",
+ * "… (Foto: Getty)", "… gut getarnt. (mlharing / iStock.com)", "… mobilisieren. © Pferderevue".
+ */
+const CAPTION_CREDIT_TAIL = new RegExp(
+  String.raw`(?:[.!?)”“"]\s*|\s)(?:\(\s*)?(?:(?:fotos?|bild(?:er)?|bildquelle|photos?|credits?|grafik|illustration|titelbild|beitragsbild|abbildung)\s*:\s*(?:[^.!?:]|\.(?=\S)|\s\.\s){2,80}|©\s*[^.!?]{2,60}|[^()]{0,40}\b(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|unsplash|pixabay|pexels|fotolia|pixelio|flickr)(?:\.(?:com|de))?[^()]{0,30}\))\)?\s*$`,
+  'iu',
+);
+
+/** A numbered figure caption: "Abb. 2: Holzschiffswerft um 1840", "Abbildung: Vergleich …", "Fig. 3: …". */
+const FIGURE_LABEL = /^(?:abb\.|abbildung|fig\.|figure|grafik|schaubild|tabelle|table)\s*\d{0,3}[a-z]?\s*:\s*\S/iu;
 
 /** A caption with a picture-desk stamp: "… - SNA, 1920, 30.12.2021" (agency, image width, date). */
 export const CAPTION_STAMP = /\s[-–—]\s*[\p{Lu}][\p{L}.&-]{1,20}(?: [\p{Lu}][\p{L}.&-]{1,20})?,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
@@ -36,7 +48,7 @@ export const mediaRules: LineRule[] = [
     id: 'strip/photo-credit',
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa").',
-    examples: { matches: ['(Foto: REUTERS)', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon'], keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.'] },
+    examples: { matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon'], keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.'] },
     test: (t) =>
       t.length <= 140 &&
       (CREDIT_LINE.test(t) || new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu').test(t)),
@@ -51,12 +63,20 @@ export const mediaRules: LineRule[] = [
         'Wladimir Putin sitzt an einem Tisch während des Gesprächs mit Joe Biden am 7. Dezember 2021. - keystone',
         'Russlands Präsident Wladimir Putin am Telefon (Symbolbild) - SNA, 1920, 30.12.2021',
         '© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident Wladimir Putin am Telefon (Symbolbild)',
+        'Engagierte ehrenamtliche Frauen und Männer helfen bei der Evakuierung. Foto: Galli/Malteser',
+        'Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)',
+        'Kleine Beckenkreise mobilisieren. © Pferderevue',
+        'Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)',
+        'Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com',
+        'Die lachende Menge wird zum Mob. Bild: Gregory Batardon/Theater St . Gallen',
+        'Abb. 2: Holzschiffswerft um 1840',
+        'Abbildung: Vergleich auf dem Aletschgletscher.',
       ],
-      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.'],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Der Fotograf sagte: Bilder lügen nicht.'],
     },
     test: (t) =>
       t.length <= 400 &&
-      (CAPTION_CREDIT_SUFFIX.test(t) || CAPTION_STAMP.test(t) || /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) || /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)),
+      (CAPTION_CREDIT_SUFFIX.test(t) || FIGURE_LABEL.test(t) || CAPTION_STAMP.test(t) || CAPTION_CREDIT_TAIL.test(t) || /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) || /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)),
   },
   {
     kind: 'line',

@@ -1,5 +1,6 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
+import { commentSection } from './comments.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profiles[b.index]?.prose ?? false;
@@ -17,7 +18,7 @@ export const teaserRun: SequenceRule = {
   id: 'strip/teaser-run',
   description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose.',
   examples: {
-    matches: ['Body text of the article goes on here, with enough words to be prose, and it ends.\n- Weiterlesen\n- Per Video\n- 20 Interaktionen\n- Joe Biden Wladimir Putin'],
+    matches: ['Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel'],
     keeps: ['Mehr zum Thema\nRussland sieht sich von einem Vorrücken der NATO bedroht und will die Aufnahme der Ukraine verhindern.'],
   },
   apply(blocks, ctx) {
@@ -101,16 +102,118 @@ export const repeatedShortLine: SequenceRule = {
   },
 };
 
+/**
+ * Removals that mark the border of a page section (a link list, the comments, a newsletter box): the article
+ * rarely runs across them. Share bars are not among them: they often stand between the lead and the body.
+ */
+const BOUNDARY_RULES: ReadonlySet<string> = new Set([
+  'strip/link-list-header', 'strip/comment-header', 'strip/comment-form', 'strip/comment-prompt', 'strip/newsletter-box',
+  'strip/registration-box', 'strip/cookie-notice', 'strip/legal-footer', 'strip/post-navigation',
+]);
+
+export const separatedTeasers: SequenceRule = {
+  kind: 'sequence',
+  id: 'strip/separated-teasers',
+  description: 'Short items between repeats of the same link label ("Link zum Artikel", "Mehr"): a teaser list, each title followed by its link.',
+  examples: {
+    matches: ['Der Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.\nLink zum Artikel\n- Diese 13 Bücher machen dich schlau(er)\nLink zum Artikel\n- Poulet sollte man waschen? Kaffee ist ungesund? 11 Food-Mythen im Faktencheck\nLink zum Artikel'],
+    keeps: ['Zutaten\n1 Würfelzucker\nZubereitung\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.'],
+  },
+  apply(blocks, ctx) {
+    const out: Decision[] = [];
+    const last = new Map<string, number>();
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      const key = b.text.toLowerCase();
+      if (!(b.removed && (b.removed.rule === 'strip/repeated-line' || b.removed.rule === 'strip/read-more') && (ctx.repeats.get(key) ?? 0) >= 3)) continue;
+      const prev = last.get(key);
+      last.set(key, i);
+      if (prev === undefined || i - prev > 4) continue;
+      const between = blocks.slice(prev + 1, i).filter(open);
+      if (between.length === 0 || between.length > 2 || between.some((n) => (ctx.profiles[n.index]?.chars ?? 0) > 160)) continue;
+      for (const n of between) out.push({ index: n.index, action: 'remove', detail: `between "${b.text.slice(0, 30)}" links` });
+    }
+    return out;
+  },
+};
+
 /** How much a block speaks for being inside the article (prose) or outside it (menus, teasers). */
 const regionScore = (ctx: StripContext, b: Block): number => {
   const p = ctx.profiles[b.index]!;
-  if (b.removed) return -0.3;
+  if (b.removed) return BOUNDARY_RULES.has(b.removed.rule) ? -3 : -0.3;
   if (b.role !== 'unknown') return 0;
   if (p.prose) return 1 + Math.min(p.chars, 600) / 150;
   if (p.sentenceEnd && p.chars >= 30) return 0.2;
   if (p.chars < 30) return -1;
   return -0.5;
 };
+
+/** The most a run of short lines inside the article costs (about one long paragraph and a half). */
+const GAP_CAP = 8;
+
+/**
+ * A run of short lines between two stretches of prose (a list, subheadings, a fact box) costs at
+ * most a fixed amount, however long it is; section borders (link-list headers, comments) keep their full cost.
+ */
+function cappedGaps(scores: number[], blocks: readonly Block[], cap = GAP_CAP): number[] {
+  const out = [...scores];
+  let i = 0;
+  while (i < out.length) {
+    if (out[i]! >= 0 || (blocks[i]!.removed && BOUNDARY_RULES.has(blocks[i]!.removed!.rule))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let sum = 0;
+    while (j < out.length && out[j]! < 0 && !(blocks[j]!.removed && BOUNDARY_RULES.has(blocks[j]!.removed!.rule))) sum += out[j++]!;
+    if (sum < -cap) for (let k = i; k < j; k++) out[k] = (out[k]! * cap) / -sum;
+    i = j;
+  }
+  return out;
+}
+
+/** How far above the body the lead paragraph may stand (a table of contents, a fact list between). */
+const LEAD_WINDOW = 20;
+
+/** A headline right above the block (past bylines, dates and removed widgets): it opens an article. */
+function underHeadline(blocks: readonly Block[], ctx: StripContext, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const b = blocks[j]!;
+    if (b.removed ? BOUNDARY_RULES.has(b.removed.rule) : false) return false;
+    if (b.removed || b.role !== 'unknown') continue;
+    const p = ctx.profiles[b.index]!;
+    return !p.prose && p.words >= 2 && p.chars <= 150;
+  }
+  return false;
+}
+
+/** Longest teaser description: a sentence or two under a teaser title. */
+const CARD_TEXT_MAX = 220;
+
+/**
+ * Teaser cards (a title and a sentence or two, again and again) at the end of the region: other
+ * articles, not this one's last sections, whose paragraphs run longer. Returns the last block before them.
+ */
+function teaserCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+  const prevOpen = (i: number): number => {
+    while (i >= start && !open(blocks[i]!)) i--;
+    return i;
+  };
+  let cards = 0;
+  let cut = end;
+  let i = prevOpen(end);
+  while (i > start) {
+    const text = ctx.profiles[blocks[i]!.index]!;
+    const h = prevOpen(i - 1);
+    if (h < start || !text.prose || text.chars > CARD_TEXT_MAX) break;
+    const head = ctx.profiles[blocks[h]!.index]!;
+    if (head.prose || head.chars > 120 || head.words < 2) break;
+    cards++;
+    cut = h - 1;
+    i = prevOpen(h - 1);
+  }
+  return cards >= 2 ? cut : end;
+}
 
 /** The main content: the run of blocks with the highest sum of region scores (Kadane). */
 export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start: number; end: number } | null {
@@ -119,8 +222,9 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   let bestEnd = -1;
   let sum = 0;
   let start = 0;
+  const scores = cappedGaps(blocks.map((b) => regionScore(ctx, b)), blocks);
   for (let i = 0; i < blocks.length; i++) {
-    const s = regionScore(ctx, blocks[i]!);
+    const s = scores[i]!;
     if (sum <= 0) {
       sum = s;
       start = i;
@@ -131,6 +235,25 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   // Trim to prose at both ends.
   while (bestStart < bestEnd && !(open(blocks[bestStart]!) && isProse(ctx, blocks[bestStart]!))) bestStart++;
   while (bestEnd > bestStart && !(open(blocks[bestEnd]!) && isProse(ctx, blocks[bestEnd]!))) bestEnd--;
+  // The lead paragraph stands above the body, set apart by a byline, a share bar, a table of contents
+  // or a short list: take the nearest prose block a few lines up if no section border lies between.
+  for (let i = bestStart - 1; i >= Math.max(0, bestStart - LEAD_WINDOW); i--) {
+    const b = blocks[i]!;
+    if (b.removed && BOUNDARY_RULES.has(b.removed.rule)) break;
+    if (open(b) && isProse(ctx, b)) {
+      if (underHeadline(blocks, ctx, i)) bestStart = i;
+      break;
+    }
+  }
+  // Teaser cards at the end are other articles: cut them off.
+  const cut = teaserCardsBefore(blocks, ctx, bestStart, bestEnd);
+  if (cut >= bestStart && cut < bestEnd) {
+    bestEnd = cut;
+    while (bestEnd > bestStart && !(open(blocks[bestEnd]!) && isProse(ctx, blocks[bestEnd]!))) bestEnd--;
+  }
+  // The article's last line is often too short to count as prose ("Ich hoffe, es schmeckt!"): take one sentence that follows directly.
+  const next = blocks[bestEnd + 1];
+  if (next && open(next) && ctx.profiles[next.index]!.sentenceEnd && ctx.profiles[next.index]!.words >= 3) bestEnd++;
   return { start: bestStart, end: bestEnd };
 }
 
@@ -146,7 +269,9 @@ export const mainContent: SequenceRule = {
     'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed.',
   examples: {
     matches: [
-      '- Startseite\n- Politik\nPutin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\n- Newsticker',
+      'Startseite\n- Politik\n- Putin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\nNewsticker\n- Alle Rechte beim Verlag',
+      // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
+      '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
     ],
     keeps: ['Der russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.'],
   },
@@ -202,4 +327,4 @@ export const mainContent: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [teaserRun, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, mainContent];
+export const sequenceRules: SequenceRule[] = [teaserRun, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent];

@@ -59,7 +59,7 @@ export const siteUiRules: LineRule[] = [
         String.raw`(?:kommentar|comment|antwort) (?:schreiben|verfassen|hinzufügen|abgeben|posten)${UI_TAIL}`,
         String.raw`(?:leave|post|write|add) a (?:reply|comment|response)${UI_TAIL}`,
         String.raw`(?:log ?in|sign in|register) to (?:comment|reply|post)${UI_TAIL}`,
-        String.raw`(?:diskutieren|kommentieren) sie mit${UI_TAIL}`,
+        String.raw`(?:diskutieren|kommentieren) sie mit[!.]?${UI_TAIL}`,
         String.raw`um (?:an der diskussion teilzunehmen|zu kommentieren|kommentieren zu können|einen kommentar (?:zu )?(?:schreiben|verfassen))[,.:]?`,
         String.raw`(?:loggen|melden) sie sich (?:bitte )?an(?: oder registrieren sie sich)?[.!]?`,
         String.raw`loggen sie sich ein(?: oder registrieren sie sich)?[.!]?`,
@@ -97,29 +97,123 @@ export const siteUiRules: LineRule[] = [
         'Melden Sie sich für unseren Newsletter an',
         'Sign up for our newsletter',
         'Jetzt Newsletter abonnieren',
+        'Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Urlaubsland.',
+        'Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!',
+        'Wir informieren Sie täglich (werktags) über die Topthemen des Tages.',
+        'Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang schicken.',
+        'Wenn du per E-Mail über Aktuelles aus dem Verein informiert werden willst, kannst du dich hier eintragen.',
       ],
       keeps: ['Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.'],
     },
     test: (t) =>
       t.length <= 300 &&
-      (/\b(?:per|via|by) e-?mail (?:erhalten|informiert werden|zugeschickt bekommen|receive)\b/iu.test(t) ||
+      (/\b(?:per|via|by) e-?mail\b.{0,60}\b(?:erhalten|informiert werden|zugeschickt bekommen|receive)\b/iu.test(t) ||
         /^(?:ich möchte|ja, ich möchte|i (?:would like|want)) .{0,160}\b(?:erhalten|receive|abonnieren|subscribe)\b/iu.test(t) ||
         /^(?:jetzt |hier )?(?:(?:zum|für den|unseren?) )?newsletter(?:-| )?(?:abonnieren|anmelden|bestellen|anmeldung)\b/iu.test(t) ||
         /^(?:melden sie sich|registrieren sie sich|abonnieren sie|sign up|subscribe)\b.{0,60}\bnewsletter\b/iu.test(t) ||
-        /\b(?:abmeldung|abbestellen|unsubscribe)\b.{0,60}\b(?:jederzeit|at any time|möglich)\b/iu.test(t)),
+        /\b(?:abmeldung|abbestellen|unsubscribe)\b.{0,60}\b(?:jederzeit|at any time|möglich)\b/iu.test(t) ||
+        // Promotions of the site's own newsletter: "Mit unserem Newsletter erhalten Sie …", "… direkt in dein Postfach"
+        (/\bnewsletter\b/iu.test(t) && /\b(?:erhalten|verpass|abonnier|anmelden|bestellen|informier|postfach|posteingang|inbox|subscribe|sign up|kostenlos)/iu.test(t) && /^(?:mit|mein|unser|unsere[nm]?|ihr|dein|jetzt|hol|keine|nie|abonnier|bestell|immer)\b/iu.test(t)) ||
+        /\b(?:in|ins) (?:dein|deinen|ihr|ihren|euer|euren) (?:postfach|e-mail-postfach|posteingang)\b/iu.test(t) ||
+        /^wir informieren (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig)\b/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/share-prompt',
+    action: 'remove',
+    description: 'A share bar\'s label or a share-and-feedback prompt ("Teilen mit:", "Share this:", "Beitrag teilen", "Gefällt Ihnen dieser Artikel?").',
+    examples: {
+      matches: ['Share this:', 'Teilen mit:', 'Beitrag teilen:', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Hat dir der Artikel gefallen?'],
+      keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.'],
+    },
+    test: (t) =>
+      t.length <= 160 &&
+      (/^(?:(?:diesen?|den|die|das|jetzt)\s+)?(?:beitrag|artikel|seite|geschichte|story|post|text|inhalt|rezept|video)?\s*(?:teilen|share|empfehlen|weitersagen)(?:\s+(?:mit|this|on|via|auf|über)\b[\p{L} ]{0,30})?\s*[:.…!]*$/iu.test(t) ||
+        /^(?:(?:auf|in|via|per|on|share on|teilen auf)\s+)?(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|reddit)\s+(?:teilen|share|twittern|posten)\b.{0,120}$/iu.test(t) ||
+        /^(?:share on|teilen auf|teile auf)\s+\p{L}+$/iu.test(t) ||
+        /\bgefallen\?\s*(?:dann\s+)?(?:jetzt\s+)?teilen\b/iu.test(t) ||
+        // Feedback prompts about the page itself: "Gefällt Ihnen dieser Artikel?", "Hat dir der Beitrag gefallen?"
+        /^(?:wie )?gefällt (?:dir|ihnen|euch) (?:der|dieser|diese|dieses|das|unser|unsere|unseren)\b[^.!]{0,60}\?/iu.test(t) ||
+        /^(?:hat|haben) (?:dir|ihnen|euch) (?:der|dieser|die|diese|das|dieses|unser|unsere) (?:artikel|beitrag|text|rezept|post|blog|seite|video|geschichte)\b.{0,20}gefallen\?/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/cookie-notice',
+    action: 'remove',
+    description: 'A cookie or consent notice ("Wir verwenden Cookies …", "This website uses cookies …") or an embed consent prompt.',
+    examples: {
+      matches: [
+        'Wir verwenden Cookies und Analysetools, um die Nutzerfreundlichkeit der Internetseite zu verbessern.',
+        'Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu.',
+        'This website uses cookies to improve your experience.',
+        'Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.',
+        'Externer Inhalt',
+        'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.',
+      ],
+      keeps: ['Die Bäckerei verkauft Cookies und Kuchen, sagte die Inhaberin.', 'Der Inhalt des Vertrags wurde nicht bekannt.'],
+    },
+    test: (t) =>
+      t.length <= 600 &&
+      ((/\bcookies?\b/iu.test(t) && /\b(?:verwende[nt]?|nutze[nn]?|setzen|einsetzen|(?:we |this (?:web)?site )?uses?|akzeptier|zustimm|stimmen sie|einverstanden|consent|einwilligung|datenschutz|privacy|browser)/iu.test(t) && /^(?:wir|diese|unsere|this|we|our|um|mit|durch|by|zur|für|cookies?)\b/iu.test(t)) ||
+        /^(?:klicken sie|klicke|click)\b.{0,60}\b(?:um|to)\b.{0,60}\b(?:inhalt|inhalte|content|video|karte|map)\b.{0,60}\b(?:laden|anzuzeigen|zu sehen|load|show|view)/iu.test(t) ||
+        /\bohne (?:dein|ihr|euer)e? (?:einverständnis|zustimmung|einwilligung)\b.{0,60}\b(?:verbindung|daten|inhalte?)\b/iu.test(t) ||
+        /^(?:externer inhalt|external content|empfohlener externer inhalt|inhalt nachladen|externe inhalte (?:laden|aktivieren|anzeigen))[.:]?$/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/post-navigation',
+    action: 'remove',
+    description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post").',
+    examples: {
+      matches: ['Vorheriger Beitrag', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht'],
+      keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.'],
+    },
+    test: (t) =>
+      t.length <= 200 &&
+      (/^[«‹<←]?\s*(?:vorheriger|vorheriges|nächster|nächstes|älterer|ältere|neuerer|neuere|previous|next|older|newer)\s*(?:beitrag|artikel|post|eintrag|einträge|beiträge|article|entry|entries|posts|story|bericht)(?:\b|(?=\p{Lu}))/iu.test(t) ||
+        /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list)\b.{0,30}$/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/server-message',
+    action: 'remove',
+    description: 'An error or warning the web server printed into the page ("Warning: … in /www/… on line 407").',
+    examples: {
+      matches: ['Warning: Creating default object from empty value in /www/htdocs/w0094d70/wp-includes/classes.php on line 407', 'Notice: Undefined index: id in /var/www/html/index.php on line 12', 'Deprecated: Function create_function() is deprecated in /home/site/wp-includes/plugin.php on line 45'],
+      keeps: ['Warning: Die Polizei warnt vor Glätte auf der A7.'],
+    },
+    test: (t) => t.length <= 400 && /^(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.*\bin \/?[\w./-]+\.php\b.*\bon line \d+\.?$/iu.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/post-taxonomy',
+    action: 'remove',
+    description: 'The categories and tags a blog or news system files a post under ("Veröffentlicht in: Aktuell, Rezension", "Schlagwörter", "Tags: python, docker").',
+    examples: {
+      matches: ['Schlagwörter', 'Tags: python, docker, getting started', 'Veröffentlicht in: Aktuell, Rezension, Sachbuch', 'Veröffentlicht in Aktuelle Meldungen', 'Veröffentlicht inBody & Fitness', 'Abgelegt unter Blogprojekte, Das Leben', 'Kategorie: Alle Blogposts, Artikel, Blog', 'Filed under News, Politics', 'Themen: Pressefreiheit'],
+      keeps: ['Veröffentlicht in der Zeitschrift Nature wurde die Studie im Mai, nachdem sie begutachtet worden war.', 'Themen wie Klima und Verkehr bestimmten den Wahlkampf.'],
+    },
+    test: (t) =>
+      t.length <= 240 &&
+      (/^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|thema|rubrik|rubriken)\s*:?\s*$/iu.test(t) ||
+        /^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?)\s*:\s*\S.*$/iu.test(t) ||
+        // Without a colon only before a capitalised name: "Veröffentlicht in Aktuelle Meldungen", not "… in der Zeitschrift".
+        /^(?:[Aa]bgelegt unter|[Vv]eröffentlicht in|[Pp]osted in|[Ff]iled under)\s*\p{Lu}[^.!?]{0,120}$/u.test(t)),
   },
   {
     kind: 'line',
     id: 'strip/legal-footer',
     action: 'remove',
-    description: 'Copyright and rights notices of the site ("© 2021 Verlag GmbH", "Alle Rechte vorbehalten").',
+    description: 'Copyright, rights and licence notices of the site ("© 2021 Verlag GmbH", "Alle Rechte vorbehalten", a Creative Commons licence line).',
     examples: {
-      matches: ['© Frankfurter Allgemeine Zeitung GmbH 2001–2020', 'Alle Rechte vorbehalten.', 'Copyright © 2023 Example Media. All rights reserved.'],
+      matches: ['© Frankfurter Allgemeine Zeitung GmbH 2001–2020', 'Alle Rechte vorbehalten.', 'Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.', 'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.', 'Copyright © 2023 Example Media. All rights reserved.'],
       keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.'],
     },
     test: (t) =>
       t.length <= 200 &&
       (/^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|[\p{L}\p{N} .&,-]{2,60}\b(?:gmbh|ag|kg|verlag|media|medien|zeitung|inc|ltd|llc|group|gruppe|se)\b)/iu.test(t) ||
-        /\b(?:alle rechte vorbehalten|all rights reserved)\b/iu.test(t)),
+        /\b(?:alle rechte vorbehalten|all rights reserved)\b/iu.test(t) ||
+        // The site's licence notice: "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."
+        /\b(?:creative[ -]commons|cc[ -]by(?:[ -](?:sa|nd|nc))*)\b.{0,80}\b(?:lizen[sz]|licen[sc]ed?)|\b(?:lizenz|licen[sc]e)\b.{0,40}\b(?:creative[ -]commons|cc[ -]by)/iu.test(t)),
   },
 ];

@@ -5,7 +5,10 @@ import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 export const LINK_LIST_HEADER = wholeLine([
   // "MEHR IN POLITIK", "MEHR AUS RUSSLAND", "Mehr zum Thema", "Mehr von …" (all-caps: see below)
   String.raw`${UI_HEAD}mehr (?:in|aus|zu|zum|zur|von|vom|über|im|news|artikel|nachrichten|themen|videos?|beiträge)\b[\p{L}\d &.,'’-]{0,40}${UI_TAIL}`,
-  String.raw`${UI_HEAD}(?:das|dies) (?:könnte|dürfte) (?:sie|dich) (?:auch |ebenfalls )?interessieren${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:das|dies)(?: thema)? (?:könnte|dürfte) (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren${UI_TAIL}`,
+  // The author box under an article: its bio is about the writer, not the story.
+  String.raw`${UI_HEAD}(?:über (?:den|die) (?:autor|autorin|autor\*in|autor:in|verfasser|verfasserin)|(?:der|die|unser|unsere) (?:autor|autorin|autoren)|autor(?:\*|:|_)?innen|zur person|about the author|about the authors?)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:schon gelesen|auch lesenswert|lesenswert|noch mehr (?:infos|artikel|themen|geschichten|lesestoff)(?: für (?:dich|sie))?|mehr (?:kolumnen|artikel|geschichten|beiträge|rezepte|tipps) (?:auf|bei|von) [\p{L}\d .-]{2,30})${UI_TAIL}\??`,
   String.raw`${UI_HEAD}(?:auch|ebenfalls) interessant${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:lesen|sehen|hören) sie (?:auch|mehr)(?: zum thema)?${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:weitere|ähnliche|verwandte|passende|beliebte|neueste|aktuelle|empfohlene) (?:artikel|beiträge|themen|nachrichten|news|meldungen|videos|inhalte|rezepte|produkte|posts?)${UI_TAIL}`,
@@ -36,10 +39,25 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel'],
+      matches: ['Über den Autor', 'About the author', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel'],
       keeps: ['Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/inline-teaser',
+    action: 'remove',
+    description: 'A link to another article set into the text under a label ("Lesen Sie auch: …", "Auch lesen: …", "Mehr dazu: …").',
+    examples: {
+      matches: ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen', 'LESEN SIE AUCH: Der große Test', 'Mehr dazu: Was die Ampel plant', 'Read also: The best hikes in Tyrol', 'Passend dazu: Wie man Brot backt', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Lesen Sie hier einen weiteren spannenden Beitrag …', 'À lire aussi » Ballonnements, lourdeurs'],
+      keeps: ['Lesen Sie die Packungsbeilage, rät der Apotheker.', 'Mehr dazu sagte er nicht.', 'Lesen Sie auch das Kleingedruckte, denn dort stehen die Kosten.'],
+    },
+    test: (t) =>
+      t.length <= 220 &&
+      // Without a label separator only when short: "Lesen Sie hier einen weiteren spannenden Beitrag …"
+      (/^(?:lesen sie|lies) (?:hier|auch|mehr)\b[^.!?,;]{0,120}(?:…|\.\.\.)?$/iu.test(t) ||
+      /^(?:[»>▶→•|-]\s*)?(?:(?:jetzt |bitte )?(?:lesen|sehen|hören) sie (?:auch|hier|mehr|dazu|weiter)|lies (?:auch|hier|mehr)|auch lesen|ebenfalls lesenswert|mehr dazu|mehr zum thema|passend dazu|siehe auch|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|read (?:also|more|next)|see also|related|also read|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|(?:à )?lire aussi|voir aussi|lea también|leer más|ver también|leggi anche|vedi anche)\s*[:→»›>|-]\s*\S.{2,}$/iu.test(t)),
   },
   {
     kind: 'line',

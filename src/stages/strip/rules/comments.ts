@@ -1,0 +1,131 @@
+import type { LineRule, SequenceRule } from '../types.js';
+import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
+
+/**
+ * The comment section under an article: its header ("12 Antworten zu „…“", "2 thoughts on …"),
+ * the comment form's fixed texts, and the lines that open each comment ("Anna sagt:").
+ * Benchmarks and readers count comments as not part of the article.
+ */
+
+/** Opening quote of a quoted title, in the styles pages use. */
+const Q = '["„“”«»‚‘\']';
+
+/** Headers that open a comment section: a count of comments on the article, a write-a-comment form. */
+const COMMENT_HEADER = wholeLine([
+  // "11 Antworten zu “Sunday Thoughts…”", "3 Kommentare zu „…“", "Ein Gedanke zu „…“", "2 thoughts on “…”"
+  String.raw`\d+\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+.{1,160}`,
+  String.raw`(?:ein|eine|zwei|drei|one|two|three)\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+${Q}.{1,160}`,
+  // "Schreibe einen Kommentar", "Hinterlasse einen Kommentar"
+  String.raw`${UI_HEAD}(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse) (?:einen|deinen|ihren) (?:kommentar|beitrag)(?: zu .{1,80})?${UI_TAIL}`,
+]);
+
+/** The lines of single comments and the section's buttons: "Anna sagt:", "Comment by …", "Kommentieren". */
+const COMMENT_UI = wholeLine([
+  String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
+  String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|sagte|schreibt|meint|antwortete|says|said|wrote|replied)\s*:`,
+  String.raw`${UI_HEAD}(?:kommentieren|jetzt kommentieren|artikel kommentieren|antwort abbrechen|cancel reply|kommentar abschicken|kommentar absenden|post comment|submit comment|leserbrief schreiben)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:leserkommentare|kommentare zu diesem (?:artikel|beitrag)|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
+]);
+
+/** The fixed texts of a comment form (WordPress and its kin, in German and English). */
+const COMMENT_FORM: RegExp[] = [
+  /\b(?:e-?mail-?adresse|email address|e-?mail)\b.{0,20}\b(?:wird|will) (?:nicht|not|never) (?:veröffentlicht|angezeigt|published|be published|shown)/iu,
+  /\b(?:erforderliche|pflicht)felder sind (?:mit )?\*? ?markiert|\brequired fields are marked\b/iu,
+  /\b(?:verwendet|nutzt) akismet\b|\buses akismet\b/iu,
+  /\b(?:meinen namen|my name),? (?:meine )?(?:e-?mail|email)/iu,
+  /\b(?:benachrichtige|benachrichtigen sie|informiere) mich\b|\bnotify me of (?:follow-up|new)\b/iu,
+  /\b(?:sie müssen|du musst|you must) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert|logged in)\b.{0,60}\b(?:kommentar|diskussion|comment)/iu,
+  /\b(?:kommentare|comments) (?:werden|are) (?:vor der veröffentlichung |erst nach )?(?:moderiert|geprüft|moderated|reviewed)\b/iu,
+];
+
+/** Rules whose removal opens the comment section: the article does not go on past them. */
+export const COMMENT_OPENERS: ReadonlySet<string> = new Set(['strip/comment-header', 'strip/comment-form']);
+
+/** Prose an article has above its comment section at the least; an opener above less is a link in the page's header. */
+const MIN_ARTICLE_CHARS = 300;
+
+export const commentSection: SequenceRule = {
+  kind: 'sequence',
+  id: 'strip/comment-section',
+  description: 'Everything after the opening of the comment section (its header or form) under an article: the comments, the form, the footer.',
+  examples: {
+    matches: [
+      'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, sagt der Autor.\nWer ihn zu Hause mixen will, braucht zwei Gläser, Eis, einen Zuckerwürfel und etwas Absinth für das Glas.\n2 Gedanken zu „Sazerac“\n- Anna Muster\n- Vielen Dank für das Rezept, ich habe es am Wochenende ausprobiert und es war sehr gut.\n- Name *',
+    ],
+    keeps: [
+      '3 Kommentare zu „Sazerac“\nDer Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.',
+      // A write-a-comment link under the headline, with a site blurb above it: the article follows, not comments.
+      'Unser Magazin erscheint seit zwanzig Jahren jeden Monat, und wir schreiben über Gärten, über Pflanzen und über die Menschen, die sie pflegen, in der Stadt und auf dem Land.\nDie Redaktion freut sich über Hinweise und Fragen von Leserinnen und Lesern, die uns per Post erreichen, und sie antwortet auf jeden Brief.\nDer Garten im Herbst\nSchreibe einen Kommentar\n' +
+        'Im Herbst beginnt im Garten die Zeit der Ernte, und wer jetzt Kürbisse, Äpfel und Birnen einlagert, hat den ganzen Winter über etwas davon. Äpfel mögen es kühl und dunkel, Kürbisse dagegen lieber etwas wärmer, etwa in einem trockenen Flur oder in einer Kammer, in der es nicht friert.\n' +
+        'Die Beete sollte man nicht ganz abräumen, denn Laub und Stängel sind ein Winterquartier für viele Insekten, die im Frühjahr wieder nützlich werden. Wer trotzdem Ordnung will, schichtet das Laub unter Hecken und Sträucher, wo es langsam zu Humus wird und den Boden über den Winter schützt.\n' +
+        'Wer Tulpen und Narzissen im Frühjahr sehen will, steckt die Zwiebeln jetzt, bevor der Boden friert, etwa zehn Zentimeter tief in die Erde. In schweren Böden hilft eine Handvoll Sand im Pflanzloch, damit sich kein Wasser staut und die Zwiebeln nicht faulen, bevor sie im März austreiben.\n' +
+        'Auch Rosen und Stauden brauchen jetzt etwas Pflege: Ein wenig Kompost um die Pflanzen, ein Schutz aus Reisig gegen die Wintersonne und ein letzter Schnitt an den Trieben, die im Wind brechen könnten, genügen meist. Gedüngt wird erst wieder im Frühjahr, wenn die Pflanzen neu austreiben.\n' +
+        'Zum Schluss lohnt ein Blick auf die Geräte: Wer Spaten, Scheren und Harken jetzt reinigt, trocknet und mit etwas Öl einreibt, hat im Frühjahr weniger Arbeit. Schläuche und Regentonnen werden vor dem ersten Frost geleert, damit das Wasser sie nicht sprengt, wenn es in einer kalten Nacht gefriert.',
+    ],
+  },
+  apply(blocks, ctx) {
+    const proseChars = (b: (typeof blocks)[number]): number => (!b.removed && ctx.profiles[b.index]?.prose ? ctx.profiles[b.index]!.chars : 0);
+    const total = blocks.reduce((n, b) => n + proseChars(b), 0);
+    let before = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of what follows.
+      if (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && before >= (total - before) / 4) {
+        return blocks.slice(i + 1).filter((n) => !n.removed).map((n) => ({ index: n.index, action: 'remove' as const, detail: `after "${b.text.slice(0, 30)}"` }));
+      }
+      before += proseChars(b);
+    }
+    return [];
+  },
+};
+
+export const commentRules: LineRule[] = [
+  {
+    kind: 'line',
+    id: 'strip/comment-header',
+    action: 'remove',
+    description: 'The header that opens a comment section ("11 Antworten zu „…“", "2 thoughts on …", "Schreibe einen Kommentar").',
+    examples: {
+      matches: [
+        '11 Antworten zu “Sunday Thoughts: Ein wenig lost, aber immer noch da!”',
+        '142 Antworten zu Würde des Lebens – ein Projekt',
+        '2 thoughts on “How to bake bread”',
+        'Ein Gedanke zu „Herbst im Harz“',
+        'Schreibe einen Kommentar',
+        'Hinterlasse einen Kommentar',
+      ],
+      keeps: ['Drei Antworten auf die Frage, warum der Zug zu spät kam, gab die Bahn nicht.', 'Eine Antwort zu finden fiel den Ermittlern schwer.', 'Kommentare von Politikern blieben aus.'],
+    },
+    test: (t) => t.length <= 200 && COMMENT_HEADER.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/comment-ui',
+    action: 'remove',
+    description: 'The line above a single comment ("Anna sagt:", "Comment by …") and the comment buttons ("Kommentieren", "Antwort abbrechen").',
+    examples: {
+      matches: ['Harm Otten sagt:', 'admin says:', 'Comment by Mirko Lange — 17.07, 2011 @ 13:04', 'Kommentieren', 'Artikel kommentieren', 'Antwort abbrechen', 'Ihre Meinung zu diesem Thema'],
+      keeps: ['Der Minister sagt: Wir schaffen das nicht allein.', 'Ihre Meinung ist gefragt, sagte der Bürgermeister bei der Versammlung.'],
+    },
+    test: (t) => t.length <= 200 && COMMENT_UI.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/comment-form',
+    action: 'remove',
+    description: 'The fixed texts of a comment form: e-mail not published, required fields, spam filter, notify-me boxes.',
+    examples: {
+      matches: [
+        'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+        'Your email address will not be published. Required fields are marked *',
+        'Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.',
+        'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.',
+        'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
+        'Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.',
+      ],
+      keeps: ['Die E-Mail-Adresse des Ministers wurde nicht veröffentlicht, hieß es am Montag aus Berlin, weil sie privat sei.', 'Pflichtfelder im Formular des Amtes sorgten für Ärger.'],
+    },
+    test: (t) => t.length <= 300 && COMMENT_FORM.some((re) => re.test(t)),
+  },
+];
+

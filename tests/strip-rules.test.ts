@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Doc } from '../src/core/doc.js';
+import { textBlocks } from '../src/stages/blocks/text.js';
+import { runStripRules } from '../src/stages/strip/index.js';
+import { profile } from '../src/stages/strip/features.js';
+import { domRules } from '../src/stages/strip/rules/dom.js';
+import { LINE_RULES, STRIP_RULES } from '../src/stages/strip/rules/index.js';
+import type { LineRule, SequenceRule, StripContext } from '../src/stages/strip/types.js';
+
+// Every strip rule's examples are its unit tests. Line rules judge one line on a German (Latin
+// script) page. Sequence rules get a small page, one block per line: lines marked "- " are the ones
+// the rule must decide (remove, or give a role), every other line it must leave to other rules.
+
+/** The context a line rule sees for one line on a Latin-script text page. */
+const lineContext = (text: string): StripContext => ({ script: 'Latin', profiles: [profile(text)], repeats: new Map([[text.toLowerCase(), 1]]), contentType: 'text' });
+const lineBlock = (text: string): Block => ({ index: 0, text, line: 1, start: 0, end: text.length, role: 'unknown' });
+
+/** The rule id that decided a block: the removing rule, or the rule that gave it its role. */
+const decidedBy = (b: Block): string | undefined => b.removed?.rule ?? b.roleRule;
+
+/** The first line rule that applies to a text, in the stage's order (it decides the block). */
+function firstLineRule(text: string): string | undefined {
+  return LINE_RULES.find((r) => r.test(text, lineContext(text), lineBlock(text)))?.id;
+}
+
+/** Parses a sequence example: the page text, and which of its blocks are marked with "- ". */
+function parseExample(example: string): { doc: Doc; marked: boolean[] } {
+  const lines = example.split('\n').filter((l) => l.trim() !== '');
+  const marked = lines.map((l) => l.startsWith('- '));
+  const content = lines.map((l) => (l.startsWith('- ') ? l.slice(2) : l)).join('\n');
+  const blocks = textBlocks(content);
+  expect(blocks.length, `one block per line in ${JSON.stringify(example)}`).toBe(lines.length);
+  const doc: Doc = { id: 'example', source: { path: 'example.txt', format: 'txt' }, contentType: 'text', content, declared: {}, blocks, diagnostics: [] };
+  return { doc, marked };
+}
+
+/** Runs the strip stage as far as a sequence rule: all line rules, the sequence rules before it, and it. */
+function runUpTo(rule: SequenceRule, doc: Doc): Block[] {
+  const upTo = STRIP_RULES.slice(0, STRIP_RULES.indexOf(rule) + 1).filter((r) => r.kind === 'sequence' || LINE_RULES.includes(r as LineRule));
+  return runStripRules(doc, upTo);
+}
+
+const domIds = new Set(domRules.map((r) => r.id));
+const lineRules = STRIP_RULES.filter((r): r is LineRule => r.kind === 'line' && !domIds.has(r.id));
+const sequenceRules = STRIP_RULES.filter((r): r is SequenceRule => r.kind === 'sequence');
+
+describe('strip rules as data', () => {
+  it('has rules of both kinds', () => {
+    expect(lineRules.length).toBeGreaterThan(10);
+    expect(sequenceRules.length).toBeGreaterThan(3);
+  });
+
+  it('gives every rule a unique, stable-looking id', () => {
+    const ids = STRIP_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^strip\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('gives every rule a description and examples of both what it acts on and what it keeps', () => {
+    for (const r of STRIP_RULES) {
+      expect(r.description.length, r.id).toBeGreaterThan(20);
+      expect(r.examples?.matches.length ?? 0, `${r.id} matches`).toBeGreaterThan(0);
+      expect(r.examples?.keeps.length ?? 0, `${r.id} keeps`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('line rules: their examples', () => {
+  for (const rule of lineRules) {
+    describe(rule.id, () => {
+      for (const text of rule.examples?.matches ?? []) {
+        it(`acts on ${JSON.stringify(text)}`, () => {
+          expect(rule.test(text, lineContext(text), lineBlock(text))).toBeTruthy();
+          // In the stage the first rule that applies decides: it must be this one.
+          expect(firstLineRule(text)).toBe(rule.id);
+        });
+      }
+      for (const text of rule.examples?.keeps ?? []) {
+        it(`keeps ${JSON.stringify(text)}`, () => {
+          expect(rule.test(text, lineContext(text), lineBlock(text))).toBeFalsy();
+        });
+      }
+    });
+  }
+});
+
+describe('sequence rules: their example pages', () => {
+  for (const rule of sequenceRules) {
+    describe(rule.id, () => {
+      for (const example of rule.examples?.matches ?? []) {
+        it(`decides the marked lines of ${JSON.stringify(example.slice(0, 60))}…`, () => {
+          const { doc, marked } = parseExample(example);
+          expect(marked.some(Boolean), 'the example marks at least one line').toBe(true);
+          const blocks = runUpTo(rule, doc);
+          blocks.forEach((b, i) => {
+            if (marked[i]) expect(decidedBy(b), `"${b.text}" decided by`).toBe(rule.id);
+            else expect(decidedBy(b), `"${b.text}" left to other rules`).not.toBe(rule.id);
+          });
+        });
+      }
+      for (const example of rule.examples?.keeps ?? []) {
+        it(`decides nothing on ${JSON.stringify(example.slice(0, 60))}…`, () => {
+          const { doc, marked } = parseExample(example);
+          expect(marked.some(Boolean), 'a keeps example marks no line').toBe(false);
+          for (const b of runUpTo(rule, doc)) expect(decidedBy(b), `"${b.text}"`).not.toBe(rule.id);
+        });
+      }
+    });
+  }
+});

@@ -1,17 +1,20 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../runner/pipeline.js';
+import { registerEnqueue } from './commands/enqueue.js';
+import { registerBench } from './commands/bench.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
 import { registerRules } from './commands/rules.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStage } from './commands/stage.js';
+import { registerWorker } from './commands/worker.js';
 import { cliState, EXIT, UsageError } from './shared.js';
 
 export { EXIT } from './shared.js';
 
 /** One registration per command file in ./commands. */
-const COMMANDS = [registerRun, registerStage, registerExplain, registerEval, registerRules, registerSchema];
+const COMMANDS = [registerRun, registerStage, registerExplain, registerEval, registerBench, registerRules, registerSchema, registerEnqueue, registerWorker];
 
 export async function main(argv: string[]): Promise<number> {
   cliState.code = EXIT.ok;

@@ -6,24 +6,26 @@ import { loadPipeline } from '../../runner/pipeline.js';
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('Run the pipeline on a benchmark folder (e.g. ../shared/eval/trafilatura) and score it with its score.mjs')
+    .description('Run the pipeline on a benchmark folder (e.g. ../shared/eval/trafilatura) and print its metrics by language, title and date accuracy')
     .argument('<dataset>', 'benchmark folder with <id>.html, <id>.dump.txt and <id>.json gold files')
     .option('--dumps', 'use the <id>.dump.txt text dumps instead of the HTML pages')
     .option('--lang <codes>', 'only pages whose gold lang is one of these (comma list)')
-    .option('--out <dir>', 'where the extracted <id>.txt go', 'eval-out')
+    .option('--out <dir>', 'where the extracted <id>.txt and the per-page pages.jsonl go', 'eval-out')
     .option('--pipeline <name>', 'pipeline name or path', 'lean')
-    .action(async (dataset: string, o: { dumps?: boolean; lang?: string; out: string; pipeline: string }) => {
-      const { extractDataset } = await import('../../eval/run-eval.js');
-      const { execFileSync } = await import('node:child_process');
+    .option('--json', 'print the report as JSON (without the per-page rows)')
+    .action(async (dataset: string, o: { dumps?: boolean; lang?: string; out: string; pipeline: string; json?: boolean }) => {
+      const { runEval, formatReport } = await import('../../eval/run-eval.js');
       const pipeline = await loadPipeline(o.pipeline);
       const out = path.join(o.out, path.basename(path.resolve(dataset)) + (o.dumps ? '-dumps' : ''));
       await fs.rm(out, { recursive: true, force: true });
-      const pages = await extractDataset({ dataset, out, pipeline, dumps: !!o.dumps, ...(o.lang ? { langs: o.lang.split(',') } : {}) });
-      const failed = pages.filter((p) => !p.ok);
-      for (const p of failed) process.stderr.write(`failed ${p.id}: ${p.error}\n`);
-      const scorer = path.join(path.resolve(dataset), '..', 'score.mjs');
-      const args = [scorer, dataset, out, '--bootstrap', '0', ...(o.lang ? ['--lang', o.lang] : [])];
-      process.stdout.write(`${pages.length} pages, ${failed.length} failed; outputs in ${out}\n`);
-      process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));
+      const report = await runEval({ dataset, out, pipeline, dumps: !!o.dumps, ...(o.lang ? { langs: o.lang.split(',') } : {}) });
+      for (const p of report.pages.filter((x) => !x.ok)) process.stderr.write(`failed ${p.id}: ${p.error}\n`);
+      if (o.json) {
+        const { pages: _pages, ...rest } = report;
+        process.stdout.write(JSON.stringify(rest, null, 1) + '\n');
+        return;
+      }
+      process.stdout.write(formatReport(report, !!o.dumps));
+      process.stdout.write(`outputs and per-page scores (pages.jsonl: missed/leaked snippets, title, date) in ${out}\n`);
     });
 }

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { defineStage } from '../../core/stage.js';
-import { htmlBlocks } from './html.js';
+import { HTML_BLOCK_RULES, htmlPage } from './html/index.js';
 import { textBlocks } from './text.js';
 
 export const blocksStage = defineStage({
   id: 'blocks',
-  version: '1',
-  description: 'Split the page into blocks: lines of a text dump, block elements of an HTML page.',
+  version: '2',
+  description: 'Split the page into blocks: lines of a text dump; the visible text of an HTML page, with everything outside the article marked removed.',
   options: z.object({}),
   rules: [
     { id: 'blocks/line', description: 'A text dump is one block a non-empty line; leading bullets become a flag.' },
     { id: 'blocks/html-visible-text', description: 'HTML: the visible text of each block element, with its element path.' },
+    ...HTML_BLOCK_RULES,
   ],
   run(doc) {
-    const blocks = doc.contentType === 'html' ? htmlBlocks(doc.content) : textBlocks(doc.content);
-    return { ...doc, blocks };
+    if (doc.contentType !== 'html') return { ...doc, blocks: textBlocks(doc.content) };
+    const page = htmlPage(doc.content, doc.source.url ?? doc.declared.canonicalUrl);
+    // What the record itself declares (JSON fields) outranks what the page says about itself.
+    return { ...doc, blocks: page.blocks, declared: { ...page.declared, ...doc.declared } };
   },
 });

@@ -5,7 +5,6 @@ import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { profile } from '../strip/features.js';
 
 const open = (b: Block) => !b.removed;
-const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "MOSKAU, 7. Dez. (Reuters) – …", "Washington. Der …", "Berlin (dpa) - …": place, date, agency. */
 const DATELINE_FULL = new RegExp(String.raw`^([\p{Lu}][\p{L}./ -]{1,40}?),\s*([^()–—]{3,30}?)\s*\((${AGENCY_PATTERN})\)\s*[–—-]\s+`, 'iu');
@@ -70,10 +69,9 @@ export const structureStage = defineStage({
     const blocks = doc.blocks.map((b) => ({ ...b }));
     const s: StructureResult = { title: null, kicker: null, lead: null, highlights: [], authors: [], agencies: [], publisher: null, dateline: null, sourceLine: null };
     const titleBlock = blocks.find((b) => open(b) && b.role === 'title');
-    s.title = titleBlock?.text ?? doc.declared.title?.trim() ?? null;
-    if (titleBlock && doc.declared.title && norm(doc.declared.title).includes(norm(titleBlock.text)) === false && doc.contentType === 'html') {
-      s.title = doc.declared.title.trim();
-    }
+    // HTML: the blocks stage already weighed og:title, JSON-LD headline, the h1 and <title>.
+    if (doc.contentType === 'html') s.title = doc.declared.title?.trim() || titleBlock?.text || null;
+    else s.title = titleBlock?.text ?? doc.declared.title?.trim() ?? null;
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
     if (doc.declared.authors) s.authors.push(...doc.declared.authors);
 

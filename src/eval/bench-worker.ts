@@ -1,0 +1,79 @@
+/**
+ * One extractor over the pages of a benchmark folder, in its own process so that its peak RSS
+ * is its own: `node --import tsx src/eval/bench-worker.ts <sauber|readability> <dataset> [limit]`.
+ * Prints one JSON line: pages, bytes, seconds of extraction (reading files excluded), peak RSS, F1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { countSnippets, shingleMatching, shingleScores, snippetScores, tokensEqual } from './metrics.js';
+
+interface Gold {
+  url?: string;
+  with?: string[];
+  without?: string[];
+  gold_text?: string;
+}
+
+type Extract = (html: string, url: string | undefined) => Promise<string> | string;
+
+/** Milliseconds per pipeline stage, summed over the pages (sauber only). */
+const stageMs = new Map<string, number>();
+
+async function sauberExtractor(): Promise<Extract> {
+  const { loadPipeline } = await import('../runner/pipeline.js');
+  const { processRecord } = await import('../runner/process.js');
+  const { recordsFromFile } = await import('../stages/load/records.js');
+  const pipeline = await loadPipeline('lean');
+  return async (html, url) => {
+    const [rec] = recordsFromFile('page.html', Buffer.from(html));
+    if (url) rec!.source.url = url;
+    const out = await processRecord(pipeline, rec!);
+    for (const t of out.timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
+    return out.ok ? out.doc.article!.text : '';
+  };
+}
+
+async function readabilityExtractor(): Promise<Extract> {
+  const { Readability } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  return (html) => {
+    const { document } = parseHTML(html);
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    return article?.textContent ?? '';
+  };
+}
+
+async function main(): Promise<void> {
+  const [which, dataset, limitArg] = process.argv.slice(2);
+  if (!which || !dataset) throw new Error('usage: bench-worker <sauber|readability> <dataset> [limit]');
+  const names = fs.readdirSync(dataset).filter((f) => f.endsWith('.json') && f !== '_index.json').sort();
+  const pages: Array<{ html: string; gold: Gold }> = [];
+  for (const n of names.slice(0, limitArg ? Number(limitArg) : undefined)) {
+    const file = path.join(dataset, n.replace(/\.json$/, '.html'));
+    if (!fs.existsSync(file)) continue;
+    pages.push({ html: fs.readFileSync(file, 'utf8'), gold: JSON.parse(fs.readFileSync(path.join(dataset, n), 'utf8')) as Gold });
+  }
+  const extract = which === 'readability' ? await readabilityExtractor() : await sauberExtractor();
+  const texts: string[] = [];
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const p of pages) {
+    bytes += Buffer.byteLength(p.html);
+    let text = '';
+    try {
+      text = await extract(p.html, p.gold.url);
+    } catch {
+      text = '';
+    }
+    texts.push(text);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  let f1: number;
+  if (pages[0]?.gold.with) f1 = snippetScores(pages.map((p, i) => countSnippets({ with: p.gold.with ?? [], without: p.gold.without ?? [] }, texts[i]!))).f1;
+  else f1 = shingleScores(pages.map((p, i) => ({ ...shingleMatching(p.gold.gold_text ?? '', texts[i]!), exact: tokensEqual(p.gold.gold_text ?? '', texts[i]!) }))).f1;
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  const perStage = Object.fromEntries([...stageMs].map(([k, v]) => [k, +(v / pages.length).toFixed(2)]));
+  process.stdout.write(JSON.stringify({ extractor: which, pages: pages.length, bytes, seconds, rssMb, f1, ...(stageMs.size ? { msPerPage: perStage } : {}) }) + '\n');
+}
+
+await main();

@@ -1,0 +1,171 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockRole, DeclaredMeta } from '../../../core/doc.js';
+import type { RuleInfo } from '../../../core/rule.js';
+import { chooseArticle, type Choice } from './article.js';
+import { jsonLdArticle, pageMetadata } from './metadata.js';
+import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
+import { walkPage, type ElementNode, type RawBlock } from './walk.js';
+
+/** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
+export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
+
+export interface HtmlPage {
+  blocks: Block[];
+  declared: DeclaredMeta;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+
+/** `body>div.teaser-list>a`: tag and first class (or id) of each element from body down. */
+function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, string>): string {
+  const hit = memo.get(idx);
+  if (hit !== undefined) return hit;
+  const n = nodes[idx]!;
+  const a = n.el.attribs;
+  const cls = (a['class'] ?? '').trim().split(/\s+/)[0];
+  const seg = cls ? `${n.tag}.${cls}` : a['id'] ? `${n.tag}#${a['id']}` : n.tag;
+  const p = n.parent >= 0 ? `${pathOf(nodes, n.parent, memo)}>${seg}` : seg;
+  memo.set(idx, p);
+  return p;
+}
+
+const textOf = (el: Element): string => {
+  let s = '';
+  for (const c of el.children) s += c.type === 'text' ? (c as unknown as { data: string }).data : c.type === 'tag' ? textOf(c as Element) : '';
+  return s;
+};
+
+/** The headline: an h1 the metadata title agrees with, else the h1 in the article, else the last h1 before it. */
+function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, metaTitle: string | null): number {
+  const h1s: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (nodes[blocks[i]!.owner]!.tag === 'h1') h1s.push(i);
+  const mt = metaTitle ? squash(metaTitle) : '';
+  const agreed = h1s.find((i) => {
+    const t = squash(blocks[i]!.text);
+    return t.length >= 8 && !!mt && (mt.includes(t) || t.includes(mt));
+  });
+  if (agreed !== undefined) return agreed;
+  const inArticle = h1s.find((i) => choice.inside[i] && !choice.boiler[i]);
+  if (inArticle !== undefined) return inArticle;
+  const firstInside = choice.inside.indexOf(true);
+  // Blogs title their post with an h2 at the top of the article, under a site-name h1.
+  for (let i = firstInside; i >= 0 && i < blocks.length && choice.inside[i]; i++) {
+    if (choice.prose[i]) break;
+    if (nodes[blocks[i]!.owner]!.tag === 'h2' && !choice.boiler[i]) return i;
+  }
+  const before = h1s.filter((i) => i < firstInside && !choice.boiler[i]).at(-1);
+  return before ?? -1;
+}
+
+/**
+ * Roles the DOM is sure of. Headings and list items stay `unknown` for the strip rules, which judge
+ * only undecided blocks ("Mehr zum Thema" is an h3 as often as a line); structure makes h1–h6
+ * headings by their tag.
+ */
+function roleOf(b: RawBlock): [BlockRole, string] | null {
+  if (b.context === 'caption') return ['caption', 'html/caption'];
+  if (b.context === 'quote') return ['quote', 'html/quote'];
+  if (b.context === 'cell') return ['table', 'html/table'];
+  return null;
+}
+
+const isInside = (nodes: readonly ElementNode[], idx: number, roots: ReadonlySet<number>): boolean => {
+  for (let e = idx; e >= 0; e = nodes[e]!.parent) if (roots.has(e)) return true;
+  return false;
+};
+const inBoiler = (nodes: readonly ElementNode[], idx: number, boiler: readonly boolean[]): boolean => {
+  for (let e = idx; e >= 0; e = nodes[e]!.parent) if (boiler[e]) return true;
+  return false;
+};
+
+/**
+ * The lead or standfirst often sits in the article's header, above the body container: prose
+ * (or a long sub-headline) right before the container, under the headline and within a few
+ * levels of it (or in the same <article>), belongs to the article.
+ */
+function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, headline: number): void {
+  const first = choice.inside.indexOf(true);
+  if (first <= 0 || choice.container < 0) return;
+  let scope = choice.container;
+  for (let k = 0; k < 3 && nodes[scope]!.parent >= 0 && nodes[nodes[scope]!.parent]!.tag !== 'body'; k++) scope = nodes[scope]!.parent;
+  for (let e = scope, k = 0; e >= 0 && k < 4; e = nodes[e]!.parent, k++) if (nodes[e]!.tag === 'article') scope = e;
+  const from = Math.max(headline >= 0 && headline < first ? headline + 1 : 0, first - 6);
+  for (let i = first - 1; i >= from; i--) {
+    const b = raw[i]!;
+    if (!isInside(nodes, b.owner, new Set([scope]))) break;
+    if (choice.boiler[i]) continue;
+    const ld = b.linkChars / b.text.length;
+    const heading = /^h[2-6]$/.test(nodes[b.owner]!.tag) && b.text.length >= 30;
+    if (ld < 0.2 && (choice.prose[i] || heading)) choice.inside[i] = true;
+  }
+}
+
+/**
+ * An HTML page to blocks and metadata, with one parse (cheerio on htmlparser2) and one walk:
+ * every visible text block in document order, those outside the article or inside boilerplate
+ * elements marked removed with the rule that decided.
+ */
+export function htmlPage(html: string, url?: string): HtmlPage {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const root = $.root()[0] as AnyNode;
+  const { nodes, blocks: raw, head } = walkPage(root);
+  const ld = jsonLdArticle(head.jsonLd);
+  const choice = chooseArticle(nodes, raw, ld?.articleBody ?? null);
+  const metaTitle = ld?.headline ?? head.metas.find(([k]) => k === 'og:title')?.[1] ?? head.title;
+  const headline = headlineIndex(raw, nodes, choice, metaTitle);
+
+  rescueLead(raw, nodes, choice, headline);
+
+  const memo = new Map<number, string>();
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const tag = nodes[r.owner]!.tag;
+    const b: Block = {
+      index: i,
+      text: r.text,
+      line: i + 1,
+      start: offset,
+      end: offset + r.text.length,
+      role: 'unknown',
+      path: pathOf(nodes, r.owner, memo),
+      tag,
+      linkDensity: +(r.linkChars / r.text.length).toFixed(3),
+    };
+    offset += r.text.length + 1;
+    const boiler = choice.boiler[i];
+    if (i === headline) [b.role, b.roleRule] = ['title', 'html/headline'];
+    else if (boiler) b.removed = { stage: 'blocks', rule: boiler.rule, ...(boiler.detail ? { detail: boiler.detail } : {}) };
+    else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
+    else {
+      const role = roleOf(r);
+      if (role) [b.role, b.roleRule] = role;
+    }
+    blocks.push(b);
+  }
+
+  // Dates: a marked publication <time>, else the first <time> in the article, else any outside boilerplate.
+  const times = head.times.filter((t) => t.value && !inBoiler(nodes, t.el, choice.boilerNode));
+  // Else the first <time> after the headline, even in a box a rule removed (date lines sit under headlines).
+  const headNode = headline >= 0 ? raw[headline]!.owner : -1;
+  const time = times.find((t) => t.published) ?? times.find((t) => isInside(nodes, t.el, choice.roots)) ?? times[0] ?? (headNode >= 0 ? head.times.find((t) => t.value && t.el > headNode) : undefined);
+  // Written dates: the short lines around the headline (date lines sit under it), then the top of the article.
+  const firstInside = choice.inside.indexOf(true);
+  const topLines: string[] = [];
+  const near = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < Math.min(raw.length, to); i++) if (!choice.boiler[i] && raw[i]!.text.length <= 160) topLines.push(raw[i]!.text);
+  };
+  if (headline >= 0) for (let i = Math.max(0, headline - 3); i < Math.min(raw.length, headline + 4); i++) if (raw[i]!.text.length <= 160) topLines.push(raw[i]!.text);
+  if (headline >= 0) near(headline - 3, headline + 12);
+  near(firstInside - 5, firstInside + 20);
+  const authors: string[] = [];
+  for (const a of head.authors) {
+    if (authors.length >= 3 || inBoiler(nodes, a, choice.boilerNode)) continue;
+    const t = textOf(nodes[a]!.el).replace(/\s+/g, ' ').trim();
+    if (t && t.length <= 80) authors.push(t);
+  }
+  const declared = pageMetadata({ head, ld, url, headline: headline >= 0 ? raw[headline]!.text : null, timeInArticle: time?.value ?? null, topLines, authors });
+  return { blocks, declared };
+}

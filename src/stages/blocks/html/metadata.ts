@@ -1,0 +1,176 @@
+import type { DeclaredMeta } from '../../../core/doc.js';
+import { dateInText, dateInUrl, normalizeDate } from './dates.js';
+import type { HeadFacts } from './walk.js';
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|SocialMediaPosting|Posting)$/;
+
+/** The JSON-LD object describing the article (from `@graph` arrays too), if any. */
+interface LdArticle {
+  headline?: string;
+  datePublished?: string;
+  dateModified?: string;
+  authors: string[];
+  publisher?: string;
+  articleBody?: string;
+  inLanguage?: string;
+  url?: string;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const names = (v: unknown): string[] => {
+  if (!v) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === 'object') return names((v as { name?: unknown }).name);
+  return [];
+};
+const typesOf = (o: Record<string, unknown>): string[] => (Array.isArray(o['@type']) ? (o['@type'] as unknown[]).map(String) : [String(o['@type'] ?? '')]);
+
+function collectLd(value: unknown, out: Array<Record<string, unknown>>): void {
+  if (Array.isArray(value)) for (const v of value) collectLd(v, out);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) collectLd(o['@graph'], out);
+    if (o['mainEntity'] && typeof o['mainEntity'] === 'object') collectLd(o['mainEntity'], out);
+  }
+}
+
+export function jsonLdArticle(scripts: readonly string[]): LdArticle | null {
+  const objects: Array<Record<string, unknown>> = [];
+  for (const s of scripts) {
+    try {
+      collectLd(JSON.parse(s.trim().replace(/^<!--|-->$/g, '')), objects);
+    } catch {
+      // Broken JSON-LD is common (trailing commas, raw newlines in strings): skip it.
+    }
+  }
+  const art = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? objects.find((o) => typesOf(o).includes('WebPage') && (o['datePublished'] || o['headline']));
+  if (!art) return null;
+  const pub = art['publisher'] as Record<string, unknown> | undefined;
+  return {
+    headline: str(art['headline']) ?? str(art['name']),
+    datePublished: str(art['datePublished']) ?? str(art['dateCreated']),
+    dateModified: str(art['dateModified']),
+    authors: names(art['author']).map((a) => a.trim()).filter(Boolean),
+    publisher: pub && typeof pub === 'object' ? str(pub['name']) : undefined,
+    articleBody: str(art['articleBody']),
+    inLanguage: str(art['inLanguage']),
+    url: str(art['url']) ?? str((art['mainEntityOfPage'] as Record<string, unknown> | undefined)?.['@id']),
+  } as LdArticle;
+}
+
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'datepublished', 'article.published', 'parsely-pub-date',
+  'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
+  'dc.date.created', 'dcterms.created', 'citation_publication_date', 'citation_date', 'article_date_original', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
+  'date_published', 'release_date', 'og:pubdate', 'article.created', 'created',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified', 'article.updated', 'lastmod'];
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', bull: '•', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+/** Metadata is sometimes escaped twice (`&amp;#039;` in the source): decode what is left. */
+export const decodeEntities = (s: string): string =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+
+const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
+const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+
+/** `Title | Site` → `Title` when a part is the site name (or the host); otherwise as it is. */
+export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {
+  const parts = title.split(SEPARATORS);
+  if (parts.length < 2) return title;
+  const site = siteName ? squash(siteName) : '';
+  const hostWord = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+  const isSite = (p: string) => {
+    const q = squash(p);
+    return !!q && ((!!site && (q === site || site.includes(q) || q.includes(site))) || (!!hostWord && (q.includes(hostWord) || hostWord.includes(q))));
+  };
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  if (isSite(last)) return title.slice(0, title.length - last.length).replace(/\s*[|–—·•:»-]+\s*$/, '').trim();
+  if (isSite(first)) return title.slice(first.length).replace(/^\s*[|–—·•:»-]+\s*/, '').trim();
+  return title;
+}
+
+export interface MetaInput {
+  head: HeadFacts;
+  ld: LdArticle | null;
+  url: string | undefined;
+  /** The headline the extractor found (the h1 of the article), if any. */
+  headline: string | null;
+  /** Date value of a `<time>` (or microdata date) in or near the article, if any. */
+  timeInArticle: string | null;
+  /** Short text lines at the top of the article (byline, date line) for a written date. */
+  topLines: readonly string[];
+  authors: readonly string[];
+}
+
+/** What the page declares about itself, strongest evidence first for every field. */
+export function pageMetadata(input: MetaInput): DeclaredMeta {
+  const { head, ld } = input;
+  const meta = new Map<string, string>();
+  for (const [k, v] of head.metas) if (!meta.has(k)) meta.set(k, v.trim());
+  const firstOf = (keys: readonly string[]): string | undefined => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const out: DeclaredMeta = {};
+  const siteName = firstOf(['og:site_name', 'application-name', 'twitter:site']) ?? ld?.publisher;
+  if (siteName) out.siteName = siteName.replace(/^@/, '');
+  let host: string | undefined;
+  try {
+    host = input.url ? new URL(input.url).hostname : undefined;
+  } catch {
+    host = undefined;
+  }
+
+  const metaTitle = ld?.headline ?? firstOf(['og:title', 'twitter:title', 'dc.title', 'headline']);
+  const hostWord = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+  // A site-name h1 (the logo) or og:title is no headline.
+  const generic = (t: string) => (!!out.siteName && squash(t) === squash(out.siteName)) || (!!hostWord && squash(t) === hostWord);
+  // The headline (h1) and the page's own title (JSON-LD, og:title, <title> without the site name)
+  // check each other: when one contains the other the longer wins (a kicker, a colon part); when
+  // they disagree, a headline of a few words is more likely a section name than the article's.
+  const docTitle = metaTitle && !generic(metaTitle) ? withoutSiteName(metaTitle, out.siteName, host) : head.title ? withoutSiteName(head.title, out.siteName, host) : undefined;
+  const headline = input.headline && input.headline.length > 2 && !generic(input.headline) ? input.headline : undefined;
+  let title: string | undefined;
+  if (headline && docTitle) {
+    const [h, d] = [squash(headline), squash(docTitle)];
+    if (d.includes(h) || h.includes(d)) title = docTitle.length > headline.length ? docTitle : headline;
+    else title = headline.split(/\s+/).length >= 4 ? headline : docTitle;
+  } else title = headline ?? docTitle;
+  if (title) out.title = decodeEntities(title);
+
+  const authors = [...(ld?.authors ?? []), ...[firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'])].filter((a): a is string => !!a && !/^https?:/.test(a))];
+  if (!authors.length) authors.push(...input.authors);
+  const uniq = [...new Set(authors.map((a) => a.replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
+  if (uniq.length) out.authors = uniq;
+
+  const publishedRaw = [ld?.datePublished, firstOf(PUBLISHED_KEYS), input.timeInArticle ?? undefined];
+  let published: string | null = null;
+  for (const r of publishedRaw) if (!published && r) published = normalizeDate(r);
+  published ??= input.url ? dateInUrl(input.url) : null;
+  for (const line of input.topLines) if (!published) published = dateInText(line);
+  if (published) out.published = published;
+  const modRaw = ld?.dateModified ?? firstOf(MODIFIED_KEYS);
+  const modified = modRaw ? normalizeDate(modRaw) : null;
+  if (modified) out.modified = modified;
+
+  const canonical = head.canonical ?? meta.get('og:url') ?? ld?.url;
+  if (canonical && /^https?:\/\//.test(canonical)) out.canonicalUrl = canonical;
+  const description = firstOf(['description', 'og:description', 'twitter:description', 'dc.description']);
+  if (description) out.description = description;
+  const language = head.lang ?? meta.get('content-language') ?? meta.get('og:locale') ?? meta.get('language') ?? ld?.inLanguage;
+  if (language) out.language = language.trim().replace('_', '-');
+  return out;
+}

@@ -1,0 +1,165 @@
+import type { RuleInfo } from '../../../core/rule.js';
+import { hasName, hasWord, wordSet, type ElementView } from './tokens.js';
+
+/** Text facts of an element's subtree, computed once from its blocks. */
+export interface ElementStats {
+  chars: number;
+  linkChars: number;
+  /** Characters in blocks of running prose (long, few links). */
+  prose: number;
+}
+
+/**
+ * A kind of boilerplate element, recognised by its markup (tag, ARIA role, class/id words) and
+ * accepted only when its text agrees: a share bar is short, a teaser list is link-heavy. No rule
+ * removes an element holding most of the page's prose (a page wrapper named `content-sidebar`).
+ */
+export interface HtmlRule extends RuleInfo {
+  /** What in the markup matched (the word or tag), or null. */
+  match(v: ElementView): string | null;
+  /** Longest text (characters) a matched element may have and still be this boilerplate. */
+  maxChars?: number;
+  /** Lowest link density a matched element must have. */
+  minLinkDensity?: number;
+  /** Guarded by the prose check (default true): hidden-by-attribute text is not. */
+  guarded?: boolean;
+}
+
+// An article paragraph for the examples: the rule must act beside real prose, not on an empty page.
+const P = '<article><h1>Stadtrat beschließt neuen Haushalt</h1><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte. Die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken und kündigte weiteren Widerstand an.</p><p>Die Bürgermeisterin verteidigte den Entwurf und sprach von einem schwierigen, aber notwendigen Kompromiss, der die Finanzen der Stadt auf Jahre sichern solle.</p></article>';
+const page = (before: string, after = ''): string => `<html><body>${before}${P}${after}</body></html>`;
+
+const HIDDEN_NAMES = wordSet('hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only offscreen d-none is-hidden u-hidden hide element-invisible');
+const COOKIE = wordSet('cookie cookies consent gdpr cookiebanner cookiebar');
+const NAV = wordSet('nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager skiplinks skiplink submenu megamenu topbar');
+const FOOTER_NAMES = wordSet('site-footer page-footer global-footer masthead site-header global-header topnav');
+const ASIDE = wordSet('sidebar aside rail sidebox marginal');
+const SHARE = wordSet('share shares sharing sharebar shariff social socials addthis sharethis sociallinks');
+const RELATED = wordSet('related recommended recommendation recommendations outbrain taboola plista trending popular mostread meistgelesen morestories readmore readnext');
+const TEASER = wordSet('teaser teasers teaserlist');
+const COMMENTS = wordSet('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions');
+const NEWSLETTER = wordSet('newsletter subscribe subscription signup paywall regwall piano upsell offerpage abo-teaser abo');
+const ADS = wordSet('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
+
+const AUTHOR = wordSet('author autor autorin authors autoren');
+const AUTHOR_BOX = wordSet('box bio biography info description about profile details data card');
+const AUTHOR_NAMES = wordSet('authorbox author-box about-author author-bio authorbio autorenbox autorbox author-info author-description');
+const TAGS = wordSet('tags tag-list taglist tagcloud tag-cloud keywords schlagworte schlagwörter post-tags entry-tags article-tags categories post-categories entry-categories');
+const LEGAL = wordSet('copyright disclaimer imprint legal rechtliches');
+
+const hiddenStyle = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** In order: the outermost matching element decides, and among rules the first that matches. */
+export const HTML_RULES: readonly HtmlRule[] = [
+  {
+    id: 'html/hidden',
+    description: 'Text the reader never sees: hidden attribute, display:none, screen-reader-only classes (not aria-hidden: pull quotes use it).',
+    guarded: false,
+    match: (v) =>
+      v.attribs['hidden'] !== undefined ? 'hidden'
+      : hiddenStyle.test(v.attribs['style'] ?? '') ? 'style'
+      : hasName(v, HIDDEN_NAMES),
+    examples: { matches: [page('<p class="sr-only">Springe zum Hauptinhalt</p>'), page('<div style="display:none">Versteckter Text</div>')], keeps: [page('<p class="hiddenite">Sichtbarer Text</p>')] },
+  },
+  {
+    id: 'html/cookie-consent',
+    description: 'Cookie and consent banners.',
+    maxChars: 4000,
+    match: (v) => hasWord(v, COOKIE),
+    examples: { matches: [page('<div id="cookie-banner">Wir verwenden Cookies. Akzeptieren</div>')], keeps: [page('<div class="recipe">Cookies backen mit Oma</div>')] },
+  },
+  {
+    id: 'html/nav',
+    description: 'Navigation: <nav>, role=navigation/menu, menus, breadcrumbs, pagination.',
+    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasWord(v, NAV)),
+    examples: { matches: [page('<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'), page('<ul class="breadcrumb"><li><a href="/">Home</a></li></ul>')], keeps: [page('<div class="navigator-story">Kein Menü</div>')] },
+  },
+  {
+    id: 'html/header-footer',
+    description: 'The page header and footer (<header>/<footer>, banner/contentinfo roles) outside an <article> or <main>.',
+    match: (v) => (v.tag === 'header' || v.tag === 'footer' ? v.tag : v.role === 'banner' || v.role === 'contentinfo' ? v.role : hasName(v, FOOTER_NAMES) ?? (v.words.has('footer') ? 'footer' : null)),
+    examples: { matches: [page('', '<footer><p>© 2024 Stadtanzeiger. Impressum</p></footer>')], keeps: [`<html><body><main><header><h1>Titel der Seite</h1></header>${P}</main></body></html>`] },
+  },
+  {
+    id: 'html/aside',
+    description: 'Sidebars: <aside>, role=complementary, sidebar/rail classes.',
+    match: (v) => (v.tag === 'aside' ? 'aside' : v.role === 'complementary' ? v.role : hasWord(v, ASIDE)),
+    examples: { matches: [page('', '<aside><h3>Meistgelesen</h3><a href="/a">Erster Artikel</a></aside>')], keeps: [page('<div class="railway-news">Neue Bahnstrecke eröffnet</div>')] },
+  },
+  {
+    id: 'html/share',
+    description: 'Share and social-media bars.',
+    maxChars: 600,
+    match: (v) => hasWord(v, SHARE),
+    examples: { matches: [page('<div class="article-share-bar"><a href="#">Facebook</a> <a href="#">Teilen</a></div>')], keeps: [page('<div class="socialist-history">Eine Geschichte</div>')] },
+  },
+  {
+    id: 'html/related',
+    description: 'Related, recommended and most-read lists; teaser boxes full of links.',
+    match: (v) => hasWord(v, RELATED) ?? (hasWord(v, TEASER) ? 'teaser' : null),
+    minLinkDensity: 0.2,
+    examples: { matches: [page('', '<div class="related-articles"><a href="/x">Mehr zum Haushalt der Stadt</a></div>')], keeps: [page('<p class="teaser">Die Stadt hat einen neuen Haushalt, und der ist knapp bemessen.</p>')] },
+  },
+  {
+    id: 'html/comment-section',
+    description: 'Reader comments and discussion sections.',
+    match: (v) => hasWord(v, COMMENTS),
+    examples: { matches: [page('', '<section id="comments"><p>Toller Artikel, danke! Ich sehe das genauso wie die Opposition.</p></section>')], keeps: [page('<p class="commentary-note">Anmerkung der Redaktion.</p>')] },
+  },
+  {
+    id: 'html/newsletter',
+    description: 'Newsletter sign-ups, subscription offers and paywall boxes (short ones: a long paywalled body is content).',
+    maxChars: 1500,
+    match: (v) => hasWord(v, NEWSLETTER),
+    examples: { matches: [page('', '<div class="newsletter-box">Jetzt den Newsletter abonnieren!</div>')], keeps: [page('<div class="subscriber-count-explained">x</div>')] },
+  },
+  {
+    id: 'html/ad',
+    description: 'Ad slots and sponsored boxes, by class/id words (ad, ads, advert, anzeige, sponsored, promo).',
+    maxChars: 1500,
+    match: (v) => hasWord(v, ADS),
+    examples: { matches: [page('<div class="ad-slot">Anzeige</div>'), page('<div id="adContainer">Werbung</div>')], keeps: [page('<div class="shadow-box">Schatten</div>'), page('<div class="head">Kopf</div>')] },
+  },
+  {
+    id: 'html/author-box',
+    description: 'The author box under an article: a short biography and profile links (the byline itself is a single line).',
+    maxChars: 1500,
+    match: (v) => hasName(v, AUTHOR_NAMES) ?? (hasWord(v, AUTHOR) && hasWord(v, AUTHOR_BOX) ? 'author' : null),
+    examples: { matches: [page('', '<div class="author-box"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>')], keeps: [page('<p class="author">Von Jana Beispiel</p>')] },
+  },
+  {
+    id: 'html/tags',
+    description: 'Tag and category lists (mostly links).',
+    minLinkDensity: 0.5,
+    match: (v) => hasName(v, TAGS) ?? (v.words.has('tags') ? 'tags' : null),
+    examples: { matches: [page('', '<div class="post-tags"><a href="/t/rad">Radverkehr</a> <a href="/t/rat">Stadtrat</a></div>')], keeps: [page('<p class="tags-explained">Was Schlagworte sind, erklären wir hier ausführlich.</p>')] },
+  },
+  {
+    id: 'html/legal',
+    description: 'Copyright, disclaimer and imprint boxes.',
+    maxChars: 1500,
+    match: (v) => hasWord(v, LEGAL),
+    examples: { matches: [page('', '<div class="article-copyright"><p>© Stadtkurier 2023. Alle Rechte vorbehalten.</p></div>')], keeps: [page('<p class="copy">Der Stadtrat tagt wieder im Juni.</p>')] },
+  },
+  {
+    id: 'html/form',
+    description: 'Form controls and small forms (search, login, newsletter): buttons, selects, labels.',
+    maxChars: 800,
+    match: (v) => (v.tag === 'button' || v.tag === 'select' || v.tag === 'form' || v.tag === 'label' || v.tag === 'input' ? v.tag : null),
+    examples: { matches: [page('<form><label>Suche</label><button>Los</button></form>')], keeps: [page('')] },
+  },
+];
+
+/** Removals the blocks stage makes that are not a kind of element (page-level decisions). */
+export const HTML_PAGE_RULES: readonly RuleInfo[] = [
+  {
+    id: 'html/outside-article',
+    description: 'Text outside the chosen article container (picked by prose density, link density and article/main/articleBody evidence).',
+    examples: { matches: [page('<div class="top"><a href="/region">Alle Nachrichten aus der Region</a> <a href="/wetter">Wetter</a></div>')], keeps: [page('')] },
+  },
+  { id: 'html/headline', description: 'The article headline: the <h1> in or just before the article container (role title).' },
+  { id: 'html/caption', description: '<figcaption> text, or a block whose element or parent has a caption class, is a caption, kept apart from the body.' },
+  { id: 'html/quote', description: 'Text in a <blockquote> is a quote.' },
+  { id: 'html/table', description: 'Text in table cells is a table.' },
+  { id: 'html/metadata', description: 'Page metadata: title, authors, dates, site name, canonical URL, description, language from meta tags, JSON-LD, <time>, the URL, then the text.' },
+];

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../src/core/doc.js';
+import { dateInText, dateInUrl, normalizeDate } from '../src/stages/blocks/html/dates.js';
+import { htmlPage } from '../src/stages/blocks/html/index.js';
+import { withoutSiteName } from '../src/stages/blocks/html/metadata.js';
+import { runText } from './helpers/pipeline.js';
+
+// Two hand-written pages in the shapes news sites and blogs have: semantic HTML5 with metadata,
+// and div soup with an unclosed <head>, a link sidebar and the date only in the URL.
+const NEWS = `<!doctype html><html lang="de-DE"><head>
+<title>Neue Radwege für die Innenstadt | Stadtkurier</title>
+<meta property="og:title" content="Neue Radwege für die Innenstadt">
+<meta property="og:site_name" content="Stadtkurier">
+<meta name="description" content="Der Stadtrat gibt grünes Licht für zwölf Kilometer Radwege.">
+<meta property="article:published_time" content="2023-05-09T18:30:00+02:00">
+<meta property="article:modified_time" content="2023-05-10T08:00:00+02:00">
+<link rel="canonical" href="https://stadtkurier.example/lokales/radwege-innenstadt">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Stadtkurier"},{"@type":"NewsArticle","headline":"Neue Radwege für die Innenstadt","datePublished":"2023-05-09T18:30:00+02:00","author":[{"@type":"Person","name":"Jana Beispiel"}],"publisher":{"@type":"Organization","name":"Stadtkurier"}}]}</script>
+<style>.x{color:red}</style></head><body>
+<header class="site-header"><a href="/">Stadtkurier</a><nav><ul><li><a href="/lokales">Lokales</a></li><li><a href="/sport">Sport</a></li><li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<div id="cookie-consent">Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. <button>Alle akzeptieren</button></div>
+<main><article>
+<header><h1>Neue Radwege für die Innenstadt</h1><p class="byline">Von Jana Beispiel</p><time datetime="2023-05-09T18:30:00+02:00">9. Mai 2023</time></header>
+<div class="share-buttons"><a href="#">Facebook</a> <a href="#">Teilen</a> <a href="#">E-Mail</a></div>
+<p class="lead">Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen.</p>
+<figure><img src="rad.jpg" alt=""><figcaption>Radfahrer auf der Hauptstraße, die bald einen eigenen Streifen bekommt.</figcaption></figure>
+<p>Die Mehrheit kam mit den Stimmen von drei Fraktionen zustande. Die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr prüfen zu lassen, und sprach von einem übereilten Beschluss.</p>
+<h2>Was sich für Autofahrer ändert</h2>
+<p>Auf der Hauptstraße fällt je Richtung eine Fahrspur weg. Parkplätze am Rand sollen zum Teil in ein neues Parkhaus am Bahnhof verlegt werden, das die Stadt gemeinsam mit einem privaten Betreiber plant.</p>
+<blockquote><p>Wir holen nach, was andere Städte längst haben, und machen die Innenstadt sicherer für alle.</p></blockquote>
+<ul><li>Hauptstraße: 3,2 Kilometer</li><li>Ringstraße: 4,1 Kilometer</li></ul>
+<div class="ad-slot">Anzeige</div>
+<p>Die Kosten von rund neun Millionen Euro trägt zu einem großen Teil das Land, das Programme für klimafreundlichen Verkehr in Kommunen fördert. Der Baubeginn ist für den Herbst geplant.</p>
+<div class="newsletter-box"><h3>Newsletter</h3><p>Jeden Morgen die wichtigsten Nachrichten aus der Stadt.</p><form><input type="email"><button>Abonnieren</button></form></div>
+</article>
+<section class="related-articles"><h2>Mehr zum Thema</h2><ul><li><a href="/a">Fahrradstraße am Fluss eröffnet</a></li><li><a href="/b">Streit um Parkgebühren geht weiter</a></li><li><a href="/c">Neue Buslinie ab Juni</a></li></ul></section>
+<section id="comments"><h2>Kommentare</h2><article class="comment"><p>Endlich! Darauf warten wir Radfahrer seit Jahren, hoffentlich wird es diesmal auch wirklich gebaut.</p></article></section>
+</main>
+<aside class="sidebar"><h3>Meistgelesen</h3><ol><li><a href="/x">Hochwasser: Pegel sinkt wieder</a></li><li><a href="/y">Der neue Bürgermeister im Porträt</a></li></ol></aside>
+<footer><p>© 2023 Stadtkurier. Alle Rechte vorbehalten.</p><a href="/impressum">Impressum</a></footer>
+</body></html>`;
+
+const BLOG = `<html><head><meta charset="utf-8"><title>Sauerteig ansetzen: so gelingt es - Backstube Blog</title>
+<div id="wrap"><div class="top"><a href="/">Backstube Blog</a> <a href="/rezepte">Rezepte</a> <a href="/ueber">Über mich</a></div>
+<div id="left"><a href="/2021/02/">Februar 2021</a><br><a href="/2021/01/">Januar 2021</a><br><a href="/2020/12/">Dezember 2020</a><br><a href="/tag/brot">Brot</a><br><a href="/tag/kuchen">Kuchen</a></div>
+<div id="post"><div class="posttitle">Sauerteig ansetzen: so gelingt es</div>
+<div class="posttext">Für einen Sauerteig braucht man nur Mehl, Wasser und etwas Geduld. Am ersten Tag verrührt man je fünfzig Gramm Roggenmehl und lauwarmes Wasser in einem großen Glas.<br><br>
+An den folgenden vier Tagen füttert man den Teig jeden Morgen mit der gleichen Menge Mehl und Wasser. Riecht er säuerlich und wirft er Blasen, ist er bereit zum Backen.<br><br>
+Ein Teil des Teigs wird vor dem Backen abgenommen und im Kühlschrank aufbewahrt, so hat man beim nächsten Mal gleich einen Anfang.</div></div>
+<div class="footer">Backstube Blog läuft mit einer Blogsoftware. <a href="/kontakt">Kontakt</a></div></div></html>`;
+
+describe('a news page (semantic HTML5, metadata)', () => {
+  const page = htmlPage(NEWS, 'https://stadtkurier.example/lokales/radwege-innenstadt');
+  const kept = page.blocks.filter((b) => !b.removed);
+  const text = kept.map((b) => b.text).join('\n');
+  const ruleOf = (start: string) => page.blocks.find((b) => b.text.startsWith(start))?.removed?.rule;
+
+  it('keeps the article: lead, paragraphs, sub-heading, quote, list items', () => {
+    for (const s of ['Der Stadtrat hat am Dienstagabend', 'Die Mehrheit kam', 'Was sich für Autofahrer ändert', 'Auf der Hauptstraße fällt', 'Wir holen nach', 'Ringstraße: 4,1 Kilometer', 'Die Kosten von rund']) expect(text).toContain(s);
+  });
+
+  it('removes the boilerplate, each with the rule that recognised it', () => {
+    expect(ruleOf('Lokales')).toBe('html/header-footer');
+    expect(ruleOf('Wir verwenden Cookies')).toBe('html/cookie-consent');
+    expect(ruleOf('Facebook')).toBe('html/share');
+    expect(ruleOf('Anzeige')).toBe('html/ad');
+    expect(ruleOf('Jeden Morgen die wichtigsten')).toBe('html/newsletter');
+    expect(ruleOf('Fahrradstraße am Fluss')).toBe('html/related');
+    expect(ruleOf('Endlich! Darauf warten')).toBe('html/comment-section');
+    expect(ruleOf('Hochwasser: Pegel sinkt')).toBe('html/aside');
+    expect(ruleOf('© 2023 Stadtkurier')).toBe('html/header-footer');
+    for (const b of page.blocks.filter((x) => x.removed)) expect(b.removed!.stage).toBe('blocks');
+  });
+
+  it('records element paths, tags, link density and the roles the DOM knows', () => {
+    const related = page.blocks.find((b) => b.text.startsWith('Fahrradstraße'))!;
+    expect(related.path).toBe('body>main>section.related-articles>ul>li');
+    expect(related.linkDensity).toBe(1);
+    const h1 = page.blocks.find((b) => b.tag === 'h1')!;
+    expect([h1.role, h1.roleRule, h1.removed]).toEqual(['title', 'html/headline', undefined]);
+    expect(page.blocks.find((b) => b.text.startsWith('Radfahrer auf der'))!.role).toBe('caption');
+    expect(page.blocks.find((b) => b.text.startsWith('Wir holen nach'))!.role).toBe('quote');
+    expect(page.blocks.map((b) => b.index)).toEqual(page.blocks.map((_, i) => i));
+    expect(page.blocks.some((b) => /color:red|@context/.test(b.text))).toBe(false);
+  });
+
+  it('reads the metadata', () => {
+    expect(page.declared).toMatchObject({
+      title: 'Neue Radwege für die Innenstadt',
+      authors: ['Jana Beispiel'],
+      published: '2023-05-09T18:30:00+02:00',
+      modified: '2023-05-10T08:00:00+02:00',
+      siteName: 'Stadtkurier',
+      canonicalUrl: 'https://stadtkurier.example/lokales/radwege-innenstadt',
+      description: 'Der Stadtrat gibt grünes Licht für zwölf Kilometer Radwege.',
+      language: 'de-DE',
+    });
+  });
+});
+
+describe('a blog page (div soup, unclosed head, date in the URL)', () => {
+  const page = htmlPage(BLOG, 'https://backstube.example/2021/02/14/sauerteig-ansetzen/');
+  const kept = page.blocks.filter((b) => !b.removed).map((b) => b.text);
+
+  it('finds the post text among menus and an archive sidebar', () => {
+    expect(kept.filter((t) => /Sauerteig braucht|folgenden vier Tagen|Kühlschrank/.test(t)).length).toBe(3);
+    for (const junk of ['Februar 2021', 'Rezepte', 'Kontakt']) expect(kept.join('\n')).not.toContain(junk);
+    expect(page.blocks.find((b) => b.text === 'Februar 2021')?.removed?.rule).toBe('html/outside-article');
+  });
+
+  it('takes the title from <title> without the site name, and the date from the URL', () => {
+    expect(page.declared.title).toBe('Sauerteig ansetzen: so gelingt es');
+    expect(page.declared.published).toBe('2021-02-14');
+  });
+});
+
+describe('the whole pipeline on HTML', () => {
+  it('turns the news page into an article whose title and date come from the page metadata', async () => {
+    const doc: Doc = await runText(NEWS, 'radwege.html');
+    expect(doc.article!.title).toBe('Neue Radwege für die Innenstadt');
+    expect(doc.article!.published?.value.slice(0, 10)).toBe('2023-05-09');
+    expect(doc.article!.text).toContain('Die Kosten von rund neun Millionen Euro');
+    expect(doc.article!.text).not.toContain('Hochwasser');
+    expect(doc.language?.code).toBe('de');
+  });
+});
+
+describe('metadata helpers', () => {
+  it('normalises metadata dates, keeping the local day', () => {
+    expect(normalizeDate('2019-10-16T23:30:00-0400')).toBe('2019-10-16T23:30:00-04:00');
+    expect(normalizeDate('20191016')).toBe('2019-10-16');
+    expect(normalizeDate('Wed, 16 Oct 2019 10:00:00 +0200')).toBe('2019-10-16');
+    expect(normalizeDate('16.10.2019, 10:00 Uhr')).toBe('2019-10-16');
+    expect(normalizeDate('gestern')).toBeNull();
+  });
+  it('reads written dates and URL dates', () => {
+    expect(dateInText('Veröffentlicht am 3. März 2022 um 10 Uhr')).toBe('2022-03-03');
+    expect(dateInText('Posted on October 5th, 2020 by admin')).toBe('2020-10-05');
+    expect(dateInText('Seite 12 von 40')).toBeNull();
+    expect(dateInUrl('https://x.example/2020/07/31/titel')).toBe('2020-07-31');
+    expect(dateInUrl('https://x.example/news/20200731-titel.html')).toBe('2020-07-31');
+    expect(dateInUrl('https://x.example/artikel/123456789')).toBeNull();
+  });
+  it('drops the site name from a <title>, whichever side it is on', () => {
+    expect(withoutSiteName('Neue Radwege | Stadtkurier', 'Stadtkurier', undefined)).toBe('Neue Radwege');
+    expect(withoutSiteName('Stadtkurier - Neue Radwege', undefined, 'www.stadtkurier.de')).toBe('Neue Radwege');
+    expect(withoutSiteName('Radwege: Was sich ändert', 'Stadtkurier', undefined)).toBe('Radwege: Was sich ändert');
+  });
+});

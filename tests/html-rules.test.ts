@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { htmlPage } from '../src/stages/blocks/html/index.js';
+import { HTML_PAGE_RULES, HTML_RULES } from '../src/stages/blocks/html/rules.js';
+import { linkOnlyLine } from '../src/stages/strip/rules/dom.js';
+import { stripContext } from '../src/stages/strip/index.js';
+import type { Doc } from '../src/core/doc.js';
+
+const removedBy = (html: string, rule: string) => htmlPage(html).blocks.filter((b) => b.removed?.rule === rule);
+
+describe('HTML boilerplate rules: examples are tests', () => {
+  for (const rule of [...HTML_RULES, ...HTML_PAGE_RULES]) {
+    if (!rule.examples) continue;
+    describe(rule.id, () => {
+      for (const ex of rule.examples!.matches) it(`removes something in ${JSON.stringify(ex.slice(0, 70))}…`, () => expect(removedBy(ex, rule.id).length).toBeGreaterThan(0));
+      for (const ex of rule.examples!.keeps) it(`removes nothing in ${JSON.stringify(ex.slice(0, 70))}…`, () => expect(removedBy(ex, rule.id)).toEqual([]));
+    });
+  }
+
+  it('never removes the article paragraphs of the examples', () => {
+    for (const rule of HTML_RULES) for (const ex of rule.examples?.matches ?? []) {
+      const kept = htmlPage(ex).blocks.filter((b) => !b.removed).map((b) => b.text).join('\n');
+      expect(kept, rule.id).toContain('Der Stadtrat hat am Dienstagabend');
+    }
+  });
+});
+
+describe('guards: markup is evidence, the text decides', () => {
+  const prose = 'Die Gemeinde hat nach monatelangen Beratungen entschieden, das alte Schwimmbad zu sanieren, statt einen Neubau am Stadtrand zu planen. ';
+  it('a page wrapper with a misleading class word keeps the article', () => {
+    const page = `<html><body class="white-menu"><div class="content-sidebar-wrap"><p>${prose.repeat(3)}</p><p>${prose}</p><p>${prose}</p></div><nav><a href="/">Start</a></nav></body></html>`;
+    const blocks = htmlPage(page).blocks;
+    expect(blocks.filter((b) => !b.removed && b.text.startsWith('Die Gemeinde')).length).toBe(3);
+    expect(blocks.find((b) => b.text === 'Start')?.removed?.rule).toBe('html/nav');
+  });
+
+  it('a footer with one long paragraph is still a footer', () => {
+    const page = `<html><body><article><p>${prose}</p></article><div class="footer-bottom-text"><p>${prose.repeat(2)}</p></div></body></html>`;
+    expect(htmlPage(page).blocks.at(-1)?.removed?.rule).toBe('html/header-footer');
+  });
+
+  it('a long paywalled body is content, a short paywall box is not', () => {
+    const page = `<html><body><article><div class="paywall">${`<p>${prose}</p>`.repeat(12)}</div><div class="paywall-offer">Jetzt abonnieren und weiterlesen</div></article></body></html>`;
+    const blocks = htmlPage(page).blocks;
+    expect(blocks.filter((b) => !b.removed && b.text.startsWith('Die Gemeinde')).length).toBe(12);
+    expect(blocks.find((b) => b.text.startsWith('Jetzt abonnieren'))?.removed?.rule).toBe('html/newsletter');
+  });
+
+  it('a teaser paragraph without links is no teaser list', () => {
+    const page = `<html><body><article><p class="teaser">${prose}</p><p>${prose}</p></article></body></html>`;
+    expect(htmlPage(page).blocks.every((b) => !b.removed)).toBe(true);
+  });
+});
+
+describe(linkOnlyLine.id, () => {
+  const prose = '<p>Der Rat hat am Abend nach einer langen Sitzung den Plan für die neue Brücke über den Fluss beschlossen, sagte die Sprecherin.</p>';
+  const judge = (snippet: string): boolean | string => {
+    const blocks = htmlPage(`<html><body><article>${prose}<p>${snippet}</p>${prose}</article></body></html>`).blocks;
+    const doc = { contentType: 'html', blocks } as unknown as Doc;
+    const b = blocks.find((x) => x.text === snippet.replace(/<[^>]+>/g, ''))!;
+    return linkOnlyLine.test(b.text, stripContext(doc), b);
+  };
+  for (const ex of linkOnlyLine.examples!.matches) it(`matches ${ex}`, () => expect(judge(ex.replace(/<a>/g, '<a href="/x">'))).toBeTruthy());
+  for (const ex of linkOnlyLine.examples!.keeps) it(`keeps ${ex}`, () => expect(judge(ex.replace(/<a>/g, '<a href="/x">'))).toBeFalsy());
+  it('does nothing on text dumps (no link density)', () => {
+    const b = { index: 0, text: 'Mehr aus Berlin', line: 1, start: 0, end: 15, role: 'unknown' as const };
+    expect(linkOnlyLine.test(b.text, stripContext({ contentType: 'text', blocks: [b] } as unknown as Doc), b)).toBe(false);
+  });
+});

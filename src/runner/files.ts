@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Write then rename: a reader (or a crash) never sees half a file. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Write then rename: a reader (or a crash) never sees half a file. The temporary file goes to
+ * `tmpDir` when given (a run's own scratch directory on the same file system, wiped when the run
+ * starts again after a kill), else beside the target.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, tmpDir?: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const name = `${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = tmpDir ? path.join(tmpDir, name) : `${file}.${name.slice(path.basename(file).length + 1)}`;
   try {
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
@@ -15,16 +20,23 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
 }
 
-/** Every file below `dir`, relative, sorted, skipping dot-files and dot-directories. */
-export async function* walkFiles(dir: string, rel = ''): AsyncGenerator<string> {
-  const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
+/**
+ * Every file below `dir`, relative, skipping dot-files, dot-directories and `exclude` (absolute
+ * paths, e.g. an output directory inside the input). Streamed with `opendir`: a directory of
+ * millions of files is never held in memory, so the order is the file system's, not sorted.
+ */
+export async function* walkFiles(dir: string, rel = '', exclude: ReadonlySet<string> = new Set()): AsyncGenerator<string> {
+  const handle = await fs.opendir(path.join(dir, rel));
+  const subdirs: string[] = [];
+  for await (const e of handle) {
     if (e.name.startsWith('.')) continue;
     const r = rel ? path.join(rel, e.name) : e.name;
-    if (e.isDirectory()) yield* walkFiles(dir, r);
-    else if (e.isFile()) yield r;
+    if (e.isDirectory()) {
+      if (!exclude.has(path.resolve(dir, r))) subdirs.push(r);
+    } else if (e.isFile()) yield r;
   }
+  // Directories after files: only the names of one directory's subdirectories are held.
+  for (const s of subdirs) yield* walkFiles(dir, s, exclude);
 }
 
 /** `path` inside `root` and nowhere else; throws when a computed path would climb out. */

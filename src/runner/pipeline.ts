@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { rulesHash, sha256, stableJson } from '../core/hash.js';
 import type { AnyStage } from '../core/stage.js';
+import { stageCodeHash } from './code-hash.js';
 import { STAGES } from './registry.js';
 
 export const PipelineDefSchema = z
@@ -25,7 +26,7 @@ export const definePipeline = (def: PipelineDef): PipelineDef => def;
 export interface ResolvedStep {
   stage: AnyStage;
   options: unknown;
-  /** Fingerprint of stage version, rules and options: a persisted output with another is stale. */
+  /** Fingerprint of stage version, rules, options and code: a persisted output with another is stale. */
   fingerprint: string;
 }
 
@@ -37,6 +38,8 @@ export interface ResolvedPipeline {
   concurrency: number;
   steps: ResolvedStep[];
   hash: string;
+  /** The module it was loaded from (set by loadPipeline): worker threads load it again from there. */
+  source?: string;
 }
 
 export class ConfigError extends Error {
@@ -54,7 +57,8 @@ export function resolvePipeline(def: PipelineDef): ResolvedPipeline {
     if (!s.enabled) continue;
     const opts = stage.options.safeParse(s.options);
     if (!opts.success) throw new ConfigError(`pipeline ${p.name}, stage ${s.id}: ${opts.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    const fingerprint = sha256(stableJson({ id: stage.id, version: stage.version, rules: rulesHash(stage.rules), options: opts.data })).slice(0, 16);
+    const code = stageCodeHash(stage.id);
+    const fingerprint = sha256(stableJson({ id: stage.id, version: stage.version, rules: rulesHash(stage.rules), options: opts.data, ...(code ? { code } : {}) })).slice(0, 16);
     steps.push({ stage, options: opts.data, fingerprint });
   }
   if (steps[0]?.stage.id !== 'load') throw new ConfigError(`pipeline ${p.name}: the first enabled stage must be "load"`);
@@ -75,7 +79,7 @@ export async function loadPipeline(nameOrPath = 'nightly'): Promise<ResolvedPipe
     throw new ConfigError(`pipeline "${nameOrPath}" not found or broken (${file}): ${(e as Error).message.split('\n')[0]}`);
   }
   if (!mod.default) throw new ConfigError(`pipeline module ${file} has no default export`);
-  return resolvePipeline(mod.default);
+  return { ...resolvePipeline(mod.default), source: file };
 }
 
 export const stageIndex = (p: ResolvedPipeline, id: string): number => {

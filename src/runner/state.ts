@@ -10,39 +10,58 @@ export interface StageOutput {
   version: string;
   fingerprint: string;
   doc: Doc;
+  /**
+   * Set when `doc.content` was left out because it equals the content saved by an earlier stage
+   * of the same run (most stages never change it): that stage's position and id.
+   */
+  contentFrom?: { position: number; stage: string };
 }
 
 /** Where a run keeps what is not an article: stage outputs, the run report, explanations. */
 export class StateDir {
-  constructor(readonly root: string) {}
+  /** `tmpDir`: where atomic writes put their temporary files (see writeFileAtomic). */
+  constructor(
+    readonly root: string,
+    readonly tmpDir?: string,
+  ) {}
 
   stageFile(docId: string, position: number, stageId: string): string {
     return inside(this.root, path.join('stages', ...docId.split('/'), `${String(position).padStart(2, '0')}-${stageId}.json`));
   }
 
-  async save(docId: string, position: number, step: ResolvedStep, doc: Doc, pretty: boolean): Promise<void> {
-    const out: StageOutput = { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc };
-    await writeFileAtomic(this.stageFile(docId, position, step.stage.id), JSON.stringify(out, null, pretty ? 2 : undefined) + '\n');
+  async save(docId: string, position: number, step: ResolvedStep, doc: Doc, pretty: boolean, contentFrom?: { position: number; stage: string }): Promise<void> {
+    const out: StageOutput = contentFrom
+      ? { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc: { ...doc, content: '' }, contentFrom }
+      : { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc };
+    await writeFileAtomic(this.stageFile(docId, position, step.stage.id), JSON.stringify(out, null, pretty ? 2 : undefined) + '\n', this.tmpDir);
   }
 
   /** The saved output of a step, or why it cannot be used (missing, or produced by other rules). */
-  async load(docId: string, position: number, step: ResolvedStep): Promise<{ doc: Doc } | { missing: string }> {
+  async load(docId: string, position: number, step: ResolvedStep): Promise<{ doc: Doc; contentAt: { position: number; stage: string } } | { missing: string }> {
     const file = this.stageFile(docId, position, step.stage.id);
-    let raw: string;
+    let out: StageOutput;
     try {
-      raw = await fs.readFile(file, 'utf8');
+      out = JSON.parse(await fs.readFile(file, 'utf8')) as StageOutput;
     } catch {
       return { missing: `no saved output of stage ${step.stage.id} for ${docId} (${file})` };
     }
-    const out = JSON.parse(raw) as StageOutput;
     if (out.fingerprint !== step.fingerprint) {
       return { missing: `saved output of stage ${step.stage.id} for ${docId} is stale (made by version ${out.version}, fingerprint ${out.fingerprint}; now ${step.stage.version}, ${step.fingerprint})` };
     }
-    return { doc: out.doc };
+    if (out.contentFrom) {
+      try {
+        const base = JSON.parse(await fs.readFile(this.stageFile(docId, out.contentFrom.position, out.contentFrom.stage), 'utf8')) as StageOutput;
+        out.doc.content = base.doc.content;
+      } catch {
+        return { missing: `saved output of stage ${step.stage.id} for ${docId} refers to the content saved by stage ${out.contentFrom.stage}, which is missing` };
+      }
+    }
+    // Where the full content of this output is saved, for the outputs saved after it.
+    return { doc: out.doc, contentAt: out.contentFrom ?? { position, stage: step.stage.id } };
   }
 
   async saveText(rel: string, text: string): Promise<void> {
-    await writeFileAtomic(inside(this.root, rel), text);
+    await writeFileAtomic(inside(this.root, rel), text, this.tmpDir);
   }
 
   /** Stage outputs of a document that the pipeline no longer has are left; this lists the current ones. */

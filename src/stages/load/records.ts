@@ -19,6 +19,8 @@ export interface InputRecord {
   declared: DeclaredMeta;
   /** Set when the record could not even be read (invalid JSON line, missing content field). */
   error?: Rejection;
+  /** Hash of what the record was made from (bytes, JSON line): unchanged input, unchanged output. */
+  contentHash?: string;
 }
 
 export const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
@@ -139,7 +141,7 @@ export function recordsFromFile(relPath: string, bytes: Uint8Array): InputRecord
 }
 
 /** `<n>` or `<n>-<record id>`: the position keeps it unique, the id makes it findable. */
-const recordName = (value: unknown, n: number): string => {
+export const recordName = (value: unknown, n: number): string => {
   const rid = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : undefined;
   const seg = typeof rid === 'string' || typeof rid === 'number' ? safeSegment(String(rid)) : '';
   return seg ? `${n}-${seg}` : String(n);

@@ -1,0 +1,149 @@
+// The scale benchmark (a command, not a test): builds a batch of at least 20,000 pages by repeating
+// the pages of ../shared/eval under new names in a temporary directory (hard links, never in the
+// repository), then runs `sauber run` on it with one worker thread and with all of them, and
+// runs it once more with nothing changed. Prints throughput, peak RSS, the incremental re-run's
+// time and the machine's load average, which on a shared machine says how far to trust the rest.
+//
+//   npm run bench:scale -- [--pages 20000] [--jobs 1,2] [--pipeline nightly] [--eval ../shared/eval] [--keep]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { RunReport } from '../runner/report.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '20000' },
+    jobs: { type: 'string', default: `1,${os.availableParallelism()}` },
+    pipeline: { type: 'string', default: 'nightly' },
+    eval: { type: 'string', default: path.resolve(ROOT, '../shared/eval') },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const pages = Number(args.pages);
+const jobsList = args.jobs.split(',').map(Number);
+if (!Number.isInteger(pages) || pages < 1 || jobsList.some((j) => !Number.isInteger(j) || j < 0)) {
+  process.stderr.write('usage: bench:scale [--pages N] [--jobs 1,2] [--pipeline name] [--eval dir] [--keep]\n');
+  process.exit(2);
+}
+if (!fs.existsSync(args.eval)) {
+  process.stderr.write(`bench:scale: no evaluation pages at ${args.eval} (they are read from there, never copied into the project)\n`);
+  process.exit(2);
+}
+
+/** The eval pages sauber reads: HTML pages and plain-text dumps. */
+function sourcePages(dir: string): string[] {
+  const out: string[] = [];
+  for (const sub of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    for (const f of fs.readdirSync(path.join(dir, sub.name)).sort()) if (f.endsWith('.html') || f.endsWith('.dump.txt')) out.push(path.join(dir, sub.name, f));
+  }
+  return out;
+}
+
+function buildBatch(target: string, n: number, sources: string[]): void {
+  for (let k = 0; k < n; k++) {
+    const src = sources[k % sources.length]!;
+    const sub = path.join(target, `b${String(Math.floor(k / 1000)).padStart(3, '0')}`);
+    if (k % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    const dest = path.join(sub, `${String(k).padStart(6, '0')}-${path.basename(src)}`);
+    try {
+      fs.linkSync(src, dest); // same bytes under a new name, without copying them
+    } catch {
+      fs.copyFileSync(src, dest);
+    }
+  }
+}
+
+interface Measured {
+  label: string;
+  jobs: number;
+  wallS: number;
+  report: RunReport;
+  load: [number, number];
+}
+
+function run(label: string, jobs: number, input: string, out: string): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const loadBefore = os.loadavg()[0]!;
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [path.join(code, 'bin/sauber.js'), 'run', '--in', input, '--out', out, '--jobs', String(jobs), '--pipeline', args.pipeline, '--progress', 'none', '--report-json', '--page-timeout', '300000'], {
+      cwd: code,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const wallS = (performance.now() - t0) / 1000;
+      if (code !== 0 && code !== 1) return reject(new Error(`${label}: sauber run exited with ${code}`));
+      resolve({ label, jobs, wallS, report: JSON.parse(stdout) as RunReport, load: [loadBefore, os.loadavg()[0]!] });
+    });
+  });
+}
+
+const fmt = (m: Measured): string => {
+  const d = m.report.documents;
+  return (
+    `${m.label.padEnd(34)} ${m.wallS.toFixed(1).padStart(8)} s  ${(d.in / m.wallS).toFixed(1).padStart(7)} pages/s  ` +
+    `peak RSS ${String(m.report.resources.peakRssMB).padStart(4)} MB  processed ${d.processed}, unchanged ${d.unchanged}, failed ${d.failed}  ` +
+    `CPU ${((m.report.resources.cpuUserMs + m.report.resources.cpuSystemMs) / 1000).toFixed(0)} s  load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)}`
+  );
+};
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sauber-bench-'));
+const input = path.join(work, 'in');
+// A frozen copy of the sources: edits made in the working tree while the benchmark runs (stage
+// code is in the step fingerprints) must not turn the no-op re-run into a real one.
+const code = path.join(work, 'code');
+for (const d of ['src', 'pipelines', 'bin']) fs.cpSync(path.join(ROOT, d), path.join(code, d), { recursive: true });
+for (const f of ['package.json', 'tsconfig.json']) fs.copyFileSync(path.join(ROOT, f), path.join(code, f));
+fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(code, 'node_modules'));
+const sources = sourcePages(args.eval);
+process.stderr.write(`bench:scale: ${pages} pages from ${sources.length} eval pages into ${input}; ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+buildBatch(input, pages, sources);
+
+const results: Measured[] = [];
+try {
+  for (const [i, jobs] of jobsList.entries()) {
+    const out = path.join(work, `out-${jobs}`);
+    const m = await run(`full run, ${jobs} worker${jobs === 1 ? '' : 's'}`, jobs, input, out);
+    results.push(m);
+    process.stdout.write(fmt(m) + '\n');
+    if (i === jobsList.length - 1) {
+      const again = await run(`no-op re-run, ${jobs} worker${jobs === 1 ? '' : 's'}`, jobs, input, out);
+      results.push(again);
+      process.stdout.write(fmt(again) + '\n');
+    }
+    if (!args.keep) fs.rmSync(out, { recursive: true, force: true });
+  }
+  const full = results.filter((r) => r.report.documents.processed > 0);
+  const one = full.find((r) => r.jobs === 1);
+  const many = full.filter((r) => r.jobs > 1).at(-1);
+  const noop = results.at(-1)!;
+  const lastFull = full.at(-1)!;
+  const summary = {
+    pages,
+    cores: os.availableParallelism(),
+    peakRssMB: Math.max(...results.map((r) => r.report.resources.peakRssMB)),
+    speedup: one && many ? Math.round((one.wallS / many.wallS) * 100) / 100 : null,
+    noopShareOfFull: Math.round((noop.wallS / lastFull.wallS) * 1000) / 1000,
+    loadAverage: results.map((r) => r.load),
+  };
+  process.stdout.write(
+    `\npeak RSS ${summary.peakRssMB} MB (target < 500)` +
+      (summary.speedup !== null ? `; ${many!.jobs} workers ${summary.speedup}× one worker's throughput (target ≥ 1.7)` : '') +
+      `; no-op re-run ${(summary.noopShareOfFull * 100).toFixed(1)}% of the full run's time (target < 10%)\n` +
+      `load average during the runs: ${summary.loadAverage.map(([a, b]) => `${a.toFixed(1)}→${b.toFixed(1)}`).join(', ')} on ${summary.cores} cores` +
+      ' (a load above the number of cores means other processes took CPU time: the speed-up is then understated)\n',
+  );
+  fs.writeFileSync(path.join(work, 'bench-result.json'), JSON.stringify({ summary, runs: results.map((r) => ({ label: r.label, jobs: r.jobs, wallS: r.wallS, load: r.load, documents: r.report.documents, resources: r.report.resources })) }, null, 2));
+  process.stderr.write(`bench:scale: results in ${path.join(work, 'bench-result.json')}\n`);
+} finally {
+  if (!args.keep) for (const d of [input, code]) fs.rmSync(d, { recursive: true, force: true });
+}

@@ -1,0 +1,135 @@
+// Incremental runs: an unchanged page is skipped, a changed one re-run, `force` re-runs all, and a
+// changed stage re-runs from that stage on, from the saved output of the stage before it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import nightly from '../pipelines/nightly.js';
+import { runBatch } from '../src/runner/batch.js';
+import { planFor, type ManifestEntry } from '../src/runner/manifest.js';
+import { loadPipeline, resolvePipeline, type ResolvedPipeline } from '../src/runner/pipeline.js';
+import { generatedPage, isReport, tempDir, treeDiff, treeOf, writeBatch } from './runner-helpers.js';
+
+const PAGES = 30;
+const DOCS = PAGES + 4; // + three JSONL records and one bad JSONL line
+let base: string;
+let input: string;
+let pipeline: ResolvedPipeline;
+
+beforeAll(async () => {
+  base = tempDir('incr');
+  input = path.join(base, 'in');
+  writeBatch(input, PAGES);
+  pipeline = await loadPipeline('nightly');
+});
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+describe('incremental runs', () => {
+  it('skip unchanged pages, re-run changed ones, and re-run all with force', async () => {
+    const out = path.join(base, 'out-a');
+    const first = await runBatch({ input, out, pipeline, jobs: 0 });
+    expect(first.documents).toMatchObject({ in: DOCS, processed: DOCS - 1, unchanged: 0, failed: 1, out: DOCS - 1 });
+    const tree = treeOf(out, isReport);
+
+    const second = await runBatch({ input, out, pipeline, jobs: 0 });
+    expect(second.documents).toMatchObject({ in: DOCS, processed: 0, unchanged: DOCS - 1, failed: 1, out: DOCS - 1 });
+    expect(second.stages).toEqual({});
+    // Skipped documents still count in the report, as if they had been processed.
+    expect(second.rules).toEqual(first.rules);
+    expect(second.failures).toEqual(first.failures);
+    expect(treeDiff(tree, treeOf(out, isReport))).toEqual([]);
+
+    const page = path.join(input, 'p3/page-0003.txt');
+    fs.writeFileSync(page, generatedPage(3) + '\nEin neuer Absatz mit einem weiteren Satz, der vorher nicht da war.\n');
+    const third = await runBatch({ input, out, pipeline, jobs: 0 });
+    expect(third.documents).toMatchObject({ processed: 1, unchanged: DOCS - 2 });
+    expect(fs.readFileSync(path.join(out, 'p3/page-0003.json'), 'utf8')).toContain('vorher nicht da war');
+
+    // A deleted article is made again, even though its page did not change.
+    fs.rmSync(path.join(out, 'p1/page-0001.json'));
+    const fourth = await runBatch({ input, out, pipeline, jobs: 0 });
+    expect(fourth.documents).toMatchObject({ processed: 1, unchanged: DOCS - 2 });
+    expect(fs.existsSync(path.join(out, 'p1/page-0001.json'))).toBe(true);
+
+    const forced = await runBatch({ input, out, pipeline, jobs: 0, force: true });
+    expect(forced.documents).toMatchObject({ processed: DOCS - 1, unchanged: 0 });
+  });
+
+  it('re-run a changed stage and the ones after it, not the ones before, with the result of a fresh run', async () => {
+    const out = path.join(base, 'out-b');
+    await runBatch({ input, out, pipeline, jobs: 0 });
+    // Another option for the language stage changes its fingerprint, and only its.
+    const changed = resolvePipeline({ ...nightly, stages: nightly.stages.map((s) => (s.id === 'language' ? { ...s, options: { ...s.options, minChars: 61 } } : s)) });
+    const fp = (p: ResolvedPipeline) => p.steps.map((s) => s.fingerprint);
+    expect(fp(changed).filter((f, i) => f !== fp(pipeline)[i])).toHaveLength(1);
+
+    const rerun = await runBatch({ input, out, pipeline: changed, jobs: 0 });
+    expect(rerun.documents).toMatchObject({ processed: DOCS - 1, resumedFrom: DOCS - 1, rerunFromStart: 0 });
+    expect(Object.keys(rerun.stages)).toEqual(['language', 'dates', 'structure', 'validate']);
+
+    const fresh = path.join(base, 'out-c');
+    await runBatch({ input, out: fresh, pipeline: changed, jobs: 0 });
+    expect(treeDiff(treeOf(fresh, isReport), treeOf(out, isReport))).toEqual([]);
+  });
+});
+
+describe('planFor', () => {
+  const entry = (over: Partial<ManifestEntry> = {}): ManifestEntry => ({ v: 1, content: 'h', pipeline: pipeline.hash, steps: pipeline.steps.map((s) => s.fingerprint), ok: true, ...over });
+  const withStep = (i: number, fp: string): ResolvedPipeline => ({ ...pipeline, steps: pipeline.steps.map((s, k) => (k === i ? { ...s, fingerprint: fp } : s)) });
+
+  it('skips only what is unchanged, and re-runs from the first changed step', () => {
+    expect(planFor(entry(), 'h', pipeline)).toMatchObject({ run: false });
+    expect(planFor(entry(), 'h', pipeline, true)).toEqual({ run: true, from: 0, reason: 'forced' });
+    expect(planFor(null, 'h', pipeline)).toEqual({ run: true, from: 0, reason: 'new' });
+    expect(planFor(entry(), 'other', pipeline)).toEqual({ run: true, from: 0, reason: 'changed' });
+    expect(planFor(entry(), 'h', withStep(3, 'x'))).toEqual({ run: true, from: 3, reason: 'pipeline' });
+    expect(planFor(entry(), 'h', withStep(0, 'x'))).toEqual({ run: true, from: 0, reason: 'pipeline' });
+  });
+
+  it('keeps a rejection by an unchanged stage before the changed one, and retries transient failures', () => {
+    const failedAt = (stage: string, code = 'empty') => entry({ ok: false, failure: { stage, code, message: 'm' } });
+    expect(planFor(failedAt('load'), 'h', withStep(3, 'x'))).toMatchObject({ run: false });
+    expect(planFor(failedAt('structure'), 'h', withStep(3, 'x'))).toEqual({ run: true, from: 3, reason: 'pipeline' });
+    expect(planFor(failedAt('strip', 'timeout'), 'h', pipeline)).toEqual({ run: true, from: 0, reason: 'retry' });
+  });
+});
+
+describe('bad input', () => {
+  it('becomes one rejection per document, with the reason, and the batch goes on', async () => {
+    const dir = path.join(base, 'bad');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'good.txt'), generatedPage(1));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'binary.html'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7) % 256)));
+    fs.writeFileSync(path.join(dir, 'big.txt'), generatedPage(2).repeat(20));
+    fs.writeFileSync(path.join(dir, 'zipped.txt.gz'), gzipSync(generatedPage(3)));
+    fs.writeFileSync(path.join(dir, 'broken.html.gz'), gzipSync(generatedPage(4)).subarray(0, 40));
+    fs.writeFileSync(
+      path.join(dir, 'feed.jsonl'),
+      [JSON.stringify({ id: '../../../escape', text: generatedPage(5) }), '{not json', JSON.stringify({ id: 'no-body', title: 'x' }), JSON.stringify([1, 2])].join('\n'),
+    );
+    const small = resolvePipeline({ ...nightly, stages: nightly.stages.map((s) => (s.id === 'load' ? { ...s, options: { maxBytes: 20_000 } } : s)) });
+    const out = path.join(base, 'out-bad');
+    const before = fs.readdirSync(base);
+    const report = await runBatch({ input: dir, out, pipeline: small, jobs: 0 });
+
+    const codes = Object.fromEntries(report.failures.map((f) => [f.path + (f.record ? `#${f.record}` : ''), f.code]));
+    expect(codes).toEqual({
+      'big.txt': 'too-large',
+      'binary.html': 'binary',
+      'broken.html.gz': 'corrupt-gzip',
+      'empty.txt': 'empty',
+      'feed.jsonl#2': 'invalid-json',
+      'feed.jsonl#3': 'no-content',
+      'feed.jsonl#4': 'invalid-record',
+    });
+    for (const f of report.failures) expect(f.message.length).toBeGreaterThan(5);
+    expect(report.documents).toMatchObject({ in: 10, out: 3, failed: 7 });
+    expect(fs.existsSync(path.join(out, 'good.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'zipped.json'))).toBe(true);
+    // A record id cannot lead out of --out.
+    const written = [...treeOf(out).keys()].filter((k) => k.startsWith('feed/'));
+    expect(written).toEqual(['feed/1-escape.json']);
+    expect(fs.readdirSync(base).sort()).toEqual([...before, 'out-bad'].sort());
+  });
+});

@@ -35,6 +35,8 @@ export interface RunOptions {
   shard?: Shard;
   /** Time per page in ms (see pool.ts for worker threads, StepLimits for the main thread). */
   pageTimeoutMs?: number;
+  /** Heap limit per worker thread in MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** Only these input files (relative to `input`), e.g. one page. */
   only?: string[];
   /** Stops the run cleanly: no new documents, the ones in flight finish, the report is written. */
@@ -78,7 +80,7 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   const ctx: WorkContext = { pipeline, out, state, manifest, outTmp, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}) };
   const executor: Executor =
     jobs > 0
-      ? workerExecutor({ pipelineSource: pipeline.source!, pipelineHash: pipeline.hash, out, state: stateRoot, stateTmp, outTmp }, { threads: jobs, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}) })
+      ? workerExecutor({ pipelineSource: pipeline.source!, pipelineHash: pipeline.hash, out, state: stateRoot, stateTmp, outTmp }, { threads: jobs, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}), ...(opts.workerHeapMb !== undefined ? { maxOldGenerationSizeMb: opts.workerHeapMb } : {}) })
       : inProcessExecutor(ctx);
   const shardText = opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null;
   const report = new ReportBuilder(pipeline, opts.input, opts.out, opts.from ?? null, { shard: shardText, workers: executor.threads });

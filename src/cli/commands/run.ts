@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { defaultState, reportName, runBatch } from '../../runner/batch.js';
 import { loadPipeline } from '../../runner/pipeline.js';
+import { DEFAULT_WORKER_HEAP_MB } from '../../runner/pool.js';
 import { jsonLog, silent, terminalBar, type Observer } from '../../runner/progress.js';
 import { summarize } from '../../runner/report.js';
 import { parseShard } from '../../runner/shard.js';
@@ -28,6 +29,7 @@ interface RunFlags {
   force?: boolean;
   shard?: string;
   pageTimeout: number;
+  workerHeapMb?: number;
   progress: string;
   reportJson?: boolean;
 }
@@ -49,6 +51,7 @@ export function registerRun(program: Command): void {
     .option('--jobs <n>', 'worker threads running the stages (default: all cores; 0: the main thread)', count('--jobs', 0))
     .option('--concurrency <n>', 'documents in flight at once (default: the pipeline’s, at least 2 per worker)', count('--concurrency', 1))
     .option('--shard <i/n>', 'only shard i of n (0 <= i < n), by a hash of each file’s path; the shards’ union is the full run')
+    .option('--worker-heap-mb <mb>', `heap limit per worker thread; a page that needs more fails alone (default ${DEFAULT_WORKER_HEAP_MB})`, count('--worker-heap-mb', 16))
     .option('--page-timeout <ms>', 'time limit per page: a worker thread over it is stopped (with --jobs 0: checked between stages)', count('--page-timeout', 1), 60_000)
     .option('--progress <mode>', 'auto (a bar on a terminal, JSON logs otherwise), bar, log or none', 'auto')
     .option('--report-json', 'print the run report as JSON instead of a summary')
@@ -86,6 +89,7 @@ export function registerRun(program: Command): void {
           ...(o.force ? { force: true } : {}),
           ...(shard ? { shard } : {}),
           pageTimeoutMs: o.pageTimeout,
+          ...(o.workerHeapMb !== undefined ? { workerHeapMb: o.workerHeapMb } : {}),
           signal: stop.signal,
           onEvent: (e) => observer.onEvent(e),
         });

@@ -172,6 +172,43 @@ describe('dates stage: publication date evidence', () => {
     ]));
     expect(d.published).toEqual({ value: '2021-12-07', precision: 'day', source: 'dates/dateline', inferred: true });
   });
+  it('takes the date line under the headline over metadata that disagrees', () => {
+    const body = 'Ein Absatz mit genug Text, damit er als Beginn des Artikels gilt, und noch ein wenig mehr Text dazu, damit er lang genug ist. '.repeat(2);
+    const d = run(doc([['Startseite', 'unknown', 'html/nav'], ['Die Überschrift des Artikels', 'title'], ['von eseppelt · 31. Oktober 2023', 'byline'], [body]], { published: '2020-12-03T07:32:49+01:00' }));
+    expect(d.published).toEqual({ value: '2023-10-31', precision: 'day', source: 'dates/headline-stamp', inferred: false });
+  });
+  it('keeps the time of the metadata that names the day the headline shows (here the modification)', () => {
+    const d = run(doc([['Die Überschrift des Artikels', 'title'], ['04.02.2022 | Dennis Steimels', 'byline']], { published: '2021-12-14T15:41:07+01:00', modified: '2022-02-04T15:33:00+01:00' }));
+    expect(d.published).toEqual({ value: '2022-02-04T15:33:00+01:00', precision: 'minute', source: 'dates/declared-modified', inferred: false });
+  });
+  it('reads a label on the line before the date, and lets a labelled line count after the text began', () => {
+    const body = 'Eva M. Welskop-Deffaa ist von der Delegiertenversammlung zur neuen Präsidentin gewählt worden, teilte der Verband am Mittwoch mit. '.repeat(3);
+    const d = run(doc([['Neue Präsidentin gewählt', 'title'], [body], [body], ['Erschienen am:'], ['13.10.2021', 'meta']], { published: '2021-10-15' }));
+    expect(d.published?.value).toBe('2021-10-13');
+  });
+  it('does not take a line under the headline whose day and month could be either way round, nor a time range, nor a post signature', () => {
+    const meta = { published: '2020-04-12T10:00:00+02:00' };
+    expect(run(doc([['Focaccia', 'title'], ['12/04/2020 by Kay', 'byline']], meta)).published?.value).toBe('2020-04-12T10:00:00+02:00');
+    expect(run(doc([['Seminar', 'title'], ['19.1.23, 10:00-11:30 Uhr', 'meta']], meta)).published?.value).toBe('2020-04-12T10:00:00+02:00');
+    expect(run(doc([['Kim ist zurück', 'title'], ['— Donald J. Trump (@realDonaldTrump) May 2, 2020', 'unknown']], meta)).published?.value).toBe('2020-04-12T10:00:00+02:00');
+  });
+  it('reads dates the markup glued to a name or a time', () => {
+    expect(run(doc([['Crocs erzielt Milliardenumsätze', 'title'], ['Tanja Karrasch3.11.2023', 'unknown', 'html/outside-article']])).published?.value).toBe('2023-11-03');
+    expect(run(doc([['Jugada del oficialismo', 'title'], ['3 de mayo de 202221:25', 'unknown', 'html/outside-article']], { language: 'es' })).published?.value).toBe('2022-05-03T21:25:00');
+  });
+  it('takes the declared instant when the line under the headline renders it in UTC on a page whose zone is known', () => {
+    const d = run(doc([['Provence Travel Guide', 'title'], ['6.11.22', 'meta']], { published: '2022-11-06T23:00:00.000Z' }));
+    expect(d.published?.value).toBe('2022-11-07T00:00:00+01:00');
+    // Where the zone is unknown, the line is the publisher's local day.
+    const e = run(doc([['Minister presente', 'title'], ['3 May, 2022, 11:37 pm', 'meta']], { published: '2022-05-04T03:37:37+00:00', language: 'en' }));
+    expect(e.published?.value).toBe('2022-05-03T23:37:00');
+  });
+  it('on a page whose zone is unknown, lets the URL name the local day of a UTC instant one day off', () => {
+    const url = 'https://example.com/2023/11/08/st-louis-park-elects-a-new-mayor/';
+    expect(run(doc([], { published: '2023-11-09T05:30:59Z', language: 'en', url })).published?.value).toBe('2023-11-08');
+    // On German pages the zone is known: the instant is shown in it.
+    expect(run(doc([], { published: '2023-11-08T23:30:59Z', url })).published?.value).toBe('2023-11-09T00:30:59+01:00');
+  });
   it('leaves the publication date unknown without evidence', () => {
     const d = run(doc([['Biden habe Putin bei dem Gespräch am Dienstag erneut mit Maßnahmen gedroht, sagte Sullivan.']]));
     expect(d.published).toBeNull();

@@ -32,7 +32,7 @@ const kept = (doc: Doc) => doc.blocks.filter((b) => !b.removed);
 const isBody = (b: Block) => BODY_ROLES.has(b.role);
 
 const UPDATED = /\b(?:aktualisiert|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)\b/iu;
-const PUBLISHED = /\b(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|published|posted|publié|publicado|datum|date)\b/iu;
+const PUBLISHED = /\b(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|published|posted|publié|publicado|mise en ligne|pubblicato|datum|date)\b/iu;
 
 export const declaredRule: EvidenceRule = {
   id: 'dates/declared',
@@ -84,13 +84,26 @@ const STAMP_MAX = 140;
 const WORDS_BESIDE_STAMP = 10;
 
 /**
+ * A stamp line as readers see it: addresses out ("…/2017/02/14/…" dates other pages), and what the
+ * markup glued apart again: a name and its date ("Tanja Karrasch3.11.2023"), a year and its time
+ * ("3 de mayo de 202221:25").
+ */
+const unglue = (text: string): string =>
+  text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+    .replace(/(\p{Ll})(?=\d)/gu, '$1 ')
+    .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ');
+
+/**
  * Reads a stamp line: the first full date (or a year-month), a label just before it, and only a
  * few other words beside it (a name, a category, "Anzeige"), so a sentence with a date is no stamp.
  */
 export function readStamp(text: string, ctx: ReadContext): { date: PartialDate; label?: 'published' | 'updated' } | null {
-  if (text.length > STAMP_MAX || !MAY_HOLD_YEAR.test(text)) return null;
-  // Dates inside addresses ("…/2017/02/14/…") belong to other pages.
-  const line = text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
+  if (text.length > STAMP_MAX) return null;
+  const line = unglue(text);
+  if (!MAY_HOLD_YEAR.test(line)) return null;
+  // "19.1.23, 10:00-11:30 Uhr": a time range is an event's, not a stamp.
+  if (TIME_RANGE.test(line)) return null;
   const mentions = findMentions(line);
   const date = parseDateText(line, ctx);
   if (!date || date.year === undefined) return null;
@@ -113,7 +126,17 @@ export function readStamp(text: string, ctx: ReadContext): { date: PartialDate; 
   return { date, ...(label ? { label } : {}) };
 }
 
+const TIME_RANGE = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:Uhr\s*)?[-–—]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b/u;
 const DEADLINE = /\b(?:bis|ab|zum|seit|gültig|termin|frist|verfügbar|until|till|from|valid|deadline|available)\b[^\d]{0,15}$/iu;
+
+/** A label alone on the line before a date ("Erschienen am:" / "23. Mai 2019", "Mise en ligne" / "23 mai 2019"). */
+const LABEL_LINE_MAX = 30;
+function labelOf(doc: Doc, b: Block, own: Evidence['label']): Evidence['label'] {
+  if (own) return own;
+  const prev = doc.blocks[b.index - 1];
+  if (!prev || prev.text.length > LABEL_LINE_MAX || /\d/.test(prev.text)) return undefined;
+  return UPDATED.test(prev.text) ? 'updated' : PUBLISHED.test(prev.text) ? 'published' : undefined;
+}
 
 const labelRank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 2 : 1);
 const STAMP_ROLES = new Set(['meta', 'byline', 'dateline', 'credit', 'title', 'kicker', 'unknown']);
@@ -148,9 +171,10 @@ export const dateStampRule: EvidenceRule = {
     for (const b of kept(doc)) {
       if (!STAMP_ROLES.has(b.role)) continue;
       const stamp = readStamp(b.text, ctx);
+      const label = stamp && labelOf(doc, b, stamp.label);
       // Below the top of the article an unlabelled date line is more likely a list item or a comment.
-      if (!stamp || (b.index > start + 2 && !stamp.label)) continue;
-      out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(stamp.label ? { label: stamp.label } : {}) });
+      if (!stamp || (b.index > start + 2 && !label)) continue;
+      out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
     }
     return out.sort(byLabelAndPlace(start));
   },
@@ -158,6 +182,79 @@ export const dateStampRule: EvidenceRule = {
 
 /** Removals that never hold the article's own date: comments, other articles' teasers, footers. */
 const FOREIGN_REMOVAL = /comment|teaser|post-navigation|legal|link-list|read-more|newsletter|registration|cookie|share/;
+
+/** How many blocks below the headline a date line still belongs to it (a byline, ratings, a reading time between)… */
+const UNDER_HEADLINE = 8;
+/** Lines just above the headline (a byline with its date, "Accueil | Par X | 30 septembre 2018"). */
+const ABOVE_HEADLINE = 2;
+/** …unless the text has begun before: a body block this long. */
+const TEXT_BEGUN = 200;
+/** "12/04/2020": day and month could be either way round; such a line cannot outvote the metadata. */
+const AMBIGUOUS_SLASH = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/(?:\d{2}|\d{4})(?![\d/])/;
+/** Machine timestamps glued into a line ("Isabell Angele2022-12-07T10:10:52+01:00 25. Dezember 2022"): not what readers see. */
+const MACHINE_STAMP = /(?:19|20)\d{2}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g;
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The headline block: the one set apart as title, else a short line that is the page's declared title. */
+function headlineOf(doc: Doc): Block | undefined {
+  const title = doc.blocks.find((b) => b.role === 'title' && !b.removed);
+  const declared = squash(doc.declared.title ?? '');
+  if (title || declared.length < 10) return title;
+  return doc.blocks.find((b) => !b.removed && b.text.length < 2 * declared.length + 40 && squash(b.text).includes(declared));
+}
+
+const EMBED_SIGNATURE = /^\s*[—–-]\s|\(@\w+\)/u;
+/** Numbers on a line besides its date and time. */
+const OTHER_NUMBERS = (raw: string): boolean => {
+  const text = unglue(raw);
+  let rest = text;
+  for (const m of [...findMentions(text)].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  return /\d/.test(rest.replace(/\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*Uhr)?|\b(?:19|20)\d{2}-\d{2}-\d{2}/giu, ' '));
+};
+
+export const headlineStampRule: EvidenceRule = {
+  id: 'dates/headline-stamp',
+  description:
+    'A date line right under the headline (a few blocks below the title, kept or removed as page furniture): the date the publisher shows readers as the article\'s, which outranks metadata that disagrees (metadata often carries a first draft, a migration date or a UTC day). A publication label first, then the nearest; a day/month order that could go either way does not count.',
+  examples: {
+    matches: ['von eseppelt · 31. Oktober 2023', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022'],
+    keeps: ['12/04/2020 by Kay', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'Lesezeit 5 Minuten'],
+  },
+  read(text, ctx) {
+    if (AMBIGUOUS_SLASH.test(text)) return null;
+    return readStamp(text.replace(MACHINE_STAMP, ' '), ctx)?.date ?? null;
+  },
+  find(doc, ctx) {
+    const title = headlineOf(doc);
+    if (!title) return [];
+    const out: Evidence[] = [];
+    const take = (b: Block, begun: boolean, above = false) => {
+      if (!b.removed && !STAMP_ROLES.has(b.role)) return;
+      const text = b.text.replace(MACHINE_STAMP, ' ');
+      // An embedded post's signature ("— Donald J. Trump (@realDonaldTrump) May 2, 2020") dates the post.
+      if (AMBIGUOUS_SLASH.test(text) || EMBED_SIGNATURE.test(text)) return;
+      // Above the headline only a bare date line: "80 m Hürden W14 0.762m 19.05.2007" is a table row.
+      if (above && OTHER_NUMBERS(text)) return;
+      const stamp = readStamp(text, ctx);
+      const label = stamp && labelOf(doc, b, stamp.label);
+      // A removed share bar or teaser box may still carry "Veröffentlicht: 26.12.2022"; unlabelled, it is another article's.
+      if (label !== 'published' && (begun || (b.removed && FOREIGN_REMOVAL.test(b.removed.rule)))) return;
+      if (stamp?.date.day !== undefined) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
+    };
+    // A standfirst often sits between the headline and the byline: the text begins with the second long block.
+    let long = 0;
+    for (const b of doc.blocks.slice(title.index + 1, title.index + 1 + UNDER_HEADLINE)) {
+      // Once the text has begun, only a line that says it is the publication date ("Erschienen am:").
+      if (!b.removed && isBody(b) && b.text.length > TEXT_BEGUN) long++;
+      take(b, long > 1);
+    }
+    for (const b of doc.blocks.slice(Math.max(0, title.index - ABOVE_HEADLINE), title.index)) take(b, false, true);
+    // A publication label; an unlabelled line under the headline, then one above it; an update last.
+    const rank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 3 : e.block! > title.index ? 1 : 2);
+    return out.sort((a, b) => rank(a) - rank(b) || Math.abs(a.block! - title.index) - Math.abs(b.block! - title.index));
+  },
+};
+
 
 export const headerStampRule: EvidenceRule = {
   id: 'dates/header-stamp',
@@ -170,8 +267,9 @@ export const headerStampRule: EvidenceRule = {
     for (const b of doc.blocks) {
       if (!b.removed || FOREIGN_REMOVAL.test(b.removed.rule)) continue;
       const stamp = readStamp(b.text, ctx);
+      const label = stamp && labelOf(doc, b, stamp.label);
       // Below the article only a line that says it is the publication date ("Erschienen am …").
-      if (stamp && (b.index < start || stamp.label === 'published')) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(stamp.label ? { label: stamp.label } : {}) });
+      if (stamp && (b.index < start || label === 'published')) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
     }
     // Nearest to the article first: headers often carry today's date far above the headline.
     return out.sort(byLabelAndPlace(start));
@@ -180,15 +278,17 @@ export const headerStampRule: EvidenceRule = {
 
 const URL_DAY = /\/(?<year>(?:19|20)\d{2})[/-](?<month>0?[1-9]|1[0-2])[/-](?<day>0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
 const URL_COMPACT = /\/(?<year>(?:19|20)\d{2})(?<month>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\d|3[01])(?=\/)/;
+/** "/meldungen/29-10-2021", "/news-29.10.2021.html": a written-out day, day first. */
+const URL_DMY = /[/_-](?<day>0[1-9]|[12]\d|3[01])[-.](?<month>0[1-9]|1[0-2])[-.](?<year>(?:19|20)\d{2})(?=[/._-]|$)/;
 const URL_MONTH = /\/(?<year>(?:19|20)\d{2})[/-](?<month>0?[1-9]|1[0-2])(?=\/)/;
 
 export const urlDateRule: EvidenceRule = {
   id: 'dates/url-date',
-  description: 'A date in the page URL\'s path ("/2021/12/07/", "/2021-12-07-titel", "/20211207/", "/2021/12/").',
-  examples: { matches: ['https://x.de/politik/2021/12/07/putin.html', 'https://blog.de/2021-12-07-putin', 'https://x.com/2021/12/putin', 'https://x.bo/pais/20220503/juicio'], keeps: ['https://x.de/artikel-2021123', 'https://x.de/a/1234/56/78'] },
+  description: 'A date in the page URL\'s path ("/2021/12/07/", "/2021-12-07-titel", "/20211207/", "/meldungen/07-12-2021", "/2021/12/").',
+  examples: { matches: ['https://x.de/politik/2021/12/07/putin.html', 'https://blog.de/2021-12-07-putin', 'https://x.com/2021/12/putin', 'https://x.bo/pais/20220503/juicio', 'https://x.de/media-news/meldungen/29-10-2021'], keeps: ['https://x.de/artikel-2021123', 'https://x.de/a/1234/56/78'] },
   read(url) {
     const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
-    const m = URL_DAY.exec(path) ?? URL_COMPACT.exec(path) ?? URL_MONTH.exec(path);
+    const m = URL_DAY.exec(path) ?? URL_COMPACT.exec(path) ?? URL_DMY.exec(path) ?? URL_MONTH.exec(path);
     if (!m?.groups) return null;
     const g = m.groups;
     const date: PartialDate = { year: Number(g.year), month: Number(g.month), ...(g.day ? { day: Number(g.day) } : {}) };
@@ -275,4 +375,4 @@ export function fetchDay(doc: Doc, ctx: ReadContext): Ymd | undefined {
 }
 
 /** The publication evidence rules, strongest first. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [declaredRule, datelineRule, dateStampRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, textDateRule];
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, textDateRule];

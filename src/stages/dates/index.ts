@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { BODY_ROLES, type DateMention, type DateValue, type Diagnostic, type Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
-import { isoDay, isoMonth, isoMonthDay, isTimeZone, latestOnOrBefore, nearestYear, zonedIso, type Ymd, type Zone } from './calendar.js';
-import { EVIDENCE_RULES, fetchDay, type Evidence } from './evidence.js';
+import { daysBetween, isoDay, isoMonth, isoMonthDay, isTimeZone, latestOnOrBefore, nearestYear, zonedIso, type Ymd, type Zone } from './calendar.js';
+import { declaredModifiedRule, declaredRule, EVIDENCE_RULES, fetchDay, headlineStampRule, urlDateRule, type Evidence } from './evidence.js';
 import { findMentions } from './find.js';
 import { MENTION_RULES } from './mention-rules.js';
-import { dayOf, type ReadContext } from './parse.js';
+import { dayOf, parseDateText, type ReadContext } from './parse.js';
 import { resolveReading, type Anchors } from './resolve.js';
 
 const Options = z.object({
@@ -49,13 +49,45 @@ function strongest(doc: Doc, ctx: ReadContext): { best: Evidence; rest: Evidence
   for (const rule of EVIDENCE_RULES) if (lists.push(rule.find(doc, ctx)) && lists.at(-1)!.length) break;
   let best = lists.at(-1)![0];
   if (!best) return null;
-  if (best.date.year !== undefined && best.date.day !== undefined) return { best, rest: [] };
+  if (best.date.year !== undefined && best.date.day !== undefined) return { best: sharper(best, doc, ctx), rest: [] };
   for (const rule of EVIDENCE_RULES.slice(lists.length)) lists.push(rule.find(doc, ctx));
   const all = lists.flat();
   const b = best;
   // A month ("/2021/12/" in the URL) is sharpened by a stated day of that month from weaker evidence.
   best = (b.date.day === undefined && all.find((e) => !e.guess && e.date.day !== undefined && e.date.year === b.date.year && e.date.month === b.date.month)) || b;
   return { best, rest: all.filter((e) => e !== best) };
+}
+
+const sameDay = (a: Evidence, b: Evidence) => a.date.year === b.date.year && a.date.month === b.date.month && a.date.day === b.date.day;
+
+/**
+ * A full date as precisely as the page states it. A line under the headline gives the day; the
+ * metadata naming the same day (published or modified) gives its time. A UTC instant on a page
+ * whose zone is unknown ("…T02:25:54Z") fixes the day only within one: the URL's day, written by
+ * the publisher in local time, decides when it is the day before or after.
+ */
+function sharper(best: Evidence, doc: Doc, ctx: ReadContext): Evidence {
+  if (best.rule === headlineStampRule.id) {
+    const declared = [...declaredRule.find(doc, ctx), ...declaredModifiedRule.find(doc, ctx)];
+    const same = declared.find((e) => e.date.time && sameDay(e, best));
+    if (same) return same;
+    // The line may render a declared UTC instant in UTC ("6.11.22" for 2022-11-06T23:00Z): on a
+    // page whose zone is known, the instant's day there is the publisher's.
+    const pub = declared[0];
+    const z = pub?.date.time?.zone;
+    if (pub?.label === 'published' && ctx.zoneId !== 'UTC' && z?.kind === 'iana') {
+      const utc = parseDateText(pub.text, 'UTC');
+      if (utc && utc.year === best.date.year && utc.month === best.date.month && utc.day === best.date.day) return pub;
+    }
+    return best;
+  }
+  const t = best.date.time;
+  if (best.rule === declaredRule.id && ctx.zoneId === 'UTC' && t?.zone?.kind === 'iana' && t.zone.id === 'UTC') {
+    const url = urlDateRule.find(doc, ctx)[0];
+    const [a, b] = [url && dayOf(url.date), dayOf(best.date)];
+    if (url && a && b && Math.abs(daysBetween(a, b)) === 1) return url;
+  }
+  return best;
 }
 
 /** What mentions resolve against: the publication date, else the fetch date for years alone. */

@@ -19,6 +19,8 @@ const DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\.?\s*(?:de\s+)?(${MONTH_RE})\.?,?\s*(?:de\s+)?((?:19|20)\d{2})\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'iu');
 
+/** RFC 2822 as feeds and some JSON-LD write it: "Wed, 04 May 2022 02:41:00 GMT", "4 May 2022 02:41 +0200". */
+const RFC2822 = new RegExp(String.raw`^\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+(${MONTH_RE})\.?\s+((?:19|20)\d{2})\s+(\d{2}:\d{2}(?::\d{2})?)\s*(GMT|UTC|UT|Z|[+-]\d{2}:?\d{2})\b`, 'iu');
 const month = (s: string): number => MONTHS[s.toLowerCase()] ?? 0;
 
 /** A metadata date value to ISO, or null. Machine formats first, then written-out dates. */
@@ -32,6 +34,13 @@ export function normalizeDate(raw: string): string | null {
   }
   m = COMPACT.exec(s);
   if (m && /^\s*\d{8}(?:\D|$)/.test(s)) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  m = RFC2822.exec(s);
+  if (m) {
+    // "Wed, 04 May 2022 02:41:00 GMT": the time and its zone decide the publisher's day, keep them.
+    const day = ymd(+m[3]!, month(m[2]!), +m[1]!);
+    const zone = /^(?:GMT|UTC|UT|Z)$/i.test(m[5]!) ? 'Z' : m[5]!.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return day ? `${day}T${m[4]}${zone}` : null;
+  }
   return dateInText(s);
 }
 

@@ -126,10 +126,11 @@ describe('the whole pipeline on HTML', () => {
 });
 
 describe('metadata helpers', () => {
-  it('normalises metadata dates, keeping the local day', () => {
+  it('normalises metadata dates, keeping a stated time and offset', () => {
     expect(normalizeDate('2019-10-16T23:30:00-0400')).toBe('2019-10-16T23:30:00-04:00');
     expect(normalizeDate('20191016')).toBe('2019-10-16');
-    expect(normalizeDate('Wed, 16 Oct 2019 10:00:00 +0200')).toBe('2019-10-16');
+    expect(normalizeDate('Wed, 16 Oct 2019 10:00:00 +0200')).toBe('2019-10-16T10:00:00+02:00');
+    expect(normalizeDate('Wed, 04 May 2022 02:41:00 GMT')).toBe('2022-05-04T02:41:00Z');
     expect(normalizeDate('16.10.2019, 10:00 Uhr')).toBe('2019-10-16');
     expect(normalizeDate('gestern')).toBeNull();
   });

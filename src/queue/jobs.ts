@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { Failure } from '../runner/report.js';
 
 /** Prefix of every Redis key sauber's queues use (BullMQ's own keys and ours). */
 export const KEY_PREFIX = 'sauber';
@@ -38,14 +39,8 @@ export const runKeys = (queue: string, run: string) => ({
 });
 
 /** What a rejected entry says; the same fields as a failure in `sauber run`'s report, plus the run. */
-export interface RejectedEntry {
+export interface RejectedEntry extends Failure {
   run: string;
-  id: string;
-  path: string;
-  record?: number;
-  stage: string;
-  code: string;
-  message: string;
   /** Attempts the job took when the whole job failed (file unreadable, output not writable). */
   attempts?: number;
 }

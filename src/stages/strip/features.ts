@@ -5,7 +5,7 @@
 
 // The most frequent function words of the languages sauber meets most (German first). A block
 // of running prose in any of them has many; menus, teaser titles and counters have few.
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'der die das den dem des ein eine einer eines einem einen und oder aber nicht auch als auf aus bei bis durch für gegen im in ist mit nach noch nur so über um unter vom von vor war wie wird wurde zu zum zur sich sie er es wir ihr ich du man dass daß ob wenn weil hat haben hatte sind sein seine ihre ihren ihrem kann können soll sollen muss müssen werden wurden diese dieser dieses doch schon sehr mehr dann denn da hier dort was wer wo am an ab ja nein kein keine einen dies immer wieder etwa gibt sei seien habe '
     + 'the a an and or but not of to in on at by for from with as is are was were be been has have had it its this that these those which who whom what when where there their they he she we you i his her our your will would can could should may might do does did than then so if into about over after before also more most such only other no '
@@ -62,7 +62,7 @@ export const dominantScript = (counts: Map<string, number>): string => {
 };
 
 const SENTENCE_END = /[.!?…]["'”“»«)\]]*$|[.!?…]\s*\(\w[^)]{0,40}\)$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export function profile(text: string): TextProfile {
   const words = text.match(WORD) ?? [];

@@ -25,7 +25,12 @@ export function stripContext(doc: Doc): StripContext {
 function apply(blocks: Block[], rule: StripRule, decisions: Decision[]): void {
   for (const d of decisions) {
     const b = blocks[d.index];
-    if (!b || b.removed) continue;
+    if (!b) continue;
+    if (b.removed && d.restore && d.action !== 'remove') {
+      delete b.removed;
+      b.role = 'unknown';
+    }
+    if (b.removed) continue;
     if (d.action === 'remove') b.removed = { stage: 'strip', rule: rule.id, ...(d.detail ? { detail: d.detail } : {}) };
     else if (b.role === 'unknown') {
       b.role = d.action;

@@ -30,6 +30,8 @@ export interface Decision {
   index: number;
   action: StripAction;
   detail?: string;
+  /** Give the role even though an earlier rule removed the block (the headline also repeats on the page). */
+  restore?: boolean;
 }
 
 /** A rule that reads the sequence of blocks (teaser runs under a header, the main-content region). */

@@ -1,6 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
+import { pickHeadline } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profiles[b.index]?.prose ?? false;
@@ -53,7 +54,9 @@ export const captionBeforeCredit: SequenceRule = {
       if (b.role !== 'credit' || b.removed) continue;
       const prev = blocks[i - 1]!;
       const p = ctx.profiles[prev.index];
-      if (open(prev) && p && p.chars <= 200) out.push({ index: prev.index, action: 'caption' });
+      // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").
+      const paragraph = p && p.prose && /[.!?]\s+\p{Lu}/u.test(prev.text) && i >= 2 && open(blocks[i - 2]!) && (ctx.profiles[blocks[i - 2]!.index]?.prose ?? false);
+      if (open(prev) && p && p.chars <= 200 && !paragraph) out.push({ index: prev.index, action: 'caption' });
     }
     return out;
   },
@@ -215,6 +218,100 @@ function teaserCardsBefore(blocks: readonly Block[], ctx: StripContext, start: n
   return cards >= 2 ? cut : end;
 }
 
+/** Longest blurb of a teaser card with a read-more link. */
+const BLURB_MAX = 400;
+
+/**
+ * Teaser blurbs after the article, each closed by its own read-more link ("mehr erfahren"): other pages.
+ * Every prose block from the first of them to the end must be such a blurb. Returns the last block before them.
+ */
+function readMoreCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+  const closedByLink = (i: number): boolean => {
+    for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
+      const n = blocks[j]!;
+      if (n.removed?.rule === 'strip/read-more') return true;
+      if (!n.removed) return false;
+    }
+    return false;
+  };
+  let first = -1;
+  let cards = 0;
+  let last = true;
+  for (let i = end; i > start; i--) {
+    const b = blocks[i]!;
+    if (!(open(b) && isProse(ctx, b))) continue;
+    const card = closedByLink(i) && b.text.length <= BLURB_MAX;
+    // The list's last item may close with another widget (a newsletter box under the cards).
+    if (!card && last && b.text.length <= BLURB_MAX) {
+      last = false;
+      continue;
+    }
+    last = false;
+    if (!card) break;
+    cards++;
+    first = i;
+  }
+  if (cards < 2) return end;
+  let cut = first - 1;
+  while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
+  return cut > start ? cut : end;
+}
+
+/** Longest item text in a dated news list. */
+const DATED_ITEM_MAX = 250;
+
+/**
+ * A news list after the article: date stamps again and again, each over a title and a sentence or two.
+ * Returns the last block before the first of them.
+ */
+function datedListBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+  let firstProse = start;
+  while (firstProse <= end && !(open(blocks[firstProse]!) && isProse(ctx, blocks[firstProse]!))) firstProse++;
+  // From the end back: date stamps with only short items between them and after the last.
+  let stamps = 0;
+  let from = -1;
+  let items = 0;
+  for (let i = end; i > firstProse; i--) {
+    const b = blocks[i]!;
+    if (b.removed) continue;
+    if (b.role === 'meta' && b.roleRule === 'strip/date-stamp') {
+      if (items === 0 || items > 3) break;
+      stamps++;
+      from = i;
+      items = 0;
+      continue;
+    }
+    if (b.role !== 'unknown') continue;
+    if ((ctx.profiles[b.index]?.chars ?? 0) > DATED_ITEM_MAX) break;
+    items++;
+  }
+  if (stamps < 2 || from < 0) return end;
+  let cut = from - 1;
+  while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
+  return cut > start ? cut : end;
+}
+
+/** "Inga Buller ist Head of Social …", "Moritz Gathmann leitet das Ressort …": a paragraph about a named person. */
+const BIO_START = /^((?:Dr\.\s|Prof\.\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}-]+){1,2})\s(?:ist|war|arbeitet|schreibt|lebt|studierte|leitet|is|was|works|writes|lives|has been|joined)\s/u;
+const NOT_A_NAME = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Dies\p{L}*|Unser\p{L}*|Ihr\p{L}*|Im|In|Am|The|A|An|This|Our|Sir)\s/u;
+
+/**
+ * The author box after an article: a paragraph about a person whose name also stands on the page as a byline
+ * ("von Inga Buller") or as a line of its own. Returns the last block before it.
+ */
+function authorBoxBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+  const m = open(blocks[end]!) ? BIO_START.exec(blocks[end]!.text) : null;
+  if (!m || NOT_A_NAME.test(blocks[end]!.text)) return end;
+  const name = m[1]!;
+  const byline = new RegExp(String.raw`^(?:von|by|autor(?:in)?:?|author:?)?\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'iu');
+  const named = blocks.some((b) => b.index !== end && b.text.length <= 80 && byline.test(b.text));
+  if (!named) return end;
+  let cut = end - 1;
+  // The name (or "Über den Autor") right above the paragraph belongs to the box.
+  while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
+  return cut > start ? cut : end;
+}
+
 /** The main content: the run of blocks with the highest sum of region scores (Kadane). */
 export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start: number; end: number } | null {
   let best = 0;
@@ -251,16 +348,18 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
     bestEnd = cut;
     while (bestEnd > bestStart && !(open(blocks[bestEnd]!) && isProse(ctx, blocks[bestEnd]!))) bestEnd--;
   }
+  bestEnd = datedListBefore(blocks, ctx, bestStart, bestEnd);
+  bestEnd = readMoreCardsBefore(blocks, ctx, bestStart, bestEnd);
+  bestEnd = authorBoxBefore(blocks, ctx, bestStart, bestEnd);
   // The article's last line is often too short to count as prose ("Ich hoffe, es schmeckt!"): take one sentence that follows directly.
   const next = blocks[bestEnd + 1];
   if (next && open(next) && ctx.profiles[next.index]!.sentenceEnd && ctx.profiles[next.index]!.words >= 3) bestEnd++;
   return { start: bestStart, end: bestEnd };
 }
 
-const isTitleCandidate = (ctx: StripContext, b: Block): boolean => {
-  const p = ctx.profiles[b.index]!;
-  return open(b) && p.words >= 2 && p.chars >= 12 && p.chars <= 250 && !(p.prose && p.chars > 160);
-};
+/** A line that announces a list of the article's own ("Hier die genauen Maße:"), not a list of links ("Weitere Informationen:"). */
+const announces = (text: string): boolean =>
+  /:$/.test(text) && !/\b(?:weitere\p{L}*|mehr|relevant\p{L}*|ähnlich\p{L}*|verwandt\p{L}*|artikel|beiträge|informationen|infos|links?|teilen|lesen|archiv|downloads?|more|related|further|read)\b/iu.test(text);
 
 export const mainContent: SequenceRule = {
   kind: 'sequence',
@@ -272,8 +371,18 @@ export const mainContent: SequenceRule = {
       'Startseite\n- Politik\n- Putin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\nNewsticker\n- Alle Rechte beim Verlag',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
+      // The headline is the line most like the text, not the byline right above it.
+      '- Politik\n- Putin telefoniert mit Biden\n- Anna Muster\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.',
+      // An author box after the text: a paragraph about the person named in the byline.
+      'Der Grill wird mit einer Piezo-Zündung gestartet, und nach zehn Minuten ist er heiß genug für das erste Steak.\nDas Ergebnis hat uns überzeugt: Das Fleisch war außen knusprig und innen saftig, so wie es sein soll.\n- Inga Buller\n- Inga Buller ist Redakteurin im Ressort Technik und schreibt über Grills, Küchengeräte und alles, was dazu gehört.',
+      // A dated news list after the text.
+      'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],
-    keeps: ['Der russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.'],
+    keeps: [
+      'Der russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.',
+      // A list the text announces is the article's own.
+      'Der Grill ist kompakt und schwer, und er steht sicher auf jedem Balkontisch, den wir ausprobiert haben. Im Karton liegen neben dem Grill selbst ein Pizzastein, ein Rost aus Edelstahl und eine kurze Anleitung, die man vor dem ersten Einsatz unbedingt lesen sollte, weil sie erklärt, wie die Gasflasche angeschlossen wird und worauf man beim Anzünden achten muss, damit nichts passiert.\nHier die genauen Maße:\nGrill, Breite × Höhe × Tiefe: 53 × 49 × 31 cm\nPizzastein, Breite × Tiefe: 33 × 33 cm\nGrillrost, Breite × Länge: 35 × 29 cm\nGestartet wird der Grill per Piezo-Zündung, und nach zehn Minuten hat er seine volle Temperatur erreicht. Dann kommt das Steak auf den Rost, wo es von beiden Seiten etwa anderthalb Minuten bleibt, bevor es im unteren Fach bei geringer Hitze langsam auf die gewünschte Kerntemperatur gezogen wird, was bei uns knapp eine Viertelstunde gedauert hat.',
+    ],
   },
   apply(blocks, ctx) {
     // On HTML the extractor of the blocks stage has already chosen the article's container.
@@ -281,16 +390,11 @@ export const mainContent: SequenceRule = {
     const region = mainRegion(blocks, ctx);
     if (!region) return [];
     const out: Decision[] = [];
-    // The headline: the nearest plausible line above the article, past bylines, dates and captions.
-    let title = -1;
-    for (let i = region.start - 1; i >= Math.max(0, region.start - 12); i--) {
-      const b = blocks[i]!;
-      if (b.removed || b.role !== 'unknown') continue;
-      if (isTitleCandidate(ctx, b)) title = i;
-      break;
-    }
+    // The headline: the line above the article that reads most like its title (see headline.ts).
+    const head = pickHeadline(blocks, ctx, region);
+    const title = head ? head.index : -1;
     if (title >= 0) {
-      out.push({ index: title, action: 'title' });
+      out.push({ index: title, action: 'title', restore: true });
       const k = blocks[title - 1];
       const kp = k && ctx.profiles[k.index];
       if (k && kp && open(k) && kp.words <= 4 && kp.chars <= 40 && !kp.sentenceEnd) out.push({ index: k.index, action: 'kicker' });
@@ -311,10 +415,23 @@ export const mainContent: SequenceRule = {
       if ((b.role === 'meta' || b.role === 'byline') && i - region.end <= 3) continue;
       out.push({ index: i, action: 'remove', detail: 'after the article' });
     }
-    // Inside the article: a run of three or more short lines is a link list, not headings.
+    // Inside the article: a run of three or more short lines is a link list, not headings, unless the text
+    // announces it ("Hier die genauen Maße:"): then it is the article's own list.
     let run: number[] = [];
+    const announced = (i: number): boolean => {
+      for (let j = i - 1; j >= region.start; j--) {
+        const b = blocks[j]!;
+        if (b.removed) continue;
+        return announces(b.text);
+      }
+      return false;
+    };
     const flush = () => {
-      if (run.length >= 3) for (const j of run) out.push({ index: j, action: 'remove', detail: 'link list inside the article' });
+      if (run.length >= 3) {
+        const colon = announced(run[0]!) ? 0 : run.findIndex((j) => announces(blocks[j]!.text));
+        const list = colon < 0 ? run : run.slice(0, colon);
+        if (list.length >= 3 || colon < 0) for (const j of list) out.push({ index: j, action: 'remove', detail: 'link list inside the article' });
+      }
       run = [];
     };
     for (let i = region.start; i <= region.end; i++) {

@@ -1,0 +1,132 @@
+import type { Block } from '../../core/doc.js';
+import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
+import { STOPWORDS, WORD } from './features.js';
+import type { StripContext } from './types.js';
+
+/**
+ * The headline of a text dump: among the lines just above the article, the one that reads like a
+ * title and is most like the article. Evidence, all general: it shares its words with the first
+ * paragraphs, it repeats on the page (breadcrumb, share text, a truncated teaser of itself) or
+ * stands in the dump's first line (the `<title>`, "Headline | Site"), and it stands close to the text.
+ */
+
+/** Removals a headline may have suffered: it repeats on the page, or stands under a "mehr" link. */
+const RESTORABLE: ReadonlySet<string> = new Set(['strip/repeated-line', 'strip/teaser-run']);
+/** How far above the article the headline may stand: lines still on the page, and all lines (share bars count little). */
+const WINDOW = 15;
+const RAW_WINDOW = 40;
+const PROSE_COST = 1.5;
+/** A line inside the region is the headline only when nothing above reads as well. */
+const INSIDE_COST = 0.5;
+
+const DATE_OR_TIME = new RegExp(String.raw`${DATE_TOKEN}|\b\d{1,2}:\d{2}\b|\bvor \d+ (?:min|std|stund|tag|woche|monat|jahr)|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b`, 'iu');
+const BYLINE_START = /^(?:(?:eine?\s+)?(?:kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|bericht|text|interview)\s+von\b|von|by|posted|geschrieben|übersetzt|translated|autor(?:in)?|author|redaktion|fotos?|bild|photo|image|quelle|source)\b|\bvon:/iu;
+
+const norm = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Content words, cut to a stem so that German inflection and compounds still meet ("Tabelle", "Tabellen"). */
+export function stems(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 4 && !STOPWORDS.has(w)).map((w) => w.slice(0, 6));
+}
+
+export function restorableForHeadline(b: Block): boolean {
+  return !b.removed || RESTORABLE.has(b.removed.rule);
+}
+
+function shapeOk(ctx: StripContext, b: Block): boolean {
+  const p = ctx.profiles[b.index]!;
+  if (b.role !== 'unknown' || !restorableForHeadline(b)) return false;
+  if (p.words < 2 || p.chars < 10 || p.chars > 200 || (p.prose && p.chars > 160)) return false;
+  // Headlines start with a word, a number or a quote; "← Previous post", "≈ Leave a comment" do not.
+  if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(b.text)) return false;
+  // "Schreib einen Kommentar", "Medien kommentieren": a comment link, however close to the text.
+  if (p.words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(b.text)) return false;
+  if (/[,:;\-–—]$/.test(b.text) || DANGLING_END.test(b.text) || DATE_OR_TIME.test(b.text) || BYLINE_START.test(b.text) || /[©@]/.test(b.text)) return false;
+  // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
+  const parts = b.text.split(/\s*[,;|]\s*/);
+  return !(parts.length >= 3 && parts.every((x) => x.split(/\s+/).length <= 2));
+}
+
+/** A short line of a menu: the lines around a menu item are menu items too. */
+function isMenuItem(ctx: StripContext, b: Block): boolean {
+  const p = ctx.profiles[b.index]!;
+  return (b.role === 'unknown' || b.role === 'kicker') && !p.prose && !p.sentenceEnd && p.chars <= 30 && p.words <= 4 && !DATE_OR_TIME.test(b.text);
+}
+
+/** A line that stops on an article or preposition is a torn-off label ("Autorenseite von"), not a headline. */
+const DANGLING_END = /\s(?:von|der|die|das|den|dem|des|ein|eine|und|oder|mit|für|zu|zum|zur|auf|in|im|an|am|the|a|of|to|for|with|and|by|de|du|la|le|el)$/iu;
+
+/** Two or three capitalised words and nothing else: a person's name (the author), not a headline. */
+const looksLikeName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
+
+/** The parts of the dump's first line when it reads like a page title: "Headline | Site", "Headline - Site". */
+function pageTitleParts(blocks: readonly Block[]): string[] {
+  const first = blocks[0]?.text ?? '';
+  if (first.length > 250) return [];
+  return [norm(first), ...first.split(/\s+[|–—·:-]\s+|\s*[|»]\s*/u).map(norm).filter((s) => s.split(' ').length >= 2)];
+}
+
+export interface HeadlineChoice {
+  index: number;
+  score: number;
+}
+
+export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }): HeadlineChoice | null {
+  const body = new Set<string>();
+  let paragraphs = 0;
+  for (let i = region.start; i <= region.end && paragraphs < 4; i++) {
+    const b = blocks[i]!;
+    if (b.removed || !ctx.profiles[b.index]!.prose) continue;
+    for (const s of stems(b.text)) body.add(s);
+    paragraphs++;
+  }
+  const texts = blocks.map((b) => norm(b.text));
+  const titleParts = pageTitleParts(blocks);
+  let best: HeadlineChoice | null = null;
+  // The headline may open the article region itself when it reads like a sentence ("Wie pflege ich meine Zaubernuss im Winter?").
+  const first = blocks[region.start];
+  const fp = first && ctx.profiles[first.index];
+  const next = blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown');
+  if (first && fp && next && shapeOk(ctx, first) && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profiles[next.index]!.prose && ctx.profiles[next.index]!.chars > fp.chars) {
+    const rest = new Set<string>();
+    for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profiles[x.index]!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
+    const own = stems(first.text);
+    const shared = own.filter((st) => rest.has(st)).length;
+    best = { index: region.start, score: 1.5 * (shared / (own.length + 1)) + 0.5 * Math.min(shared, 4) + (fp.words <= 25 ? 0.5 : 0) - INSIDE_COST };
+  }
+  let proseBetween = 0;
+  let distance = 0;
+  let nearest = true;
+  for (let i = region.start - 1; i >= Math.max(0, region.start - RAW_WINDOW) && distance <= WINDOW; i--) {
+    const b = blocks[i]!;
+    const prose = !b.removed && b.role === 'unknown' && ctx.profiles[b.index]!.prose;
+    // Lines still on the page, or removed only for repeating, stand between; a removed share button hardly does.
+    const step = restorableForHeadline(b) ? 1 : 0.25;
+    if (!shapeOk(ctx, b)) {
+      if (prose) proseBetween++;
+      distance += step;
+      continue;
+    }
+    const p = ctx.profiles[b.index]!;
+    const own = stems(b.text);
+    const shared = own.filter((s) => body.has(s)).length;
+    const overlap = shared / (own.length + 1);
+    const t = texts[i]!;
+    const menu = p.chars <= 30 && !p.sentenceEnd && [i - 2, i - 1, i + 1, i + 2].filter((j) => blocks[j] && isMenuItem(ctx, blocks[j]!)).length >= 3;
+    // Echoes: the same line elsewhere, a line that contains it, or a truncated teaser of it ("Instagram arbeitet an neuer...").
+    const echo = !menu && t.split(' ').length >= 3 && texts.some((o, j) => j !== i && o.length >= 12 && (o.includes(t) || (/(?:\.\.\.|…)$/.test(o) && o.length >= 20 && t.startsWith(o.replace(/\s*(?:\.\.\.|…)$/, '')))));
+    const inTitle = i > 0 && titleParts.some((s) => s === t || (s.startsWith(t) && t.length >= 15));
+    let score = 1.5 * overlap + 0.5 * Math.min(shared, 4) + (echo ? 1 : 0) + (inTitle ? 3 : 0) + (nearest ? 0.5 : 0) - 0.15 * distance - proseBetween - (menu ? 1.5 : 0);
+    if (p.words >= 3 && p.words <= 25) score += 0.5;
+    if (/\.$/.test(b.text) && !/\.\.\.$/.test(b.text)) score -= 1;
+    if (looksLikeName(b.text) && overlap === 0) score -= 1;
+    // A sentence with its commas is a lead or a teaser text; a lower-case start is a torn-off line.
+    if (p.prose && !/[?!]["'“”«»]?$/u.test(b.text)) score -= PROSE_COST;
+    if (/^\p{Ll}/u.test(b.text)) score -= 1;
+    if (!best || score > best.score) best = { index: i, score };
+    nearest = false;
+    if (prose) proseBetween++;
+    distance += step;
+  }
+  return best;
+}

@@ -43,14 +43,30 @@ const SCRIPTS: Array<[string, RegExp]> = [
   ['Devanagari', /\p{Script=Devanagari}/u],
 ];
 
-/** Letters per script in a text. */
+const LETTER = /\p{L}/u;
+
+/** Letters per script in a text. ASCII and Latin-1/Extended letters skip the regexes (most pages). */
 export function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+      continue;
+    }
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
+      latin++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (!LETTER.test(ch)) continue;
     const s = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
+  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
   return counts;
 }
 

@@ -34,6 +34,9 @@ const FIGURE_LABEL = /^(?:abb\.|abbildung|fig\.|figure|grafik|schaubild|tabelle|
 /** A caption with a picture-desk stamp: "… - SNA, 1920, 30.12.2021" (agency, image width, date). */
 export const CAPTION_STAMP = /\s[-–—]\s*[\p{Lu}][\p{L}.&-]{1,20}(?: [\p{Lu}][\p{L}.&-]{1,20})?,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
 
+/** "© dpa", "Copyright Getty Images": a copyright notice naming a photo agency. */
+const COPYRIGHT_AGENCY = new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu');
+
 export const mediaRules: LineRule[] = [
   {
     kind: 'line',
@@ -51,7 +54,7 @@ export const mediaRules: LineRule[] = [
     examples: { matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon'], keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.'] },
     test: (t) =>
       t.length <= 140 &&
-      (CREDIT_LINE.test(t) || new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu').test(t)),
+      (CREDIT_LINE.test(t) || COPYRIGHT_AGENCY.test(t)),
   },
   {
     kind: 'line',

@@ -24,6 +24,24 @@ const UI_LINE = wholeLine([`${UI_HEAD}(?:${UI_WORDS.join('|')})${UI_TAIL}`]);
 /** A line made only of UI words glued or stacked together ("Neueste obenÄlteste oben", "Teilen Drucken"). */
 const UI_WORD_SEQUENCE = new RegExp(`^(?:${UI_HEAD}(?:${UI_WORDS.filter((w) => w.length > 2).join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`, 'iu');
 
+/** An ad label standing alone. */
+const AD_LABEL = wholeLine([String.raw`[-–•|\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|sponsored content|gesponsert|promotion|ad|ads|reklame|partnerinhalt|paid content)[-–•|:\s]*`]);
+
+/** Headers and prompts of comment sections (a whole line). */
+const COMMENT_PROMPT = wholeLine([
+        String.raw`${UI_HEAD}(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|diskussion|discussion|responses?)(?:\s*\(\d+\))?${UI_TAIL}`,
+        String.raw`(?:kommentar|comment|antwort) (?:schreiben|verfassen|hinzufügen|abgeben|posten)${UI_TAIL}`,
+        String.raw`(?:leave|post|write|add) a (?:reply|comment|response)${UI_TAIL}`,
+        String.raw`(?:log ?in|sign in|register) to (?:comment|reply|post)${UI_TAIL}`,
+        String.raw`(?:diskutieren|kommentieren) sie mit[!.]?${UI_TAIL}`,
+        String.raw`um (?:an der diskussion teilzunehmen|zu kommentieren|kommentieren zu können|einen kommentar (?:zu )?(?:schreiben|verfassen))[,.:]?`,
+        String.raw`(?:loggen|melden) sie sich (?:bitte )?an(?: oder registrieren sie sich)?[.!]?`,
+        String.raw`loggen sie sich ein(?: oder registrieren sie sich)?[.!]?`,
+        String.raw`(?:sie müssen )?(?:angemeldet|eingeloggt) sein,? um (?:zu kommentieren|einen kommentar [\p{L} ]+)[.!]?`,
+        String.raw`you must be logged in to post a comment[.!]?`,
+        String.raw`(?:noch )?keine kommentare(?: vorhanden)?[.!]?|no comments(?: yet)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
+      ]);
+
 export const siteUiRules: LineRule[] = [
   {
     kind: 'line',
@@ -42,7 +60,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'An ad label ("Anzeige", "Werbung", "Advertisement", "Sponsored").',
     examples: { matches: ['Anzeige', 'ANZEIGE', 'Werbung', 'Advertisement', 'Sponsored', '- Anzeige -'], keeps: ['Die Anzeige wurde am Montag erstattet.'] },
-    test: (t) => wholeLine([String.raw`[-–•|\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|sponsored content|gesponsert|promotion|ad|ads|reklame|partnerinhalt|paid content)[-–•|:\s]*`]).test(t),
+    test: (t) => AD_LABEL.test(t),
   },
   {
     kind: 'line',
@@ -53,20 +71,7 @@ export const siteUiRules: LineRule[] = [
       matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!'],
       keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit'],
     },
-    test: (t) =>
-      wholeLine([
-        String.raw`${UI_HEAD}(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|diskussion|discussion|responses?)(?:\s*\(\d+\))?${UI_TAIL}`,
-        String.raw`(?:kommentar|comment|antwort) (?:schreiben|verfassen|hinzufügen|abgeben|posten)${UI_TAIL}`,
-        String.raw`(?:leave|post|write|add) a (?:reply|comment|response)${UI_TAIL}`,
-        String.raw`(?:log ?in|sign in|register) to (?:comment|reply|post)${UI_TAIL}`,
-        String.raw`(?:diskutieren|kommentieren) sie mit[!.]?${UI_TAIL}`,
-        String.raw`um (?:an der diskussion teilzunehmen|zu kommentieren|kommentieren zu können|einen kommentar (?:zu )?(?:schreiben|verfassen))[,.:]?`,
-        String.raw`(?:loggen|melden) sie sich (?:bitte )?an(?: oder registrieren sie sich)?[.!]?`,
-        String.raw`loggen sie sich ein(?: oder registrieren sie sich)?[.!]?`,
-        String.raw`(?:sie müssen )?(?:angemeldet|eingeloggt) sein,? um (?:zu kommentieren|einen kommentar [\p{L} ]+)[.!]?`,
-        String.raw`you must be logged in to post a comment[.!]?`,
-        String.raw`(?:noch )?keine kommentare(?: vorhanden)?[.!]?|no comments(?: yet)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
-      ]).test(t),
+    test: (t) => COMMENT_PROMPT.test(t),
   },
   {
     kind: 'line',

@@ -15,13 +15,16 @@ export interface RuleInfo {
   examples?: RuleExamples;
 }
 
-/** Serialisable view of a rule, for hashing and for `sauber rules`. */
+/**
+ * Serialisable view of a rule's data, for hashing: ids, descriptions, examples, patterns. Its
+ * matching functions are left out: their text depends on the TypeScript transform that loaded
+ * them (tsx in workers, vite under vitest), and the stage's code hash covers them anyway.
+ */
 export const describeRule = (r: RuleInfo & Record<string, unknown>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r)) {
-    if (typeof v === 'function') out[k] = v.toString();
-    else if (v instanceof RegExp) out[k] = v.toString();
-    else out[k] = v;
+    if (typeof v === 'function') continue;
+    out[k] = v instanceof RegExp ? v.toString() : v;
   }
   return out;
 };

@@ -148,3 +148,39 @@ describe('metadata helpers', () => {
     expect(withoutSiteName('Radwege: Was sich ändert', 'Stadtkurier', undefined)).toBe('Radwege: Was sich ändert');
   });
 });
+
+// Structural cases the container choice must get right, whatever the class names.
+const PARA = (n: number) => `<p>Absatz ${n}: Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>`;
+const kept = (html: string) => htmlPage(html).blocks.filter((b) => !b.removed).map((b) => b.text);
+
+describe('choosing the article container', () => {
+  it('keeps a paragraph beside clutter: one long paragraph does not become the article', () => {
+    const html = `<html><body><div class="x1"><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte, und die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken und Schwimmbädern scharf.</p>
+      <p>Die Bürgermeisterin verteidigte den Entwurf als notwendigen Kompromiss für die Stadt.</p>
+      <p><a href="/1">Link eins mit Text</a> <a href="/2">Link zwei mit Text</a> <a href="/3">Link drei</a></p><p><a href="/4">Noch ein Link mit viel Text</a> <a href="/5">und noch einer</a></p></div></body></html>`;
+    expect(kept(html)).toContain('Die Bürgermeisterin verteidigte den Entwurf als notwendigen Kompromiss für die Stadt.');
+  });
+
+  it('does not let a teaser list without class words (linked title, excerpt) pull the container up to the page', () => {
+    const teaser = (n: number) => `<li class="x2"><h3><a href="/t${n}">Ein ganz anderer Artikel Nummer ${n}</a></h3><p>Eine kurze Zusammenfassung eines anderen Artikels mit genug Wörtern, damit sie wie Fließtext aussieht, und noch mehr Text dazu ${n}.</p></li>`;
+    const html = `<html><body><main><article><h1>Haushalt beschlossen</h1>${PARA(1)}${PARA(2)}</article></main><div class="below"><ul>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul></div></body></html>`;
+    const texts = kept(html);
+    expect(texts.some((t) => t.startsWith('Absatz 2'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Eine kurze Zusammenfassung'))).toBe(false);
+  });
+
+  it('takes the lead above the body even past a share bar', () => {
+    const share = ['Teilen', 'Twittern', 'Mailen', 'Drucken', 'Merken', 'Pinnen', 'Senden'].map((s) => `<span class="share-link"><a href="#">${s}</a></span>`).join('');
+    const html = `<html><body><article><h1>Haushalt beschlossen</h1><div class="intro">Der Stadtrat hat nach einer langen Sitzung den Haushalt beschlossen, die Opposition bleibt bei ihrer Kritik an den Kürzungen.</div>${share}<div class="body">${PARA(1)}${PARA(2)}${PARA(3)}</div></article></body></html>`;
+    expect(kept(html)[1]).toMatch(/^Der Stadtrat hat nach einer langen Sitzung/);
+  });
+
+  it('walks pages nested far deeper than the call stack allows, in time linear in the page', () => {
+    const deep = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>Der Bundestag hat am Dienstag den Haushalt für das kommende Jahr nach langer Debatte beschlossen.</p></body></html>`;
+    const t = performance.now();
+    const page = htmlPage(deep(20_000));
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(page.blocks.at(-1)!.text).toMatch(/^Der Bundestag/);
+    expect(page.blocks.at(-1)!.path!.length).toBeLessThan(1000);
+  });
+});

@@ -25,7 +25,7 @@ export function inProcessExecutor(ctx: WorkContext): Executor {
  * a tight limit keeps a run's peak memory low (measured: 2 workers, 600 eval pages, peak RSS
  * 522 MB with V8's default, 447 MB with 320 MB) while a page that needs more fails alone.
  */
-export const DEFAULT_WORKER_HEAP_MB = 320;
+export const DEFAULT_WORKER_HEAP_MB = 128;
 
 export interface PoolOptions {
   threads: number;

@@ -44,10 +44,13 @@ export const languageStage = defineStage({
     { id: 'language/too-short', description: 'Too little body text to judge: `und`, or the page\'s declared language when it has one.' },
   ],
   run(doc, opts) {
-    const text = bodyBlocks(doc)
-      .map((b) => b.text)
-      .join('\n')
-      .slice(0, 2048);
+    // The body's first 2,048 characters, without joining the rest.
+    let text = '';
+    for (const b of bodyBlocks(doc)) {
+      text += text ? `\n${b.text}` : b.text;
+      if (text.length >= 2048) break;
+    }
+    text = text.slice(0, 2048);
     const declared = tagToIso6391(doc.declared.language);
     let language: LanguageResult;
     if (text.length < opts.minChars) {

@@ -35,9 +35,8 @@ const SCRIPTS: Array<[string, RegExp]> = [
   ['Greek', /\p{Script=Greek}/u],
   ['Arabic', /\p{Script=Arabic}/u],
   ['Hebrew', /\p{Script=Hebrew}/u],
-  ['Han', /\p{Script=Han}/u],
-  ['Hiragana', /\p{Script=Hiragana}/u],
-  ['Katakana', /\p{Script=Katakana}/u],
+  // Japanese writes one text in Han, Hiragana and Katakana (Chinese in Han alone): one family.
+  ['CJK', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
   ['Hangul', /\p{Script=Hangul}/u],
   ['Thai', /\p{Script=Thai}/u],
   ['Devanagari', /\p{Script=Devanagari}/u],
@@ -77,8 +76,10 @@ export const dominantScript = (counts: Map<string, number>): string => {
   return best;
 };
 
-const SENTENCE_END = /[.!?…]["'”“»«)\]]*$|[.!?…]\s*\(\w[^)]{0,40}\)$/u;
+const SENTENCE_END = /[.!?…。！？]['"”“»«」』)\]]*$|[.!?…]\s*\(\w[^)]{0,40}\)$/u;
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+const UNSPACED = new Set(['CJK', 'Thai']);
 
 export function profile(text: string): TextProfile {
   const words = text.match(WORD) ?? [];
@@ -86,10 +87,13 @@ export function profile(text: string): TextProfile {
   for (const w of words) if (STOPWORDS.has(w.toLowerCase())) stop++;
   const stopwordDensity = words.length ? stop / words.length : 0;
   const sentenceEnd = SENTENCE_END.test(text);
-  const commas = (text.match(/[,;:]/g) ?? []).length;
+  const commas = (text.match(/[,;:、，；：]/g) ?? []).length;
   const chars = text.length;
+  const script = dominantScript(scriptCounts(text));
   const prose =
     (chars >= 80 && stopwordDensity >= 0.12 && (sentenceEnd || commas >= 2)) ||
-    (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words.length >= 7);
-  return { chars, words: words.length, stopwordDensity, sentenceEnd, commas, prose, script: dominantScript(scriptCounts(text)) };
+    (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words.length >= 7) ||
+    // Scripts written without spaces have no words or stopwords to count: sentences decide.
+    (UNSPACED.has(script) && chars >= 25 && (sentenceEnd || commas >= 2));
+  return { chars, words: words.length, stopwordDensity, sentenceEnd, commas, prose, script };
 }

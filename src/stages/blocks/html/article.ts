@@ -22,6 +22,10 @@ export interface Choice {
   boilerNode: boolean[];
   /** The container and the siblings taken along. */
   roots: ReadonlySet<number>;
+  /** Per element: the outermost accepted boilerplate element at or above it, or -1. */
+  outerBoiler: Int32Array;
+  /** Per element: 1 when at or below the container or a sibling taken along. */
+  insideNode: Uint8Array;
 }
 
 /** Running prose: long enough, few links; or a shorter sentence without links. */
@@ -38,13 +42,13 @@ export const isProse = (b: RawBlock): boolean => {
  * What a block says about its container: prose counts by its plain characters, link text counts
  * against (menus, teaser lists), other short lines count a little against. Headings are neutral.
  */
-const weightOf = (b: RawBlock, prose: boolean, tag: string): number => {
-  if (prose) return b.text.length - b.linkChars;
+const weightTenths = (b: RawBlock, prose: boolean, tag: string): number => {
+  if (prose) return (b.text.length - b.linkChars) * 10;
   if (HEADING.test(tag)) return 0;
   const ld = b.linkChars / b.text.length;
-  if (ld > 0.5) return -b.linkChars * 0.6 - 4;
+  if (ld > 0.5) return -b.linkChars * 6 - 40;
   // Short lines without links in tables and lists are data (ingredients, results), not clutter.
-  return b.context === 'cell' || b.context === 'li' ? 0 : -3;
+  return b.context === 'cell' || b.context === 'li' ? 0 : -30;
 };
 
 /** Class names that name the article body itself (trafilatura's BODY_XPATH, Readability's hints). */
@@ -70,23 +74,21 @@ const evidenceOf = (n: ElementNode): number => {
  * From the best element down to the child that holds nearly all of its score: a page grid with
  * the article column and a sidebar of promotional prose is not the article.
  */
-function descend(nodes: readonly ElementNode[], start: number, boilerNode: readonly boolean[]): number {
+function descend(nodes: readonly ElementNode[], start: number, boilerNode: readonly boolean[], kids: Kids, prose: Int32Array): number {
   let best = start;
   for (;;) {
     const top = nodes[best]!;
     let next = -1;
-    for (let e = best + 1; e < nodes.length; e++) {
-      const n = nodes[e]!;
-      if (n.parent < best) break;
-      if (n.parent === best && !boilerNode[e] && n.score >= DESCEND * top.score) next = e;
-    }
+    // Nearly all of the score and of the prose: clutter beside a paragraph lowers the score of its
+    // container, and must not make that one paragraph the article.
+    for (let e = kids.first[best]!; e >= 0; e = kids.next[e]!) if (!boilerNode[e] && nodes[e]!.score >= DESCEND * top.score && prose[e]! >= DESCEND * prose[best]!) next = e;
     if (next < 0) return best;
     best = next;
   }
 }
 const DESCEND = 0.9;
 
-const accepted = (n: ElementNode, nodes: readonly ElementNode[], pageProse: number): boolean => {
+const accepted = (n: ElementNode, underArticle: boolean, pageProse: number): boolean => {
   const rule = n.rule ? RULES.get(n.rule) : undefined;
   if (!rule) return false;
   if (n.tag === 'body' || n.tag === 'main') return false;
@@ -96,10 +98,76 @@ const accepted = (n: ElementNode, nodes: readonly ElementNode[], pageProse: numb
   if (rule.minLinkDensity !== undefined && n.chars > 0 && n.linkChars / n.chars < rule.minLinkDensity) return false;
   if (rule.id === 'html/header-footer') {
     // A header or footer inside an article or main belongs to it (headline, byline).
-    for (let p = n.parent; p >= 0; p = nodes[p]!.parent) if (nodes[p]!.tag === 'article' || nodes[p]!.tag === 'main') return false;
+    if (underArticle) return false;
   }
   return true;
 };
+
+/** Children of each element in document order, as linked lists in flat arrays (no array per element). */
+interface Kids {
+  first: Int32Array;
+  next: Int32Array;
+  count: Int32Array;
+}
+
+function kidsOf(nodes: readonly ElementNode[]): Kids {
+  const N = nodes.length;
+  const first = new Int32Array(N).fill(-1);
+  const next = new Int32Array(N).fill(-1);
+  const count = new Int32Array(N);
+  for (let e = N - 1; e >= 0; e--) {
+    const p = nodes[e]!.parent;
+    if (p < 0) continue;
+    next[e] = first[p]!;
+    first[p] = e;
+    count[p] = count[p]! + 1;
+  }
+  return { first, next, count };
+}
+
+/** Items of a teaser list: at least this many siblings alike. */
+const TEASER_MIN_ITEMS = 3;
+/** A linked title is a headline, not a "Reply" or "Show posts" link. */
+const TITLE_CHARS = 25;
+
+/**
+ * Per element: inside an item of a teaser list, whatever its class names say. An item is one of
+ * at least three siblings with the same tag and first class, each short, with a linked title
+ * (a block mostly link text) and at most a short excerpt of prose: lists of other articles.
+ */
+function teaserItems(nodes: readonly ElementNode[], blocks: readonly RawBlock[], kids: Kids): Uint8Array {
+  const N = nodes.length;
+  const titled = new Uint8Array(N);
+  // A linked title: a block mostly link text, or one that opens with a long link (title, then excerpt).
+  for (const b of blocks) if (b.text.length >= TITLE_CHARS && (b.linkChars >= 0.6 * b.text.length || (b.leadLink ?? 0) >= TITLE_CHARS)) titled[b.owner] = 1;
+  for (let e = N - 1; e >= 0; e--) {
+    const p = nodes[e]!.parent;
+    if (p >= 0 && titled[e]) titled[p] = 1;
+  }
+  const item = new Uint8Array(N);
+  const looksLike = (e: number): boolean => {
+    const n = nodes[e]!;
+    return titled[e] === 1 && n.chars <= 1000 && n.prose <= 600 && n.prose > 0;
+  };
+  for (let p = 0; p < N; p++) {
+    if (kids.count[p]! < TEASER_MIN_ITEMS) continue;
+    const groups = new Map<string, number[]>();
+    for (let e = kids.first[p]!; e >= 0; e = kids.next[e]!) {
+      if (!looksLike(e)) continue;
+      const n = nodes[e]!;
+      const key = `${n.tag}.${(n.el.attribs['class'] ?? '').trim().split(/\s+/)[0]}`;
+      const g = groups.get(key);
+      if (g) g.push(e);
+      else groups.set(key, [e]);
+    }
+    for (const g of groups.values()) if (g.length >= TEASER_MIN_ITEMS) for (const e of g) item[e] = 1;
+  }
+  for (let e = 0; e < N; e++) {
+    const p = nodes[e]!.parent;
+    if (p >= 0 && item[p]) item[e] = 1;
+  }
+  return item;
+}
 
 /**
  * Picks the article container: the element whose blocks add up to the most prose net of links
@@ -107,28 +175,55 @@ const accepted = (n: ElementNode, nodes: readonly ElementNode[], pageProse: numb
  * names, JSON-LD articleBody) multiplying a positive score rather than deciding alone.
  */
 export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[], jsonLdBody: string | null): Choice {
+  // Every pass is linear: nodes are in document order (a parent before its children), so sums
+  // run from the last node up to its parent, and what holds above a node runs from the first down.
+  const N = nodes.length;
   const prose = blocks.map(isProse);
   let pageProse = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const p = prose[i] ? b.text.length - b.linkChars : 0;
     pageProse += p;
-    for (let e = b.owner; e >= 0; e = nodes[e]!.parent) {
-      const n = nodes[e]!;
-      n.chars += b.text.length;
-      n.linkChars += b.linkChars;
-      n.prose += p;
-      if (p) n.proseBlocks++;
-    }
+    const n = nodes[b.owner]!;
+    n.chars += b.text.length;
+    n.linkChars += b.linkChars;
+    n.prose += p;
+    if (p) n.proseBlocks++;
   }
-  const boilerNode = nodes.map((n) => accepted(n, nodes, pageProse));
+  const kids = kidsOf(nodes);
+  for (let e = N - 1; e >= 0; e--) {
+    const n = nodes[e]!;
+    if (n.parent < 0) continue;
+    const p = nodes[n.parent]!;
+    p.chars += n.chars;
+    p.linkChars += n.linkChars;
+    p.prose += n.prose;
+    p.proseBlocks += n.proseBlocks;
+  }
+  /** Per element: an <article> or <main> above it. */
+  const underArticle = new Uint8Array(N);
+  for (let e = 0; e < N; e++) {
+    const p = nodes[e]!.parent;
+    underArticle[e] = p >= 0 && (underArticle[p] === 1 || nodes[p]!.tag === 'article' || nodes[p]!.tag === 'main') ? 1 : 0;
+  }
+  const boilerNode = nodes.map((n, e) => accepted(n, underArticle[e] === 1, pageProse));
+  /** Per element: the outermost accepted boilerplate element at or above it, or -1. */
+  const outerBoiler = new Int32Array(N);
+  for (let e = 0; e < N; e++) {
+    const p = nodes[e]!.parent;
+    outerBoiler[e] = p >= 0 && outerBoiler[p]! >= 0 ? outerBoiler[p]! : boilerNode[e] ? e : -1;
+  }
+  const teaser = teaserItems(nodes, blocks, kids);
   const boiler: Choice['boiler'] = blocks.map(() => null);
   const jsonLd = jsonLdBody ? jsonLdBody.replace(/\s+/g, ' ') : null;
+  // Scores are summed in tenths, as integers: exact in any order.
+  const tenths = new Float64Array(N);
+  /** Prose characters outside boilerplate, per element. */
+  const cleanProse = new Int32Array(N);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // The outermost accepted boilerplate element above the block decides.
-    let hit = -1;
-    for (let e = b.owner; e >= 0; e = nodes[e]!.parent) if (boilerNode[e]) hit = e;
+    const hit = outerBoiler[b.owner]!;
     if (hit >= 0) {
       boiler[i] = { rule: nodes[hit]!.rule!, detail: nodes[hit]!.detail ?? '' };
       continue;
@@ -137,13 +232,23 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
       boiler[i] = { rule: 'html/hidden', detail: 'escaped markup' };
       continue;
     }
-    let w = weightOf(b, prose[i]!, nodes[b.owner]!.tag);
-    if (jsonLd && prose[i] && jsonLd.includes(b.text.slice(0, 80))) w *= 1.5;
-    for (let e = b.owner; e >= 0; e = nodes[e]!.parent) nodes[e]!.score += w;
+    // An excerpt in a teaser list is prose, but not this page's: it speaks for no container.
+    let w = prose[i] && teaser[b.owner] ? 0 : weightTenths(b, prose[i]!, nodes[b.owner]!.tag);
+    if (jsonLd && prose[i] && jsonLd.includes(b.text.slice(0, 80))) w = (w * 3) / 2;
+    tenths[b.owner] = tenths[b.owner]! + w;
+    if (prose[i]) cleanProse[b.owner] = cleanProse[b.owner]! + b.text.length - b.linkChars;
   }
+  for (let e = N - 1; e >= 0; e--) {
+    const p = nodes[e]!.parent;
+    if (p >= 0) {
+      tenths[p] = tenths[p]! + tenths[e]!;
+      cleanProse[p] = cleanProse[p]! + cleanProse[e]!;
+    }
+  }
+  for (let e = 0; e < N; e++) nodes[e]!.score = tenths[e]! / 10;
   let best = -1;
   let bestScore = 0;
-  for (let e = 0; e < nodes.length; e++) {
+  for (let e = 0; e < N; e++) {
     const n = nodes[e]!;
     if (n.score <= 0 || boilerNode[e]) continue;
     const s = n.score * evidenceOf(n);
@@ -153,28 +258,39 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
     }
   }
   if (best < 0 || nodes[best]!.score < 50) best = nodes.findIndex((n) => n.tag === 'body');
-  else best = descend(nodes, best, boilerNode);
+  else best = descend(nodes, best, boilerNode, kids, cleanProse);
   const extra: number[] = [];
   const top = best >= 0 ? nodes[best]! : null;
   if (top && top.parent >= 0) {
-    for (let e = top.parent + 1; e < nodes.length; e++) {
+    for (let e = kids.first[top.parent]!; e >= 0; e = kids.next[e]!) {
       const s = nodes[e]!;
-      if (s.parent !== top.parent || e === best || boilerNode[e]) continue;
+      if (e === best || boilerNode[e]) continue;
       if (s.score >= Math.max(40, 0.1 * top.score) && s.chars > 0 && s.linkChars / s.chars < 0.2 && s.prose >= 0.7 * s.chars) extra.push(e);
     }
   }
   const roots = new Set([best, ...extra]);
-  const inside = blocks.map((b) => {
-    if (best < 0) return true;
-    for (let e = b.owner; e >= 0; e = nodes[e]!.parent) if (roots.has(e)) return true;
-    return false;
-  });
-  // A header or footer inside the chosen container belongs to the article after all.
+  /** Per element: inside the container or a sibling taken along. */
+  const insideNode = new Uint8Array(N);
+  for (let e = 0; e < N; e++) {
+    const p = nodes[e]!.parent;
+    insideNode[e] = roots.has(e) || (p >= 0 && insideNode[p] === 1) ? 1 : 0;
+  }
+  const inside = blocks.map((b) => best < 0 || insideNode[b.owner] === 1);
+  // A header or footer inside the chosen container belongs to the article after all: the outermost
+  // other boilerplate element below the container (or none) decides.
+  let outerOther: Int32Array | null = null;
   for (let i = 0; i < blocks.length; i++) {
     if (!inside[i] || boiler[i]?.rule !== 'html/header-footer') continue;
-    let hit = -1;
-    for (let e = blocks[i]!.owner; e >= 0 && !roots.has(e); e = nodes[e]!.parent) if (boilerNode[e] && nodes[e]!.rule !== 'html/header-footer') hit = e;
+    if (!outerOther) {
+      const o = new Int32Array(N);
+      for (let e = 0; e < N; e++) {
+        const p = nodes[e]!.parent;
+        o[e] = roots.has(e) ? -1 : p >= 0 && o[p]! >= 0 ? o[p]! : boilerNode[e] && nodes[e]!.rule !== 'html/header-footer' ? e : -1;
+      }
+      outerOther = o;
+    }
+    const hit = outerOther[blocks[i]!.owner]!;
     boiler[i] = hit >= 0 ? { rule: nodes[hit]!.rule!, detail: nodes[hit]!.detail ?? '' } : null;
   }
-  return { container: best, extra, boiler, inside, prose, boilerNode, roots };
+  return { container: best, extra, boiler, inside, prose, boilerNode, outerBoiler, insideNode, roots };
 }

@@ -5,7 +5,7 @@ import type { RuleInfo } from '../../../core/rule.js';
 import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
-import { walkPage, type ElementNode, type RawBlock } from './walk.js';
+import { textOf, walkPage, type ElementNode, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
 export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
@@ -17,24 +17,50 @@ export interface HtmlPage {
 
 const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
-/** `body>div.teaser-list>a`: tag and first class (or id) of each element from body down. */
-function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, string>): string {
+/** Path segments kept from the top; deeper elements show `…` and their own segment (browsers flatten beyond 512 levels). */
+const MAX_PATH_DEPTH = 64;
+
+/**
+ * `body>div.teaser-list>a`: tag and first class (or id) of each element from body down. Without
+ * recursion, and short however deep the page: the top levels, `…`, the element itself.
+ */
+function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, string>, depth: number[], top: string[]): string {
   const hit = memo.get(idx);
   if (hit !== undefined) return hit;
-  const n = nodes[idx]!;
-  const a = n.el.attribs;
-  const cls = (a['class'] ?? '').trim().split(/\s+/)[0];
-  const seg = cls ? `${n.tag}.${cls}` : a['id'] ? `${n.tag}#${a['id']}` : n.tag;
-  const p = n.parent >= 0 ? `${pathOf(nodes, n.parent, memo)}>${seg}` : seg;
-  memo.set(idx, p);
-  return p;
+  // The unresolved elements from idx up to the nearest resolved ancestor, resolved top down.
+  const chain: number[] = [];
+  for (let e = idx; e >= 0 && !memo.has(e); e = nodes[e]!.parent) chain.push(e);
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const e = chain[k]!;
+    const n = nodes[e]!;
+    const a = n.el.attribs;
+    const cls = (a['class'] ?? '').trim().split(/\s+/)[0];
+    const seg = cls ? `${n.tag}.${cls}` : a['id'] ? `${n.tag}#${a['id']}` : n.tag;
+    const d = n.parent >= 0 ? depth[n.parent]! + 1 : 1;
+    depth[e] = d;
+    let p: string;
+    if (n.parent < 0) p = seg;
+    else if (d <= MAX_PATH_DEPTH) p = `${memo.get(n.parent)!}>${seg}`;
+    else p = `${top[n.parent]!}>…>${seg}`;
+    memo.set(e, p);
+    // What the deeper elements show above their `…`: the path down to the last kept level.
+    top[e] = d < MAX_PATH_DEPTH ? '' : d === MAX_PATH_DEPTH ? p : top[n.parent]!;
+  }
+  return memo.get(idx)!;
 }
 
-const textOf = (el: Element): string => {
-  let s = '';
-  for (const c of el.children) s += c.type === 'text' ? (c as unknown as { data: string }).data : c.type === 'tag' ? textOf(c as Element) : '';
-  return s;
-};
+/** An author element's text when it is a name (80 characters at most), else null; reads no further than it must. */
+function authorText(el: Element): string | null {
+  let raw = textOf(el, 200);
+  // Whitespace collapses: a long run of it may still hide a short name.
+  for (let max = 400; raw.length > max / 2 && raw.replace(/\s+/g, ' ').trim().length <= 80; max *= 2) {
+    const more = textOf(el, max);
+    if (more.length === raw.length) break;
+    raw = more;
+  }
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length <= 80 ? t : null;
+}
 
 /** The headline: an h1 the metadata title agrees with, else the h1 in the article, else the last h1 before it. */
 function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, metaTitle: string | null): number {
@@ -70,12 +96,12 @@ function roleOf(b: RawBlock): [BlockRole, string] | null {
   return null;
 }
 
-const isInside = (nodes: readonly ElementNode[], idx: number, roots: ReadonlySet<number>): boolean => {
-  for (let e = idx; e >= 0; e = nodes[e]!.parent) if (roots.has(e)) return true;
-  return false;
-};
-const inBoiler = (nodes: readonly ElementNode[], idx: number, boiler: readonly boolean[]): boolean => {
-  for (let e = idx; e >= 0; e = nodes[e]!.parent) if (boiler[e]) return true;
+const NON_DIGITS = /\D+/g;
+
+/** The element is `root` or below it. */
+const under = (nodes: readonly ElementNode[], idx: number, root: number): boolean => {
+  // Descendants follow their ancestor in document order: nothing before it can be below it.
+  for (let e = idx; e >= root; e = nodes[e]!.parent) if (e === root) return true;
   return false;
 };
 
@@ -90,14 +116,18 @@ function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], cho
   let scope = choice.container;
   for (let k = 0; k < 3 && nodes[scope]!.parent >= 0 && nodes[nodes[scope]!.parent]!.tag !== 'body'; k++) scope = nodes[scope]!.parent;
   for (let e = scope, k = 0; e >= 0 && k < 4; e = nodes[e]!.parent, k++) if (nodes[e]!.tag === 'article') scope = e;
-  const from = Math.max(headline >= 0 && headline < first ? headline + 1 : 0, first - 6);
-  for (let i = first - 1; i >= from; i--) {
+  const from = headline >= 0 && headline < first ? headline + 1 : 0;
+  // Six blocks back; boilerplate between lead and body (a share bar, a table of contents) does not count.
+  for (let i = first - 1, seen = 0; i >= from && seen < 6; i--) {
     const b = raw[i]!;
-    if (!isInside(nodes, b.owner, new Set([scope]))) break;
+    if (!under(nodes, b.owner, scope)) break;
     if (choice.boiler[i]) continue;
+    seen++;
     const ld = b.linkChars / b.text.length;
     const heading = /^h[2-6]$/.test(nodes[b.owner]!.tag) && b.text.length >= 30;
-    if (ld < 0.2 && (choice.prose[i] || heading)) choice.inside[i] = true;
+    // A dateline ("Published: 19 November 2019, 8:59 | Updated: …") is long, but no lead.
+    const digits = b.text.replace(NON_DIGITS, '').length;
+    if (ld < 0.2 && (choice.prose[i] || heading) && digits < 0.15 * b.text.length) choice.inside[i] = true;
   }
 }
 
@@ -118,6 +148,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   rescueLead(raw, nodes, choice, headline);
 
   const memo = new Map<number, string>();
+  const depth: number[] = [];
+  const tops: string[] = [];
   const blocks: Block[] = [];
   let offset = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -130,7 +162,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
       start: offset,
       end: offset + r.text.length,
       role: 'unknown',
-      path: pathOf(nodes, r.owner, memo),
+      path: pathOf(nodes, r.owner, memo, depth, tops),
       tag,
       linkDensity: +(r.linkChars / r.text.length).toFixed(3),
     };
@@ -147,10 +179,10 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   }
 
   // Dates: a marked publication <time>, else the first <time> in the article, else any outside boilerplate.
-  const times = head.times.filter((t) => t.value && !inBoiler(nodes, t.el, choice.boilerNode));
+  const times = head.times.filter((t) => t.value && choice.outerBoiler[t.el]! < 0);
   // Else the first <time> after the headline, even in a box a rule removed (date lines sit under headlines).
   const headNode = headline >= 0 ? raw[headline]!.owner : -1;
-  const time = times.find((t) => t.published) ?? times.find((t) => isInside(nodes, t.el, choice.roots)) ?? times[0] ?? (headNode >= 0 ? head.times.find((t) => t.value && t.el > headNode) : undefined);
+  const time = times.find((t) => t.published) ?? times.find((t) => choice.insideNode[t.el] === 1) ?? times[0] ?? (headNode >= 0 ? head.times.find((t) => t.value && t.el > headNode) : undefined);
   // Written dates: the short lines around the headline (date lines sit under it), then the top of the article.
   const firstInside = choice.inside.indexOf(true);
   const topLines: string[] = [];
@@ -162,8 +194,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   near(firstInside - 5, firstInside + 20);
   const authors: string[] = [];
   for (const a of head.authors) {
-    if (authors.length >= 3 || inBoiler(nodes, a, choice.boilerNode)) continue;
-    const t = textOf(nodes[a]!.el).replace(/\s+/g, ' ').trim();
+    if (authors.length >= 3 || choice.outerBoiler[a]! >= 0) continue;
+    const t = authorText(nodes[a]!.el);
     if (t && t.length <= 80) authors.push(t);
   }
   const declared = pageMetadata({ head, ld, url, headline: headline >= 0 ? raw[headline]!.text : null, timeInArticle: time?.value ?? null, topLines, authors });

@@ -42,6 +42,8 @@ export interface RawBlock {
   linkChars: number;
   /** Inside blockquote / figcaption / table cell / li (nearest wins for li and cells). */
   context: 'quote' | 'caption' | 'cell' | 'li' | null;
+  /** Link characters before the first text outside a link (a linked title opening a teaser). */
+  leadLink?: number;
   /** Escaped markup shown as text (`<img src=…>` in a noscript fallback): never article text. */
   markup?: boolean;
 }
@@ -66,19 +68,24 @@ export interface WalkResult {
 }
 
 // Pages repeat the same tag and class combinations thousands of times: match each once.
-const RULE_CACHE = new Map<string, [string | null, string | null]>();
+type Hit = [string | null, string | null];
+const RULE_CACHE = new Map<string, Hit>();
 const NO_RULE: [null, null] = [null, null];
 
 /** The first boilerplate rule an element's markup matches, with what matched. */
-function ruleOf(el: Element, name: string): [string | null, string | null] {
+function ruleOf(el: Element, name: string): Hit {
   const a = el.attribs;
   const volatile = a['style'] !== undefined || a['hidden'] !== undefined || a['aria-hidden'] !== undefined;
-  const key = volatile ? '' : `${name}\u0001${a['class'] ?? ''}\u0001${a['id'] ?? ''}\u0001${a['role'] ?? ''}`;
+  const cls = a['class'];
+  const id = a['id'];
+  const role = a['role'];
+  // Most elements carry none of these: their tag is the key.
+  const key = volatile ? '' : cls === undefined && id === undefined && role === undefined ? name : `${name}\u0001${cls ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}`;
   if (key) {
     const hit = RULE_CACHE.get(key);
     if (hit) return hit;
   }
-  let out: [string | null, string | null] = NO_RULE;
+  let out: Hit = NO_RULE;
   const v = viewOf(el);
   for (const r of HTML_RULES) {
     const m = r.match(v);
@@ -88,7 +95,8 @@ function ruleOf(el: Element, name: string): [string | null, string | null] {
     }
   }
   if (key) {
-    if (RULE_CACHE.size > 20000) RULE_CACHE.clear();
+    // Ids make many keys unique to a page: start over now and then rather than grow.
+    if (RULE_CACHE.size > 20_000) RULE_CACHE.clear();
     RULE_CACHE.set(key, out);
   }
   return out;
@@ -98,27 +106,77 @@ function ruleOf(el: Element, name: string): [string | null, string | null] {
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|bildunterschrift|image-credit|photo-credit)(?:$|[\s_-])/i;
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor)(?:$|[\s_-]|name)/i;
 
-/** One pass over the parsed page: the element table, the text blocks, the head facts. */
+/** Text of an element's subtree in document order, without recursion; stops once it passes `max` characters. */
+export function textOf(el: Element, max = Infinity): string {
+  let s = '';
+  const stack: Array<[readonly AnyNode[], number]> = [[el.children, 0]];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const kids = top[0];
+    if (top[1] >= kids.length) {
+      stack.pop();
+      continue;
+    }
+    const c = kids[top[1]++]!;
+    if (c.type === 'text') {
+      s += (c as unknown as { data: string }).data;
+      if (s.length > max) return s;
+    } else if (c.type === 'tag') stack.push([(c as Element).children, 0]);
+  }
+  return s;
+}
+
+/** Per element being walked: its children, the next one, and what they inherit. */
+interface Frame {
+  kids: readonly AnyNode[];
+  i: number;
+  link: boolean;
+  /** Element table index the children hang under. */
+  parent: number;
+  ctx: RawBlock['context'];
+  /** Flush the text buffer on leaving (a block element). */
+  block: boolean;
+  /** The children of a <head>: head matter goes to the head facts, text nodes are skipped. */
+  head: boolean;
+}
+
+const isElement = (c: AnyNode): boolean => c.type === 'tag' || c.type === 'script' || c.type === 'style';
+const LD_JSON = /ld\+json/i;
+const PUBLISH = /publish/i;
+const SPACES = /\s+/g;
+const TRAILING_SPACE = /\s$/;
+
+/**
+ * One pass over the parsed page: the element table, the text blocks, the head facts. Iterative
+ * (an explicit stack of frames) and linear in the page, however deep the nesting.
+ */
 export function walkPage(root: AnyNode): WalkResult {
   const nodes: ElementNode[] = [];
+  /** Per element: the nearest block element at or above it (what owns text directly inside). */
+  const owners: number[] = [];
   const blocks: RawBlock[] = [];
   const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
   let buf = '';
   let linkChars = 0;
+  let leadLink = 0;
+  let plainSeen = false;
   let owner = -1;
   let context: RawBlock['context'] = null;
 
   const flush = () => {
     if (buf) {
-      const text = buf.replace(/\s+/g, ' ').trim();
+      const text = buf.replace(SPACES, ' ').trim();
       if (text && owner >= 0 && VISIBLE.test(text)) {
         const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(owner) ? 'caption' : null) };
         if (MARKUP.test(text)) b.markup = true;
+        if (leadLink) b.leadLink = Math.min(leadLink, text.length);
         blocks.push(b);
       }
     }
     buf = '';
     linkChars = 0;
+    leadLink = 0;
+    plainSeen = false;
   };
 
   // A caption class on the block's own element or its parent (not on a far ancestor: `has-caption` wrappers).
@@ -127,51 +185,74 @@ export function walkPage(root: AnyNode): WalkResult {
     return CAPTION_CLASS.test(n.el.attribs['class'] ?? '') || (n.parent >= 0 && CAPTION_CLASS.test(nodes[n.parent]!.el.attribs['class'] ?? ''));
   };
 
-  const textOf = (el: Element): string => {
-    let s = '';
-    for (const c of el.children) s += c.type === 'text' ? (c as unknown as { data: string }).data : c.type === 'tag' ? textOf(c as Element) : '';
-    return s;
+  /** Head matter (meta, link, title, JSON-LD) and, for other elements, the head matter inside them. */
+  const inHead = (start: Element): void => {
+    const stack: Element[] = [start];
+    while (stack.length) {
+      const el = stack.pop()!;
+      const name = el.name;
+      if (name === 'meta') {
+        const a = el.attribs;
+        const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
+        if (key && a['content']) head.metas.push([key, a['content']]);
+      } else if (name === 'link') {
+        if ((el.attribs['rel'] ?? '').toLowerCase() === 'canonical' && el.attribs['href']) head.canonical ??= el.attribs['href'];
+      } else if (name === 'title') {
+        head.title ??= textOf(el).replace(SPACES, ' ').trim();
+      } else if (name === 'script') {
+        if (LD_JSON.test(el.attribs['type'] ?? '')) head.jsonLd.push(textOf(el));
+      } else {
+        // Children in document order: pushed last to first.
+        const kids = el.children;
+        for (let k = kids.length - 1; k >= 0; k--) if (isElement(kids[k]!)) stack.push(kids[k] as Element);
+      }
+    }
   };
 
-  const inHead = (el: Element): void => {
-    const name = el.name;
-    if (name === 'meta') {
-      const a = el.attribs;
-      const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
-      if (key && a['content']) head.metas.push([key, a['content']]);
-    } else if (name === 'link') {
-      if ((el.attribs['rel'] ?? '').toLowerCase() === 'canonical' && el.attribs['href']) head.canonical ??= el.attribs['href'];
-    } else if (name === 'title') {
-      head.title ??= textOf(el).replace(/\s+/g, ' ').trim();
-    } else if (name === 'script') {
-      if (/ld\+json/i.test(el.attribs['type'] ?? '')) head.jsonLd.push(textOf(el));
-    } else for (const c of el.children) if (c.type === 'tag' || c.type === 'script' || c.type === 'style') inHead(c as Element);
+  // Frames are reused by depth: a page of thousands of elements allocates only as many as it is deep.
+  const frames: Frame[] = [];
+  let depth = 0;
+  const push = (kids: readonly AnyNode[], link: boolean, parent: number, ctx: RawBlock['context'], block: boolean, head: boolean): void => {
+    const f = frames[depth];
+    if (f) {
+      f.kids = kids;
+      f.i = 0;
+      f.link = link;
+      f.parent = parent;
+      f.ctx = ctx;
+      f.block = block;
+      f.head = head;
+    } else frames[depth] = { kids, i: 0, link, parent, ctx, block, head };
+    depth++;
   };
 
-  const walk = (node: AnyNode, inLink: boolean, parentIdx: number, ctx: RawBlock['context']): void => {
+  /** Visits one child of the top frame: text joins the buffer, an element opens a frame of its own. */
+  const visit = (node: AnyNode, top: Frame): void => {
     if (node.type === 'text') {
+      if (top.head) return;
       const t = (node as unknown as { data: string }).data;
       if (!buf) {
-        owner = ownerOf(parentIdx);
-        context = ctx;
+        owner = top.parent >= 0 ? owners[top.parent]! : -1;
+        context = top.ctx;
       }
       buf += t;
-      if (inLink) linkChars += t.replace(/\s+/g, ' ').trim().length + (/\s$/.test(t) ? 1 : 0);
+      if (top.link) {
+        const n = t.replace(SPACES, ' ').trim().length + (TRAILING_SPACE.test(t) ? 1 : 0);
+        linkChars += n;
+        if (!plainSeen) leadLink += n;
+      } else if (!plainSeen && VISIBLE.test(t)) plainSeen = true;
       return;
     }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+    if (!isElement(node)) return;
     const el = node as Element;
     const name = el.name.toLowerCase();
+    if (top.head && HEAD_ONLY.has(name)) return inHead(el);
     if (name === 'head') {
       // An unclosed <head> swallows the page in htmlparser2: what is not head matter is body text.
-      for (const c of el.children) {
-        const n = c.type === 'tag' || c.type === 'script' || c.type === 'style' ? (c as Element).name.toLowerCase() : '';
-        if (HEAD_ONLY.has(n)) inHead(c as Element);
-        else if (n) walk(c, inLink, parentIdx, ctx);
-      }
+      push(el.children, top.link, top.parent, top.ctx, false, true);
       return;
     }
-    if (name === 'meta' || name === 'link' || name === 'title' || (name === 'script' && /ld\+json/i.test(el.attribs['type'] ?? ''))) return inHead(el);
+    if (name === 'meta' || name === 'link' || name === 'title' || (name === 'script' && LD_JSON.test(el.attribs['type'] ?? ''))) return inHead(el);
     if (SKIP.has(name)) return;
     const idx = nodes.length;
     const [rule, detail] = ruleOf(el, name);
@@ -179,25 +260,33 @@ export function walkPage(root: AnyNode): WalkResult {
     if (rule === 'html/hidden' && !BLOCK.has(name)) return;
     const isBlock = BLOCK.has(name) || rule !== null;
     if (isBlock) flush();
+    const parentIdx = top.parent;
     nodes.push({ el, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
+    owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
     const a = el.attribs;
     if (name === 'time' || a['itemprop'] === 'datePublished' || a['itemprop'] === 'dateCreated') {
       const value = a['datetime'] ?? a['content'] ?? '';
-      if (value || name !== 'time') head.times.push({ el: idx, value: value || textOf(el).trim(), published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || /publish/i.test(a['class'] ?? '') });
+      // A date is short: the text of a huge (or deeply nested) date element is read only so far.
+      if (value || name !== 'time') head.times.push({ el: idx, value: value || textOf(el, 2000).trim(), published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || PUBLISH.test(a['class'] ?? '') });
     }
     if (a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '')) head.authors.push(idx);
+    const ctx = top.ctx;
     const nextCtx: RawBlock['context'] =
       name === 'blockquote' ? 'quote' : name === 'figcaption' ? 'caption' : name === 'td' || name === 'th' ? 'cell' : name === 'li' ? (ctx === 'quote' || ctx === 'caption' ? ctx : 'li') : ctx;
-    const link = inLink || name === 'a';
-    for (const child of el.children) walk(child, link, idx, nextCtx);
-    if (isBlock) flush();
+    push(el.children, top.link || name === 'a', idx, nextCtx, isBlock, false);
   };
 
-  // The nearest block element: inline elements (a, span, em) own no block of their own.
-  const ownerOf = (idx: number): number => {
-    let i = idx;
-    while (i >= 0 && !nodes[i]!.block) i = nodes[i]!.parent;
-    return i;
+  /** Walks a list of top-level nodes to the end. */
+  const run = (kids: readonly AnyNode[]): void => {
+    push(kids, false, -1, null, false, false);
+    while (depth > 0) {
+      const top = frames[depth - 1]!;
+      if (top.i < top.kids.length) visit(top.kids[top.i++]!, top);
+      else {
+        depth--;
+        if (top.block) flush();
+      }
+    }
   };
 
   const doc = root as Element;
@@ -205,8 +294,8 @@ export function walkPage(root: AnyNode): WalkResult {
     if (child.type === 'tag' && (child as Element).name.toLowerCase() === 'html') {
       const html = child as Element;
       head.lang = html.attribs['lang'] ?? html.attribs['xml:lang'] ?? null;
-      for (const c of html.children) walk(c, false, -1, null);
-    } else walk(child, false, -1, null);
+      run(html.children);
+    } else run([child]);
   }
   flush();
   return { nodes, blocks, head };

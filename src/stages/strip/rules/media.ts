@@ -5,7 +5,7 @@ export const PHOTO_AGENCIES = [
   'keystone', 'keystone-sda', 'dpa', 'dpa-infocom', 'picture alliance', 'picture-alliance', 'afp', 'reuters', 'ap', 'epa', 'epa-efe', 'getty images',
   'getty', 'imago', 'imago images', 'shutterstock', 'istock', 'istockphoto', 'adobe stock', 'stock.adobe.com', 'fotolia', 'unsplash', 'pixabay', 'pexels',
   'sna', 'ria novosti', 'sputnik', 'tass', 'xinhua', 'anadolu', 'belga', 'anp', 'apa', 'ansa', 'kna', 'epd', 'sda', 'ddp', 'action press', 'ullstein bild',
-  'privat', 'archiv', 'symbolbild', 'zvg', 'key', 'blick', 'tamedia', 'nau.ch',
+  'privat', 'archiv', 'symbolbild', 'zvg', 'key',
 ];
 
 const AGENCY_ALT = PHOTO_AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|');

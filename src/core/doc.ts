@@ -154,7 +154,6 @@ export interface Doc {
   diagnostics: Diagnostic[];
 }
 
-export const keptBlocks = (doc: Doc): Block[] => doc.blocks.filter((b) => !b.removed);
 
 /** Blocks that form the body text: kept and not set apart (captions, credits, metadata lines). */
 export const BODY_ROLES: ReadonlySet<BlockRole> = new Set(['unknown', 'lead', 'highlight', 'heading', 'paragraph', 'list-item', 'quote', 'table']);

@@ -1,5 +1,5 @@
 import type { Doc } from '../core/doc.js';
-import { errorCode, errorMessage, Rejection } from '../core/errors.js';
+import { errorCode, errorMessage } from '../core/errors.js';
 import { docFromRecord } from '../stages/load/index.js';
 import type { InputRecord } from '../stages/load/records.js';
 import type { ResolvedPipeline } from './pipeline.js';
@@ -64,4 +64,3 @@ export async function processRecord(pipeline: ResolvedPipeline, rec: InputRecord
   return runSteps(pipeline, docFromRecord(rec), 0, afterStep, limits);
 }
 
-export { Rejection };

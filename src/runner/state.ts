@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Doc } from '../core/doc.js';
 import { inside, writeFileAtomic } from './files.js';
-import type { ResolvedPipeline, ResolvedStep } from './pipeline.js';
+import type { ResolvedStep } from './pipeline.js';
 
 /** One persisted stage output: the document after the stage, with what produced it. */
 export interface StageOutput {
@@ -62,10 +62,5 @@ export class StateDir {
 
   async saveText(rel: string, text: string): Promise<void> {
     await writeFileAtomic(inside(this.root, rel), text, this.tmpDir);
-  }
-
-  /** Stage outputs of a document that the pipeline no longer has are left; this lists the current ones. */
-  stagePositions(p: ResolvedPipeline): Array<[number, string]> {
-    return p.steps.map((s, i) => [i, s.stage.id]);
   }
 }

@@ -81,7 +81,8 @@ export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 const UNSPACED = new Set(['CJK', 'Thai']);
 
-export function profile(text: string): TextProfile {
+/** `counts`: the text's letters per script, when the caller has them already. */
+export function profile(text: string, counts: Map<string, number> = scriptCounts(text)): TextProfile {
   const words = text.match(WORD) ?? [];
   let stop = 0;
   for (const w of words) if (STOPWORDS.has(w.toLowerCase())) stop++;
@@ -89,7 +90,7 @@ export function profile(text: string): TextProfile {
   const sentenceEnd = SENTENCE_END.test(text);
   const commas = (text.match(/[,;:、，；：]/g) ?? []).length;
   const chars = text.length;
-  const script = dominantScript(scriptCounts(text));
+  const script = dominantScript(counts);
   const prose =
     (chars >= 80 && stopwordDensity >= 0.12 && (sentenceEnd || commas >= 2)) ||
     (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words.length >= 7) ||

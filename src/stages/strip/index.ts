@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Block, Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
-import { dominantScript, profile, scriptCounts } from './features.js';
+import { dominantScript, profile, scriptCounts, type TextProfile } from './features.js';
 import { STRIP_RULES } from './rules/index.js';
 import type { Decision, StripContext, StripRule } from './types.js';
 
@@ -13,12 +13,16 @@ const Options = z.object({
 export function stripContext(doc: Doc): StripContext {
   const counts = new Map<string, number>();
   const repeats = new Map<string, number>();
+  const profiles: TextProfile[] = [];
   for (const b of doc.blocks) {
-    for (const [s, n] of scriptCounts(b.text)) counts.set(s, (counts.get(s) ?? 0) + n);
+    // One count of letters per script a block: the page's script and the block's profile share it.
+    const own = scriptCounts(b.text);
+    for (const [s, n] of own) counts.set(s, (counts.get(s) ?? 0) + n);
+    profiles.push(profile(b.text, own));
     const key = b.text.toLowerCase();
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
   }
-  return { script: dominantScript(counts), profiles: doc.blocks.map((b) => profile(b.text)), repeats, contentType: doc.contentType };
+  return { script: dominantScript(counts), profiles, repeats, contentType: doc.contentType };
 }
 
 /** Applies one rule's decisions: a removal wins over everything, a role only goes to an undecided block. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { htmlPage } from '../src/stages/blocks/html/index.js';
+import { linkTextLength } from '../src/stages/blocks/html/walk.js';
 import { HTML_PAGE_RULES, HTML_RULES } from '../src/stages/blocks/html/rules.js';
 import { linkOnlyLine } from '../src/stages/strip/rules/dom.js';
 import { stripContext } from '../src/stages/strip/index.js';
@@ -64,5 +66,16 @@ describe(linkOnlyLine.id, () => {
   it('does nothing on text dumps (no link density)', () => {
     const b = { index: 0, text: 'Mehr aus Berlin', line: 1, start: 0, end: 15, role: 'unknown' as const };
     expect(linkOnlyLine.test(b.text, stripContext({ contentType: 'text', blocks: [b] } as unknown as Doc), b)).toBe(false);
+  });
+});
+
+describe('the walk counts link text without building it', () => {
+  const reference = (t: string) => t.replace(/\s+/g, ' ').trim().length + (/\s$/.test(t) ? 1 : 0);
+  it('equals the collapsed length (plus a trailing space) on any mix of spaces and letters', () => {
+    const chars = fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'a', 'ü', '中');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }), (cs) => linkTextLength(cs.join('')) === reference(cs.join(''))), { numRuns: 2000 });
+  });
+  it('counts a link with inner line breaks as its visible words', () => {
+    expect(linkTextLength('  Mehr\n   zum Thema ')).toBe('Mehr zum Thema'.length + 1);
   });
 });

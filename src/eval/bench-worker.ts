@@ -1,7 +1,8 @@
 /**
  * One extractor over the pages of a benchmark folder, in its own process so that its peak RSS
  * is its own: `node --import tsx src/eval/bench-worker.ts <sauber|readability> <dataset> [limit]`.
- * Prints one JSON line: pages, bytes, seconds of extraction (reading files excluded), peak RSS, F1.
+ * Prints one JSON line: pages, bytes, seconds of extraction (reading files excluded) in wall and CPU
+ * time, peak RSS, F1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   const texts: string[] = [];
   let bytes = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const p of pages) {
     bytes += Buffer.byteLength(p.html);
     let text = '';
@@ -68,12 +70,15 @@ async function main(): Promise<void> {
     texts.push(text);
   }
   const seconds = (performance.now() - t0) / 1000;
+  // CPU time of this process (GC threads included): on a busy machine wall time also counts waiting for a core.
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   let f1: number;
   if (pages[0]?.gold.with) f1 = snippetScores(pages.map((p, i) => countSnippets({ with: p.gold.with ?? [], without: p.gold.without ?? [] }, texts[i]!))).f1;
   else f1 = shingleScores(pages.map((p, i) => ({ ...shingleMatching(p.gold.gold_text ?? '', texts[i]!), exact: tokensEqual(p.gold.gold_text ?? '', texts[i]!) }))).f1;
   const rssMb = process.resourceUsage().maxRSS / 1024;
   const perStage = Object.fromEntries([...stageMs].map(([k, v]) => [k, +(v / pages.length).toFixed(2)]));
-  process.stdout.write(JSON.stringify({ extractor: which, pages: pages.length, bytes, seconds, rssMb, f1, ...(stageMs.size ? { msPerPage: perStage } : {}) }) + '\n');
+  process.stdout.write(JSON.stringify({ extractor: which, pages: pages.length, bytes, seconds, cpuSeconds, rssMb, f1, ...(stageMs.size ? { msPerPage: perStage } : {}) }) + '\n');
 }
 
 await main();

@@ -60,7 +60,7 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
 }
 
 export interface Utf8Scan {
-  /** Well-formed sequences of two bytes or more. */
+  /** Well-formed sequences of two bytes or more (on valid UTF-8 only whether there is one: 0 or 1). */
   multibyte: number;
   /** Bytes that start no well-formed sequence. */
   invalid: number;
@@ -75,11 +75,9 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   const body = bytes.subarray(0, end);
   // Native checks first: on a 50 MB page the byte loop below is what takes time.
   if (isAscii(body)) return { multibyte: 0, invalid: 0, truncatedTail: tail };
-  if (isUtf8(body)) {
-    let multibyte = 0;
-    for (let i = 0; i < end; i++) if (bytes[i]! >= 0xc2) multibyte++; // every sequence has one lead byte
-    return { multibyte, invalid: 0, truncatedTail: tail };
-  }
+  // Valid and not ASCII: there is a multi-byte sequence, and with no invalid byte their number
+  // decides nothing (see mostlyUtf8 in decodeBytes), so it is not counted.
+  if (isUtf8(body)) return { multibyte: 1, invalid: 0, truncatedTail: tail };
   let multibyte = 0;
   let invalid = 0;
   for (let i = 0; i < end; ) {

@@ -4,21 +4,18 @@
  * (other than tab and newline) dropped, lone UTF-16 surrogates (from broken UTF-16 or JSON
  * escapes) replaced by U+FFFD so that the text survives being written as UTF-8 unchanged.
  */
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// One pass over the text: the classes are disjoint (U+0085 is a line break, not a control).
+const FIX = /\r\n?|[\u2028\u2029\u0085]|[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g; // eslint-disable-line no-control-regex
+const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+
+function fix(ch: string): string {
+  if (ch.charCodeAt(0) === 0x0d || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return '\n';
+  return SPACE.test(ch) ? ' ' : '';
+}
 
 /** ES2024 (Node 20 has it; TypeScript's ES2023 lib does not declare it). */
 type WellFormed = { toWellFormed(): string };
 
 export function normalizeText(text: string): string {
-  return (text as unknown as WellFormed)
-    .toWellFormed()
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029\u0085]/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(CONTROLS, '')
-    .normalize('NFC');
+  return (text as unknown as WellFormed).toWellFormed().replace(FIX, fix).normalize('NFC');
 }

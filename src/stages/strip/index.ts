@@ -10,19 +10,39 @@ const Options = z.object({
   disable: z.array(z.string()).default([]),
 });
 
+/**
+ * Profiles made on first use: on an HTML page most blocks were already removed by the blocks
+ * stage and no rule ever reads their profile. Reads as an ordinary array indexed by block.
+ */
+function lazyProfiles(blocks: readonly Block[], counts: ReadonlyArray<Map<string, number>>): readonly TextProfile[] {
+  const memo: TextProfile[] = new Array<TextProfile>(blocks.length);
+  return new Proxy(memo, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string') {
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = Number(prop);
+          if (Number.isInteger(i) && i < blocks.length) return (target[i] ??= profile(blocks[i]!.text, counts[i]));
+        }
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
 export function stripContext(doc: Doc): StripContext {
   const counts = new Map<string, number>();
   const repeats = new Map<string, number>();
-  const profiles: TextProfile[] = [];
+  const own: Array<Map<string, number>> = [];
   for (const b of doc.blocks) {
     // One count of letters per script a block: the page's script and the block's profile share it.
-    const own = scriptCounts(b.text);
-    for (const [s, n] of own) counts.set(s, (counts.get(s) ?? 0) + n);
-    profiles.push(profile(b.text, own));
+    const c = scriptCounts(b.text);
+    for (const [s, n] of c) counts.set(s, (counts.get(s) ?? 0) + n);
+    own.push(c);
     const key = b.text.toLowerCase();
     repeats.set(key, (repeats.get(key) ?? 0) + 1);
   }
-  return { script: dominantScript(counts), profiles, repeats, contentType: doc.contentType };
+  return { script: dominantScript(counts), profiles: lazyProfiles(doc.blocks, own), repeats, contentType: doc.contentType };
 }
 
 /** Applies one rule's decisions: a removal wins over everything, a role only goes to an undecided block. */

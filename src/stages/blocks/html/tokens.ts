@@ -12,7 +12,11 @@ export interface ElementView {
   names: readonly string[];
   /** The words of those names. */
   words: ReadonlySet<string>;
-  attribs: Readonly<Record<string, string>>;
+  /**
+   * The other attributes rules may read: `hidden` and `style`. Only these, so that a rule's
+   * verdict depends on nothing but what the walk's cache key holds (tag, class, id, role, these).
+   */
+  attribs: Readonly<{ hidden?: string; style?: string }>;
 }
 
 const splitWords = (name: string): string[] =>
@@ -23,13 +27,30 @@ const splitWords = (name: string): string[] =>
     .map((w) => w.replace(/\d+$/, ''))
     .filter(Boolean);
 
+// Class names repeat across a page and across pages: split each once (bounded, cleared when full).
+const WORDS_CACHE = new Map<string, string[]>();
+const wordsOf = (name: string): string[] => {
+  let w = WORDS_CACHE.get(name);
+  if (!w) {
+    if (WORDS_CACHE.size > 20_000) WORDS_CACHE.clear();
+    w = splitWords(name);
+    WORDS_CACHE.set(name, w);
+  }
+  return w;
+};
+const SPACE_RUN = /\s+/;
+
 export function viewOf(el: Element): ElementView {
   const a = el.attribs;
   const raw = `${a['class'] ?? ''} ${a['id'] ?? ''}`.trim();
-  const names = raw ? raw.split(/\s+/).map((n) => n.toLowerCase()) : [];
+  const parts = raw ? raw.split(SPACE_RUN) : [];
+  const names = parts.map((n) => n.toLowerCase());
   const words = new Set<string>();
-  if (raw) for (const n of raw.split(/\s+/)) for (const w of splitWords(n)) words.add(w);
-  return { tag: el.name, role: (a['role'] ?? '').toLowerCase(), names, words, attribs: a };
+  for (const n of parts) for (const w of wordsOf(n)) words.add(w);
+  const attribs: { hidden?: string; style?: string } = {};
+  if (a['hidden'] !== undefined) attribs.hidden = a['hidden'];
+  if (a['style'] !== undefined) attribs.style = a['style'];
+  return { tag: el.name, role: (a['role'] ?? '').toLowerCase(), names, words, attribs };
 }
 
 export const hasWord = (v: ElementView, words: ReadonlySet<string>): string | null => {

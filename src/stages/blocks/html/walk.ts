@@ -69,36 +69,49 @@ export interface WalkResult {
 
 // Pages repeat the same tag and class combinations thousands of times: match each once.
 type Hit = [string | null, string | null];
-const RULE_CACHE = new Map<string, Hit>();
+/** Elements with a class at most (most of them): tag, then the class string as it stands. */
+const BY_CLASS = new Map<string, Map<string, Hit>>();
+/** Elements with an id, role, style or hidden too: one joined key. */
+const BY_KEY = new Map<string, Hit>();
 const NO_RULE: [null, null] = [null, null];
 
-/** The first boilerplate rule an element's markup matches, with what matched. */
-function ruleOf(el: Element, name: string): Hit {
-  const a = el.attribs;
-  const volatile = a['style'] !== undefined || a['hidden'] !== undefined || a['aria-hidden'] !== undefined;
-  const cls = a['class'];
-  const id = a['id'];
-  const role = a['role'];
-  // Most elements carry none of these: their tag is the key.
-  const key = volatile ? '' : cls === undefined && id === undefined && role === undefined ? name : `${name}\u0001${cls ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}`;
-  if (key) {
-    const hit = RULE_CACHE.get(key);
-    if (hit) return hit;
-  }
-  let out: Hit = NO_RULE;
+function matchRules(el: Element): Hit {
   const v = viewOf(el);
   for (const r of HTML_RULES) {
     const m = r.match(v);
-    if (m) {
-      out = [r.id, m];
-      break;
-    }
+    if (m) return [r.id, m];
   }
-  if (key) {
-    // Ids make many keys unique to a page: start over now and then rather than grow.
-    if (RULE_CACHE.size > 20_000) RULE_CACHE.clear();
-    RULE_CACHE.set(key, out);
+  return NO_RULE;
+}
+
+/**
+ * The first boilerplate rule an element's markup matches, with what matched. Rules see only tag,
+ * class, id, role, `hidden` and `style` (ElementView), so equal values give equal answers.
+ */
+function ruleOf(el: Element, name: string): Hit {
+  const a = el.attribs;
+  const cls = a['class'];
+  const id = a['id'];
+  const role = a['role'];
+  const style = a['style'];
+  const hidden = a['hidden'];
+  // Bounded: ids make many keys unique to a page, so start over now and then rather than grow.
+  if (id === undefined && role === undefined && style === undefined && hidden === undefined) {
+    let byClass = BY_CLASS.get(name);
+    if (!byClass) BY_CLASS.set(name, (byClass = new Map()));
+    const hit = byClass.get(cls ?? '');
+    if (hit) return hit;
+    const out = matchRules(el);
+    if (byClass.size > 10_000) byClass.clear();
+    byClass.set(cls ?? '', out);
+    return out;
   }
+  const key = `${name}\u0001${cls ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}\u0001${style ?? ''}\u0001${hidden === undefined ? '' : 'h'}`;
+  const hit = BY_KEY.get(key);
+  if (hit) return hit;
+  const out = matchRules(el);
+  if (BY_KEY.size > 20_000) BY_KEY.clear();
+  BY_KEY.set(key, out);
   return out;
 }
 
@@ -144,7 +157,30 @@ const isElement = (c: AnyNode): boolean => c.type === 'tag' || c.type === 'scrip
 const LD_JSON = /ld\+json/i;
 const PUBLISH = /publish/i;
 const SPACES = /\s+/g;
-const TRAILING_SPACE = /\s$/;
+
+/** What JavaScript's `\s` matches. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * `t.replace(/\s+/g, ' ').trim().length`, plus one when `t` ends in a space (it separates this
+ * text from the next), without building the string: link text is counted this way on every page.
+ */
+export function linkTextLength(t: string): number {
+  let n = 0;
+  let gap = false;
+  let seen = false;
+  for (let i = 0; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i))) gap = true;
+    else {
+      if (gap && seen) n++;
+      n++;
+      gap = false;
+      seen = true;
+    }
+  }
+  return gap && t.length > 0 ? n + 1 : n;
+}
 
 /**
  * One pass over the parsed page: the element table, the text blocks, the head facts. Iterative
@@ -237,7 +273,7 @@ export function walkPage(root: AnyNode): WalkResult {
       }
       buf += t;
       if (top.link) {
-        const n = t.replace(SPACES, ' ').trim().length + (TRAILING_SPACE.test(t) ? 1 : 0);
+        const n = linkTextLength(t);
         linkChars += n;
         if (!plainSeen) leadLink += n;
       } else if (!plainSeen && VISIBLE.test(t)) plainSeen = true;

@@ -16,13 +16,22 @@ const COMMENT_HEADER = wholeLine([
   String.raw`\d+\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+.{1,160}`,
   String.raw`(?:ein|eine|zwei|drei|one|two|three)\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+${Q}.{1,160}`,
   // "Schreibe einen Kommentar", "Hinterlasse einen Kommentar"
-  String.raw`${UI_HEAD}(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse) (?:einen|deinen|ihren) (?:kommentar|beitrag)(?: zu .{1,80})?${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse)(?: jetzt| doch)? (?:einen|deinen|ihren) (?:kommentar|beitrag)(?: zu .{1,80})?${UI_TAIL}`,
 ]);
 
-/** The lines of single comments and the section's buttons: "Anna sagt:", "Comment by …", "Kommentieren". */
+/**
+ * The line that opens a single comment of a blog: "Anna sagt:", "Comment by …". Forums quote earlier posts
+ * in the past tense ("Bibi said:", "Anna schrieb:"): that is a quote inside a post, not the start of a thread.
+ */
+const COMMENT_AUTHOR = wholeLine([
+  String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
+  String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|schreibt|meint|says|writes)\s*:`,
+]);
+
+/** The lines of single comments (and quotes in a forum post) and the section's buttons: "Anna sagt:", "Comment by …", "Kommentieren". */
 const COMMENT_UI = wholeLine([
   String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
-  String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|sagte|schreibt|meint|antwortete|says|said|wrote|replied)\s*:`,
+  String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|sagte|schreibt|meint|antwortete|says|said|wrote|replied|writes)\s*:`,
   String.raw`${UI_HEAD}(?:kommentieren|jetzt kommentieren|artikel kommentieren|antwort abbrechen|cancel reply|kommentar abschicken|kommentar absenden|post comment|submit comment|leserbrief schreiben)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:leserkommentare|kommentare zu diesem (?:artikel|beitrag)|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
 ]);
@@ -30,6 +39,8 @@ const COMMENT_UI = wholeLine([
 /** The fixed texts of a comment form (WordPress and its kin, in German and English). */
 const COMMENT_FORM: RegExp[] = [
   /\b(?:e-?mail-?adresse|email address|e-?mail)\b.{0,20}\b(?:wird|will) (?:nicht|not|never) (?:veröffentlicht|angezeigt|published|be published|shown)/iu,
+  // "E-Mail (wird benötigt und nicht veröffentlicht)", "Mail (will not be published) (required)"
+  /^(?:e-?mail|mail|e-?mail-?adresse)\s*\((?:wird |will )?(?:benötigt|erforderlich|required|pflicht)?\s*(?:und |,\s*|and )?(?:wird |will )?(?:nicht|niemals|not|never) (?:be )?(?:veröffentlicht|angezeigt|published|shown)\)/iu,
   /\b(?:erforderliche|pflicht)felder sind (?:mit )?\*? ?markiert|\brequired fields are marked\b/iu,
   /\b(?:verwendet|nutzt) akismet\b|\buses akismet\b/iu,
   /\b(?:meinen namen|my name),? (?:meine )?(?:e-?mail|email)/iu,
@@ -43,14 +54,20 @@ export const COMMENT_OPENERS: ReadonlySet<string> = new Set(['strip/comment-head
 
 /** Prose an article has above its comment section at the least; an opener above less is a link in the page's header. */
 const MIN_ARTICLE_CHARS = 300;
+/** Above a comment form, a short text will do (a photo's description, a short note). */
+const MIN_FORM_CHARS = 150;
 
 export const commentSection: SequenceRule = {
   kind: 'sequence',
   id: 'strip/comment-section',
-  description: 'Everything after the opening of the comment section (its header or form) under an article: the comments, the form, the footer.',
+  description: 'Everything after the opening of the comment section (its header, its form, or the first "Anna sagt:" of a thread) under an article: the comments, the form, the footer.',
   examples: {
     matches: [
       'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, sagt der Autor.\nWer ihn zu Hause mixen will, braucht zwei Gläser, Eis, einen Zuckerwürfel und etwas Absinth für das Glas.\n2 Gedanken zu „Sazerac“\n- Anna Muster\n- Vielen Dank für das Rezept, ich habe es am Wochenende ausprobiert und es war sehr gut.\n- Name *',
+      // A comment form under a short text (a photo's description): the page's teasers below it go too.
+      'Nun nicht im Staub, sondern mit ausgeprägten Sternstrahlen und intensiv blauen Nebelgebieten zeigen sich die Plejaden auf dieser Aufnahme aus einer klaren Nacht im Spätsommer.\nE-Mail Adresse wird nicht veröffentlicht.\n- Name*\n- Abenteuer Astronomie war eine Zeitschrift für praktische Astronomie in deutscher Sprache, und sie galt als Nachfolger eines langjährigen Magazins für Sternfreunde.\n- Das Buch Astronomie für Einsteiger ist ein Ratgeber für alle, die gerne tief in die Hobbyastronomie einsteigen wollen, von der Orientierung bis zum Teleskop.',
+      // A thread without a header: the lines that open each comment ("sarah sagt:") start it, however long it runs.
+      'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, sagt der Autor.\nWer ihn zu Hause mixen will, braucht zwei Gläser, Eis, einen Zuckerwürfel und etwas Absinth für das Glas.\nsarah sagt:\n- Juli 30, 2013 um 2:33 pm\n- Warum zweimal Zucker? Ich habe das Rezept ausprobiert, und es war mir viel zu süß, obwohl ich weniger Zucker genommen habe als angegeben.\nadmin sagt:\n- Weil der Würfelzucker im Glas bleibt und der Sirup nicht, aber du kannst natürlich auch ganz auf den Zucker verzichten, wenn du magst.',
     ],
     keeps: [
       '3 Kommentare zu „Sazerac“\nDer Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.',
@@ -66,11 +83,17 @@ export const commentSection: SequenceRule = {
   apply(blocks, ctx) {
     const proseChars = (b: (typeof blocks)[number]): number => (!b.removed && ctx.profiles[b.index]?.prose ? ctx.profiles[b.index]!.chars : 0);
     const total = blocks.reduce((n, b) => n + proseChars(b), 0);
+    // Lines that open single comments ("Anna sagt:"): two or more of them are the comment thread itself.
+    const authors = blocks.filter((b) => b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)).length;
     let before = 0;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
+      // The first comment of a thread, below an article: the thread may well be longer than the article.
+      const thread = authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text) && before >= MIN_ARTICLE_CHARS;
+      // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
+      const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
       // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of what follows.
-      if (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && before >= (total - before) / 4) {
+      if (thread || form || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && before >= (total - before) / 4)) {
         return blocks.slice(i + 1).filter((n) => !n.removed).map((n) => ({ index: n.index, action: 'remove' as const, detail: `after "${b.text.slice(0, 30)}"` }));
       }
       before += proseChars(b);
@@ -93,6 +116,7 @@ export const commentRules: LineRule[] = [
         'Ein Gedanke zu „Herbst im Harz“',
         'Schreibe einen Kommentar',
         'Hinterlasse einen Kommentar',
+        'Hinterlasse jetzt einen Kommentar',
       ],
       keeps: ['Drei Antworten auf die Frage, warum der Zug zu spät kam, gab die Bahn nicht.', 'Eine Antwort zu finden fiel den Ermittlern schwer.', 'Kommentare von Politikern blieben aus.'],
     },
@@ -122,6 +146,7 @@ export const commentRules: LineRule[] = [
         'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.',
         'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
         'Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.',
+        'E-Mail (wird benötigt und nicht veröffentlicht)',
       ],
       keeps: ['Die E-Mail-Adresse des Ministers wurde nicht veröffentlicht, hieß es am Montag aus Berlin, weil sie privat sei.', 'Pflichtfelder im Formular des Amtes sorgten für Ärger.'],
     },

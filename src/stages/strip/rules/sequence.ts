@@ -11,6 +11,9 @@ const isShortLine = (ctx: StripContext, b: Block): boolean => {
   return !!p && !p.prose && p.chars <= 120;
 };
 
+/** Most lines a teaser list takes: a run of short lines longer than that is a page of its own kind (a recipe, a table). */
+const TEASER_RUN_MAX = 25;
+
 /** Rules whose removal opens a teaser or link list: the non-prose lines under them go too. */
 const LIST_OPENERS = new Set(['strip/link-list-header', 'strip/read-more']);
 
@@ -19,7 +22,11 @@ export const teaserRun: SequenceRule = {
   id: 'strip/teaser-run',
   description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose.',
   examples: {
-    matches: ['Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel'],
+    matches: [
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel',
+      // A run of short lines longer than a teaser list (a recipe's header, its ingredients) is not all taken.
+      ['Empfehlungen:', ...Array.from({ length: 27 }, (_, i) => `${i < 25 ? '- ' : ''}Rezept Nummer ${i + 1}`)].join('\n'),
+    ],
     keeps: ['Mehr zum Thema\nRussland sieht sich von einem Vorrücken der NATO bedroht und will die Aufnahme der Ukraine verhindern.'],
   },
   apply(blocks, ctx) {
@@ -27,10 +34,11 @@ export const teaserRun: SequenceRule = {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (!b.removed || !LIST_OPENERS.has(b.removed.rule)) continue;
+      let taken = 0;
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.removed) continue;
-        if (isProse(ctx, n)) break;
+        if (isProse(ctx, n) || taken++ >= TEASER_RUN_MAX) break;
         if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit') out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
         i = j;
       }
@@ -45,7 +53,7 @@ export const captionBeforeCredit: SequenceRule = {
   description: 'The short line right above a photo credit is the image caption: kept apart from the body.',
   examples: {
     matches: ['- Die Staatschefs Biden und Putin trafen sich virtuell.\n(Foto: REUTERS)'],
-    keeps: ['Die Gespräche sollen fortgesetzt werden, teilte der Kreml nach dem zweistündigen Gespräch am Dienstag mit.\n\nQuelle: ntv.de'],
+    keeps: ['Die Gespräche sollen fortgesetzt werden, teilte der Kreml nach dem zweistündigen Gespräch am Dienstag mit.\n\nQuelle: ntv.de', 'So geht der Sazerac:\nBild: shutterstock\n1 Würfelzucker'],
   },
   apply(blocks, ctx) {
     const out: Decision[] = [];
@@ -56,7 +64,8 @@ export const captionBeforeCredit: SequenceRule = {
       const p = ctx.profiles[prev.index];
       // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").
       const paragraph = p && p.prose && /[.!?]\s+\p{Lu}/u.test(prev.text) && i >= 2 && open(blocks[i - 2]!) && (ctx.profiles[blocks[i - 2]!.index]?.prose ?? false);
-      if (open(prev) && p && p.chars <= 200 && !paragraph) out.push({ index: prev.index, action: 'caption' });
+      // A line ending in a colon announces what follows ("So geht der Sazerac:"): it is not the picture's caption.
+      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
     }
     return out;
   },
@@ -114,13 +123,20 @@ const BOUNDARY_RULES: ReadonlySet<string> = new Set([
   'strip/registration-box', 'strip/cookie-notice', 'strip/legal-footer', 'strip/post-navigation',
 ]);
 
+/** The position in a slide show: "3 von 17", "3 / 17", "Schritt 3 von 17". */
+const STEP_COUNTER = /^(?:(?:schritt|bild|foto|step|slide|image)\s+)?\d{1,3}\s*(?:von|of|\/)\s*\d{1,3}$/iu;
+
 export const separatedTeasers: SequenceRule = {
   kind: 'sequence',
   id: 'strip/separated-teasers',
   description: 'Short items between repeats of the same link label ("Link zum Artikel", "Mehr"): a teaser list, each title followed by its link.',
   examples: {
     matches: ['Der Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.\nLink zum Artikel\n- Diese 13 Bücher machen dich schlau(er)\nLink zum Artikel\n- Poulet sollte man waschen? Kaffee ist ungesund? 11 Food-Mythen im Faktencheck\nLink zum Artikel'],
-    keeps: ['Zutaten\n1 Würfelzucker\nZubereitung\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.'],
+    keeps: [
+      'Zutaten\n1 Würfelzucker\nZubereitung\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.',
+      // The steps of a slide show ("2 von 3") between its picture links are the recipe's method.
+      'Der Kuchen ist schnell gemacht, und er schmeckt am besten, wenn er eine Nacht im Kühlschrank gestanden hat.\nBild anzeigen\n1 von 3\nFette den Boden der Springform mit etwas Butter ein.\nBild anzeigen\n2 von 3\nHeize den Backofen auf 180 Grad Ober- und Unterhitze vor.\nBild anzeigen\n3 von 3\nMische das Mehl mit dem Backpulver und dem Kakao.\nBild anzeigen',
+    ],
   },
   apply(blocks, ctx) {
     const out: Decision[] = [];
@@ -134,6 +150,8 @@ export const separatedTeasers: SequenceRule = {
       if (prev === undefined || i - prev > 4) continue;
       const between = blocks.slice(prev + 1, i).filter(open);
       if (between.length === 0 || between.length > 2 || between.some((n) => (ctx.profiles[n.index]?.chars ?? 0) > 160)) continue;
+      // "3 von 17": the steps of a slide show (a recipe's method, step by step), not other pages.
+      if (between.some((n) => STEP_COUNTER.test(n.text))) continue;
       for (const n of between) out.push({ index: n.index, action: 'remove', detail: `between "${b.text.slice(0, 30)}" links` });
     }
     return out;
@@ -312,6 +330,93 @@ function authorBoxBefore(blocks: readonly Block[], ctx: StripContext, start: num
   return cut > start ? cut : end;
 }
 
+/** Most items an announced list may have. */
+const ANNOUNCED_MAX = 30;
+/** What one item of an announced list costs the region (a short line elsewhere costs 1). */
+const ANNOUNCED_ITEM = -0.3;
+
+/**
+ * A list the text announces ("So geht der Sazerac:", "Es gibt viele Gründe dafür:") is the article's own:
+ * its short lines cost the region little, so the text above it and below it stay one article.
+ */
+function announcedLists(blocks: readonly Block[], ctx: StripContext, scores: number[]): number[] {
+  const out = [...scores];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!open(b) || (ctx.profiles[b.index]?.words ?? 0) < 3 || !announces(b.text)) continue;
+    let items = 0;
+    let j = i + 1;
+    for (; j < blocks.length && items < ANNOUNCED_MAX; j++) {
+      const n = blocks[j]!;
+      if (n.removed) {
+        if (BOUNDARY_RULES.has(n.removed.rule)) break;
+        continue;
+      }
+      const p = ctx.profiles[n.index]!;
+      if (p.prose || p.chars > 160) break;
+      items++;
+    }
+    if (items === 0 || items >= ANNOUNCED_MAX) continue;
+    for (let k = i; k < j; k++) if (open(blocks[k]!) && out[k]! < ANNOUNCED_ITEM) out[k] = ANNOUNCED_ITEM;
+  }
+  return out;
+}
+
+/** A recipe's ingredient line: an amount and its unit ("125 g Mehl", "2 Pck. Vanillepuddingpulver", "1 TL Wasser", "3 Eier"). */
+const INGREDIENT = /^(?:ca\.\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:g|kg|mg|ml|l|cl|dl|el|tl|msp|pck|pkg|pkt|stk|btl|beutel|gramm|liter|esslöffel|teelöffel|messerspitzen?|päckchen|packung(?:en)?|prisen?|stück|becher|dosen?|dose\/n|tassen?|gläser|glas|bund|zehen?|scheiben?|spritzer|schuss|tropfen|handvoll|würfel|blatt|blätter|eier|ei\(er\)|ei)(?![\p{L}])/iu;
+/** Times and yields of a recipe: "Arbeitszeit ca. 30 Minuten", "für 12 Stück", "Portionen: 12". */
+const RECIPE_FACT = /\b(?:arbeitszeit|zubereitungszeit|backzeit|kochzeit|ruhezeit|gesamtzeit|koch-\/backzeit|portionen|für \d+ (?:stück|personen|portionen))\b/iu;
+/** How far above the method the ingredient list may begin. */
+const INGREDIENTS_WINDOW = 60;
+
+/**
+ * The ingredient list above a recipe's method (and its headings, times and yields): amounts with units,
+ * three or more, with only short lines between them and the text. Returns the new first block of the article.
+ */
+function ingredientsAbove(blocks: readonly Block[], ctx: StripContext, start: number): number {
+  let ingredients = 0;
+  let top = start;
+  for (let i = start - 1; i >= Math.max(0, start - INGREDIENTS_WINDOW); i--) {
+    const b = blocks[i]!;
+    if (b.removed) {
+      if (BOUNDARY_RULES.has(b.removed.rule)) break;
+      continue;
+    }
+    if (b.role !== 'unknown') continue;
+    const p = ctx.profiles[b.index]!;
+    if (INGREDIENT.test(b.text) && p.chars <= 120) {
+      ingredients++;
+      top = i;
+      continue;
+    }
+    if (RECIPE_FACT.test(b.text) && p.chars <= 160) {
+      top = i;
+      continue;
+    }
+    if (p.prose || p.chars > 60) break;
+  }
+  if (ingredients < 3) return start;
+  // The heading right over the list ("Zutaten", "Für den Mürbeteig:") comes with it.
+  for (let i = top - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.removed) continue;
+    const p = ctx.profiles[b.index]!;
+    if (b.role === 'unknown' && !p.prose && p.words <= 4 && p.chars <= 40) top = i;
+    break;
+  }
+  return top;
+}
+
+/** A sentence that ends in an emoji or emoticon ("… und das gefällt mir 😉", "Bis bald :-)") still ends. */
+const EMOJI_END = /(?:\p{Extended_Pictographic}|[:;]-?[)(DP])\uFE0F?\s*$/u;
+const endsSentence = (ctx: StripContext, b: Block): boolean => ctx.profiles[b.index]!.sentenceEnd || EMOJI_END.test(b.text);
+
+/** A writer's sign-off under the last paragraph: a greeting ("Viel Glück!", "Liebe Grüße") or "Euer Hans", "Eure Anna". */
+const GREETING = /^(?:(?:liebe|viele|beste|herzliche|schöne|sonnige) grüße\b.{0,30}|(?:viel spaß|viel glück|viel erfolg|alles liebe|alles gute|bis bald|bis zum nächsten mal|frohes schaffen|gutes gelingen|guten appetit|cheers|xoxo)[!.,]?.{0,20})$/iu;
+const SIGNATURE = /^(?:[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine) \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?[!.]?$/u;
+const SIGN_OFF = { test: (t: string): boolean => GREETING.test(t) || SIGNATURE.test(t) };
+const SIGN_OFF_LINES = 2;
+
 /** The main content: the run of blocks with the highest sum of region scores (Kadane). */
 export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start: number; end: number } | null {
   let best = 0;
@@ -319,7 +424,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   let bestEnd = -1;
   let sum = 0;
   let start = 0;
-  const scores = cappedGaps(blocks.map((b) => regionScore(ctx, b)), blocks);
+  const scores = cappedGaps(announcedLists(blocks, ctx, blocks.map((b) => regionScore(ctx, b))), blocks);
   for (let i = 0; i < blocks.length; i++) {
     const s = scores[i]!;
     if (sum <= 0) {
@@ -342,6 +447,8 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
       break;
     }
   }
+  // A recipe's ingredients stand above its method, without prose between: they are the article's.
+  bestStart = ingredientsAbove(blocks, ctx, bestStart);
   // Teaser cards at the end are other articles: cut them off.
   const cut = teaserCardsBefore(blocks, ctx, bestStart, bestEnd);
   if (cut >= bestStart && cut < bestEnd) {
@@ -353,13 +460,34 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   bestEnd = authorBoxBefore(blocks, ctx, bestStart, bestEnd);
   // The article's last line is often too short to count as prose ("Ich hoffe, es schmeckt!"): take one sentence that follows directly.
   const next = blocks[bestEnd + 1];
-  if (next && open(next) && ctx.profiles[next.index]!.sentenceEnd && ctx.profiles[next.index]!.words >= 3) bestEnd++;
+  if (next && open(next) && endsSentence(ctx, next) && ctx.profiles[next.index]!.words >= 3) bestEnd++;
+  // A blog post's sign-off ("Viel Glück!", "Euer Hans") closes the text.
+  for (let k = 0; k < SIGN_OFF_LINES; k++) {
+    const n = blocks[bestEnd + 1];
+    if (!n || !open(n) || !SIGN_OFF.test(n.text)) break;
+    bestEnd++;
+  }
   return { start: bestStart, end: bestEnd };
 }
 
 /** A line that announces a list of the article's own ("Hier die genauen Maße:"), not a list of links ("Weitere Informationen:"). */
 const announces = (text: string): boolean =>
   /:$/.test(text) && !/\b(?:weitere\p{L}*|mehr|relevant\p{L}*|ähnlich\p{L}*|verwandt\p{L}*|artikel|beiträge|informationen|infos|links?|teilen|lesen|archiv|downloads?|more|related|further|read)\b/iu.test(text);
+
+/** Two or more figures on a line: "Anteil 48,7 % 58,9 % 55,6 %", "Monatsbrutto 3.380 € 3.194 € 186 €". */
+const FIGURES = /\d[\d.,]*\D+\d/u;
+const OPENING_QUOTE = /^["„“«»‚']/u;
+const CLOSING_QUOTE = /["“”»«‘']$/u;
+
+/**
+ * Short lines inside the text that are no link list: the rows of a table (most carry two or more figures),
+ * a recipe's ingredients, or a quotation set line by line (lyrics, a poem) from its opening quote mark to its closing one.
+ */
+function tableOrQuote(lines: readonly string[]): boolean {
+  if (lines.filter((t) => FIGURES.test(t)).length * 2 >= lines.length || lines.filter((t) => INGREDIENT.test(t)).length >= 3) return true;
+  const open = lines.findIndex((t) => OPENING_QUOTE.test(t) && !CLOSING_QUOTE.test(t));
+  return open >= 0 && lines.slice(open + 1).some((t) => CLOSING_QUOTE.test(t));
+}
 
 export const mainContent: SequenceRule = {
   kind: 'sequence',
@@ -375,11 +503,21 @@ export const mainContent: SequenceRule = {
       '- Politik\n- Putin telefoniert mit Biden\n- Anna Muster\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.',
       // An author box after the text: a paragraph about the person named in the byline.
       'Der Grill wird mit einer Piezo-Zündung gestartet, und nach zehn Minuten ist er heiß genug für das erste Steak.\nDas Ergebnis hat uns überzeugt: Das Fleisch war außen knusprig und innen saftig, so wie es sein soll.\n- Inga Buller\n- Inga Buller ist Redakteurin im Ressort Technik und schreibt über Grills, Küchengeräte und alles, was dazu gehört.',
+      // A blog post's last line ends in an emoji, then the writer signs off: both close the text.
+      'Im letzten Winter war draußen und im Dunklen Laufen so ziemlich das letzte, was mir in den Kopf gekommen wäre, und ich bin lieber zu Hause geblieben.\nHeute ist es genau anders herum: Ich mag es, wenn es draußen nass, kalt und dunkel ist, und ich laufe trotzdem meine Runde, egal wie das Wetter ist.\nMan fühlt sich danach wie ein Held – und das gefällt mir 😉\nViel Glück!\nEuer Hans\n- Weitere Deals aus dem Netz\n- Gutscheine und Angebote',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],
     keeps: [
       'Der russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.',
+      // A list the text announces ("So geht der Sazerac:") keeps the text above and below it together.
+      'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich nur in wenigen Läden gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, und sie ist voller Legenden, die sich kaum prüfen lassen.\nSo geht der Sazerac:\nBild: shutterstock\n1 Würfelzucker\n1-2 Spritzer Peychaud\'s Bitters\n1 TL Wasser\n5 cl Rye Whiskey\netwas Zitronenzeste\nEin Old-Fashioned-Glas mit Eis füllen und beiseite stellen. In einem zweiten Glas den Zuckerwürfel mit den Bitters und dem Wasser zerstoßen, den Whiskey dazugeben und mit Eis kalt rühren. Das erste Glas leeren, mit Absinth ausschwenken, den Drink hineinseihen und mit der Zitronenzeste abspritzen.',
+      // A recipe's ingredients above its method are the article's.
+      'Zutaten\n125 g Mehl\n65 g Zucker\n65 g Butter\n1 Ei\n1 TL Backpulver\nFür den Boden die Zutaten zusammenkneten, den Teig in die gefettete Springform drücken, dabei einen Rand hochziehen und ihn kalt stellen.\nDen Kuchen bei 175 Grad Ober- und Unterhitze etwa achtzig Minuten backen und in der Form auskühlen lassen, bevor er angeschnitten wird.',
+      // The rows of a table inside the text are no link list.
+      'Mit Hilfe der betrieblichen Altersvorsorge lässt sich die Lücke bei der Rente zumindest verkleinern, und viele Arbeitgeber zahlen etwas dazu. Teils auf Initiative des Arbeitgebers, teils auf Wunsch der Beschäftigten wird ein Teil des Bruttogehalts in einen Vertrag eingezahlt, der im Alter eine zusätzliche Rente bringt. Wie verbreitet das ist, zeigt die folgende Übersicht des Ministeriums, die alle paar Jahre erneuert wird.\nVerbreitung der betrieblichen Altersvorsorge\n2001 2013 2017\nBeschäftigte 28 Mio. 29,9 Mio. 32,6 Mio.\nAnteil 48,7 % 58,9 % 55,6 %\nWann ist die betriebliche Altersvorsorge eine gute Sache? Das hängt vor allem davon ab, wie viel der Arbeitgeber zu den Beiträgen dazugibt. Zahlt er nichts dazu, lohnt sich der Vertrag für viele Beschäftigte kaum, weil im Alter auf die Rente Beiträge zur Kranken- und Pflegeversicherung fällig werden. Gibt er dagegen ein Fünftel oder mehr dazu, ist die Rechnung meist gut, und zwar auch dann, wenn die Verträge nur wenig Zinsen bringen.',
+      // Nor are the lines of a quotation (lyrics, a poem) from its opening quote mark to its closing one.
+      'Mit seinen neuen Zeilen meldete sich der Rapper kürzlich zurück, und er teilte darin gegen seinen früheren Mentor aus, wie die Fans sofort bemerkten. Die beiden hatten jahrelang zusammengearbeitet, bis sie sich über Geld und über die Rechte an alten Aufnahmen zerstritten, und seitdem reden sie nur noch in ihren Songs übereinander. Auf dem neuen Album ist es vor allem ein Track, der in der Szene die Runde macht.\nAnimus disst Azad\n„Azad war mein Vorbild, doch ist innerlich am Sack\nWeil er mit fünfzig Jahren nichts außer Erinnerungen hat\nIch half ihm bis zum letzten Satz wie einem Onkel, den man liebt“\nDiese Zeilen brachten Azad dazu, sich zu dem Diss seines einstigen Signings zu äußern, was er sonst selten tut. Für gewöhnlich hält sich der Frankfurter aus solchen Streitereien heraus, doch diesmal antwortete er noch am selben Abend in einer langen Nachricht, in der er seinem früheren Schützling vorwarf, die Geschichte ihrer Zusammenarbeit falsch zu erzählen und alte Freunde für ein paar Klicks zu verraten.',
       // A list the text announces is the article's own.
       'Der Grill ist kompakt und schwer, und er steht sicher auf jedem Balkontisch, den wir ausprobiert haben. Im Karton liegen neben dem Grill selbst ein Pizzastein, ein Rost aus Edelstahl und eine kurze Anleitung, die man vor dem ersten Einsatz unbedingt lesen sollte, weil sie erklärt, wie die Gasflasche angeschlossen wird und worauf man beim Anzünden achten muss, damit nichts passiert.\nHier die genauen Maße:\nGrill, Breite × Höhe × Tiefe: 53 × 49 × 31 cm\nPizzastein, Breite × Tiefe: 33 × 33 cm\nGrillrost, Breite × Länge: 35 × 29 cm\nGestartet wird der Grill per Piezo-Zündung, und nach zehn Minuten hat er seine volle Temperatur erreicht. Dann kommt das Steak auf den Rost, wo es von beiden Seiten etwa anderthalb Minuten bleibt, bevor es im unteren Fach bei geringer Hitze langsam auf die gewünschte Kerntemperatur gezogen wird, was bei uns knapp eine Viertelstunde gedauert hat.',
     ],
@@ -421,13 +559,14 @@ export const mainContent: SequenceRule = {
     const announced = (i: number): boolean => {
       for (let j = i - 1; j >= region.start; j--) {
         const b = blocks[j]!;
-        if (b.removed) continue;
+        // A picture between the announcement and its list does not break them apart.
+        if (b.removed || b.role === 'credit' || b.role === 'caption') continue;
         return announces(b.text);
       }
       return false;
     };
     const flush = () => {
-      if (run.length >= 3) {
+      if (run.length >= 3 && !tableOrQuote(run.map((j) => blocks[j]!.text))) {
         const colon = announced(run[0]!) ? 0 : run.findIndex((j) => announces(blocks[j]!.text));
         const list = colon < 0 ? run : run.slice(0, colon);
         if (list.length >= 3 || colon < 0) for (const j of list) out.push({ index: j, action: 'remove', detail: 'link list inside the article' });
@@ -436,7 +575,8 @@ export const mainContent: SequenceRule = {
     };
     for (let i = region.start; i <= region.end; i++) {
       const b = blocks[i]!;
-      if (open(b) && !isProse(ctx, b) && (ctx.profiles[b.index]?.chars ?? 0) <= 80 && !b.flags?.includes('bullet')) run.push(i);
+      // A sign-off ("Viel Glück!", "Euer Hans") is no link.
+      if (open(b) && !isProse(ctx, b) && (ctx.profiles[b.index]?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text)) run.push(i);
       else if (!b.removed || run.length === 0) flush();
     }
     flush();

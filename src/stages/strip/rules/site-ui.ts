@@ -30,7 +30,7 @@ const AD_LABEL = wholeLine([String.raw`[-–•|\s]*(?:anzeige|werbung|advertise
 /** Headers and prompts of comment sections (a whole line). */
 const COMMENT_PROMPT = wholeLine([
         String.raw`${UI_HEAD}(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|diskussion|discussion|responses?)(?:\s*\(\d+\))?${UI_TAIL}`,
-        String.raw`(?:kommentar|comment|antwort) (?:schreiben|verfassen|hinzufügen|abgeben|posten)${UI_TAIL}`,
+        String.raw`(?:kommentar|comment|antwort) (?:schreiben|verfassen|hinzufügen|abgeben|posten|erstellen)${UI_TAIL}`,
         String.raw`(?:leave|post|write|add) a (?:reply|comment|response)${UI_TAIL}`,
         String.raw`(?:log ?in|sign in|register) to (?:comment|reply|post)${UI_TAIL}`,
         String.raw`(?:diskutieren|kommentieren) sie mit[!.]?${UI_TAIL}`,
@@ -41,6 +41,73 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`you must be logged in to post a comment[.!]?`,
         String.raw`(?:noch )?keine kommentare(?: vorhanden)?[.!]?|no comments(?: yet)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
       ]);
+
+/** Disclosures of advertising and affiliate links. */
+const AD_DISCLOSURE: readonly RegExp[] = [
+  /\b(?:dieser|der|dieses|das|unser|unsere|diese|die|this|the|our) (?:beitrag|artikel|text|post|blogpost|blogbeitrag|video|seite|article|page)\b.{0,30}\b(?:enthält|beinhaltet|contains|includes)\b.{0,40}(?:werbung|werbende|affiliate|provisions|partner-?links|anzeige|sponsored|advertising)/iu,
+  /\b(?:bei den|die mit \*? ?(?:markierten|gekennzeichneten)|alle mit \*? ?(?:markierten|gekennzeichneten)|die) (?:verlinkungen|links)\b.{0,60}\b(?:affiliate|provisions|partner-?links|werbelinks)/iu,
+  /\b(?:affiliate[- ]?links?|provisionslinks?|werbelinks?)\b.{0,100}\b(?:provision|vergütung|kommission|commission)/iu,
+  /^\*?\s*(?:werbung|anzeige|affiliate-?links?)\s*[.:|]\s*(?:dieser|dieses|der|das|enthält|unbezahlte|unbeauftragte)\b/iu,
+];
+
+/** Appeals for donations and paid support. */
+const SUPPORT_APPEAL: readonly RegExp[] = [
+  /^(?:jede|jeder) (?:\p{L}+ )?(?:spende|euro|beitrag|unterstützung)\b.{0,20}\b(?:hilft|zählt)\b.{0,100}!$/iu,
+  /^(?:ihr|ihre|dein|deine|euer|eure) (?:beitrag|spende|unterstützung|abo)\b.{0,20}\b(?:hilft|ermöglicht|sichert)\b.{0,40}\bunsere[nmr]? (?:berichterstattung|journalismus|arbeit|redaktion|angebot|inhalte)\b/iu,
+  /^(?:jetzt |bitte )?(?:unterstützen sie|unterstütze|unterstützt) (?:uns|unsere[nmr]? (?:\p{L}+ )?(?:arbeit|journalismus|berichterstattung|redaktion|projekt))\b.{0,80}$/iu,
+];
+
+/** Prompts to switch on notifications; online counters. */
+const NOTIFICATION_PROMPT: readonly RegExp[] = [
+  /^(?:(?:desktop-?|push-?|browser-?)?(?:benachrichtigung(?:en)?|mitteilungen|nachrichten|notifications?)\s+(?:aktivieren|erlauben|zulassen|einschalten|abonnieren|enable|allow|turn on)|(?:aktiviere|aktivieren sie|erlaube|erlauben sie) (?:die |unsere )?(?:desktop-?|push-?|browser-?)\s?(?:benachrichtigungen|mitteilungen|nachrichten))\b/iu,
+  /\bdürfen wir (?:sie|dich|euch)\b.{0,60}\b(?:benachrichtigen|informieren)\?/iu,
+  /^(?:aktuell |derzeit |zurzeit )?(?:sind |ist )?(?:\d+|ein|eine|kein|keine) (?:besucher|gäste|gast|mitglieder|mitglied|benutzer|nutzer|user|visitors?|guests?|members?)\b.{0,40}\bonline\b.{0,80}$/iu,
+];
+
+/** Prompts to rate the page. */
+const RATING_PROMPT: readonly RegExp[] = [
+  /^wie (?:hat|haben|gefällt|gefallen) (?:dir|ihnen|euch) (?:der|die|das|dieser|diese|dieses|unser|unsere) (?:artikel|beitrag|rezept|text|seite|video|post|anleitung|ratgeber)\b.{0,20}\?$/iu,
+  /^(?:(?:jetzt |bitte )?(?:bewerte|bewerten sie|rate) (?:diesen|dieses|diese|den|das|die|unseren|unser|this)\s+(?:artikel|beitrag|rezept|text|seite|video|post|article|recipe)|(?:artikel|beitrag|rezept|text|seite|video) bewerten)\s*[.:!]*$/iu,
+  /^(?:war|ist) (?:dieser|diese|dieses|der|die|das) (?:artikel|beitrag|seite|text|information|antwort|ratgeber)\b.{0,20}(?:hilfreich|nützlich)\?/iu,
+  /\b(?:wenn|falls) (?:du|sie|ihr) (?:unseren|diesen|den|unser|dieses|das) (?:beitrag|artikel|text|post|rezept) bewerte(?:st|n|t)\b.{0,20}$/iu,
+];
+
+/** "Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel." */
+const SITE_DESIGN_CREDIT = /^(?:(?:web)?design|theme|template|layout|umsetzung|realisierung)\s*(?:von|by|:)\s*[^.!?]{2,60}(?:\.\s*[\p{L} ]{0,30}\b(?:icons?|fotos?|bilder|hosting)\b[^.!?]{0,60})?\.?$/iu;
+/** … naming someone: a capital after "von", "by" or the colon. */
+const SITE_DESIGN_NAME = /^\p{L}+\s*(?:von|by|:)\s*\p{Lu}/u;
+/** "Proudly powered by WordPress", "… läuft mit WordPress". */
+const SITE_SOFTWARE_CREDIT = /\b(?:proudly |stolz )?(?:powered by|präsentiert von|betrieben mit|läuft mit|läuft auf|erstellt mit|bloggen auf) (?:wordpress|joomla|drupal|typo3|jimdo|wix|blogger|ghost|hugo|jekyll|squarespace|shopify)(?:\.com)?\b[^.!?]{0,60}\.?$/iu;
+
+/** "Artikel gefallen? Vergiss nicht zu teilen!" */
+const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:artikel|beitrag|text|post|rezept|video) gefallen\?.{0,40}\b(?:teilen|share)\b.{0,10}$/iu;
+/** The blog's line under a post: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials." */
+const POST_FILED_UNDER = /^(?:(?:dieser|this) (?:eintrag|beitrag|artikel|entry|post) (?:wurde|was) )?(?:erstellt|geschrieben|veröffentlicht|verfasst|gepostet|posted|written)\b.{0,80}\b(?:abgelegt|abgespeichert|eingeordnet|kategorisiert|filed|posted) (?:unter|in|under)\b/iu;
+
+/** Sign-up forms of a newsletter. */
+const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
+  // "Jetzt für Golf-Lotse Top-News anmelden", "Hier für unser Morgen-Briefing registrieren"
+  /^(?:jetzt |hier )?(?:kostenlos |gratis )?(?:für|zum|zu) (?:den |das |die |unseren |unser |unsere )?[\p{L}\d-]{0,30}(?:[ -]?[\p{L}\d-]{1,30}){0,2}(?:newsletter|news|updates|briefing|push-?nachrichten)\b\s*(?:anmelden|abonnieren|registrieren|eintragen)[.!]?$/iu,
+  // The consent box of a sign-up form: double opt-in, "Ich bin mit der Verarbeitung meiner Daten … einverstanden".
+  /\bdouble[- ]opt[- ]in\b/iu,
+  /^ich (?:bin|erkläre mich) (?:mit|damit) .{0,80}\b(?:datenschutz\p{L}*|verarbeitung|speicherung)\b.{0,80}\beinverstanden/iu,
+];
+const NEWSLETTER_WORD = /news|briefing|update|push|opt-in|einverstanden/iu;
+const endsWithMailbox = (t: string): boolean => {
+  const tail = t.slice(-8).toLowerCase();
+  return tail.endsWith('mail') || tail === 'postfach';
+};
+/** A short teaser of the newsletter box, no sentence: "Tipps, Hilfe und Schnäppchen für dein Tier per E-Mail". */
+const NEWSLETTER_TEASER = /[^.!?](?:\s(?:per|via) e-?mail|\s(?:direkt )?in (?:dein|ihr|euer) postfach)$/iu;
+
+/** Cheap first tests: words without which the patterns below cannot match. */
+const NOTIFICATION_WORD = /online|benachrichtig|mitteilung|nachricht|notification|dürfen wir/iu;
+const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brate\b/iu;
+const SUPPORT_WORD = /spende|unterstütz|hilft|zählt|ermöglicht|sichert/iu;
+/** Words without which no line discloses advertising: a cheap first test. */
+const AD_DISCLOSURE_WORD = /werb|affiliate|provision|anzeige|sponsor|advertis/iu;
+/** Site software a footer credits: a cheap first test. */
+const SITE_SOFTWARE = /wordpress|joomla|drupal|typo3|jimdo|wix|blogger|ghost|hugo|jekyll|squarespace|shopify|design|theme|template|layout|umsetzung|realisierung/iu;
 
 export const siteUiRules: LineRule[] = [
   {
@@ -107,8 +174,12 @@ export const siteUiRules: LineRule[] = [
         'Wir informieren Sie täglich (werktags) über die Topthemen des Tages.',
         'Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang schicken.',
         'Wenn du per E-Mail über Aktuelles aus dem Verein informiert werden willst, kannst du dich hier eintragen.',
+        'Jetzt für Golf-Lotse Top-News anmelden',
+        'Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung geht mir eine E-Mail zur Zustimmung zu.',
+        'Mit dem Double-Opt-In-Verfahren stellen wir sicher, dass Sie der Anmeldung zugestimmt haben.',
+        'Tipps, Hilfe und Schnäppchen für dein Tier per E-Mail',
       ],
-      keeps: ['Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.'],
+      keeps: ['Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -120,7 +191,9 @@ export const siteUiRules: LineRule[] = [
         // Promotions of the site's own newsletter: "Mit unserem Newsletter erhalten Sie …", "… direkt in dein Postfach"
         (/\bnewsletter\b/iu.test(t) && /\b(?:erhalten|verpass|abonnier|anmelden|bestellen|informier|postfach|posteingang|inbox|subscribe|sign up|kostenlos)/iu.test(t) && /^(?:mit|mein|unser|unsere[nm]?|ihr|dein|jetzt|hol|keine|nie|abonnier|bestell|immer)\b/iu.test(t)) ||
         /\b(?:in|ins) (?:dein|deinen|ihr|ihren|euer|euren) (?:postfach|e-mail-postfach|posteingang)\b/iu.test(t) ||
-        /^wir informieren (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig)\b/iu.test(t)),
+        /^wir informieren (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig)\b/iu.test(t) ||
+        (NEWSLETTER_WORD.test(t) && NEWSLETTER_SIGN_UP.some((re) => re.test(t))) ||
+        (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t))),
   },
   {
     kind: 'line',
@@ -128,7 +201,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A share bar\'s label or a share-and-feedback prompt ("Teilen mit:", "Share this:", "Beitrag teilen", "Gefällt Ihnen dieser Artikel?").',
     examples: {
-      matches: ['Share this:', 'Teilen mit:', 'Beitrag teilen:', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Hat dir der Artikel gefallen?'],
+      matches: ['Share this:', 'Teilen mit:', 'Beitrag teilen:', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Hat dir der Artikel gefallen?'],
       keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.'],
     },
     test: (t) =>
@@ -137,6 +210,7 @@ export const siteUiRules: LineRule[] = [
         /^(?:(?:auf|in|via|per|on|share on|teilen auf)\s+)?(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|reddit)\s+(?:teilen|share|twittern|posten)\b.{0,120}$/iu.test(t) ||
         /^(?:share on|teilen auf|teile auf)\s+\p{L}+$/iu.test(t) ||
         /\bgefallen\?\s*(?:dann\s+)?(?:jetzt\s+)?teilen\b/iu.test(t) ||
+        SHARE_IF_LIKED.test(t) ||
         // Feedback prompts about the page itself: "Gefällt Ihnen dieser Artikel?", "Hat dir der Beitrag gefallen?"
         /^(?:wie )?gefällt (?:dir|ihnen|euch) (?:der|dieser|diese|dieses|das|unser|unsere|unseren)\b[^.!]{0,60}\?/iu.test(t) ||
         /^(?:hat|haben) (?:dir|ihnen|euch) (?:der|dieser|die|diese|das|dieses|unser|unsere) (?:artikel|beitrag|text|rezept|post|blog|seite|video|geschichte)\b.{0,20}gefallen\?/iu.test(t)),
@@ -195,7 +269,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'The categories and tags a blog or news system files a post under ("Veröffentlicht in: Aktuell, Rezension", "Schlagwörter", "Tags: python, docker").',
     examples: {
-      matches: ['Schlagwörter', 'Tags: python, docker, getting started', 'Veröffentlicht in: Aktuell, Rezension, Sachbuch', 'Veröffentlicht in Aktuelle Meldungen', 'Veröffentlicht inBody & Fitness', 'Abgelegt unter Blogprojekte, Das Leben', 'Kategorie: Alle Blogposts, Artikel, Blog', 'Filed under News, Politics', 'Themen: Pressefreiheit'],
+      matches: ['Schlagwörter', 'Tags: python, docker, getting started', 'Veröffentlicht in: Aktuell, Rezension, Sachbuch', 'Veröffentlicht in Aktuelle Meldungen', 'Veröffentlicht inBody & Fitness', 'Abgelegt unter Blogprojekte, Das Leben', 'Kategorie: Alle Blogposts, Artikel, Blog', 'Filed under News, Politics', 'Themen: Pressefreiheit', 'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials.', 'This entry was posted on Monday, May 5th, 2014 and is filed under Linux.'],
       keeps: ['Veröffentlicht in der Zeitschrift Nature wurde die Studie im Mai, nachdem sie begutachtet worden war.', 'Themen wie Klima und Verkehr bestimmten den Wahlkampf.'],
     },
     test: (t) =>
@@ -203,7 +277,8 @@ export const siteUiRules: LineRule[] = [
       (/^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|thema|rubrik|rubriken)\s*:?\s*$/iu.test(t) ||
         /^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?)\s*:\s*\S.*$/iu.test(t) ||
         // Without a colon only before a capitalised name: "Veröffentlicht in Aktuelle Meldungen", not "… in der Zeitschrift".
-        /^(?:[Aa]bgelegt unter|[Vv]eröffentlicht in|[Pp]osted in|[Ff]iled under)\s*\p{Lu}[^.!?]{0,120}$/u.test(t)),
+        /^(?:[Aa]bgelegt unter|[Vv]eröffentlicht in|[Pp]osted in|[Ff]iled under)\s*\p{Lu}[^.!?]{0,120}$/u.test(t) ||
+        POST_FILED_UNDER.test(t)),
   },
   {
     kind: 'line',
@@ -220,5 +295,78 @@ export const siteUiRules: LineRule[] = [
         /\b(?:alle rechte vorbehalten|all rights reserved)\b/iu.test(t) ||
         // The site's licence notice: "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."
         /\b(?:creative[ -]commons|cc[ -]by(?:[ -](?:sa|nd|nc))*)\b.{0,80}\b(?:lizen[sz]|licen[sc]ed?)|\b(?:lizenz|licen[sc]e)\b.{0,40}\b(?:creative[ -]commons|cc[ -]by)/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/ad-disclosure',
+    action: 'remove',
+    description: 'A disclosure of advertising or affiliate links ("Dieser Beitrag enthält Werbung für …", "Bei den Verlinkungen handelt es sich um Affiliate Links").',
+    examples: {
+      matches: [
+        '*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.',
+        'Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.',
+        'Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API',
+        'Wenn du über einen dieser Affiliate-Links etwas kaufst, erhalten wir eine kleine Provision.',
+        'Die mit * gekennzeichneten Links sind Affiliate-Links.',
+        'This post contains affiliate links.',
+      ],
+      keeps: ['Die Werbung für Zigaretten ist in Deutschland weitgehend verboten, sagte die Ministerin.', 'Affiliate-Marketing ist für viele Blogs die wichtigste Einnahmequelle geworden, wie die Studie zeigt.'],
+    },
+    test: (t) => t.length <= 400 && AD_DISCLOSURE_WORD.test(t) && AD_DISCLOSURE.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/support-appeal',
+    action: 'remove',
+    description: 'The site asking for donations or paid support ("Jede kleine Spende hilft …", "Ihr Beitrag hilft, unsere Berichterstattung … kostenlos …", "Unterstützen Sie unsere Arbeit").',
+    examples: {
+      matches: [
+        'Jede kleine Spende hilft den notleidenden Menschen dieser Welt!',
+        'Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen und diese weiterhin kostenlos und top-aktuell zu Verfügung zu stellen.',
+        'Unterstützen Sie unseren unabhängigen Journalismus mit einem Abo.',
+        'Unterstütze unsere Arbeit mit einer Spende!',
+      ],
+      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.'],
+    },
+    test: (t) => t.length <= 300 && SUPPORT_WORD.test(t) && SUPPORT_APPEAL.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/notification-prompt',
+    action: 'remove',
+    description: 'A prompt to switch on browser or app notifications ("Benachrichtigung aktivieren", "Dürfen wir Sie … informieren?"), or a widget\'s online counter ("13 Besucher sind online").',
+    examples: {
+      matches: [
+        'Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Handelsblatts informieren? Sie erhalten 2-5 Meldungen pro Tag.',
+        'Aktiviere die Desktop Benachrichtigungen!',
+        'Push-Nachrichten aktivieren',
+        '13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)',
+        'Aktuell sind 5 Gäste und keine Mitglieder online',
+      ],
+      keeps: ['Die Benachrichtigung der Behörden erfolgte erst am Montag, sagte die Polizei.', 'Besucher können die Ausstellung online buchen.'],
+    },
+    test: (t) => t.length <= 300 && NOTIFICATION_WORD.test(t) && NOTIFICATION_PROMPT.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/rating-prompt',
+    action: 'remove',
+    description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten").',
+    examples: {
+      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten'],
+      keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.'],
+    },
+    test: (t) => t.length <= 160 && RATING_WORD.test(t) && RATING_PROMPT.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/site-credit',
+    action: 'remove',
+    description: 'The credit line of a site\'s design or software in its footer ("Design von …", "Proudly powered by WordPress", "… läuft mit WordPress").',
+    examples: {
+      matches: ['Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel.', 'Proudly powered by WordPress', 'Disfunctions.de läuft mit WordPress', 'Theme: Ari von Elmastudio.', 'Am Rande der Realität, Stolz präsentiert von WordPress.', 'Bloggen auf WordPress.com.'],
+      keeps: ['Das Design von Apple hat die Branche geprägt, sagte der Kritiker.', 'Viele Blogs laufen mit WordPress, weil es kostenlos ist.'],
+    },
+    test: (t) => t.length <= 200 && SITE_SOFTWARE.test(t) && ((SITE_DESIGN_CREDIT.test(t) && SITE_DESIGN_NAME.test(t)) || SITE_SOFTWARE_CREDIT.test(t)),
   },
 ];

@@ -28,6 +28,9 @@ const CAPTION_CREDIT_TAIL = new RegExp(
   'iu',
 );
 
+/** Words without which CAPTION_CREDIT_TAIL cannot match: a cheap first test (that pattern is tried at every space). */
+const CREDIT_TAIL_WORD = /foto|bild|photo|credit|grafik|illustration|abbildung|©|istock|shutterstock|getty|adobe|unsplash|pixabay|pexels|fotolia|pixelio|flickr/iu;
+
 /** A numbered figure caption: "Abb. 2: Holzschiffswerft um 1840", "Abbildung: Vergleich …", "Fig. 3: …". */
 const FIGURE_LABEL = /^(?:abb\.|abbildung|fig\.|figure|grafik|schaubild|tabelle|table)\s*\d{0,3}[a-z]?\s*:\s*\S/iu;
 
@@ -79,7 +82,7 @@ export const mediaRules: LineRule[] = [
     },
     test: (t) =>
       t.length <= 400 &&
-      (CAPTION_CREDIT_SUFFIX.test(t) || FIGURE_LABEL.test(t) || CAPTION_STAMP.test(t) || CAPTION_CREDIT_TAIL.test(t) || /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) || /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)),
+      (CAPTION_CREDIT_SUFFIX.test(t) || FIGURE_LABEL.test(t) || CAPTION_STAMP.test(t) || (CREDIT_TAIL_WORD.test(t) && CAPTION_CREDIT_TAIL.test(t)) || /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) || /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)),
   },
   {
     kind: 'line',

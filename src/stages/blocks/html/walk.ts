@@ -75,11 +75,18 @@ const BY_CLASS = new Map<string, Map<string, Hit>>();
 const BY_KEY = new Map<string, Hit>();
 const NO_RULE: [null, null] = [null, null];
 
+/**
+ * A copy of `s` that does not keep the page alive. Attribute values are slices of the page's
+ * source, and V8 keeps the whole source alive as long as a slice of it lives: a cache holding
+ * slices would hold every page it has seen (worker threads ran out of heap).
+ */
+const detach = (s: string): string => (' ' + s).slice(1);
+
 function matchRules(el: Element): Hit {
   const v = viewOf(el);
   for (const r of HTML_RULES) {
     const m = r.match(v);
-    if (m) return [r.id, m];
+    if (m) return [r.id, detach(m)];
   }
   return NO_RULE;
 }
@@ -98,12 +105,12 @@ function ruleOf(el: Element, name: string): Hit {
   // Bounded: ids make many keys unique to a page, so start over now and then rather than grow.
   if (id === undefined && role === undefined && style === undefined && hidden === undefined) {
     let byClass = BY_CLASS.get(name);
-    if (!byClass) BY_CLASS.set(name, (byClass = new Map()));
+    if (!byClass) BY_CLASS.set(detach(name), (byClass = new Map()));
     const hit = byClass.get(cls ?? '');
     if (hit) return hit;
     const out = matchRules(el);
     if (byClass.size > 10_000) byClass.clear();
-    byClass.set(cls ?? '', out);
+    byClass.set(detach(cls ?? ''), out);
     return out;
   }
   const key = `${name}\u0001${cls ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}\u0001${style ?? ''}\u0001${hidden === undefined ? '' : 'h'}`;
@@ -111,7 +118,7 @@ function ruleOf(el: Element, name: string): Hit {
   if (hit) return hit;
   const out = matchRules(el);
   if (BY_KEY.size > 20_000) BY_KEY.clear();
-  BY_KEY.set(key, out);
+  BY_KEY.set(detach(key), out);
   return out;
 }
 
@@ -201,7 +208,8 @@ export function walkPage(root: AnyNode): WalkResult {
 
   const flush = () => {
     if (buf) {
-      const text = buf.replace(SPACES, ' ').trim();
+      // Detached: an unchanged text node would be a slice keeping the page alive (see detach).
+      const text = detach(buf.replace(SPACES, ' ').trim());
       if (text && owner >= 0 && VISIBLE.test(text)) {
         const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(owner) ? 'caption' : null) };
         if (MARKUP.test(text)) b.markup = true;

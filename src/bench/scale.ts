@@ -2,7 +2,8 @@
 // the pages of ../shared/eval under new names in a temporary directory (hard links, never in the
 // repository), then runs `sauber run` on it with one worker thread and with all of them, and
 // runs it once more with nothing changed. Prints throughput, peak RSS, the incremental re-run's
-// time and the machine's load average, which on a shared machine says how far to trust the rest.
+// time, the machine's load average and the CPU time other processes took meanwhile, which on
+// a shared machine says how far to trust the rest.
 //
 //   npm run bench:scale -- [--pages 20000] [--jobs 1,2] [--pipeline nightly] [--eval ../shared/eval] [--keep]
 import { spawn } from 'node:child_process';
@@ -62,15 +63,31 @@ function buildBatch(target: string, n: number, sources: string[]): void {
 
 interface Measured {
   label: string;
+  /** A full run into an empty output directory, or a re-run with nothing changed. */
+  kind: 'full' | 'noop';
   jobs: number;
   wallS: number;
   report: RunReport;
   load: [number, number];
+  /** CPU seconds other processes took during the run (from /proc/stat), or null where unknown. */
+  otherCpuS: number | null;
 }
 
-function run(label: string, jobs: number, input: string, out: string): Promise<Measured> {
+/** CPU seconds the whole machine has spent busy (Linux /proc/stat, in USER_HZ ticks), or null. */
+function machineBusyS(): number | null {
+  try {
+    const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0); // idle, iowait
+    return (cpu.slice(0, 8).reduce((a, b) => a + b, 0) - idle) / 100;
+  } catch {
+    return null;
+  }
+}
+
+function run(label: string, kind: Measured['kind'], jobs: number, input: string, out: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const loadBefore = os.loadavg()[0]!;
+    const busyBefore = machineBusyS();
     const t0 = performance.now();
     const child = spawn(process.execPath, [path.join(code, 'bin/sauber.js'), 'run', '--in', input, '--out', out, '--jobs', String(jobs), '--pipeline', args.pipeline, '--progress', 'none', '--report-json', '--page-timeout', '300000'], {
       cwd: code,
@@ -82,7 +99,11 @@ function run(label: string, jobs: number, input: string, out: string): Promise<M
     child.on('exit', (code) => {
       const wallS = (performance.now() - t0) / 1000;
       if (code !== 0 && code !== 1) return reject(new Error(`${label}: sauber run exited with ${code}`));
-      resolve({ label, jobs, wallS, report: JSON.parse(stdout) as RunReport, load: [loadBefore, os.loadavg()[0]!] });
+      const report = JSON.parse(stdout) as RunReport;
+      const busyAfter = machineBusyS();
+      const own = (report.resources.cpuUserMs + report.resources.cpuSystemMs) / 1000;
+      const otherCpuS = busyBefore !== null && busyAfter !== null ? Math.max(0, busyAfter - busyBefore - own) : null;
+      resolve({ label, kind, jobs, wallS, report, load: [loadBefore, os.loadavg()[0]!], otherCpuS });
     });
   });
 }
@@ -92,7 +113,8 @@ const fmt = (m: Measured): string => {
   return (
     `${m.label.padEnd(34)} ${m.wallS.toFixed(1).padStart(8)} s  ${(d.in / m.wallS).toFixed(1).padStart(7)} pages/s  ` +
     `peak RSS ${String(m.report.resources.peakRssMB).padStart(4)} MB  processed ${d.processed}, unchanged ${d.unchanged}, failed ${d.failed}  ` +
-    `CPU ${((m.report.resources.cpuUserMs + m.report.resources.cpuSystemMs) / 1000).toFixed(0)} s  load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)}`
+    `CPU ${((m.report.resources.cpuUserMs + m.report.resources.cpuSystemMs) / 1000).toFixed(0)} s  load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)}` +
+    (m.otherCpuS !== null ? `  other processes ${(m.otherCpuS / m.wallS).toFixed(2)} cores` : '')
   );
 };
 
@@ -109,23 +131,26 @@ process.stderr.write(`bench:scale: ${pages} pages from ${sources.length} eval pa
 buildBatch(input, pages, sources);
 
 const results: Measured[] = [];
+const outs: string[] = [];
 try {
   for (const [i, jobs] of jobsList.entries()) {
     const out = path.join(work, `out-${jobs}`);
-    const m = await run(`full run, ${jobs} worker${jobs === 1 ? '' : 's'}`, jobs, input, out);
+    outs.push(out);
+    const m = await run(`full run, ${jobs} worker${jobs === 1 ? '' : 's'}`, 'full', jobs, input, out);
     results.push(m);
     process.stdout.write(fmt(m) + '\n');
     if (i === jobsList.length - 1) {
-      const again = await run(`no-op re-run, ${jobs} worker${jobs === 1 ? '' : 's'}`, jobs, input, out);
+      const again = await run(`no-op re-run, ${jobs} worker${jobs === 1 ? '' : 's'}`, 'noop', jobs, input, out);
       results.push(again);
       process.stdout.write(fmt(again) + '\n');
     }
-    if (!args.keep) fs.rmSync(out, { recursive: true, force: true });
   }
-  const full = results.filter((r) => r.report.documents.processed > 0);
+  // By kind, not by what was processed: a no-op re-run retries the pages that failed for a
+  // reason that may not happen again (time limit, heap), so it may process a few.
+  const full = results.filter((r) => r.kind === 'full');
   const one = full.find((r) => r.jobs === 1);
   const many = full.filter((r) => r.jobs > 1).at(-1);
-  const noop = results.at(-1)!;
+  const noop = results.find((r) => r.kind === 'noop')!;
   const lastFull = full.at(-1)!;
   const summary = {
     pages,
@@ -134,16 +159,22 @@ try {
     speedup: one && many ? Math.round((one.wallS / many.wallS) * 100) / 100 : null,
     noopShareOfFull: Math.round((noop.wallS / lastFull.wallS) * 1000) / 1000,
     loadAverage: results.map((r) => r.load),
+    /** Cores other processes kept busy on average during each run (null where unknown). */
+    otherCores: results.map((r) => (r.otherCpuS !== null ? Math.round((r.otherCpuS / r.wallS) * 100) / 100 : null)),
   };
   process.stdout.write(
     `\npeak RSS ${summary.peakRssMB} MB (target < 500)` +
       (summary.speedup !== null ? `; ${many!.jobs} workers ${summary.speedup}× one worker's throughput (target ≥ 1.7)` : '') +
       `; no-op re-run ${(summary.noopShareOfFull * 100).toFixed(1)}% of the full run's time (target < 10%)\n` +
       `load average during the runs: ${summary.loadAverage.map(([a, b]) => `${a.toFixed(1)}→${b.toFixed(1)}`).join(', ')} on ${summary.cores} cores` +
-      ' (a load above the number of cores means other processes took CPU time: the speed-up is then understated)\n',
+      (summary.otherCores.every((c) => c !== null) ? `; other processes kept ${summary.otherCores.map((c) => c!.toFixed(2)).join(', ')} cores busy` : '') +
+      ' (the load counts the runs’ own threads too; CPU time taken by other processes slows the runs down: the speed-up is then understated)\n',
   );
-  fs.writeFileSync(path.join(work, 'bench-result.json'), JSON.stringify({ summary, runs: results.map((r) => ({ label: r.label, jobs: r.jobs, wallS: r.wallS, load: r.load, documents: r.report.documents, resources: r.report.resources })) }, null, 2));
+  fs.writeFileSync(path.join(work, 'bench-result.json'), JSON.stringify({ summary, runs: results.map((r) => ({ label: r.label, kind: r.kind, jobs: r.jobs, wallS: r.wallS, load: r.load, otherCpuS: r.otherCpuS, documents: r.report.documents, resources: r.report.resources })) }, null, 2));
   process.stderr.write(`bench:scale: results in ${path.join(work, 'bench-result.json')}\n`);
 } finally {
-  if (!args.keep) for (const d of [input, code]) fs.rmSync(d, { recursive: true, force: true });
+  // Outputs are removed at the end, not between runs: on ext4 without a journal, creating files
+  // for some 30 s after deleting many others is slow (the allocator skips recently deleted
+  // inodes one by one), which would slow down whichever run came right after a removal.
+  if (!args.keep) for (const d of [input, code, ...outs]) fs.rmSync(d, { recursive: true, force: true });
 }

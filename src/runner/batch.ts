@@ -1,18 +1,17 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { InputRecord } from '../stages/load/records.js';
-import { inputKind, streamRecords } from '../stages/load/stream.js';
+import { inputKind, streamIdFromPath, streamRecords } from '../stages/load/stream.js';
 import { articleJsonSchema } from '../stages/validate/schema.js';
 import { walkFiles, writeFileAtomic } from './files.js';
-import { Manifest, planFor } from './manifest.js';
+import { Manifest } from './manifest.js';
 import { ConfigError, stageIndex, type ResolvedPipeline } from './pipeline.js';
 import { inProcessExecutor, workerExecutor, type Executor } from './pool.js';
 import { ReportBuilder, type Failure, type RunReport } from './report.js';
 import { inShard, shardLabel, type Shard } from './shard.js';
 import { StateDir } from './state.js';
-import { articlePathIn, type WorkContext } from './work.js';
+import { articlePathIn, decide, docRefOf, isPageFile, maxBytesOf, type DocOutcome, type DocRef, type FailureInfo, type FileTask, type WorkContext } from './work.js';
 
 export interface RunOptions {
   input: string;
@@ -77,10 +76,11 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   const from = opts.from ? stageIndex(pipeline, opts.from) : undefined;
   const jobs = opts.jobs ?? defaultJobs(pipeline);
   if (jobs > 0 && !pipeline.source) throw new Error('worker threads need a pipeline loaded from a module (loadPipeline); use jobs: 0');
-  const ctx: WorkContext = { pipeline, out, state, manifest, outTmp, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}) };
+  const plan = { ...(from !== undefined ? { from } : {}), ...(opts.force ? { force: true } : {}) };
+  const ctx: WorkContext = { pipeline, out, state, manifest, outTmp, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}), ...plan };
   const executor: Executor =
     jobs > 0
-      ? workerExecutor({ pipelineSource: pipeline.source!, pipelineHash: pipeline.hash, out, state: stateRoot, stateTmp, outTmp }, { threads: jobs, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}), ...(opts.workerHeapMb !== undefined ? { maxOldGenerationSizeMb: opts.workerHeapMb } : {}) })
+      ? workerExecutor({ pipelineSource: pipeline.source!, pipelineHash: pipeline.hash, out, state: stateRoot, stateTmp, outTmp, ...plan }, { threads: jobs, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}), ...(opts.workerHeapMb !== undefined ? { maxOldGenerationSizeMb: opts.workerHeapMb } : {}) })
       : inProcessExecutor(ctx);
   const shardText = opts.shard ? `${opts.shard.index}/${opts.shard.count}` : null;
   const report = new ReportBuilder(pipeline, opts.input, opts.out, opts.from ?? null, { shard: shardText, workers: executor.threads });
@@ -88,8 +88,7 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   const emit = opts.onEvent ?? (() => {});
   emit({ type: 'start', workers: executor.threads, shard: shardText });
 
-  const loadStep = pipeline.steps.find((s) => s.stage.id === 'load');
-  const maxBytes = (loadStep?.options as { maxBytes?: number } | undefined)?.maxBytes ?? 50 * 1024 * 1024;
+  const maxBytes = maxBytesOf(pipeline);
   // Outputs inside the input directory are not inputs.
   const exclude = new Set([out, stateRoot]);
   const selected = (rel: string): boolean => inputKind(rel) !== null && inShard(rel, opts.shard);
@@ -103,36 +102,29 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
     })().catch(() => {});
   } else emit({ type: 'total', files: opts.only.filter(selected).length });
 
-  const fail = (rec: InputRecord, f: { stage: string; code: string; message: string }): Failure => {
-    const failure: Failure = { id: rec.id, path: rec.source.path, ...(rec.source.record !== undefined ? { record: rec.source.record } : {}), ...f };
+  const fail = (doc: DocRef, f: FailureInfo): Failure => {
+    const failure: Failure = { ...doc, ...f };
     report.failure(failure);
     return failure;
   };
 
-  const handle = async (rec: InputRecord): Promise<void> => {
+  /** Counts one document's outcome in the report, wherever it was decided and processed. */
+  const settle = async (doc: DocRef, o: DocOutcome): Promise<void> => {
     docs.in++;
-    if (rec.error) {
-      await fs.rm(articlePathIn(out, rec.id), { force: true }).catch(() => {});
-      emit({ type: 'doc', status: 'failed', failure: fail(rec, { stage: 'load', code: rec.error.code, message: rec.error.message }) });
+    if (o.kind === 'rejected') {
+      emit({ type: 'doc', status: 'failed', failure: fail(doc, o.failure) });
       return;
     }
-    let start = 0;
-    if (from !== undefined) start = from;
-    else {
-      const plan = planFor(await manifest.read(rec.id), rec.contentHash, pipeline, opts.force);
-      if (!plan.run && (!plan.entry.ok || (await exists(articlePathIn(out, rec.id))))) {
-        docs.unchanged++;
-        if (plan.entry.ok) {
-          docs.out++;
-          report.addRules(plan.entry.rules ?? {});
-          emit({ type: 'doc', status: 'unchanged' });
-        } else emit({ type: 'doc', status: 'failed', failure: fail(rec, plan.entry.failure!) });
-        return;
-      }
-      if (plan.run) start = plan.from;
+    if (o.kind === 'unchanged') {
+      docs.unchanged++;
+      if (o.ok) {
+        docs.out++;
+        report.addRules(o.rules);
+        emit({ type: 'doc', status: 'unchanged' });
+      } else emit({ type: 'doc', status: 'failed', failure: fail(doc, o.failure) });
+      return;
     }
-    if (executor.fatal) return;
-    const result = await executor.run(rec, start);
+    const { start, result } = o;
     docs.processed++;
     report.timings(result.timings);
     if (start > 0) {
@@ -142,10 +134,10 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
     if (!result.ok) {
       if (result.stage === 'runner') {
         // The thread was stopped mid-document: nothing it wrote for this document stands.
-        await fs.rm(articlePathIn(out, rec.id), { force: true });
-        await manifest.remove(rec.id);
+        await fs.rm(articlePathIn(out, doc.id), { force: true });
+        await manifest.remove(doc.id);
       }
-      emit({ type: 'doc', status: 'failed', failure: fail(rec, { stage: result.stage, code: result.code, message: result.message }) });
+      emit({ type: 'doc', status: 'failed', failure: fail(doc, { stage: result.stage, code: result.code, message: result.message }) });
       return;
     }
     docs.out++;
@@ -153,19 +145,88 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
     emit({ type: 'doc', status: 'done' });
   };
 
+  /** One document's work, then its outcome counted; a bug in the runner is still only its failure. */
+  const track = (doc: () => DocRef, work: () => Promise<{ doc: DocRef; outcome: DocOutcome } | undefined>): Promise<void> => {
+    let counted = false;
+    return (async () => {
+      const r = await work();
+      if (!r) return;
+      counted = true;
+      await settle(r.doc, r.outcome);
+    })().catch((e: unknown) => {
+      if (executor.fatal) return;
+      if (!counted) docs.in++;
+      fail(doc(), { stage: 'runner', code: 'internal-error', message: e instanceof Error ? e.message : String(e) });
+    });
+  };
+
+  /** A record the main thread read (JSONL, WARC, JSON arrays): planned here, processed by the executor. */
+  const handleRecord = async (rec: InputRecord): Promise<{ doc: DocRef; outcome: DocOutcome } | undefined> => {
+    const doc = docRefOf(rec);
+    const d = await decide(ctx, rec);
+    if (d.kind !== 'run') return { doc, outcome: d };
+    if (executor.fatal) return undefined;
+    return { doc, outcome: { kind: 'processed', start: d.from, result: await executor.run(rec, d.from) } };
+  };
+
   // Backpressure: the walk waits while this many documents are in flight, so memory is bounded
   // by them, not by the batch.
   const inFlight = Math.max(opts.concurrency ?? pipeline.concurrency, executor.threads * 2 + 2);
-  const limit = pLimit(inFlight);
   const running = new Set<Promise<void>>();
+  const stopped = (): boolean => (opts.signal?.aborted ?? false) || executor.fatal !== undefined;
+  const slot = async (): Promise<void> => {
+    while (running.size >= inFlight) await Promise.race(running);
+  };
+  const spawn = (p: Promise<void>): Promise<void> => {
+    running.add(p);
+    void p.finally(() => running.delete(p));
+    return p;
+  };
   let filesDone = 0;
+  const fileDone = (): void => emit({ type: 'file', done: ++filesDone });
   const onSkip = (): void => {
     report.report.files.nonPageRecords++;
+  };
+  /** JSON files that turned out to hold arrays: their records are streamed like a JSONL file's. */
+  const deferred: string[] = [];
+
+  /** Streams a file's records into the run; false when the run was stopped meanwhile. */
+  const streamFile = async (rel: string): Promise<boolean> => {
+    const pending: Array<Promise<void>> = [];
+    for await (const rec of streamRecords(path.join(opts.input, rel), rel, { maxBytes, onSkip })) {
+      if (stopped()) return false;
+      await slot();
+      pending.push(spawn(track(() => docRefOf(rec), () => handleRecord(rec))));
+    }
+    void Promise.all(pending).then(fileDone);
+    return true;
+  };
+
+  /**
+   * A page file goes to the executor as a path: where the steps run, it is read, hashed, checked
+   * against the manifest and processed. The main thread, which shares the cores with the worker
+   * threads, neither reads, hashes nor copies the page.
+   */
+  const pageFile = (rel: string): void => {
+    const task: FileTask = { abs: path.resolve(opts.input, rel), rel };
+    const named = (): DocRef => ({ id: streamIdFromPath(rel), path: rel.split(path.sep).join('/') });
+    let isContainer = false;
+    void spawn(
+      track(named, async () => {
+        const o = await executor.runFile(task);
+        if (o.kind === 'doc') return o;
+        isContainer = true;
+        deferred.push(rel);
+        return undefined;
+      }),
+    ).then(() => {
+      if (!isContainer) fileDone();
+    });
   };
 
   const files = opts.only ?? walkFiles(opts.input, '', exclude);
   outer: for await (const rel of files) {
-    if (opts.signal?.aborted || executor.fatal) break;
+    if (stopped()) break;
     if (!inputKind(rel)) {
       docs.skippedFiles++;
       report.report.files.skipped++;
@@ -173,24 +234,19 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
     }
     if (!inShard(rel, opts.shard)) continue;
     report.report.files.read++;
-    const filePending = new Set<Promise<void>>();
-    for await (const rec of streamRecords(path.join(opts.input, rel), rel, { maxBytes, onSkip })) {
-      if (opts.signal?.aborted || executor.fatal) break outer;
-      while (running.size >= inFlight) await Promise.race(running);
-      const p: Promise<void> = limit(() => handle(rec))
-        .catch((e: unknown) => {
-          if (executor.fatal) return;
-          // A bug in the runner itself: still only this document's failure.
-          fail(rec, { stage: 'runner', code: 'internal-error', message: e instanceof Error ? e.message : String(e) });
-        })
-        .finally(() => {
-          running.delete(p);
-          filePending.delete(p);
-        });
-      running.add(p);
-      filePending.add(p);
-    }
-    void Promise.all([...filePending]).then(() => emit({ type: 'file', done: ++filesDone }));
+    if (isPageFile(rel)) {
+      await slot();
+      if (stopped()) break;
+      pageFile(rel);
+    } else if (!(await streamFile(rel))) break;
+    while (deferred.length) if (!(await streamFile(deferred.shift()!))) break outer;
+  }
+  // Page files still in flight may turn out to be JSON arrays, to be streamed after them.
+  while (!stopped()) {
+    if (deferred.length) {
+      if (!(await streamFile(deferred.shift()!))) break;
+    } else if (running.size) await Promise.race(running);
+    else break;
   }
   await Promise.all([...running]);
   await executor.close();
@@ -210,9 +266,3 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   }
   return final;
 }
-
-const exists = (file: string): Promise<boolean> =>
-  fs.access(file).then(
-    () => true,
-    () => false,
-  );

@@ -1,9 +1,8 @@
 // The incremental manifest: one small entry per document under `<state>/manifest/`, written after
 // the document's article (write then rename), so an entry always describes finished work. A
 // killed run leaves no entry for a document it did not finish, and the next run redoes it.
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { inside, writeFileAtomic } from './files.js';
+import { asyncIo, inside, type Io } from './files.js';
 import type { ResolvedPipeline } from './pipeline.js';
 
 export interface ManifestEntry {
@@ -47,6 +46,7 @@ export class Manifest {
   constructor(
     readonly root: string,
     readonly tmpDir?: string,
+    readonly io: Io = asyncIo,
   ) {}
 
   file(docId: string): string {
@@ -55,17 +55,17 @@ export class Manifest {
 
   async read(docId: string): Promise<ManifestEntry | null> {
     try {
-      return JSON.parse(await fs.readFile(this.file(docId), 'utf8')) as ManifestEntry;
+      return JSON.parse(await this.io.readText(this.file(docId))) as ManifestEntry;
     } catch {
       return null;
     }
   }
 
   async write(docId: string, entry: ManifestEntry): Promise<void> {
-    await writeFileAtomic(this.file(docId), JSON.stringify(entry) + '\n', this.tmpDir);
+    await this.io.writeFileAtomic(this.file(docId), JSON.stringify(entry) + '\n', this.tmpDir);
   }
 
   async remove(docId: string): Promise<void> {
-    await fs.rm(this.file(docId), { force: true });
+    await this.io.rm(this.file(docId));
   }
 }

@@ -14,7 +14,7 @@ export const PipelineDefSchema = z
     persist: z.enum(['all', 'none']).default('all'),
     /** Pretty-print persisted stage outputs and write a plain-text explanation per document. */
     debug: z.boolean().default(false),
-    /** Documents processed at once (p-limit). */
+    /** Documents in flight at once (see RunOptions.concurrency). */
     concurrency: z.number().int().positive().default(8),
     stages: z.array(z.object({ id: z.string(), enabled: z.boolean().default(true), options: z.record(z.string(), z.unknown()).default({}) }).strict()).min(1),
   })

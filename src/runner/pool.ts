@@ -1,23 +1,28 @@
 // Where documents run: a piscina pool of worker threads (all cores), or the main thread. Both
 // take the same task and give the same small result; only the pool can enforce the time limit
 // on a stage that never yields, by stopping the thread it runs on.
+import path from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { InputRecord } from '../stages/load/records.js';
-import { processOne, type WorkContext, type WorkResult } from './work.js';
-import type { WorkerInitFailure, WorkerSetup, WorkerTask } from './worker.js';
+import { streamIdFromPath } from '../stages/load/stream.js';
+import { processFile, processOne, type FileOutcome, type FileTask, type WorkContext, type WorkResult } from './work.js';
+import type { WorkerInitFailure, WorkerSetup, WorkerTask, WorkerTaskBody } from './worker.js';
 
 export interface Executor {
   /** Worker threads, 0 for the main thread. */
   readonly threads: number;
   /** Set when the threads cannot run at all (the pipeline fails to load in them): the run stops. */
   readonly fatal?: Error;
+  /** A record the main thread has read and planned (from a JSONL, WARC or JSON-array file). */
   run(rec: InputRecord, from: number): Promise<WorkResult>;
+  /** A page file, read, planned and processed where the steps run (see processFile). */
+  runFile(task: FileTask): Promise<FileOutcome>;
   close(): Promise<void>;
 }
 
 export function inProcessExecutor(ctx: WorkContext): Executor {
-  return { threads: 0, run: (rec, from) => processOne(ctx, rec, from), close: async () => {} };
+  return { threads: 0, run: (rec, from) => processOne(ctx, rec, from), runFile: (task) => processFile(ctx, task), close: async () => {} };
 }
 
 /**
@@ -36,11 +41,13 @@ export interface PoolOptions {
   maxOldGenerationSizeMb?: number;
 }
 
+type WorkerAnswer = WorkResult | FileOutcome | WorkerInitFailure;
+
 export function workerExecutor(setup: WorkerSetup, opts: PoolOptions): Executor {
   // Started on the first document: a run with nothing to do never pays for starting threads.
-  let pool: Piscina<WorkerTask, WorkResult | WorkerInitFailure> | undefined;
-  const start = (): Piscina<WorkerTask, WorkResult | WorkerInitFailure> => {
-    const p = new Piscina<WorkerTask, WorkResult | WorkerInitFailure>({
+  let pool: Piscina<WorkerTask, WorkerAnswer> | undefined;
+  const start = (): Piscina<WorkerTask, WorkerAnswer> => {
+    const p = new Piscina<WorkerTask, WorkerAnswer>({
       filename: new URL('./worker-entry.mjs', import.meta.url).href,
       minThreads: opts.threads,
       maxThreads: opts.threads,
@@ -58,41 +65,62 @@ export function workerExecutor(setup: WorkerSetup, opts: PoolOptions): Executor 
   };
   let fatal: Error | undefined;
   const fail = (code: string, message: string, from: number): WorkResult => ({ ok: false, stage: 'runner', code, message, timings: [], startedAt: 0, wanted: from });
+  /**
+   * One task through the pool. A thread stopped mid-task (time limit, heap, crash) answers with
+   * a runner failure; `wanted` says which step the document was to start from (for a page file,
+   * as far as the thread got to say it before it was stopped).
+   */
+  const submit = async (task: WorkerTaskBody, wanted: (planned: number | undefined) => number): Promise<{ answer: WorkResult | FileOutcome } | { stopped: WorkResult }> => {
+    if (fatal) throw fatal;
+    // The clock starts when a thread takes the document, not while it waits in the queue or
+    // for a thread to start. The thread also says where a page file's document starts, once
+    // it has read and planned it, for the report should the thread be stopped.
+    const stop = opts.timeoutMs !== undefined ? new AbortController() : undefined;
+    const signal = stop?.signal;
+    const channel = stop ? new MessageChannel() : undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let planned: number | undefined;
+    channel?.port1.on('message', (m: unknown) => {
+      if (m === 'started') timer = setTimeout(() => stop!.abort(), opts.timeoutMs);
+      else if (typeof m === 'number') planned = m;
+    });
+    try {
+      pool ??= start();
+      const full: WorkerTask = channel ? { ...task, started: channel.port2 } : task;
+      const result = await pool.run(full, stop ? { signal: stop.signal, transferList: [channel!.port2] } : {});
+      if ('fatal' in result) {
+        fatal ??= new Error(result.fatal);
+        throw fatal;
+      }
+      return { answer: result };
+    } catch (e) {
+      if (fatal) throw fatal;
+      const from = wanted(planned);
+      if (signal?.aborted) return { stopped: fail('timeout', `page took longer than ${opts.timeoutMs} ms (--page-timeout); its worker thread was stopped`, from) };
+      const err = e as { code?: string; message?: string };
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return { stopped: fail('out-of-memory', `page exhausted the worker's heap (${opts.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB} MB, --worker-heap-mb); its worker thread was stopped`, from) };
+      return { stopped: fail('worker-crashed', `worker thread failed: ${err.message ?? String(e)}`, from) };
+    } finally {
+      clearTimeout(timer);
+      channel?.port1.close();
+    }
+  };
   return {
     threads: opts.threads,
     get fatal() {
       return fatal;
     },
     async run(rec, from) {
-      if (fatal) throw fatal;
-      // The clock starts when a thread takes the document, not while it waits in the queue or
-      // for a thread to start.
-      const stop = opts.timeoutMs !== undefined ? new AbortController() : undefined;
-      const signal = stop?.signal;
-      const channel = stop ? new MessageChannel() : undefined;
-      let timer: NodeJS.Timeout | undefined;
-      channel?.port1.once('message', () => {
-        timer = setTimeout(() => stop!.abort(), opts.timeoutMs);
-      });
-      try {
-        pool ??= start();
-        const task: WorkerTask = channel ? { rec, from, started: channel.port2 } : { rec, from };
-        const result = await pool.run(task, stop ? { signal: stop.signal, transferList: [channel!.port2] } : {});
-        if ('fatal' in result) {
-          fatal ??= new Error(result.fatal);
-          throw fatal;
-        }
-        return result;
-      } catch (e) {
-        if (fatal) throw fatal;
-        if (signal?.aborted) return fail('timeout', `page took longer than ${opts.timeoutMs} ms (--page-timeout); its worker thread was stopped`, from);
-        const err = e as { code?: string; message?: string };
-        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return fail('out-of-memory', `page exhausted the worker's heap (${opts.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB} MB, --worker-heap-mb); its worker thread was stopped`, from);
-        return fail('worker-crashed', `worker thread failed: ${err.message ?? String(e)}`, from);
-      } finally {
-        clearTimeout(timer);
-        channel?.port1.close();
-      }
+      const r = await submit({ rec, from }, () => from);
+      return 'stopped' in r ? r.stopped : (r.answer as WorkResult);
+    },
+    async runFile(file) {
+      const r = await submit({ file }, (planned) => planned ?? 0);
+      if (!('stopped' in r)) return r.answer as FileOutcome;
+      // Named as the page the thread had read (a stopped thread was processing it); stopped
+      // before it said where the document starts, it counts as run from the start.
+      const doc = { id: streamIdFromPath(file.rel), path: file.rel.replace(/\.gz$/i, '').split(path.sep).join('/') };
+      return { kind: 'doc', doc, outcome: { kind: 'processed', start: r.stopped.wanted, result: r.stopped } };
     },
     close: async () => {
       // After a fatal error the threads may never become idle: stop them instead of waiting.

@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Doc } from '../core/doc.js';
-import { inside, writeFileAtomic } from './files.js';
+import { asyncIo, inside, type Io } from './files.js';
 import type { ResolvedStep } from './pipeline.js';
 
 /** One persisted stage output: the document after the stage, with what produced it. */
@@ -19,10 +18,11 @@ export interface StageOutput {
 
 /** Where a run keeps what is not an article: stage outputs, the run report, explanations. */
 export class StateDir {
-  /** `tmpDir`: where atomic writes put their temporary files (see writeFileAtomic). */
+  /** `tmpDir`: where atomic writes put their temporary files (see writeFileAtomic); `io`: see Io. */
   constructor(
     readonly root: string,
     readonly tmpDir?: string,
+    readonly io: Io = asyncIo,
   ) {}
 
   stageFile(docId: string, position: number, stageId: string): string {
@@ -33,7 +33,7 @@ export class StateDir {
     const out: StageOutput = contentFrom
       ? { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc: { ...doc, content: '' }, contentFrom }
       : { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc };
-    await writeFileAtomic(this.stageFile(docId, position, step.stage.id), JSON.stringify(out, null, pretty ? 2 : undefined) + '\n', this.tmpDir);
+    await this.io.writeFileAtomic(this.stageFile(docId, position, step.stage.id), JSON.stringify(out, null, pretty ? 2 : undefined) + '\n', this.tmpDir);
   }
 
   /** The saved output of a step, or why it cannot be used (missing, or produced by other rules). */
@@ -41,7 +41,7 @@ export class StateDir {
     const file = this.stageFile(docId, position, step.stage.id);
     let out: StageOutput;
     try {
-      out = JSON.parse(await fs.readFile(file, 'utf8')) as StageOutput;
+      out = JSON.parse(await this.io.readText(file)) as StageOutput;
     } catch {
       return { missing: `no saved output of stage ${step.stage.id} for ${docId} (${file})` };
     }
@@ -50,7 +50,7 @@ export class StateDir {
     }
     if (out.contentFrom) {
       try {
-        const base = JSON.parse(await fs.readFile(this.stageFile(docId, out.contentFrom.position, out.contentFrom.stage), 'utf8')) as StageOutput;
+        const base = JSON.parse(await this.io.readText(this.stageFile(docId, out.contentFrom.position, out.contentFrom.stage))) as StageOutput;
         out.doc.content = base.doc.content;
       } catch {
         return { missing: `saved output of stage ${step.stage.id} for ${docId} refers to the content saved by stage ${out.contentFrom.stage}, which is missing` };
@@ -61,6 +61,6 @@ export class StateDir {
   }
 
   async saveText(rel: string, text: string): Promise<void> {
-    await writeFileAtomic(inside(this.root, rel), text, this.tmpDir);
+    await this.io.writeFileAtomic(inside(this.root, rel), text, this.tmpDir);
   }
 }

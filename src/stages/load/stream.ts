@@ -1,7 +1,7 @@
 // Streaming loaders for `sauber run`: one input file to its records, read as a stream, so memory
 // is bounded by one record, not by the size of a JSONL or WARC file. A bad line or WARC record
 // rejects only that record; a file that cannot be read any further rejects the rest of it once.
-import { createReadStream } from 'node:fs';
+import fsSync, { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -60,23 +60,46 @@ export async function* streamRecords(abs: string, rel: string, opts: StreamOptio
 
 /** A page or JSON file: read whole, up to the limit (a larger file is never read into memory). */
 async function* pageRecords(abs: string, rel: string, kind: InputKind, id: string, posix: string, opts: StreamOptions): AsyncGenerator<InputRecord> {
+  yield* await readPageRecords(abs, rel, kind, opts, id, posix);
+}
+
+export interface PageReadOptions extends StreamOptions {
+  /**
+   * Read an uncompressed file with blocking calls (in a worker thread, which has nothing else to
+   * do meanwhile; see runner/files.ts Io). Compressed files are always streamed, so that a gzip
+   * bomb is stopped at the limit.
+   */
+  sync?: boolean;
+}
+
+/**
+ * The records of a page or JSON file (`inputKind` html, txt or json, compressed or not), as
+ * `streamRecords` gives them: one for a page, one per element of a JSON array. Reading errors are
+ * rejections, never exceptions. Used by the runner to read a page where it processes it.
+ */
+export async function readPageRecords(abs: string, rel: string, kind: InputKind, opts: PageReadOptions, id = streamIdFromPath(rel), posix = posixOf(rel)): Promise<InputRecord[]> {
   const source: SourceInfo = { path: posix, format: kind.format };
   let bytes: Buffer;
   try {
-    bytes = kind.gzip ? await readCapped(createReadStream(abs).pipe(createGunzip()), opts.maxBytes) : await readFileCapped(abs, opts.maxBytes);
+    bytes = kind.gzip ? await readCapped(createReadStream(abs).pipe(createGunzip()), opts.maxBytes) : opts.sync ? readFileCappedSync(abs, opts.maxBytes) : await readFileCapped(abs, opts.maxBytes);
   } catch (e) {
-    yield { id, source, declared: {}, error: e instanceof Rejection ? e : new Rejection(kind.gzip ? 'corrupt-gzip' : 'unreadable', errorMessage(e)) };
-    return;
+    return [{ id, source, declared: {}, error: e instanceof Rejection ? e : new Rejection(kind.gzip ? 'corrupt-gzip' : 'unreadable', errorMessage(e)) }];
   }
   const hash = sha256(bytes);
   const recs = recordsFromFile(kind.gzip ? rel.replace(/\.gz$/i, '') : rel, bytes);
-  for (const [i, r] of recs.entries()) yield { ...r, contentHash: recs.length > 1 ? `${hash}:${i}` : hash };
+  return recs.map((r, i) => ({ ...r, contentHash: recs.length > 1 ? `${hash}:${i}` : hash }));
 }
 
 async function readFileCapped(abs: string, max: number): Promise<Buffer> {
   const stat = await fs.stat(abs);
   if (stat.size > max) throw tooLarge('file', stat.size, max);
   return fs.readFile(abs);
+}
+
+function readFileCappedSync(abs: string, max: number): Buffer {
+  const stat = fsSync.statSync(abs);
+  if (stat.size > max) throw tooLarge('file', stat.size, max);
+  return fsSync.readFileSync(abs);
 }
 
 /** All bytes of a stream, or a too-large rejection as soon as it passes the limit (gzip bombs). */

@@ -1,24 +1,7 @@
 import { Redis } from 'ioredis';
 
-/** A redis:// or rediss:// URL, checked before anything connects, so a typo is a usage error. */
-export function parseRedisUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new RedisUrlError(`--redis ${url} is not a URL (expected redis://host:port[/db])`);
-  }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new RedisUrlError(`--redis ${url}: the scheme must be redis:// or rediss://`);
-  return parsed;
-}
-
-/** The Redis URL is malformed, or nothing answers there: a configuration problem, not a page's. */
-export class RedisUrlError extends Error {
-  override name = 'RedisUrlError';
-}
-
-/** Without the password, for messages. */
-const shown = (url: string): string => url.replace(/\/\/[^@/]*@/, '//***@');
+export { parseRedisUrl, RedisUrlError } from './redis-url.js';
+import { parseRedisUrl, RedisUrlError, shown } from './redis-url.js';
 
 /**
  * Fails fast with a clear message when nothing answers at `url`. Afterwards, connections ride out

@@ -2,8 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadPipeline } from '../../runner/pipeline.js';
-import { parseRedisUrl, RedisUrlError } from '../../queue/connection.js';
-import { enqueueDir } from '../../queue/enqueue.js';
+import { parseRedisUrl, RedisUrlError } from '../../queue/redis-url.js';
 import { DEFAULT_ATTEMPTS } from '../../queue/jobs.js';
 import { UsageError } from '../shared.js';
 
@@ -47,6 +46,8 @@ export function registerEnqueue(program: Command): void {
       const stat = await fs.stat(o.in).catch(() => null);
       if (!stat?.isDirectory()) throw new UsageError(`--in ${o.in} is not a directory`);
       const pipeline = await loadPipeline(o.pipeline);
+      // BullMQ and ioredis load only for the queue commands: `sauber run` never pays for them.
+      const { enqueueDir } = await import('../../queue/enqueue.js');
       const r = await redisUsage(enqueueDir({
         redis: o.redis,
         queue: o.queue,

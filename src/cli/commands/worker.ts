@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { startWorker } from '../../queue/worker.js';
 import { cliState, EXIT } from '../shared.js';
 import { checkRedisUrl, DEFAULT_REDIS, positiveInt, redisUsage } from './enqueue.js';
 
@@ -14,6 +13,7 @@ export function registerWorker(program: Command): void {
     .option('--drain', 'exit when the queue is empty, writing <state>/rejected.jsonl of each run it worked on')
     .action(async (o: { redis: string; queue: string; concurrency: number; pageTimeout: number; drain?: boolean }) => {
       await redisUsage(Promise.resolve().then(() => checkRedisUrl(o.redis)));
+      const { startWorker } = await import('../../queue/worker.js');
       const w = startWorker({ redis: o.redis, queue: o.queue, concurrency: o.concurrency, pageTimeoutMs: o.pageTimeout, drain: !!o.drain });
       // Ctrl-C or a scheduler's SIGTERM: finish the pages in hand, take no more.
       const stop = () => void w.close();

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
 import type { SourceFormat, SourceInfo } from '../../core/doc.js';
 import { errorMessage, Rejection } from '../../core/errors.js';
 import { sha256 } from '../../core/hash.js';
@@ -193,6 +193,8 @@ async function drainRecord(r: WARCRecord): Promise<void> {
 
 /** Response and resource records that hold pages; ids are `<file id>/<record number>`. */
 async function* warcRecords(abs: string, id: string, posix: string, opts: StreamOptions): AsyncGenerator<InputRecord> {
+  // warcio loads on the first WARC file: most batches have none, and every worker thread would carry it.
+  const { WARCParser } = await import('warcio');
   const parser = new WARCParser(createReadStream(abs));
   let n = 0;
   try {

@@ -33,6 +33,16 @@ export function inProcessExecutor(ctx: WorkContext): Executor {
  */
 export const DEFAULT_WORKER_HEAP_MB = 128;
 
+/**
+ * Young generation per worker thread. A page's parse tree and block texts die with the page; a
+ * young generation that holds them lets them die there, instead of being copied by scavenges and
+ * promoted into the old generation for the (partly concurrent, other-core) mark-compact to find.
+ * On 880 eval pages with one worker, 32 MB against the former 8 MB: 902 → 264 scavenges, 65 → 36
+ * mark-compacts, about 18% less CPU time and 16% less wall time (five runs against three), for
+ * 30–55 MB more peak RSS per worker; 16 and 24 MB gained little.
+ */
+const WORKER_YOUNG_GENERATION_MB = 32;
+
 export interface PoolOptions {
   threads: number;
   /** Time per page: a task still running after it has its worker thread terminated. */
@@ -53,7 +63,7 @@ export function workerExecutor(setup: WorkerSetup, opts: PoolOptions): Executor 
       maxThreads: opts.threads,
       idleTimeout: 60_000,
       workerData: setup,
-      resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     // A thread that fails outside a task (its module does not load) is the run's problem, not a page's.
     p.on('error', (e: unknown) => {

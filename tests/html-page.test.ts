@@ -149,6 +149,33 @@ describe('metadata helpers', () => {
   });
 });
 
+describe('title against headline', () => {
+  const titleOf = (title: string, h1: string) =>
+    htmlPage(`<html><head><title>${title}</title></head><body><article><h1>${h1}</h1><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p></article></body></html>`).declared.title;
+  it('takes the longer of the two when one contains the other, but not a name added with a pipe', () => {
+    expect(titleOf('Haushalt: Stadtrat beschließt Kürzungen', 'Stadtrat beschließt Kürzungen')).toBe('Haushalt: Stadtrat beschließt Kürzungen');
+    expect(titleOf('Stadtrat beschließt Kürzungen | Stadtkurier', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen');
+    // An h1 that is the site's logo is not the headline the title ends with.
+    expect(titleOf('Stadtrat beschließt Kürzungen | Stadtkurier', 'Stadtkurier')).toBe('Stadtrat beschließt Kürzungen | Stadtkurier');
+  });
+});
+
+describe('characters made by entity decoding', () => {
+  // load normalises the source, where these are still ASCII entities; the parser makes them.
+  it('removes soft hyphens and zero-width spaces and turns no-break spaces into spaces, in text and metadata', () => {
+    const page = htmlPage(`<html><head><title>Hechte&nbsp;fangen | Anglerblatt</title><meta property="og:description" content="Gummi&shy;fische&#8203; im&nbsp;Herbst"></head>
+      <body><article><h1>Hechte&nbsp;fangen</h1><p>Daran verwende ich Gummi&shy;fische von 10 bis 16&nbsp;cm, im Fr&uuml;hjahr und im Herbst, und die Schiffs-&shy; und Bootsangler nehmen gr&ouml;&szlig;ere Ko&shy;der an schweren Jigs.</p>
+      <p>Der Caf&#101;&#769; am Hafen hat ab sechs Uhr geöffnet, dort gibt es auch Köder und Karten für die Strecke am Fluss.</p></article></body></html>`);
+    const text = page.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Gummifische von 10 bis 16 cm');
+    expect(text).toContain('Schiffs- und Bootsangler nehmen größere Koder');
+    expect(text).toContain('Der Café am Hafen');
+    expect(text).not.toMatch(/[\u00ad\u00a0\u200b\u0301]/);
+    expect(page.declared.title).toBe('Hechte fangen');
+    expect(page.declared.description).toBe('Gummifische im Herbst');
+  });
+});
+
 // Structural cases the container choice must get right, whatever the class names.
 const PARA = (n: number) => `<p>Absatz ${n}: Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>`;
 const kept = (html: string) => htmlPage(html).blocks.filter((b) => !b.removed).map((b) => b.text);

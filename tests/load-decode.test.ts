@@ -7,7 +7,7 @@ import type { Doc } from '../src/core/doc.js';
 import { Rejection } from '../src/core/errors.js';
 import { binarySignature, decodeBytes, declaredCharset, scanUtf8, utf16WithoutBom } from '../src/stages/load/decode.js';
 import { docFromRecord, loadStage } from '../src/stages/load/index.js';
-import { normalizeText } from '../src/stages/load/normalize.js';
+import { normalizeDecoded, normalizeText } from '../src/stages/load/normalize.js';
 import type { InputRecord } from '../src/stages/load/records.js';
 
 const GERMAN = '„Die Straße war naß“, sagte Müller – die Reparatur koste 5 000 €. Größere Schäden gab es nicht.';
@@ -107,6 +107,15 @@ describe('decodeBytes: truncated input', () => {
   it('decodes a single lone lead byte without throwing', () => {
     expect(() => decodeBytes(new Uint8Array([0xe2]))).not.toThrow();
     expect(() => decodeBytes(new Uint8Array([0xff]))).not.toThrow();
+  });
+});
+
+describe('normalizeDecoded', () => {
+  it('does what normalizeText does to text an HTML parser decoded, and returns other text as it is', () => {
+    expect(normalizeDecoded('Gummi\u00adfische\u200b\u00a0cm Cafe\u0301')).toBe('Gummifische  cm Café');
+    const plain = 'Fünf Köder, 16 cm — „gut“';
+    expect(normalizeDecoded(plain)).toBe(plain);
+    expect(normalizeDecoded(plain)).toBe(normalizeText(plain));
   });
 });
 

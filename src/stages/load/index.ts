@@ -3,7 +3,7 @@ import type { Doc } from '../../core/doc.js';
 import { Rejection } from '../../core/errors.js';
 import { defineStage } from '../../core/stage.js';
 import { binaryRatio, binarySignature, decodeBytes, declaredCharset, utf16WithoutBom } from './decode.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, wellFormed } from './normalize.js';
 import type { InputRecord } from './records.js';
 
 const Options = z.object({
@@ -34,7 +34,7 @@ export const docFromRecord = (rec: InputRecord): Doc & { raw?: InputRecord['raw'
 
 export const loadStage = defineStage({
   id: 'load',
-  version: '2',
+  version: '3',
   description: 'Decode the bytes (BOM, charset, UTF-8, windows-1252) and normalise Unicode.',
   options: Options,
   rules: LOAD_RULES,
@@ -62,7 +62,10 @@ export const loadStage = defineStage({
       if (text.length > opts.maxBytes) throw new Rejection('too-large', `${text.length} characters is above the limit of ${opts.maxBytes} (option load.maxBytes)`);
       doc.source = { ...doc.source, encoding: { charset: 'utf-8', evidence: 'record' } };
     }
-    const content = normalizeText(text);
+    // An HTML page's text is made by the parser, which decodes `&shy;` or `&nbsp;` after any pass
+    // over the source could see them: blocks normalise each text it makes (normalizeDecoded), so
+    // the source itself only has to be well-formed (and is not scanned twice).
+    const content = raw.type === 'html' ? wellFormed(text) : normalizeText(text);
     if (!content.trim()) throw new Rejection('empty', 'empty page: no visible text');
     return { ...doc, content };
   },

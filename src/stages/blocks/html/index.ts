@@ -4,6 +4,7 @@ import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockRole, DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
+import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
@@ -60,7 +61,7 @@ function authorText(el: Element): string | null {
     if (more.length === raw.length) break;
     raw = more;
   }
-  const t = raw.replace(/\s+/g, ' ').trim();
+  const t = normalizeDecoded(raw).replace(/\s+/g, ' ').trim();
   return t.length <= 80 ? t : null;
 }
 

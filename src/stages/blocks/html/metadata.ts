@@ -1,4 +1,5 @@
 import type { DeclaredMeta } from '../../../core/doc.js';
+import { normalizeDecoded } from '../../load/normalize.js';
 import { dateInText, dateInUrl, normalizeDate } from './dates.js';
 import type { HeadFacts } from './walk.js';
 
@@ -16,7 +17,7 @@ interface LdArticle {
   url?: string;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? normalizeDecoded(v).trim() || undefined : undefined);
 const names = (v: unknown): string[] => {
   if (!v) return [];
   if (typeof v === 'string') return [v];
@@ -83,6 +84,16 @@ const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
 const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
 /** `Title | Site` → `Title` when a part is the site name (or the host); otherwise as it is. */
+/**
+ * `Headline | Site`: the title is the headline with a name after a pipe. Not `Name | Headline`:
+ * when the h1 is the site's logo, the title ends with it, and the article's headline is before.
+ */
+function pipedAfter(title: string, headline: string): boolean {
+  const t = title.trim();
+  const h = headline.trim();
+  return t.startsWith(h) && /^\s*\|/.test(t.slice(h.length));
+}
+
 export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;
@@ -146,7 +157,8 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   let title: string | undefined;
   if (headline && docTitle) {
     const [h, d] = [squash(headline), squash(docTitle)];
-    if (d.includes(h) || h.includes(d)) title = docTitle.length > headline.length ? docTitle : headline;
+    // The longer wins, except over a pipe: what a pipe adds to the headline is the site or section.
+    if (d.includes(h) || h.includes(d)) title = docTitle.length > headline.length && !pipedAfter(docTitle, headline) ? docTitle : headline;
     else title = headline.split(/\s+/).length >= 4 ? headline : docTitle;
   } else title = headline ?? docTitle;
   if (title) out.title = decodeEntities(title);

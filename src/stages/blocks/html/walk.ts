@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { normalizeDecoded } from '../../load/normalize.js';
 import { HTML_RULES } from './rules.js';
 import { viewOf } from './tokens.js';
 
@@ -209,7 +210,7 @@ export function walkPage(root: AnyNode): WalkResult {
   const flush = () => {
     if (buf) {
       // Detached: an unchanged text node would be a slice keeping the page alive (see detach).
-      const text = detach(buf.replace(SPACES, ' ').trim());
+      const text = detach(normalizeDecoded(buf).replace(SPACES, ' ').trim());
       if (text && owner >= 0 && VISIBLE.test(text)) {
         const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(owner) ? 'caption' : null) };
         if (MARKUP.test(text)) b.markup = true;
@@ -238,11 +239,11 @@ export function walkPage(root: AnyNode): WalkResult {
       if (name === 'meta') {
         const a = el.attribs;
         const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
-        if (key && a['content']) head.metas.push([key, a['content']]);
+        if (key && a['content']) head.metas.push([key, normalizeDecoded(a['content'])]);
       } else if (name === 'link') {
         if ((el.attribs['rel'] ?? '').toLowerCase() === 'canonical' && el.attribs['href']) head.canonical ??= el.attribs['href'];
       } else if (name === 'title') {
-        head.title ??= textOf(el).replace(SPACES, ' ').trim();
+        head.title ??= normalizeDecoded(textOf(el)).replace(SPACES, ' ').trim();
       } else if (name === 'script') {
         if (LD_JSON.test(el.attribs['type'] ?? '')) head.jsonLd.push(textOf(el));
       } else {

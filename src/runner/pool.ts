@@ -26,14 +26,12 @@ export function inProcessExecutor(ctx: WorkContext): Executor {
 }
 
 /**
- * Old-generation heap per worker thread. V8 lets a heap grow toward its limit over a long run, so
- * the limit, not the batch, sets the peak (2 workers, eval pages: 748 MB peak RSS on 20,000 pages
- * with 320 MB, 489 MB on 3,000 pages with 128 MB). With the young generation below, 96 MB keeps
- * the total per worker at 128 MB. The largest eval pages (1.4 MB of HTML) run even with 64 MB
- * (880 pages, none failed); a page that needs more fails alone with a clear message (raise it
- * with --worker-heap-mb).
+ * Heap per worker thread. V8 lets a heap grow toward its limit over a long run, so the limit, not
+ * the batch, sets the peak (2 workers, eval pages: 748 MB peak RSS on 20,000 pages with 320 MB,
+ * 489 MB on 3,000 pages with 128 MB). The largest eval pages (1.4 MB of HTML) fit in 128 MB; a
+ * page that needs more fails alone with a clear message (raise it with --worker-heap-mb).
  */
-export const DEFAULT_WORKER_HEAP_MB = 96;
+export const DEFAULT_WORKER_HEAP_MB = 128;
 
 /**
  * Young generation per worker thread. A page's parse tree and block texts die with the page; a

@@ -38,10 +38,11 @@ export const DEFAULT_WORKER_HEAP_MB = 128;
  * young generation that holds them lets them die there, instead of being copied by scavenges and
  * promoted into the old generation for the (partly concurrent, other-core) mark-compact to find.
  * On 880 eval pages with one worker, 32 MB against the former 8 MB: 902 → 264 scavenges, 65 → 36
- * mark-compacts, about 18% less CPU time and 16% less wall time (five runs against three), for
- * 30–55 MB more peak RSS per worker; 16 and 24 MB gained little.
+ * mark-compacts, about 18% less CPU time. But on 20,000 pages with 2 workers 32 MB peaked at
+ * 506 MB RSS; 24 MB peaked at 470 MB, and its one-worker run kept 1.14 cores busy against 1.20
+ * with 8 MB (less GC on the other core: the part that does not scale with workers).
  */
-const WORKER_YOUNG_GENERATION_MB = 32;
+const WORKER_YOUNG_GENERATION_MB = 24;
 
 export interface PoolOptions {
   threads: number;

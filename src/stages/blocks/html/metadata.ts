@@ -83,7 +83,6 @@ export const decodeEntities = (s: string): string =>
 const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
 const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
-/** `Title | Site` → `Title` when a part is the site name (or the host); otherwise as it is. */
 /**
  * `Headline | Site`: the title is the headline with a name after a pipe. Not `Name | Headline`:
  * when the h1 is the site's logo, the title ends with it, and the article's headline is before.
@@ -94,6 +93,7 @@ function pipedAfter(title: string, headline: string): boolean {
   return t.startsWith(h) && /^\s*\|/.test(t.slice(h.length));
 }
 
+/** `Title | Site` → `Title` when a part is the site name (or the host); otherwise as it is. */
 export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;

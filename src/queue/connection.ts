@@ -1,6 +1,4 @@
 import { Redis } from 'ioredis';
-
-export { parseRedisUrl, RedisUrlError } from './redis-url.js';
 import { parseRedisUrl, RedisUrlError, shown } from './redis-url.js';
 
 /**

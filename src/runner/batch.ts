@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { InputRecord } from '../stages/load/records.js';
-import { inputKind, streamIdFromPath, streamRecords } from '../stages/load/stream.js';
+import { inputKind, streamRecords } from '../stages/load/stream.js';
 import { articleJsonSchema } from '../stages/validate/schema.js';
 import { walkFiles, writeFileAtomic } from './files.js';
 import { Manifest } from './manifest.js';
@@ -11,7 +11,7 @@ import { inProcessExecutor, workerExecutor, type Executor } from './pool.js';
 import { ReportBuilder, type Failure, type RunReport } from './report.js';
 import { inShard, shardLabel, type Shard } from './shard.js';
 import { StateDir } from './state.js';
-import { articlePathIn, decide, docRefOf, isPageFile, maxBytesOf, type DocOutcome, type DocRef, type FailureInfo, type FileTask, type WorkContext } from './work.js';
+import { articlePathIn, decide, docRefOf, isPageFile, pageDocRef, maxBytesOf, type DocOutcome, type DocRef, type FailureInfo, type FileTask, type WorkContext } from './work.js';
 
 export interface RunOptions {
   input: string;
@@ -209,10 +209,9 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
    */
   const pageFile = (rel: string): void => {
     const task: FileTask = { abs: path.resolve(opts.input, rel), rel };
-    const named = (): DocRef => ({ id: streamIdFromPath(rel), path: rel.split(path.sep).join('/') });
     let isContainer = false;
     void spawn(
-      track(named, async () => {
+      track(() => pageDocRef(rel), async () => {
         const o = await executor.runFile(task);
         if (o.kind === 'doc') return o;
         isContainer = true;

@@ -1,12 +1,10 @@
 // Where documents run: a piscina pool of worker threads (all cores), or the main thread. Both
 // take the same task and give the same small result; only the pool can enforce the time limit
 // on a stage that never yields, by stopping the thread it runs on.
-import path from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { InputRecord } from '../stages/load/records.js';
-import { streamIdFromPath } from '../stages/load/stream.js';
-import { processFile, processOne, type FileOutcome, type FileTask, type WorkContext, type WorkResult } from './work.js';
+import { pageDocRef, processFile, processOne, type FileOutcome, type FileTask, type WorkContext, type WorkResult } from './work.js';
 import type { WorkerInitFailure, WorkerSetup, WorkerTask, WorkerTaskBody } from './worker.js';
 
 export interface Executor {
@@ -130,8 +128,7 @@ export function workerExecutor(setup: WorkerSetup, opts: PoolOptions): Executor 
       if (!('stopped' in r)) return r.answer as FileOutcome;
       // Named as the page the thread had read (a stopped thread was processing it); stopped
       // before it said where the document starts, it counts as run from the start.
-      const doc = { id: streamIdFromPath(file.rel), path: file.rel.replace(/\.gz$/i, '').split(path.sep).join('/') };
-      return { kind: 'doc', doc, outcome: { kind: 'processed', start: r.stopped.wanted, result: r.stopped } };
+      return { kind: 'doc', doc: pageDocRef(file.rel), outcome: { kind: 'processed', start: r.stopped.wanted, result: r.stopped } };
     },
     close: async () => {
       // After a fatal error the threads may never become idle: stop them instead of waiting.

@@ -11,7 +11,7 @@ import type { Doc } from '../core/doc.js';
 import { explainDoc } from '../cli/explain-format.js';
 import { docFromRecord } from '../stages/load/index.js';
 import type { InputRecord } from '../stages/load/records.js';
-import { inputKind, readPageRecords } from '../stages/load/stream.js';
+import { inputKind, posixOf, readPageRecords, streamIdFromPath } from '../stages/load/stream.js';
 import { asyncIo, inside, type Io } from './files.js';
 import { planFor, type Manifest } from './manifest.js';
 import type { ResolvedPipeline } from './pipeline.js';
@@ -65,6 +65,9 @@ export interface DocRef {
 }
 
 export const docRefOf = (rec: InputRecord): DocRef => ({ id: rec.id, path: rec.source.path, ...(rec.source.record !== undefined ? { record: rec.source.record } : {}) });
+
+/** A page file's document, named from its path alone (as its record will be: without `.gz`). */
+export const pageDocRef = (rel: string): DocRef => ({ id: streamIdFromPath(rel), path: posixOf(rel.replace(/\.gz$/i, '')) });
 
 /**
  * A page file's document and its outcome, or `records` for a JSON file holding an array of

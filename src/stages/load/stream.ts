@@ -42,7 +42,7 @@ export interface StreamOptions {
 const tooLarge = (what: string, size: number | string, max: number): Rejection =>
   new Rejection('too-large', `${what} of ${size} bytes is above the limit of ${max} (option load.maxBytes)`);
 
-const posixOf = (rel: string): string => rel.split(path.sep).join('/');
+export const posixOf = (rel: string): string => rel.split(path.sep).join('/');
 
 /** Every record of one input file, streamed. `abs` is read; `rel` names it in ids and reports. */
 export async function* streamRecords(abs: string, rel: string, opts: StreamOptions): AsyncGenerator<InputRecord> {

@@ -11,7 +11,7 @@ import type { Doc } from '../core/doc.js';
 import { explainDoc } from '../cli/explain-format.js';
 import { docFromRecord } from '../stages/load/index.js';
 import type { InputRecord } from '../stages/load/records.js';
-import { inputKind, posixOf, readPageRecords, streamIdFromPath } from '../stages/load/stream.js';
+import { inputKind, posixOf, readPageRecords, streamIdFromPath, type InputKind } from '../stages/load/stream.js';
 import { asyncIo, inside, type Io } from './files.js';
 import { planFor, type Manifest } from './manifest.js';
 import type { ResolvedPipeline } from './pipeline.js';
@@ -90,10 +90,8 @@ export const maxBytesOf = (pipeline: ResolvedPipeline): number =>
   (pipeline.steps.find((s) => s.stage.id === 'load')?.options as { maxBytes?: number } | undefined)?.maxBytes ?? 50 * 1024 * 1024;
 
 /** Files the runner reads and processes in one piece (processFile); others are streamed record by record. */
-export const isPageFile = (rel: string): boolean => {
-  const kind = inputKind(rel);
-  return kind !== null && (kind.format === 'html' || kind.format === 'txt' || kind.format === 'json');
-};
+const isPageKind = (kind: InputKind | null): kind is InputKind => kind !== null && (kind.format === 'html' || kind.format === 'txt' || kind.format === 'json');
+export const isPageFile = (rel: string): boolean => isPageKind(inputKind(rel));
 
 /**
  * What to do with a record: reject it (it could not be read), skip it (unchanged since the last
@@ -133,7 +131,7 @@ export interface FileHooks {
  */
 export async function processFile(ctx: WorkContext, task: FileTask, hooks: FileHooks = {}): Promise<FileOutcome> {
   const kind = inputKind(task.rel);
-  if (!kind || !isPageFile(task.rel)) return { kind: 'records' };
+  if (!isPageKind(kind)) return { kind: 'records' };
   const recs = await readPageRecords(task.abs, task.rel, kind, { maxBytes: maxBytesOf(ctx.pipeline), sync: (ctx.io ?? asyncIo).sync });
   // A JSON array (of any length) is a container: its records are streamed like a JSONL file's.
   const rec = recs.length === 1 && recs[0]!.source.record === undefined ? recs[0]! : undefined;

@@ -180,6 +180,34 @@ describe('characters made by entity decoding', () => {
 const PARA = (n: number) => `<p>Absatz ${n}: Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>`;
 const kept = (html: string) => htmlPage(html).blocks.filter((b) => !b.removed).map((b) => b.text);
 
+describe('reading the page as the parser streams it', () => {
+  const ARTICLE = `<p>Die Mehrheit kam mit den Stimmen von drei Fraktionen zustande. Die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr prüfen zu lassen.</p>`;
+
+  it('counts a link whose text holds an entity as one text, the way a DOM joins it', () => {
+    // The parser reports "Tom ", "&" and " Jerry" apart; counted apart, the link would be 10 characters, not 11.
+    const page = htmlPage(`<html><body><article>${ARTICLE}<p><a href="/x">Tom &amp; Jerry</a></p></article></body></html>`);
+    const link = page.blocks.find((b) => b.text === 'Tom & Jerry')!;
+    expect(link.linkDensity).toBe(1);
+    const mixed = htmlPage(`<html><body><article>${ARTICLE}<p><a href="/x">Tom &amp; Jerry</a> im Kino</p></article></body></html>`);
+    expect(mixed.blocks.find((b) => b.text === 'Tom & Jerry im Kino')!.linkDensity).toBe(+(11 / 19).toFixed(3));
+  });
+
+  it('reads an author element\'s text without the script inside it, and head matter anywhere in the page', () => {
+    const page = htmlPage(`<html><head><title>Radwege &amp; Busse</title></head><body><article><h1>Radwege &amp; Busse</h1>
+      <span class="author">Jana <script>var tracking = 1;</script>Beispiel</span>
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-05-09T10:00:00+02:00"}</script>${ARTICLE}</article></body></html>`);
+    expect(page.declared.authors).toEqual(['Jana Beispiel']);
+    expect(page.declared.title).toBe('Radwege & Busse');
+    expect(page.declared.published).toMatch(/^2023-05-09/);
+    expect(page.blocks.map((b) => b.text).join('\n')).not.toMatch(/tracking|NewsArticle/);
+  });
+
+  it('takes a publication date from the text of a microdata element', () => {
+    const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
+    expect(page.declared.published).toMatch(/^2021-03-04/);
+  });
+});
+
 describe('choosing the article container', () => {
   it('keeps a paragraph beside clutter: one long paragraph does not become the article', () => {
     const html = `<html><body><div class="x1"><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte, und die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken und Schwimmbädern scharf.</p>

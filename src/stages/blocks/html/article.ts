@@ -58,7 +58,7 @@ const STRONG = 2;
 
 /** How much an element's markup says "article body"; scores only multiply, never create text. */
 const evidenceOf = (n: ElementNode): number => {
-  const a = n.el.attribs;
+  const a = n.attribs;
   if (a['itemprop'] === 'articleBody' || a['itemprop'] === 'articlebody') return STRONG;
   const cls = `${a['class'] ?? ''} ${a['id'] ?? ''}`;
   if (STRONG_NAMES.test(cls)) return STRONG;
@@ -155,7 +155,7 @@ function teaserItems(nodes: readonly ElementNode[], blocks: readonly RawBlock[],
     for (let e = kids.first[p]!; e >= 0; e = kids.next[e]!) {
       if (!looksLike(e)) continue;
       const n = nodes[e]!;
-      const key = `${n.tag}.${(n.el.attribs['class'] ?? '').trim().split(/\s+/)[0]}`;
+      const key = `${n.tag}.${(n.attribs['class'] ?? '').trim().split(/\s+/)[0]}`;
       const g = groups.get(key);
       if (g) g.push(e);
       else groups.set(key, [e]);

@@ -1,14 +1,10 @@
-// cheerio/slim: the same htmlparser2 parse without parse5 and undici (about 17 MB less in every
-// worker thread; sauber never parses with parse5 or fetches).
-import * as cheerio from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockRole, DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
-import { textOf, walkPage, type ElementNode, type RawBlock } from './walk.js';
+import { textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
 export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
@@ -36,7 +32,7 @@ function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, st
   for (let k = chain.length - 1; k >= 0; k--) {
     const e = chain[k]!;
     const n = nodes[e]!;
-    const a = n.el.attribs;
+    const a = n.attribs;
     const cls = (a['class'] ?? '').trim().split(/\s+/)[0];
     const seg = cls ? `${n.tag}.${cls}` : a['id'] ? `${n.tag}#${a['id']}` : n.tag;
     const d = n.parent >= 0 ? depth[n.parent]! + 1 : 1;
@@ -53,11 +49,11 @@ function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, st
 }
 
 /** An author element's text when it is a name (80 characters at most), else null; reads no further than it must. */
-function authorText(el: Element): string | null {
-  let raw = textOf(el, 200);
+function authorText(text: readonly string[]): string | null {
+  let raw = textPrefix(text, 200);
   // Whitespace collapses: a long run of it may still hide a short name.
   for (let max = 400; raw.length > max / 2 && raw.replace(/\s+/g, ' ').trim().length <= 80; max *= 2) {
-    const more = textOf(el, max);
+    const more = textPrefix(text, max);
     if (more.length === raw.length) break;
     raw = more;
   }
@@ -140,9 +136,7 @@ function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], cho
  * elements marked removed with the rule that decided.
  */
 export function htmlPage(html: string, url?: string): HtmlPage {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const root = $.root()[0] as AnyNode;
-  const { nodes, blocks: raw, head } = walkPage(root);
+  const { nodes, blocks: raw, head } = walkHtml(html);
   const ld = jsonLdArticle(head.jsonLd);
   const choice = chooseArticle(nodes, raw, ld?.articleBody ?? null);
   const metaTitle = ld?.headline ?? head.metas.find(([k]) => k === 'og:title')?.[1] ?? head.title;
@@ -197,8 +191,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   near(firstInside - 5, firstInside + 20);
   const authors: string[] = [];
   for (const a of head.authors) {
-    if (authors.length >= 3 || choice.outerBoiler[a]! >= 0) continue;
-    const t = authorText(nodes[a]!.el);
+    if (authors.length >= 3 || choice.outerBoiler[a.el]! >= 0) continue;
+    const t = authorText(a.text);
     if (t && t.length <= 80) authors.push(t);
   }
   const declared = pageMetadata({ head, ld, url, headline: headline >= 0 ? raw[headline]!.text : null, timeInArticle: time?.value ?? null, topLines, authors });

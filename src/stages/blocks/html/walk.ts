@@ -1,10 +1,10 @@
-import type { AnyNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { HTML_RULES } from './rules.js';
 import { viewOf } from './tokens.js';
 
 /** Never text: skipped with their subtrees. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
 /** Icon fonts (private use), zero-width and control characters alone are no text. */
 const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
 const MARKUP = /^<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/i;
@@ -19,7 +19,8 @@ const BLOCK = new Set([
 
 /** One element of the page's body, in document order; `parent` indexes this table. */
 export interface ElementNode {
-  el: Element;
+  /** The element's attributes as the parser gave them (names lowercased, the first of duplicates). */
+  attribs: Readonly<Record<string, string>>;
   tag: string;
   parent: number;
   /** The boilerplate rule its markup matches, before the text guards decide. */
@@ -58,8 +59,8 @@ export interface HeadFacts {
   jsonLd: string[];
   /** `<time>` and microdata date elements: element index and the machine-readable value. */
   times: Array<{ el: number; value: string; published: boolean }>;
-  /** Elements marked as author (rel/itemprop/class): element index. */
-  authors: number[];
+  /** Elements marked as author (rel/itemprop/class): element index and the text nodes inside. */
+  authors: Array<{ el: number; text: readonly string[] }>;
 }
 
 export interface WalkResult {
@@ -75,6 +76,7 @@ const BY_CLASS = new Map<string, Map<string, Hit>>();
 /** Elements with an id, role, style or hidden too: one joined key. */
 const BY_KEY = new Map<string, Hit>();
 const NO_RULE: [null, null] = [null, null];
+type Attribs = Readonly<Record<string, string>>;
 
 /**
  * A copy of `s` that does not keep the page alive. Attribute values are slices of the page's
@@ -83,8 +85,8 @@ const NO_RULE: [null, null] = [null, null];
  */
 const detach = (s: string): string => (' ' + s).slice(1);
 
-function matchRules(el: Element): Hit {
-  const v = viewOf(el);
+function matchRules(name: string, attribs: Attribs): Hit {
+  const v = viewOf(name, attribs);
   for (const r of HTML_RULES) {
     const m = r.match(v);
     if (m) return [r.id, detach(m)];
@@ -96,8 +98,7 @@ function matchRules(el: Element): Hit {
  * The first boilerplate rule an element's markup matches, with what matched. Rules see only tag,
  * class, id, role, `hidden` and `style` (ElementView), so equal values give equal answers.
  */
-function ruleOf(el: Element, name: string): Hit {
-  const a = el.attribs;
+function ruleOf(name: string, a: Attribs): Hit {
   const cls = a['class'];
   const id = a['id'];
   const role = a['role'];
@@ -109,7 +110,7 @@ function ruleOf(el: Element, name: string): Hit {
     if (!byClass) BY_CLASS.set(detach(name), (byClass = new Map()));
     const hit = byClass.get(cls ?? '');
     if (hit) return hit;
-    const out = matchRules(el);
+    const out = matchRules(name, a);
     if (byClass.size > 10_000) byClass.clear();
     byClass.set(detach(cls ?? ''), out);
     return out;
@@ -117,7 +118,7 @@ function ruleOf(el: Element, name: string): Hit {
   const key = `${name}\u0001${cls ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}\u0001${style ?? ''}\u0001${hidden === undefined ? '' : 'h'}`;
   const hit = BY_KEY.get(key);
   if (hit) return hit;
-  const out = matchRules(el);
+  const out = matchRules(name, a);
   if (BY_KEY.size > 20_000) BY_KEY.clear();
   BY_KEY.set(detach(key), out);
   return out;
@@ -127,41 +128,6 @@ function ruleOf(el: Element, name: string): Hit {
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|bildunterschrift|image-credit|photo-credit)(?:$|[\s_-])/i;
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor)(?:$|[\s_-]|name)/i;
 
-/** Text of an element's subtree in document order, without recursion; stops once it passes `max` characters. */
-export function textOf(el: Element, max = Infinity): string {
-  let s = '';
-  const stack: Array<[readonly AnyNode[], number]> = [[el.children, 0]];
-  while (stack.length) {
-    const top = stack[stack.length - 1]!;
-    const kids = top[0];
-    if (top[1] >= kids.length) {
-      stack.pop();
-      continue;
-    }
-    const c = kids[top[1]++]!;
-    if (c.type === 'text') {
-      s += (c as unknown as { data: string }).data;
-      if (s.length > max) return s;
-    } else if (c.type === 'tag') stack.push([(c as Element).children, 0]);
-  }
-  return s;
-}
-
-/** Per element being walked: its children, the next one, and what they inherit. */
-interface Frame {
-  kids: readonly AnyNode[];
-  i: number;
-  link: boolean;
-  /** Element table index the children hang under. */
-  parent: number;
-  ctx: RawBlock['context'];
-  /** Flush the text buffer on leaving (a block element). */
-  block: boolean;
-  /** The children of a <head>: head matter goes to the head facts, text nodes are skipped. */
-  head: boolean;
-}
-
-const isElement = (c: AnyNode): boolean => c.type === 'tag' || c.type === 'script' || c.type === 'style';
 const LD_JSON = /ld\+json/i;
 const PUBLISH = /publish/i;
 const SPACES = /\s+/g;
@@ -191,10 +157,69 @@ export function linkTextLength(t: string): number {
 }
 
 /**
- * One pass over the parsed page: the element table, the text blocks, the head facts. Iterative
- * (an explicit stack of frames) and linear in the page, however deep the nesting.
+ * The text of an element's subtree as its text nodes, the way a DOM would give it: text inside a
+ * nested <script> or <style> is not text. Collected while the page streams by, up to `max`
+ * characters: a text node is taken while the text so far is at most `max` long.
  */
-export function walkPage(root: AnyNode): WalkResult {
+class TextCapture {
+  readonly parts: string[] = [];
+  length = 0;
+  constructor(
+    readonly max: number,
+    /** Open script/style elements at and above the captured element: deeper ones hide their text. */
+    readonly rawDepth: number,
+    readonly done: (parts: readonly string[]) => void,
+  ) {}
+  add(t: string): void {
+    if (this.length > this.max) return;
+    this.parts.push(t);
+    this.length += t.length;
+  }
+}
+
+/** The first text nodes of `parts` while the text is at most `max` characters (the whole text by default). */
+export function textPrefix(parts: readonly string[], max = Infinity): string {
+  let s = '';
+  for (const p of parts) {
+    s += p;
+    if (s.length > max) return s;
+  }
+  return s;
+}
+
+/** What an open element does to the parse events inside it. */
+const BODY = 0;
+/** The children of a <head>: head matter goes to the head facts, text is skipped. */
+const HEAD = 1;
+/** Head matter (meta, link, title, JSON-LD) is read inside; text and other elements are not. */
+const MATTER = 2;
+/** Nothing inside is visited (script, svg, hidden inline text, an element read already). */
+const SKIP = 3;
+
+/** One open element of the walk and what its children inherit. */
+interface Frame {
+  kind: number;
+  link: boolean;
+  /** Element table index the children hang under. */
+  parent: number;
+  ctx: RawBlock['context'];
+  /** Flush the text buffer on closing (a block element). */
+  block: boolean;
+  /** A <script> or <style>: its text is not an outer element's text. */
+  raw: boolean;
+  captures: TextCapture[] | null;
+}
+
+/** A text capture longer than this is a page wrapper with an author class, not a name. */
+const AUTHOR_CAPTURE_MAX = 1 << 20;
+
+/**
+ * One pass over the page as the parser streams it (htmlparser2's events, the ones cheerio builds
+ * its DOM from, without building one): the element table, the text blocks, the head facts.
+ * Iterative and linear in the page, however deep the nesting. Adjacent text events are joined
+ * into one text node before use, as a DOM joins them (entities arrive as events of their own).
+ */
+export function walkHtml(html: string): WalkResult {
   const nodes: ElementNode[] = [];
   /** Per element: the nearest block element at or above it (what owns text directly inside). */
   const owners: number[] = [];
@@ -206,6 +231,34 @@ export function walkPage(root: AnyNode): WalkResult {
   let plainSeen = false;
   let owner = -1;
   let context: RawBlock['context'] = null;
+  /** Text events since the last other event: one text node. */
+  let pending = '';
+  let rawDepth = 0;
+  const captures: TextCapture[] = [];
+
+  // Frames are reused by depth: a page of thousands of elements allocates only as many as it is deep.
+  const frames: Frame[] = [{ kind: BODY, link: false, parent: -1, ctx: null, block: false, raw: false, captures: null }];
+  let depth = 1;
+  const push = (kind: number, link: boolean, parent: number, ctx: RawBlock['context'], block: boolean, raw: boolean): Frame => {
+    let f = frames[depth];
+    if (f) {
+      f.kind = kind;
+      f.link = link;
+      f.parent = parent;
+      f.ctx = ctx;
+      f.block = block;
+      f.raw = raw;
+      f.captures = null;
+    } else frames[depth] = f = { kind, link, parent, ctx, block, raw, captures: null };
+    depth++;
+    if (raw) rawDepth++;
+    return f;
+  };
+  const capture = (f: Frame, max: number, done: (parts: readonly string[]) => void): void => {
+    const c = new TextCapture(max, rawDepth, done);
+    (f.captures ??= []).push(c);
+    captures.push(c);
+  };
 
   const flush = () => {
     if (buf) {
@@ -227,121 +280,132 @@ export function walkPage(root: AnyNode): WalkResult {
   // A caption class on the block's own element or its parent (not on a far ancestor: `has-caption` wrappers).
   const captionClass = (idx: number): boolean => {
     const n = nodes[idx]!;
-    return CAPTION_CLASS.test(n.el.attribs['class'] ?? '') || (n.parent >= 0 && CAPTION_CLASS.test(nodes[n.parent]!.el.attribs['class'] ?? ''));
+    return CAPTION_CLASS.test(n.attribs['class'] ?? '') || (n.parent >= 0 && CAPTION_CLASS.test(nodes[n.parent]!.attribs['class'] ?? ''));
   };
 
-  /** Head matter (meta, link, title, JSON-LD) and, for other elements, the head matter inside them. */
-  const inHead = (start: Element): void => {
-    const stack: Element[] = [start];
-    while (stack.length) {
-      const el = stack.pop()!;
-      const name = el.name;
-      if (name === 'meta') {
-        const a = el.attribs;
-        const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
-        if (key && a['content']) head.metas.push([key, normalizeDecoded(a['content'])]);
-      } else if (name === 'link') {
-        if ((el.attribs['rel'] ?? '').toLowerCase() === 'canonical' && el.attribs['href']) head.canonical ??= el.attribs['href'];
-      } else if (name === 'title') {
-        head.title ??= normalizeDecoded(textOf(el)).replace(SPACES, ' ').trim();
-      } else if (name === 'script') {
-        if (LD_JSON.test(el.attribs['type'] ?? '')) head.jsonLd.push(textOf(el));
-      } else {
-        // Children in document order: pushed last to first.
-        const kids = el.children;
-        for (let k = kids.length - 1; k >= 0; k--) if (isElement(kids[k]!)) stack.push(kids[k] as Element);
-      }
+  /** One text node: to the captures around it, and to the block buffer when it is body text. */
+  const endText = (): void => {
+    if (!pending) return;
+    const t = pending;
+    pending = '';
+    for (const c of captures) if (c.rawDepth === rawDepth) c.add(t);
+    const top = frames[depth - 1]!;
+    if (top.kind !== BODY) return;
+    if (!buf) {
+      owner = top.parent >= 0 ? owners[top.parent]! : -1;
+      context = top.ctx;
     }
+    buf += t;
+    if (top.link) {
+      const n = linkTextLength(t);
+      linkChars += n;
+      if (!plainSeen) leadLink += n;
+    } else if (!plainSeen && VISIBLE.test(t)) plainSeen = true;
   };
 
-  // Frames are reused by depth: a page of thousands of elements allocates only as many as it is deep.
-  const frames: Frame[] = [];
-  let depth = 0;
-  const push = (kids: readonly AnyNode[], link: boolean, parent: number, ctx: RawBlock['context'], block: boolean, head: boolean): void => {
-    const f = frames[depth];
-    if (f) {
-      f.kids = kids;
-      f.i = 0;
-      f.link = link;
-      f.parent = parent;
-      f.ctx = ctx;
-      f.block = block;
-      f.head = head;
-    } else frames[depth] = { kids, i: 0, link, parent, ctx, block, head };
-    depth++;
+  /** Head matter: meta, canonical link, title, JSON-LD; any other element is searched for them. */
+  const matter = (name: string, a: Attribs, top: Frame): void => {
+    if (name === 'meta') {
+      const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
+      if (key && a['content']) head.metas.push([key, normalizeDecoded(a['content'])]);
+      push(SKIP, top.link, top.parent, top.ctx, false, false);
+    } else if (name === 'link') {
+      if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) head.canonical ??= a['href'];
+      push(SKIP, top.link, top.parent, top.ctx, false, false);
+    } else if (name === 'title') {
+      const f = push(SKIP, top.link, top.parent, top.ctx, false, false);
+      capture(f, Infinity, (parts) => (head.title ??= normalizeDecoded(textPrefix(parts)).replace(SPACES, ' ').trim()));
+    } else if (name === 'script' && LD_JSON.test(a['type'] ?? '')) {
+      const f = push(SKIP, top.link, top.parent, top.ctx, false, true);
+      capture(f, Infinity, (parts) => head.jsonLd.push(textPrefix(parts)));
+    } else push(MATTER, top.link, top.parent, top.ctx, false, name === 'script' || name === 'style');
   };
 
-  /** Visits one child of the top frame: text joins the buffer, an element opens a frame of its own. */
-  const visit = (node: AnyNode, top: Frame): void => {
-    if (node.type === 'text') {
-      if (top.head) return;
-      const t = (node as unknown as { data: string }).data;
-      if (!buf) {
-        owner = top.parent >= 0 ? owners[top.parent]! : -1;
-        context = top.ctx;
-      }
-      buf += t;
-      if (top.link) {
-        const n = linkTextLength(t);
-        linkChars += n;
-        if (!plainSeen) leadLink += n;
-      } else if (!plainSeen && VISIBLE.test(t)) plainSeen = true;
+  const open = (name: string, a: Attribs): void => {
+    endText();
+    const top = frames[depth - 1]!;
+    const raw = name === 'script' || name === 'style';
+    if (top.kind === SKIP) {
+      push(SKIP, false, top.parent, top.ctx, false, raw);
       return;
     }
-    if (!isElement(node)) return;
-    const el = node as Element;
-    const name = el.name.toLowerCase();
-    if (top.head && HEAD_ONLY.has(name)) return inHead(el);
+    if (top.kind === MATTER || (top.kind === HEAD && HEAD_ONLY.has(name))) return matter(name, a, top);
+    if (depth === 1 && name === 'html') {
+      // The root element: its children are top-level nodes, like those beside it.
+      head.lang = a['lang'] ?? a['xml:lang'] ?? null;
+      push(BODY, false, -1, null, false, false);
+      return;
+    }
     if (name === 'head') {
       // An unclosed <head> swallows the page in htmlparser2: what is not head matter is body text.
-      push(el.children, top.link, top.parent, top.ctx, false, true);
+      push(HEAD, top.link, top.parent, top.ctx, false, false);
       return;
     }
-    if (name === 'meta' || name === 'link' || name === 'title' || (name === 'script' && LD_JSON.test(el.attribs['type'] ?? ''))) return inHead(el);
-    if (SKIP.has(name)) return;
+    if (name === 'meta' || name === 'link' || name === 'title' || (name === 'script' && LD_JSON.test(a['type'] ?? ''))) return matter(name, a, top);
+    if (SKIP_TAGS.has(name)) {
+      push(SKIP, false, top.parent, top.ctx, false, raw);
+      return;
+    }
     const idx = nodes.length;
-    const [rule, detail] = ruleOf(el, name);
+    const [rule, detail] = ruleOf(name, a);
     // Hidden inline text (a screen-reader label inside a link) is dropped, not a block of its own.
-    if (rule === 'html/hidden' && !BLOCK.has(name)) return;
+    if (rule === 'html/hidden' && !BLOCK.has(name)) {
+      push(SKIP, false, top.parent, top.ctx, false, false);
+      return;
+    }
     const isBlock = BLOCK.has(name) || rule !== null;
     if (isBlock) flush();
     const parentIdx = top.parent;
-    nodes.push({ el, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
+    nodes.push({ attribs: a, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
-    const a = el.attribs;
-    if (name === 'time' || a['itemprop'] === 'datePublished' || a['itemprop'] === 'dateCreated') {
-      const value = a['datetime'] ?? a['content'] ?? '';
-      // A date is short: the text of a huge (or deeply nested) date element is read only so far.
-      if (value || name !== 'time') head.times.push({ el: idx, value: value || textOf(el, 2000).trim(), published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || PUBLISH.test(a['class'] ?? '') });
-    }
-    if (a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '')) head.authors.push(idx);
     const ctx = top.ctx;
     const nextCtx: RawBlock['context'] =
       name === 'blockquote' ? 'quote' : name === 'figcaption' ? 'caption' : name === 'td' || name === 'th' ? 'cell' : name === 'li' ? (ctx === 'quote' || ctx === 'caption' ? ctx : 'li') : ctx;
-    push(el.children, top.link || name === 'a', idx, nextCtx, isBlock, false);
-  };
-
-  /** Walks a list of top-level nodes to the end. */
-  const run = (kids: readonly AnyNode[]): void => {
-    push(kids, false, -1, null, false, false);
-    while (depth > 0) {
-      const top = frames[depth - 1]!;
-      if (top.i < top.kids.length) visit(top.kids[top.i++]!, top);
-      else {
-        depth--;
-        if (top.block) flush();
+    const f = push(BODY, top.link || name === 'a', idx, nextCtx, isBlock, false);
+    if (name === 'time' || a['itemprop'] === 'datePublished' || a['itemprop'] === 'dateCreated') {
+      const value = a['datetime'] ?? a['content'] ?? '';
+      if (value || name !== 'time') {
+        const time = { el: idx, value, published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || PUBLISH.test(a['class'] ?? '') };
+        head.times.push(time);
+        // A date is short: the text of a huge (or deeply nested) date element is read only so far.
+        if (!value) capture(f, 2000, (parts) => (time.value = textPrefix(parts).trim()));
       }
+    }
+    if (a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '')) {
+      const author = { el: idx, text: [] as readonly string[] };
+      head.authors.push(author);
+      capture(f, AUTHOR_CAPTURE_MAX, (parts) => (author.text = parts));
     }
   };
 
-  const doc = root as Element;
-  for (const child of doc.children ?? []) {
-    if (child.type === 'tag' && (child as Element).name.toLowerCase() === 'html') {
-      const html = child as Element;
-      head.lang = html.attribs['lang'] ?? html.attribs['xml:lang'] ?? null;
-      run(html.children);
-    } else run([child]);
-  }
+  const close = (): void => {
+    endText();
+    // The parser closes what it opened (implied and void ends included); the root frame stays.
+    if (depth <= 1) return;
+    const f = frames[--depth]!;
+    if (f.raw) rawDepth--;
+    if (f.captures) {
+      for (const c of f.captures) c.done(c.parts);
+      captures.length -= f.captures.length;
+      f.captures = null;
+    }
+    if (f.kind === BODY && f.block) flush();
+  };
+
+  const parser = new Parser(
+    {
+      onopentag: open,
+      onclosetag: close,
+      ontext: (t) => {
+        pending += t;
+      },
+      oncomment: endText,
+      onprocessinginstruction: endText,
+    },
+    { xmlMode: false, decodeEntities: true },
+  );
+  parser.end(html);
+  endText();
   flush();
   return { nodes, blocks, head };
 }

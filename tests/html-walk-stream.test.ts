@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textPrefix, walkHtml } from '../src/stages/blocks/html/walk.js';
+import { domWalk, textOf } from './helpers/dom-walk.js';
+
+// The walk reads htmlparser2's events as they stream by instead of the DOM cheerio builds from
+// the same events. The DOM walk it replaced is the oracle: same elements, blocks and head facts.
+
+/** Both readings of a page, in one shape. */
+function readings(html: string) {
+  const dom = domWalk(html);
+  const stream = walkHtml(html);
+  const expected = {
+    nodes: dom.nodes.map(({ el, ...n }) => ({ ...n, attribs: el.attribs })),
+    blocks: dom.blocks,
+    head: { ...dom.head, authors: dom.head.authors.map((e) => ({ el: e, text: textOf(dom.nodes[e]!.el) })) },
+  };
+  const actual = {
+    nodes: stream.nodes,
+    blocks: stream.blocks,
+    head: { ...stream.head, authors: stream.head.authors.map((a) => ({ el: a.el, text: textPrefix(a.text) })) },
+  };
+  return { expected, actual };
+}
+
+const SHARED = path.resolve(import.meta.dirname, '../../shared/eval');
+
+describe('the streaming walk reads a page as the DOM walk did', () => {
+  it.each([
+    ['entities split a text node into several parser events', '<p><a href="/x">Tom &amp; Jerry </a>im Kino &nbsp;und Caf&#101;&#769;</p>'],
+    ['a comment splits a text node', '<div><a href="/x">eins <!-- x --> zwei</a> drei</div>'],
+    ['an unclosed head swallows the page', '<html><head><title>T &amp; U</title><meta name="description" content="d"><div class="author">Jana <b>Beispiel</b></div><p>Text im Kopf, der sichtbar ist.</p>'],
+    ['head matter in the body, JSON-LD and a noscript in the head', '<html><head><noscript><meta property="og:title" content="N"></noscript><script type="application/ld+json">{"a":1}</script></head><body><title>Zweiter</title><p>Text</p><script type="application/ld+json">{"b":2}</script></body></html>'],
+    ['author and date elements with scripts, hidden text and nesting inside', '<article><span class="byline">Von <script>x=1</script><span class="sr-only">Autor</span> Jana</span><span itemprop="datePublished"> 4. März <style>.a{}</style>2021 </span><time>ohne Wert</time><time datetime="2020-01-02">2. Januar</time></article>'],
+    ['hidden inline text, skipped elements, captions and quotes', '<div><p>Sichtbar <span hidden>versteckt</span> weiter</p><svg><text>nein</text></svg><figure><figcaption>Bild <a href="#">Foto</a></figcaption></figure><blockquote><li>Zitat</li></blockquote><table><tr><td>Zelle</td></tr></table></div>'],
+    ['text beside the root element and a second html element', 'vorher<html lang="de"><body><p>drin</p><html lang="en"><p>tief</p></html></body></html>nachher<!doctype html><p>danach</p>'],
+    ['void and implied end tags, stray end tags', '<p>eins<p>zwei<br>drei</br></span><li>vier<li>fünf</ul><img src=x>sechs<input>sieben'],
+  ])('%s', (_, html) => {
+    const { expected, actual } = readings(html);
+    expect(actual).toEqual(expected);
+  });
+
+  it('on generated markup: tags that open, close and nest at random, with the attributes rules read', () => {
+    const tag = fc.constantFrom('p', 'div', 'span', 'a', 'li', 'ul', 'h1', 'h2', 'br', 'b', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'svg', 'time', 'blockquote', 'figcaption', 'td', 'table', 'html', 'body', 'nav', 'aside', 'button', 'form');
+    const attr = fc.oneof(
+      fc.constantFrom('class="author"', 'class="byline x"', 'class="caption"', 'class="share-bar"', 'class="related"', 'class="sr-only"', 'class="cookie-banner"', 'id="comments"', 'id="c-123"', 'role="navigation"', 'hidden', 'style="display:none"', 'style="color:red"'),
+      fc.constantFrom('itemprop="datePublished"', 'itemprop="author"', 'rel="author"', 'datetime="2021-03-04"', 'content="c"', 'name="description"', 'property="og:title"', 'type="application/ld+json"', 'rel="canonical" href="/u"', 'lang="de"', 'pubdate', 'class="publish-date"'),
+    );
+    const text = fc.constantFrom('Wort ', ' und ', '&amp;', '&nbsp;', 'Caf&#101;&#769;', 'Gummi&shy;fisch', ' ', '\n  ', '<!-- c -->', 'x', '{"@type":"NewsArticle"}', '2021-03-04', '<!doctype html>', '&lt;img src=x&gt;', '</p>', '</div>', '</a>', '</span>');
+    const open = fc.tuple(tag, fc.array(attr, { maxLength: 2 })).map(([t, as]) => `<${t}${as.map((a) => ' ' + a).join('')}>`);
+    const close = tag.map((t) => `</${t}>`);
+    const page = fc.array(fc.oneof({ weight: 3, arbitrary: text }, { weight: 3, arbitrary: open }, { weight: 2, arbitrary: close }), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(page, (html) => {
+        const { expected, actual } = readings(html);
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  // The real pages of ../shared/eval: CI has them; a fresh clone does not.
+  const have = fs.existsSync(SHARED);
+  it.skipIf(!have)('on every third page of ../shared/eval (trafilatura and scrapinghub HTML)', () => {
+    let pages = 0;
+    for (const set of ['trafilatura', 'scrapinghub']) {
+      const dir = path.join(SHARED, set);
+      const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+      for (let i = 0; i < files.length; i += 3) {
+        const { expected, actual } = readings(fs.readFileSync(path.join(dir, files[i]!), 'utf8'));
+        expect(actual, files[i]).toEqual(expected);
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(250);
+  });
+  if (!have) it.skip(`real pages: skipped, ${SHARED} is absent (a fresh clone without ../shared)`, () => {});
+});

@@ -2,23 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textPrefix, walkHtml } from '../src/stages/blocks/html/walk.js';
+import { READ_ATTRIBUTES, textPrefix, walkHtml } from '../src/stages/blocks/html/walk.js';
 import { domWalk, textOf } from './helpers/dom-walk.js';
 
 // The walk reads htmlparser2's events as they stream by instead of the DOM cheerio builds from
 // the same events. The DOM walk it replaced is the oracle: same elements, blocks and head facts.
+
+/** The attributes the walk reads, as the DOM has them (it keeps no others). */
+const readOnly = (attribs: Record<string, string>) => Object.fromEntries(READ_ATTRIBUTES.filter((k) => attribs[k] !== undefined).map((k) => [k, attribs[k]]));
 
 /** Both readings of a page, in one shape. */
 function readings(html: string) {
   const dom = domWalk(html);
   const stream = walkHtml(html);
   const expected = {
-    nodes: dom.nodes.map(({ el, ...n }) => ({ ...n, attribs: el.attribs })),
+    nodes: dom.nodes.map(({ el, ...n }) => ({ ...n, attribs: readOnly(el.attribs) })),
     blocks: dom.blocks,
     head: { ...dom.head, authors: dom.head.authors.map((e) => ({ el: e, text: textOf(dom.nodes[e]!.el) })) },
   };
   const actual = {
-    nodes: stream.nodes,
+    nodes: stream.nodes.map((n) => ({ ...n, attribs: readOnly(n.attribs as Record<string, string>) })),
     blocks: stream.blocks,
     head: { ...stream.head, authors: stream.head.authors.map((a) => ({ el: a.el, text: textPrefix(a.text) })) },
   };
@@ -37,6 +40,7 @@ describe('the streaming walk reads a page as the DOM walk did', () => {
     ['hidden inline text, skipped elements, captions and quotes', '<div><p>Sichtbar <span hidden>versteckt</span> weiter</p><svg><text>nein</text></svg><figure><figcaption>Bild <a href="#">Foto</a></figcaption></figure><blockquote><li>Zitat</li></blockquote><table><tr><td>Zelle</td></tr></table></div>'],
     ['text beside the root element and a second html element', 'vorher<html lang="de"><body><p>drin</p><html lang="en"><p>tief</p></html></body></html>nachher<!doctype html><p>danach</p>'],
     ['void and implied end tags, stray end tags', '<p>eins<p>zwei<br>drei</br></span><li>vier<li>fünf</ul><img src=x>sechs<input>sieben'],
+    ['repeated attributes: the first counts', '<div class="share" class="article-body" id="a" id="comments"><p hidden="" hidden="x" style="color:red" style="display:none">Text</p></div>'],
   ])('%s', (_, html) => {
     const { expected, actual } = readings(html);
     expect(actual).toEqual(expected);

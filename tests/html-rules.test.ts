@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { htmlPage } from '../src/stages/blocks/html/index.js';
 import { linkTextLength } from '../src/stages/blocks/html/walk.js';
 import { HTML_PAGE_RULES, HTML_RULES } from '../src/stages/blocks/html/rules.js';
+import { splitWords } from '../src/stages/blocks/html/tokens.js';
 import { linkOnlyLine } from '../src/stages/strip/rules/dom.js';
 import { stripContext } from '../src/stages/strip/index.js';
 import type { Doc } from '../src/core/doc.js';
@@ -77,5 +78,23 @@ describe('the walk counts link text without building it', () => {
   });
   it('counts a link with inner line breaks as its visible words', () => {
     expect(linkTextLength('  Mehr\n   zum Thema ')).toBe('Mehr zum Thema'.length + 1);
+  });
+});
+
+describe('the words of a class or id name', () => {
+  // What the words are, as regular expressions say it; splitWords takes a faster path for ASCII names.
+  const spec = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9äöüß]+/).map((w) => w.replace(/\d+$/, '')).filter(Boolean);
+
+  it('splits at humps and separators, lowercases, drops trailing digits', () => {
+    expect(splitWords('adSlot')).toEqual(['ad', 'slot']);
+    expect(splitWords('article-share_bar teaser2')).toEqual(['article', 'share', 'bar', 'teaser']);
+    expect(splitWords('ABTest 123 Überblick-Box')).toEqual(['abtest', 'überblick', 'box']);
+  });
+
+  it('agrees with the regular expressions on any name', () => {
+    const unit = fc.constantFrom(...'aBzZ09-_ .xYäÄßÖ:İ\u00e9'.split(''));
+    fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 20 }), fc.string({ unit: 'binary-ascii', maxLength: 30 })), (name) => {
+      expect(splitWords(name)).toEqual(spec(name));
+    }), { numRuns: 5000 });
   });
 });

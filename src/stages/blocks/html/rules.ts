@@ -29,23 +29,37 @@ export interface HtmlRule extends RuleInfo {
 const P = '<article><h1>Stadtrat beschließt neuen Haushalt</h1><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte. Die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken und kündigte weiteren Widerstand an.</p><p>Die Bürgermeisterin verteidigte den Entwurf und sprach von einem schwierigen, aber notwendigen Kompromiss, der die Finanzen der Stadt auf Jahre sichern solle.</p></article>';
 const page = (before: string, after = ''): string => `<html><body>${before}${P}${after}</body></html>`;
 
-const HIDDEN_NAMES = wordSet('hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only offscreen d-none is-hidden u-hidden hide element-invisible');
-const COOKIE = wordSet('cookie cookies consent gdpr cookiebanner cookiebar');
-const NAV = wordSet('nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager skiplinks skiplink submenu megamenu topbar');
-const FOOTER_NAMES = wordSet('site-footer page-footer global-footer masthead site-header global-header topnav');
-const ASIDE = wordSet('sidebar aside rail sidebox marginal');
-const SHARE = wordSet('share shares sharing sharebar shariff social socials addthis sharethis sociallinks');
-const RELATED = wordSet('related recommended recommendation recommendations outbrain taboola plista trending popular mostread meistgelesen morestories readmore readnext');
-const TEASER = wordSet('teaser teasers teaserlist');
-const COMMENTS = wordSet('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions');
-const NEWSLETTER = wordSet('newsletter subscribe subscription signup paywall regwall piano upsell offerpage abo-teaser abo');
-const ADS = wordSet('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
+/**
+ * Every class/id word and whole name some rule matches. An element none of whose names is one or
+ * holds one is judged by its tag, role, `hidden` and `style` alone (the walk's cache relies on it),
+ * so each set a rule reads is made by ruleWords, never by hand.
+ */
+export const RULE_VOCABULARY = new Set<string>();
+const ruleWords = (s: string): ReadonlySet<string> => {
+  const set = wordSet(s);
+  for (const w of set) RULE_VOCABULARY.add(w);
+  return set;
+};
 
-const AUTHOR = wordSet('author autor autorin authors autoren');
-const AUTHOR_BOX = wordSet('box bio biography info description about profile details data card');
-const AUTHOR_NAMES = wordSet('authorbox author-box about-author author-bio authorbio autorenbox autorbox author-info author-description');
-const TAGS = wordSet('tags tag-list taglist tagcloud tag-cloud keywords schlagworte schlagwörter post-tags entry-tags article-tags categories post-categories entry-categories');
-const LEGAL = wordSet('copyright disclaimer imprint legal rechtliches');
+const HIDDEN_NAMES = ruleWords('hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only offscreen d-none is-hidden u-hidden hide element-invisible');
+const COOKIE = ruleWords('cookie cookies consent gdpr cookiebanner cookiebar');
+const NAV = ruleWords('nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager skiplinks skiplink submenu megamenu topbar');
+const FOOTER_NAMES = ruleWords('site-footer page-footer global-footer masthead site-header global-header topnav');
+const ASIDE = ruleWords('sidebar aside rail sidebox marginal');
+const SHARE = ruleWords('share shares sharing sharebar shariff social socials addthis sharethis sociallinks');
+const RELATED = ruleWords('related recommended recommendation recommendations outbrain taboola plista trending popular mostread meistgelesen morestories readmore readnext');
+const TEASER = ruleWords('teaser teasers teaserlist');
+const COMMENTS = ruleWords('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions');
+const NEWSLETTER = ruleWords('newsletter subscribe subscription signup paywall regwall piano upsell offerpage abo-teaser abo');
+const ADS = ruleWords('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
+
+const AUTHOR = ruleWords('author autor autorin authors autoren');
+const AUTHOR_BOX = ruleWords('box bio biography info description about profile details data card');
+const AUTHOR_NAMES = ruleWords('authorbox author-box about-author author-bio authorbio autorenbox autorbox author-info author-description');
+const TAGS = ruleWords('tags tag-list taglist tagcloud tag-cloud keywords schlagworte schlagwörter post-tags entry-tags article-tags categories post-categories entry-categories');
+const LEGAL = ruleWords('copyright disclaimer imprint legal rechtliches');
+const FOOTER = ruleWords('footer');
+const TAGS_WORD = ruleWords('tags');
 
 const hiddenStyle = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -77,7 +91,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
   {
     id: 'html/header-footer',
     description: 'The page header and footer (<header>/<footer>, banner/contentinfo roles) outside an <article> or <main>.',
-    match: (v) => (v.tag === 'header' || v.tag === 'footer' ? v.tag : v.role === 'banner' || v.role === 'contentinfo' ? v.role : hasName(v, FOOTER_NAMES) ?? (v.words.has('footer') ? 'footer' : null)),
+    match: (v) => (v.tag === 'header' || v.tag === 'footer' ? v.tag : v.role === 'banner' || v.role === 'contentinfo' ? v.role : hasName(v, FOOTER_NAMES) ?? hasWord(v, FOOTER)),
     examples: { matches: [page('', '<footer><p>© 2024 Stadtanzeiger. Impressum</p></footer>')], keeps: [`<html><body><main><header><h1>Titel der Seite</h1></header>${P}</main></body></html>`] },
   },
   {
@@ -131,7 +145,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
     id: 'html/tags',
     description: 'Tag and category lists (mostly links).',
     minLinkDensity: 0.5,
-    match: (v) => hasName(v, TAGS) ?? (v.words.has('tags') ? 'tags' : null),
+    match: (v) => hasName(v, TAGS) ?? hasWord(v, TAGS_WORD),
     examples: { matches: [page('', '<div class="post-tags"><a href="/t/rad">Radverkehr</a> <a href="/t/rat">Stadtrat</a></div>')], keeps: [page('<p class="tags-explained">Was Schlagworte sind, erklären wir hier ausführlich.</p>')] },
   },
   {

@@ -58,7 +58,7 @@ const splitWordsOfAnyScript = (name: string): string[] =>
 
 // Class names repeat across a page and across pages: split each once (bounded, cleared when full).
 const WORDS_CACHE = new Map<string, string[]>();
-const wordsOf = (name: string): string[] => {
+export const wordsOf = (name: string): readonly string[] => {
   let w = WORDS_CACHE.get(name);
   if (!w) {
     if (WORDS_CACHE.size > 20_000) WORDS_CACHE.clear();

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { normalizeDecoded } from '../../load/normalize.js';
-import { HTML_RULES } from './rules.js';
-import { viewOf } from './tokens.js';
+import { HTML_RULES, RULE_VOCABULARY } from './rules.js';
+import { viewOf, wordsOf } from './tokens.js';
 
 /** Never text: skipped with their subtrees. */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
@@ -129,9 +129,30 @@ function matchRules(name: string, attribs: Attribs): Hit {
   return NO_RULE;
 }
 
+/** Whether a class or id name is, or holds a word, some rule matches (cached: names repeat). */
+const RELEVANT = new Map<string, boolean>();
+function relevantName(n: string): boolean {
+  let r = RELEVANT.get(n);
+  if (r === undefined) {
+    r = RULE_VOCABULARY.has(n.toLowerCase()) || wordsOf(n).some((w) => RULE_VOCABULARY.has(w));
+    if (RELEVANT.size > 20_000) RELEVANT.clear();
+    RELEVANT.set(detach(n), r);
+  }
+  return r;
+}
+const SPACE_RUN = /\s+/;
+const relevantClass = (cls: string): boolean => {
+  for (const n of cls.split(SPACE_RUN)) if (n && relevantName(n)) return true;
+  return false;
+};
+
+const NO_ATTRIBUTES: Attribs = {};
+
 /**
  * The first boilerplate rule an element's markup matches, with what matched. Rules see only tag,
- * class, id, role, `hidden` and `style` (ElementView), so equal values give equal answers.
+ * class, id, role, `hidden` and `style` (ElementView), so equal values give equal answers; and a
+ * class or id name that neither is nor holds a word of RULE_VOCABULARY changes no answer, so it
+ * is left out of the cache key (unique ids and generated class names would miss every time).
  */
 function ruleOf(name: string, a: Attribs): Hit {
   const cls = a['class'];
@@ -139,23 +160,26 @@ function ruleOf(name: string, a: Attribs): Hit {
   const role = a['role'];
   const style = a['style'];
   const hidden = a['hidden'];
+  if (role === undefined && style === undefined && hidden === undefined && (id === undefined || !relevantName(id))) return classRule(name, cls);
   // Bounded: ids make many keys unique to a page, so start over now and then rather than grow.
-  if (id === undefined && role === undefined && style === undefined && hidden === undefined) {
-    let byClass = BY_CLASS.get(name);
-    if (!byClass) BY_CLASS.set(detach(name), (byClass = new Map()));
-    const hit = byClass.get(cls ?? '');
-    if (hit) return hit;
-    const out = matchRules(name, a);
-    if (byClass.size > 10_000) byClass.clear();
-    byClass.set(detach(cls ?? ''), out);
-    return out;
-  }
   const key = `${name}\u0001${cls ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}\u0001${style ?? ''}\u0001${hidden === undefined ? '' : 'h'}`;
   const hit = BY_KEY.get(key);
   if (hit) return hit;
   const out = matchRules(name, a);
   if (BY_KEY.size > 20_000) BY_KEY.clear();
   BY_KEY.set(detach(key), out);
+  return out;
+}
+
+/** The rule of an element with a class at most (and no name that matters besides). */
+function classRule(name: string, cls: string | undefined): Hit {
+  let byClass = BY_CLASS.get(name);
+  if (!byClass) BY_CLASS.set(detach(name), (byClass = new Map()));
+  const hit = byClass.get(cls ?? '');
+  if (hit) return hit;
+  const out = cls === undefined || cls === '' ? matchRules(name, NO_ATTRIBUTES) : relevantClass(cls) ? matchRules(name, { class: cls }) : classRule(name, undefined);
+  if (byClass.size > 10_000) byClass.clear();
+  byClass.set(detach(cls ?? ''), out);
   return out;
 }
 

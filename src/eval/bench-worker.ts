@@ -15,7 +15,8 @@ interface Gold {
   gold_text?: string;
 }
 
-type Extract = (html: string, url: string | undefined) => Promise<string> | string;
+/** A page as each extractor takes it: sauber reads bytes (it decodes them itself), Readability a string. */
+type Extract = (page: { html: string; bytes: Buffer }, url: string | undefined) => Promise<string> | string;
 
 /** Milliseconds per pipeline stage, summed over the pages (sauber only). */
 const stageMs = new Map<string, number>();
@@ -25,8 +26,8 @@ async function sauberExtractor(): Promise<Extract> {
   const { processRecord } = await import('../runner/process.js');
   const { recordsFromFile } = await import('../stages/load/records.js');
   const pipeline = await loadPipeline('lean');
-  return async (html, url) => {
-    const [rec] = recordsFromFile('page.html', Buffer.from(html));
+  return async ({ bytes }, url) => {
+    const [rec] = recordsFromFile('page.html', bytes);
     if (url) rec!.source.url = url;
     const out = await processRecord(pipeline, rec!);
     for (const t of out.timings) stageMs.set(t.stage, (stageMs.get(t.stage) ?? 0) + t.ms);
@@ -37,7 +38,7 @@ async function sauberExtractor(): Promise<Extract> {
 async function readabilityExtractor(): Promise<Extract> {
   const { Readability } = await import('@mozilla/readability');
   const { parseHTML } = await import('linkedom');
-  return (html) => {
+  return ({ html }) => {
     const { document } = parseHTML(html);
     const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
     return article?.textContent ?? '';
@@ -48,11 +49,12 @@ async function main(): Promise<void> {
   const [which, dataset, limitArg] = process.argv.slice(2);
   if (!which || !dataset) throw new Error('usage: bench-worker <sauber|readability> <dataset> [limit]');
   const names = fs.readdirSync(dataset).filter((f) => f.endsWith('.json') && f !== '_index.json').sort();
-  const pages: Array<{ html: string; gold: Gold }> = [];
+  const pages: Array<{ html: string; bytes: Buffer; gold: Gold }> = [];
   for (const n of names.slice(0, limitArg ? Number(limitArg) : undefined)) {
     const file = path.join(dataset, n.replace(/\.json$/, '.html'));
     if (!fs.existsSync(file)) continue;
-    pages.push({ html: fs.readFileSync(file, 'utf8'), gold: JSON.parse(fs.readFileSync(path.join(dataset, n), 'utf8')) as Gold });
+    const bytes = fs.readFileSync(file);
+    pages.push({ html: bytes.toString('utf8'), bytes, gold: JSON.parse(fs.readFileSync(path.join(dataset, n), 'utf8')) as Gold });
   }
   const extract = which === 'readability' ? await readabilityExtractor() : await sauberExtractor();
   const texts: string[] = [];
@@ -60,10 +62,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   for (const p of pages) {
-    bytes += Buffer.byteLength(p.html);
+    bytes += p.bytes.length;
     let text = '';
     try {
-      text = await extract(p.html, p.gold.url);
+      text = await extract(p, p.gold.url);
     } catch {
       text = '';
     }

@@ -24,8 +24,12 @@ function scan(text: string, rules: readonly MentionRule[]): Found[] {
   const all: (Found & { order: number })[] = [];
   rules.forEach((rule, order) => {
     if (!rule.quick.test(text)) return;
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    // exec on the rule's own pattern, not matchAll: matchAll clones the regex on every call.
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // As matchAll does: step past an empty match (by a code point, the pattern being unicode).
+      if (!m[0]) pattern.lastIndex = advance(text, pattern.lastIndex);
       // A closing bracket belongs to the mention only with its opening one ("12.30 Uhr (MESZ)").
       const raw = m[0].replace(/\s+$/, '').replace(/^([^(]*)\)$/, '$1');
       if (!raw) continue;
@@ -46,4 +50,10 @@ function scan(text: string, rules: readonly MentionRule[]): Found[] {
     taken.push(found);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The index after the code point at `i`: how a global unicode regex steps past an empty match. */
+function advance(text: string, i: number): number {
+  const c = text.codePointAt(i);
+  return i + (c !== undefined && c > 0xffff ? 2 : 1);
 }

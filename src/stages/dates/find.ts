@@ -22,8 +22,9 @@ const recent = new Map<string, Found[]>();
 
 function scan(text: string, rules: readonly MentionRule[]): Found[] {
   const all: (Found & { order: number })[] = [];
+  const passes = quickTests(text);
   rules.forEach((rule, order) => {
-    if (!rule.quick.test(text)) return;
+    if (!rule.quick.every(passes)) return;
     // exec on the rule's own pattern, not matchAll: matchAll clones the regex on every call.
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
@@ -50,6 +51,16 @@ function scan(text: string, rules: readonly MentionRule[]): Found[] {
     taken.push(found);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** A rule's quick test on one text, each regex tested at most once (rules share them). */
+function quickTests(text: string): (test: RegExp) => boolean {
+  const known = new Map<RegExp, boolean>();
+  return (test) => {
+    let ok = known.get(test);
+    if (ok === undefined) known.set(test, (ok = test.test(text)));
+    return ok;
+  };
 }
 
 /** The index after the code point at `i`: how a global unicode regex steps past an empty match. */

@@ -16,8 +16,6 @@ export const NUM_MONTH = String.raw`(?<month>0?[1-9]|1[0-2])`;
 
 /** A month word: a full name, or an abbreviation with an optional dot ("Dez.", "Sept"). */
 export const MONTH = String.raw`(?<month>(?:${alternation(MONTH_FULL_NAMES)})(?![\p{L}])|(?:${alternation(MONTH_ABBREVIATIONS)})\.?(?![\p{L}]))`;
-/** Any full month name anywhere: the cheap pre-test for month rules. */
-export const MONTH_FULL_QUICK = new RegExp(alternation(MONTH_FULL_NAMES), 'iu');
 /** Full month names only, for places where an abbreviation would be a name ("seit Jan"). */
 export const MONTH_FULL = String.raw`(?<month>${alternation(MONTH_FULL_NAMES)})(?![\p{L}])`;
 

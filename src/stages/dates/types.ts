@@ -18,8 +18,11 @@ export interface MentionRule extends RuleInfo {
   examples: RuleExamples;
   /** Global, case-insensitive, unicode. */
   pattern: RegExp;
-  /** A cheap test a text must pass for the pattern to have a chance (most blocks have no date). */
-  quick: RegExp;
+  /**
+   * Cheap tests a text must all pass for the pattern to have a chance (most blocks have no date),
+   * cheapest first; not global. Rules share them by identity, so each runs once per text.
+   */
+  quick: readonly RegExp[];
   /** `before`/`rest`: the text right before and after the match, for context checks a case-insensitive pattern cannot make. */
   read(groups: Groups, match: string, rest: string, before: string): Reading | null;
 }

@@ -40,6 +40,8 @@ function scan(text: string, rules: readonly MentionRule[]): Found[] {
       if (reading) all.push({ rule: rule.id, start, end, text: raw, reading, order });
     }
   });
+  // Most texts have no mention: no claims to settle, and no buffer the length of the text.
+  if (!all.length) return [];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   // Characters already claimed by a longer mention: linear in the text, however many matches.
   const claimed = new Uint8Array(text.length);

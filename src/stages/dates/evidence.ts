@@ -76,6 +76,7 @@ export const datelineRule: EvidenceRule = {
   },
 };
 
+const HAS_DIGIT = /\d/;
 /** A four-digit year or a dotted/slashed date with a two-digit one: every stamp has one. */
 const MAY_HOLD_YEAR = /(?:1[89]|20)\d{2}(?!\d)|\d[./]\d{1,2}[./]\d{2}/;
 
@@ -99,14 +100,15 @@ const unglue = (text: string): string =>
  * few other words beside it (a name, a category, "Anzeige"), so a sentence with a date is no stamp.
  */
 export function readStamp(text: string, ctx: ReadContext): { date: PartialDate; label?: 'published' | 'updated' } | null {
-  if (text.length > STAMP_MAX) return null;
+  // Most lines have no digit, and unglue adds none, so they cannot hold a year: skip ungluing them.
+  if (text.length > STAMP_MAX || !HAS_DIGIT.test(text)) return null;
   const line = unglue(text);
   if (!MAY_HOLD_YEAR.test(line)) return null;
   // "19.1.23, 10:00-11:30 Uhr": a time range is an event's, not a stamp.
   if (TIME_RANGE.test(line)) return null;
-  const mentions = findMentions(line);
   const date = parseDateText(line, ctx);
   if (!date || date.year === undefined) return null;
+  const mentions = findMentions(line);
   let rest = line;
   for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
   rest = rest.replace(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?\b|\d{1,2}[:.]\d{2}(?:\s*Uhr)?/giu, ' ');

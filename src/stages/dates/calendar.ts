@@ -19,21 +19,62 @@ export const isoMonth = (year: number, month: number): string => `${pad(year, 4)
 /** ISO 8601 day and month without a year (`--12-07`). */
 export const isoMonthDay = (month: number, day: number): string => `--${pad(month)}-${pad(day)}`;
 
+// The ISO calendar is the proleptic Gregorian one: for years 1–9999 plain arithmetic gives what
+// Temporal gives, without its objects. Anything else (an invalid day, another year) still goes
+// through Temporal, so that it fails or overflows exactly as before.
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const arithmeticYear = (y: number): boolean => Number.isInteger(y) && y >= 1 && y <= 9999;
+const daysInMonth = (y: number, m: number): number => (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]!);
+
 /** True when the day exists; without a year, 29 February is allowed. */
 export function validDay(year: number | undefined, month: number, day: number): boolean {
   if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return false;
-  return day <= Temporal.PlainYearMonth.from({ year: year ?? 2000, month }).daysInMonth;
+  const y = year ?? 2000;
+  if (arithmeticYear(y)) return day <= daysInMonth(y, month);
+  return day <= Temporal.PlainYearMonth.from({ year: y, month }).daysInMonth;
 }
 
 const plain = (d: Ymd): Temporal.PlainDate => Temporal.PlainDate.from(d, { overflow: 'reject' });
 const ymd = (p: Temporal.PlainDate): Ymd => ({ year: p.year, month: p.month, day: p.day });
+/** A day the arithmetic below handles: a real day of a year 1–9999. */
+const arithmeticDay = (d: Ymd): boolean => arithmeticYear(d.year) && validDay(d.year, d.month, d.day);
 
-/** ISO weekday: 1 Monday … 7 Sunday. */
-export const weekdayOf = (d: Ymd): number => plain(d).dayOfWeek;
+/** Days since 1970-01-01 (days_from_civil, H. Hinnant): years start in March, eras are 400 years. */
+function epochDay({ year, month, day }: Ymd): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
 
-export const addDays = (d: Ymd, days: number): Ymd => ymd(plain(d).add({ days }));
+/** The day `n` days after 1970-01-01 (civil_from_days, the inverse of epochDay). */
+function dayFromEpoch(n: number): Ymd {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
+}
 
-export const daysBetween = (a: Ymd, b: Ymd): number => plain(a).until(plain(b), { largestUnit: 'days' }).days;
+/** ISO weekday: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+export const weekdayOf = (d: Ymd): number => (arithmeticDay(d) ? ((((epochDay(d) + 3) % 7) + 7) % 7) + 1 : plain(d).dayOfWeek);
+
+export function addDays(d: Ymd, days: number): Ymd {
+  if (arithmeticDay(d) && Number.isInteger(days)) {
+    const out = dayFromEpoch(epochDay(d) + days);
+    if (arithmeticYear(out.year)) return out;
+  }
+  return ymd(plain(d).add({ days }));
+}
+
+export const daysBetween = (a: Ymd, b: Ymd): number =>
+  arithmeticDay(a) && arithmeticDay(b) ? epochDay(b) - epochDay(a) : plain(a).until(plain(b), { largestUnit: 'days' }).days;
 
 export type Direction = 'back' | 'strict-back' | 'strict-forward';
 

@@ -43,6 +43,34 @@ const SCRIPTS: Array<[string, RegExp]> = [
 ];
 
 const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * What the regexes below say about one BMP code unit, worked out on first sight and kept: the
+ * regexes cost far more than a table look-up, and every page repeats the same few hundred characters.
+ * Bit 0x80: known; 0x40: `\p{L}` or `\p{N}` (a word character); low nibble: index in SCRIPTS of a
+ * letter's script, SCRIPTS.length for another script, NOT_LETTER for no letter.
+ */
+const BMP = new Uint8Array(0x10000);
+const KNOWN = 0x80;
+const IS_WORD = 0x40;
+const NOT_LETTER = 0x0f;
+
+function classify(ch: string): number {
+  const bits = KNOWN | (WORD_CHAR.test(ch) ? IS_WORD : 0);
+  if (!LETTER.test(ch)) return bits | NOT_LETTER;
+  const s = SCRIPTS.findIndex(([, re]) => re.test(ch));
+  return bits | (s < 0 ? SCRIPTS.length : s);
+}
+
+const bmpClass = (unit: number): number => BMP[unit] || (BMP[unit] = classify(String.fromCharCode(unit)));
+
+/** A letter's script as `scriptCounts` names it, `undefined` for no letter. */
+function scriptOf(cp: number): string | undefined {
+  const c = cp > 0xffff ? classify(String.fromCodePoint(cp)) : bmpClass(cp);
+  const s = c & 0x0f;
+  return s === NOT_LETTER ? undefined : (SCRIPTS[s]?.[0] ?? 'Other');
+}
 
 /** Letters per script in a text. ASCII and Latin-1/Extended letters skip the regexes (most pages). */
 export function scriptCounts(text: string): Map<string, number> {
@@ -59,11 +87,9 @@ export function scriptCounts(text: string): Map<string, number> {
       continue;
     }
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
     if (cp > 0xffff) i++;
-    if (!LETTER.test(ch)) continue;
-    const s = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    const s = scriptOf(cp);
+    if (s !== undefined) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
   return counts;
@@ -81,20 +107,78 @@ export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 const UNSPACED = new Set(['CJK', 'Thai']);
 
+/** SENTENCE_END's first branch: closing quotes and brackets, and before them a sentence mark. */
+const isSentenceMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+const isClosing = (c: number): boolean =>
+  c === 0x27 || c === 0x22 || c === 0x201d || c === 0x201c || c === 0xbb || c === 0xab || c === 0x300d || c === 0x300f || c === 0x29 || c === 0x5d;
+
+/**
+ * SENTENCE_END without the regex, which is tried at every position of the text. Its second branch
+ * needs a final ")", so other texts only need the first; the two sets of its first branch share no
+ * character, so the sentence mark is the last character that is no closing one.
+ */
+function endsSentence(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) === 0x29) return SENTENCE_END.test(text);
+  let k = text.length - 1;
+  while (k >= 0 && isClosing(text.charCodeAt(k))) k--;
+  return k >= 0 && isSentenceMark(text.charCodeAt(k));
+}
+
+/** [,;:、，；：], counted. */
+const isComma = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3001 || c === 0xff0c || c === 0xff1b || c === 0xff1a;
+
+/** Longest stopword: a longer word is none, since lower-casing never shortens a string (checked for every code point). */
+const STOPWORD_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
+
+/** Whether the code point at `i` (its first code unit `c`) is `\p{L}` or `\p{N}`. */
+function isWordCodePoint(c: number, text: string, i: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  }
+  return (bmpClass(c) & IS_WORD) !== 0;
+}
+
+/** Words (the matches of WORD) and the stopwords among them, without building the list of words. */
+function countWords(text: string): { words: number; stop: number } {
+  let words = 0;
+  let stop = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCodePoint(c, text, i)) {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d === 0x27 || d === 0x2019 || d === 0x2d) i++;
+      else if (isWordCodePoint(d, text, i)) i += d >= 0xd800 && d <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      else break;
+    }
+    words++;
+    if (i - start <= STOPWORD_MAX && STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
+  }
+  return { words, stop };
+}
+
 /** `counts`: the text's letters per script, when the caller has them already. */
 export function profile(text: string, counts: Map<string, number> = scriptCounts(text)): TextProfile {
-  const words = text.match(WORD) ?? [];
-  let stop = 0;
-  for (const w of words) if (STOPWORDS.has(w.toLowerCase())) stop++;
-  const stopwordDensity = words.length ? stop / words.length : 0;
-  const sentenceEnd = SENTENCE_END.test(text);
-  const commas = (text.match(/[,;:、，；：]/g) ?? []).length;
+  const { words, stop } = countWords(text);
+  const stopwordDensity = words ? stop / words : 0;
+  const sentenceEnd = endsSentence(text);
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) if (isComma(text.charCodeAt(i))) commas++;
   const chars = text.length;
   const script = dominantScript(counts);
   const prose =
     (chars >= 80 && stopwordDensity >= 0.12 && (sentenceEnd || commas >= 2)) ||
-    (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words.length >= 7) ||
+    (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words >= 7) ||
     // Scripts written without spaces have no words or stopwords to count: sentences decide.
     (UNSPACED.has(script) && chars >= 25 && (sentenceEnd || commas >= 2));
-  return { chars, words: words.length, stopwordDensity, sentenceEnd, commas, prose, script };
+  return { chars, words, stopwordDensity, sentenceEnd, commas, prose, script };
 }

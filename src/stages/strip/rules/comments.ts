@@ -1,4 +1,5 @@
 import type { LineRule, SequenceRule } from '../types.js';
+import { hasWord } from './fold.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 
 /**
@@ -36,17 +37,20 @@ const COMMENT_UI = wholeLine([
   String.raw`${UI_HEAD}(?:leserkommentare|kommentare zu diesem (?:artikel|beitrag)|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
 ]);
 
-/** The fixed texts of a comment form (WordPress and its kin, in German and English). */
-const COMMENT_FORM: RegExp[] = [
-  /\b(?:e-?mail-?adresse|email address|e-?mail)\b.{0,20}\b(?:wird|will) (?:nicht|not|never) (?:veröffentlicht|angezeigt|published|be published|shown)/iu,
+/**
+ * The fixed texts of a comment form (WordPress and its kin, in German and English), each with the
+ * words it cannot match without (see fold.ts): only a text with one of them meets the regex.
+ */
+const COMMENT_FORM: ReadonlyArray<readonly [readonly string[], RegExp]> = [
+  [['mail'], /\b(?:e-?mail-?adresse|email address|e-?mail)\b.{0,20}\b(?:wird|will) (?:nicht|not|never) (?:veröffentlicht|angezeigt|published|be published|shown)/iu],
   // "E-Mail (wird benötigt und nicht veröffentlicht)", "Mail (will not be published) (required)"
-  /^(?:e-?mail|mail|e-?mail-?adresse)\s*\((?:wird |will )?(?:benötigt|erforderlich|required|pflicht)?\s*(?:und |,\s*|and )?(?:wird |will )?(?:nicht|niemals|not|never) (?:be )?(?:veröffentlicht|angezeigt|published|shown)\)/iu,
-  /\b(?:erforderliche|pflicht)felder sind (?:mit )?\*? ?markiert|\brequired fields are marked\b/iu,
-  /\b(?:verwendet|nutzt) akismet\b|\buses akismet\b/iu,
-  /\b(?:meinen namen|my name),? (?:meine )?(?:e-?mail|email)/iu,
-  /\b(?:benachrichtige|benachrichtigen sie|informiere) mich\b|\bnotify me of (?:follow-up|new)\b/iu,
-  /\b(?:sie müssen|du musst|you must) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert|logged in)\b.{0,60}\b(?:kommentar|diskussion|comment)/iu,
-  /\b(?:kommentare|comments) (?:werden|are) (?:vor der veröffentlichung |erst nach )?(?:moderiert|geprüft|moderated|reviewed)\b/iu,
+  [['mail'], /^(?:e-?mail|mail|e-?mail-?adresse)\s*\((?:wird |will )?(?:benötigt|erforderlich|required|pflicht)?\s*(?:und |,\s*|and )?(?:wird |will )?(?:nicht|niemals|not|never) (?:be )?(?:veröffentlicht|angezeigt|published|shown)\)/iu],
+  [['felder sind', 'required fields'], /\b(?:erforderliche|pflicht)felder sind (?:mit )?\*? ?markiert|\brequired fields are marked\b/iu],
+  [['akismet'], /\b(?:verwendet|nutzt) akismet\b|\buses akismet\b/iu],
+  [['mail'], /\b(?:meinen namen|my name),? (?:meine )?(?:e-?mail|email)/iu],
+  [[' mich', 'notify me of'], /\b(?:benachrichtige|benachrichtigen sie|informiere) mich\b|\bnotify me of (?:follow-up|new)\b/iu],
+  [['sie müssen', 'du musst', 'you must'], /\b(?:sie müssen|du musst|you must) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert|logged in)\b.{0,60}\b(?:kommentar|diskussion|comment)/iu],
+  [['kommentare ', 'comments '], /\b(?:kommentare|comments) (?:werden|are) (?:vor der veröffentlichung |erst nach )?(?:moderiert|geprüft|moderated|reviewed)\b/iu],
 ];
 
 /** Rules whose removal opens the comment section: the article does not go on past them. */
@@ -150,7 +154,7 @@ export const commentRules: LineRule[] = [
       ],
       keeps: ['Die E-Mail-Adresse des Ministers wurde nicht veröffentlicht, hieß es am Montag aus Berlin, weil sie privat sei.', 'Pflichtfelder im Formular des Amtes sorgten für Ärger.'],
     },
-    test: (t) => t.length <= 300 && COMMENT_FORM.some((re) => re.test(t)),
+    test: (t) => t.length <= 300 && COMMENT_FORM.some(([words, re]) => hasWord(t, words) && re.test(t)),
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { LineRule } from '../types.js';
+import { hasWord, lastVisible } from './fold.js';
 
 /** Photo agencies and picture desks whose name closes a caption ("… - keystone", "Foto: dpa"). */
 export const PHOTO_AGENCIES = [
@@ -28,8 +29,16 @@ const CAPTION_CREDIT_TAIL = new RegExp(
   'iu',
 );
 
-/** Words without which CAPTION_CREDIT_TAIL cannot match: a cheap first test (that pattern is tried at every space). */
-const CREDIT_TAIL_WORD = /foto|bild|photo|credit|grafik|illustration|abbildung|©|istock|shutterstock|getty|adobe|unsplash|pixabay|pexels|fotolia|pixelio|flickr/iu;
+/**
+ * What CAPTION_CREDIT_TAIL cannot match without, a cheap first test (that pattern is tried at every space):
+ * a label's word and a colon, a ©, or a stock source in brackets that close the text (its third branch ends in ")").
+ */
+const CREDIT_LABEL_WORDS = ['foto', 'bild', 'photo', 'credit', 'grafik', 'illustration'];
+const STOCK_WORDS = ['istock', 'shutterstock', 'getty', 'adobe', 'unsplash', 'pixabay', 'pexels', 'fotolia', 'pixelio', 'flickr'];
+const mayHaveCreditTail = (t: string): boolean =>
+  (t.includes(':') && hasWord(t, CREDIT_LABEL_WORDS)) || t.includes('©') || (lastVisible(t) === ')' && hasWord(t, STOCK_WORDS));
+
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
 /** A numbered figure caption: "Abb. 2: Holzschiffswerft um 1840", "Abbildung: Vergleich …", "Fig. 3: …". */
 const FIGURE_LABEL = /^(?:abb\.|abbildung|fig\.|figure|grafik|schaubild|tabelle|table)\s*\d{0,3}[a-z]?\s*:\s*\S/iu;
@@ -82,7 +91,13 @@ export const mediaRules: LineRule[] = [
     },
     test: (t) =>
       t.length <= 400 &&
-      (CAPTION_CREDIT_SUFFIX.test(t) || FIGURE_LABEL.test(t) || CAPTION_STAMP.test(t) || (CREDIT_TAIL_WORD.test(t) && CAPTION_CREDIT_TAIL.test(t)) || /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) || /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)),
+      (CAPTION_CREDIT_SUFFIX.test(t) ||
+        FIGURE_LABEL.test(t) ||
+        // The stamp ends in a year, the bracketed label in ")".
+        (isDigit(lastVisible(t)) && CAPTION_STAMP.test(t)) ||
+        (mayHaveCreditTail(t) && CAPTION_CREDIT_TAIL.test(t)) ||
+        /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) ||
+        (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t))),
   },
   {
     kind: 'line',

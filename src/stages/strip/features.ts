@@ -75,6 +75,13 @@ function scriptOf(cp: number): string | undefined {
 /** Letters per script in a text. ASCII and Latin-1/Extended letters skip the regexes (most pages). */
 export function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
+  const latin = countLetters(text, counts);
+  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
+  return counts;
+}
+
+/** Adds the letters outside ASCII and Latin-1/Extended to `counts` (script by script, as met); returns how many letters were ASCII or Latin-1/Extended. */
+function countLetters(text: string, counts: Map<string, number>): number {
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -91,8 +98,26 @@ export function scriptCounts(text: string): Map<string, number> {
     const s = scriptOf(cp);
     if (s !== undefined) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
-  return counts;
+  return latin;
+}
+
+const scratch = new Map<string, number>();
+
+/**
+ * Adds a text's letters to a page's counts, in the order `scriptCounts` lists them, and returns the
+ * text's own dominant script, without a map of its own when all its letters are ASCII or Latin-1/Extended.
+ */
+export function addScriptCounts(text: string, page: Map<string, number>): string {
+  scratch.clear();
+  const latin = countLetters(text, scratch);
+  if (scratch.size === 0) {
+    if (latin) page.set('Latin', (page.get('Latin') ?? 0) + latin);
+    // {Latin: n} or no letters at all: dominantScript says Latin either way.
+    return 'Latin';
+  }
+  if (latin) scratch.set('Latin', (scratch.get('Latin') ?? 0) + latin);
+  for (const [s, n] of scratch) page.set(s, (page.get(s) ?? 0) + n);
+  return dominantScript(scratch);
 }
 
 export const dominantScript = (counts: Map<string, number>): string => {
@@ -140,15 +165,18 @@ function isWordCodePoint(c: number, text: string, i: number): boolean {
   return (bmpClass(c) & IS_WORD) !== 0;
 }
 
-/** Words (the matches of WORD) and the stopwords among them, without building the list of words. */
-function countWords(text: string): { words: number; stop: number } {
+/** Words (the matches of WORD), the stopwords among them and the commas, without building the list of words. */
+function countWords(text: string): { words: number; stop: number; commas: number } {
   let words = 0;
   let stop = 0;
+  let commas = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordCodePoint(c, text, i)) {
+      // Every character outside a word passes here once; no comma is part of a word.
+      if (isComma(c)) commas++;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
@@ -163,18 +191,20 @@ function countWords(text: string): { words: number; stop: number } {
     words++;
     if (i - start <= STOPWORD_MAX && STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
   }
-  return { words, stop };
+  return { words, stop, commas };
 }
 
 /** `counts`: the text's letters per script, when the caller has them already. */
 export function profile(text: string, counts: Map<string, number> = scriptCounts(text)): TextProfile {
-  const { words, stop } = countWords(text);
+  return profileInScript(text, dominantScript(counts));
+}
+
+/** `profile` of a text whose dominant script is known. */
+export function profileInScript(text: string, script: string): TextProfile {
+  const { words, stop, commas } = countWords(text);
   const stopwordDensity = words ? stop / words : 0;
   const sentenceEnd = endsSentence(text);
-  let commas = 0;
-  for (let i = 0; i < text.length; i++) if (isComma(text.charCodeAt(i))) commas++;
   const chars = text.length;
-  const script = dominantScript(counts);
   const prose =
     (chars >= 80 && stopwordDensity >= 0.12 && (sentenceEnd || commas >= 2)) ||
     (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words >= 7) ||

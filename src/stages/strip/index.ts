@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Block, Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
-import { dominantScript, profile, scriptCounts, type TextProfile } from './features.js';
+import { addScriptCounts, dominantScript, profileInScript, type TextProfile } from './features.js';
 import { STRIP_RULES } from './rules/index.js';
 import type { Decision, StripContext, StripRule } from './types.js';
 
@@ -14,7 +14,7 @@ const Options = z.object({
  * Profiles made on first use: on an HTML page most blocks were already removed by the blocks
  * stage and no rule ever reads their profile. Reads as an ordinary array indexed by block.
  */
-function lazyProfiles(blocks: readonly Block[], counts: ReadonlyArray<Map<string, number>>): readonly TextProfile[] {
+function lazyProfiles(blocks: readonly Block[], scripts: readonly string[]): readonly TextProfile[] {
   const memo: TextProfile[] = new Array<TextProfile>(blocks.length);
   return new Proxy(memo, {
     get(target, prop, receiver) {
@@ -22,7 +22,7 @@ function lazyProfiles(blocks: readonly Block[], counts: ReadonlyArray<Map<string
         const c = prop.charCodeAt(0);
         if (c >= 48 && c <= 57) {
           const i = Number(prop);
-          if (Number.isInteger(i) && i < blocks.length) return (target[i] ??= profile(blocks[i]!.text, counts[i]));
+          if (Number.isInteger(i) && i < blocks.length) return (target[i] ??= profileInScript(blocks[i]!.text, scripts[i]!));
         }
       }
       return Reflect.get(target, prop, receiver) as unknown;
@@ -30,19 +30,52 @@ function lazyProfiles(blocks: readonly Block[], counts: ReadonlyArray<Map<string
   });
 }
 
+/** Lower-casing grows a text only by one code unit per İ (checked for every code point). */
+const loweredLength = (text: string): number => {
+  let n = text.length;
+  for (let i = text.indexOf('İ'); i >= 0; i = text.indexOf('İ', i + 1)) n++;
+  return n;
+};
+
+/**
+ * How many blocks carry a lower-cased text. The rules ask about a few short lines only, so the
+ * blocks are sorted by the length of their lower-cased text, and only those of a key's length are lower-cased.
+ */
+class RepeatCounts {
+  private byLength: Map<number, number[]> | undefined;
+  private readonly lowered: Array<string | undefined>;
+
+  constructor(private readonly texts: readonly string[]) {
+    this.lowered = new Array<string | undefined>(texts.length);
+  }
+
+  get(key: string): number | undefined {
+    const same = this.lengths().get(key.length);
+    let n = 0;
+    if (same) for (const i of same) if ((this.lowered[i] ??= this.texts[i]!.toLowerCase()) === key) n++;
+    return n || undefined;
+  }
+
+  private lengths(): Map<number, number[]> {
+    if (!this.byLength) {
+      this.byLength = new Map();
+      this.texts.forEach((t, i) => {
+        const len = loweredLength(t);
+        const same = this.byLength!.get(len);
+        if (same) same.push(i);
+        else this.byLength!.set(len, [i]);
+      });
+    }
+    return this.byLength;
+  }
+}
+
 export function stripContext(doc: Doc): StripContext {
   const counts = new Map<string, number>();
-  const repeats = new Map<string, number>();
-  const own: Array<Map<string, number>> = [];
-  for (const b of doc.blocks) {
-    // One count of letters per script a block: the page's script and the block's profile share it.
-    const c = scriptCounts(b.text);
-    for (const [s, n] of c) counts.set(s, (counts.get(s) ?? 0) + n);
-    own.push(c);
-    const key = b.text.toLowerCase();
-    repeats.set(key, (repeats.get(key) ?? 0) + 1);
-  }
-  return { script: dominantScript(counts), profiles: lazyProfiles(doc.blocks, own), repeats, contentType: doc.contentType };
+  // One count of letters per script a block: the page's script and the block's profile share it.
+  const scripts = doc.blocks.map((b) => addScriptCounts(b.text, counts));
+  const repeats = new RepeatCounts(doc.blocks.map((b) => b.text));
+  return { script: dominantScript(counts), profiles: lazyProfiles(doc.blocks, scripts), repeats, contentType: doc.contentType };
 }
 
 /** Applies one rule's decisions: a removal wins over everything, a role only goes to an undecided block. */

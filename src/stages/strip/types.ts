@@ -13,8 +13,8 @@ export interface StripContext {
   script: string;
   /** Per block: the features the rules share, computed once. */
   profiles: readonly TextProfile[];
-  /** Normalised block text → how many blocks of the page carry it. */
-  repeats: ReadonlyMap<string, number>;
+  /** Normalised (lower-cased) block text → how many blocks of the page carry it. */
+  repeats: { get(key: string): number | undefined };
   contentType: 'text' | 'html';
 }
 

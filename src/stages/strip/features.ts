@@ -155,6 +155,56 @@ const isComma = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a |
 /** Longest stopword: a longer word is none, since lower-casing never shortens a string (checked for every code point). */
 const STOPWORD_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
 
+/**
+ * The stopwords as a trie over the letters they use, walked code unit by code unit: lower-casing
+ * maps each code point on its own (only a final Σ looks at its neighbours, and no stopword has a
+ * sigma), so a word is a stopword exactly when each of its code units lower-cases to the next
+ * letter of one. No slice and no lower-cased copy of every short word.
+ */
+const STOP_LETTERS = [...new Set([...STOPWORDS].join(''))];
+const STOP_LETTER_INDEX = new Map(STOP_LETTERS.map((ch, k) => [ch, k]));
+const STOP_TRIE: number[] = [];
+const STOP_END: boolean[] = [];
+const newNode = (): number => {
+  for (let k = 0; k < STOP_LETTERS.length; k++) STOP_TRIE.push(-1);
+  STOP_END.push(false);
+  return STOP_END.length - 1;
+};
+newNode();
+for (const w of STOPWORDS) {
+  let node = 0;
+  for (const ch of w) {
+    const at = node * STOP_LETTERS.length + STOP_LETTER_INDEX.get(ch)!;
+    if (STOP_TRIE[at]! < 0) STOP_TRIE[at] = newNode();
+    node = STOP_TRIE[at]!;
+  }
+  STOP_END[node] = true;
+}
+
+/** Per code unit: 1 + the index of its lower-cased form among STOP_LETTERS, -1 for none, 0 not yet known. */
+const STOP_LETTER_OF = new Int8Array(0x10000);
+function stopLetter(unit: number): number {
+  let v = STOP_LETTER_OF[unit]!;
+  if (v === 0) {
+    const k = STOP_LETTER_INDEX.get(String.fromCharCode(unit).toLowerCase());
+    v = STOP_LETTER_OF[unit] = k === undefined ? -1 : k + 1;
+  }
+  return v - 1;
+}
+
+/** Whether text[start, end) lower-cased is a stopword. */
+function isStopword(text: string, start: number, end: number): boolean {
+  if (end - start > STOPWORD_MAX) return false;
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const k = stopLetter(text.charCodeAt(i));
+    if (k < 0) return false;
+    node = STOP_TRIE[node * STOP_LETTERS.length + k]!;
+    if (node < 0) return false;
+  }
+  return STOP_END[node]!;
+}
+
 /** Whether the code point at `i` (its first code unit `c`) is `\p{L}` or `\p{N}`. */
 function isWordCodePoint(c: number, text: string, i: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
@@ -189,7 +239,7 @@ function countWords(text: string): { words: number; stop: number; commas: number
       else break;
     }
     words++;
-    if (i - start <= STOPWORD_MAX && STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
+    if (isStopword(text, start, i)) stop++;
   }
   return { words, stop, commas };
 }

@@ -143,8 +143,10 @@ export const separatedTeasers: SequenceRule = {
     const last = new Map<string, number>();
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
+      if (!(b.removed && (b.removed.rule === 'strip/repeated-line' || b.removed.rule === 'strip/read-more'))) continue;
+      // Lower-cased only for the few link labels: the key of every block cost more than the rule.
       const key = b.text.toLowerCase();
-      if (!(b.removed && (b.removed.rule === 'strip/repeated-line' || b.removed.rule === 'strip/read-more') && (ctx.repeats.get(key) ?? 0) >= 3)) continue;
+      if ((ctx.repeats.get(key) ?? 0) < 3) continue;
       const prev = last.get(key);
       last.set(key, i);
       if (prev === undefined || i - prev > 4) continue;

@@ -107,7 +107,7 @@ const scratch = new Map<string, number>();
  * Adds a text's letters to a page's counts, in the order `scriptCounts` lists them, and returns the
  * text's own dominant script, without a map of its own when all its letters are ASCII or Latin-1/Extended.
  */
-export function addScriptCounts(text: string, page: Map<string, number>): string {
+function addScriptCounts(text: string, page: Map<string, number>): string {
   scratch.clear();
   const latin = countLetters(text, scratch);
   if (scratch.size === 0) {
@@ -118,6 +118,29 @@ export function addScriptCounts(text: string, page: Map<string, number>): string
   if (latin) scratch.set('Latin', (scratch.get('Latin') ?? 0) + latin);
   for (const [s, n] of scratch) page.set(s, (page.get(s) ?? 0) + n);
   return dominantScript(scratch);
+}
+
+/** A character outside ASCII and Latin-1/Extended: only such a one can be a letter `countLetters` looks up. */
+const OUTSIDE_LATIN = /[^\x00-\x7f\xc0-\u024f]/;
+
+/** Whether the text has a letter that `scriptCounts` counts under another name than the fast Latin ones. */
+function hasLookedUpLetter(text: string): boolean {
+  if (!OUTSIDE_LATIN.test(text)) return false;
+  scratch.clear();
+  countLetters(text, scratch);
+  return scratch.size > 0;
+}
+
+/**
+ * The dominant script of a page (all its texts' letters) and of each text, as `dominantScript` of
+ * their `scriptCounts`. On most pages all letters are ASCII or Latin-1/Extended: then every count
+ * is {Latin: n} or empty, every answer Latin, and no letter needs counting.
+ */
+export function pageScripts(texts: readonly string[]): { page: string; own: string[] } {
+  if (!texts.some(hasLookedUpLetter)) return { page: 'Latin', own: texts.map(() => 'Latin') };
+  const counts = new Map<string, number>();
+  const own = texts.map((t) => addScriptCounts(t, counts));
+  return { page: dominantScript(counts), own };
 }
 
 export const dominantScript = (counts: Map<string, number>): string => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Block, Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
-import { addScriptCounts, dominantScript, profileInScript, type TextProfile } from './features.js';
+import { pageScripts, profileInScript, type TextProfile } from './features.js';
 import { STRIP_RULES } from './rules/index.js';
 import type { Decision, StripContext, StripRule } from './types.js';
 
@@ -71,11 +71,10 @@ class RepeatCounts {
 }
 
 export function stripContext(doc: Doc): StripContext {
-  const counts = new Map<string, number>();
+  const texts = doc.blocks.map((b) => b.text);
   // One count of letters per script a block: the page's script and the block's profile share it.
-  const scripts = doc.blocks.map((b) => addScriptCounts(b.text, counts));
-  const repeats = new RepeatCounts(doc.blocks.map((b) => b.text));
-  return { script: dominantScript(counts), profiles: lazyProfiles(doc.blocks, scripts), repeats, contentType: doc.contentType };
+  const scripts = pageScripts(texts);
+  return { script: scripts.page, profiles: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType };
 }
 
 /** Applies one rule's decisions: a removal wins over everything, a role only goes to an undecided block. */

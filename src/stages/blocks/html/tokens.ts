@@ -62,8 +62,11 @@ export const wordsOf = (name: string): readonly string[] => {
   let w = WORDS_CACHE.get(name);
   if (!w) {
     if (WORDS_CACHE.size > 20_000) WORDS_CACHE.clear();
-    w = splitWords(name);
-    WORDS_CACHE.set(name, w);
+    // A copy: a name is often a slice of the page's source, and V8 keeps the whole source alive
+    // while a slice of it (or of the words cut from it) lives in this cache.
+    const own = (' ' + name).slice(1);
+    w = splitWords(own);
+    WORDS_CACHE.set(own, w);
   }
   return w;
 };

@@ -90,6 +90,10 @@ const noAttribs = (): Attribs => ({
   pubdate: undefined, property: undefined, name: undefined, 'http-equiv': undefined, href: undefined, type: undefined, lang: undefined, 'xml:lang': undefined,
 });
 
+const READ = new Set<string>(READ_ATTRIBUTES);
+/** The attributes of an element with none that is read: one shared object, never written to. */
+const NONE: Readonly<Attribs> = Object.freeze(noAttribs());
+
 /** Keeps the first value of an attribute that is read (a repeated attribute counts once, as in a DOM). */
 function setAttribute(a: Attribs, name: string, value: string): void {
   switch (name) {
@@ -453,7 +457,7 @@ export function walkHtml(html: string): WalkResult {
   // An open tag is complete when the parser reports anything but one of its attributes: the
   // element waits here until then, gathering its attributes.
   let openName: string | null = null;
-  let openAttribs: Attribs = noAttribs();
+  let openAttribs: Attribs = NONE;
   const commit = (): void => {
     if (openName === null) return;
     const name = openName;
@@ -467,9 +471,16 @@ export function walkHtml(html: string): WalkResult {
         commit();
         endText();
         openName = name;
-        openAttribs = noAttribs();
+        openAttribs = NONE;
       },
-      onattribute: (name, value) => setAttribute(openAttribs, name, value),
+      onattribute: (name, value) => {
+        // Most elements carry no attribute that is read (or none at all): they share NONE.
+        if (openAttribs === NONE) {
+          if (!READ.has(name)) return;
+          openAttribs = noAttribs();
+        }
+        setAttribute(openAttribs, name, value);
+      },
       onclosetag: () => {
         commit();
         close();

@@ -32,7 +32,7 @@ export function inProcessExecutor(ctx: WorkContext): Executor {
 export const DEFAULT_WORKER_HEAP_MB = 128;
 
 /**
- * Young generation per worker thread. A page's parse tree and block texts die with the page; a
+ * Young generation per worker thread. A page's element table, texts and parse garbage die with the page; a
  * young generation that holds them lets them die there, instead of being copied by scavenges and
  * promoted into the old generation for the (partly concurrent, other-core) mark-compact to find.
  * On 880 eval pages with one worker, 32 MB against the former 8 MB: 902 → 264 scavenges, 65 → 36

@@ -84,7 +84,7 @@ function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[
 }
 
 /**
- * Roles the DOM is sure of. Headings and list items stay `unknown` for the strip rules, which judge
+ * Roles the markup is sure of. Headings and list items stay `unknown` for the strip rules, which judge
  * only undecided blocks ("Mehr zum Thema" is an h3 as often as a line); structure makes h1–h6
  * headings by their tag.
  */
@@ -131,7 +131,7 @@ function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], cho
 }
 
 /**
- * An HTML page to blocks and metadata, with one parse (cheerio on htmlparser2) and one walk:
+ * An HTML page to blocks and metadata, in one walk over htmlparser2's parse events:
  * every visible text block in document order, those outside the article or inside boilerplate
  * elements marked removed with the rule that decided.
  */

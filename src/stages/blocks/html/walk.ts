@@ -71,9 +71,9 @@ export interface WalkResult {
 
 // Pages repeat the same tag and class combinations thousands of times: match each once.
 type Hit = [string | null, string | null];
-/** Elements with a class at most (most of them): tag, then the class string as it stands. */
+/** Elements with a class at most, or an id no rule can match besides (most of them): tag, then the class string as it stands. */
 const BY_CLASS = new Map<string, Map<string, Hit>>();
-/** Elements with an id, role, style or hidden too: one joined key. */
+/** Elements with a role, style, hidden or an id some rule might match: one joined key. */
 const BY_KEY = new Map<string, Hit>();
 const NO_RULE: [null, null] = [null, null];
 

@@ -110,6 +110,12 @@ describe('parseDateText: declared metadata in common formats', () => {
     expect(parseDateText('03/05/2022', { zoneId: 'Europe/Berlin', monthFirst: true })).toEqual({ year: 2022, month: 3, day: 5 });
     expect(parseDateText('11/28/2022', { zoneId: 'Europe/Berlin' })).toEqual({ year: 2022, month: 11, day: 28 });
   });
+  it('reads no date from a day the month does not have, rather than rolling it into the next month', () => {
+    expect(parseDateText('2021-02-31T10:00:00Z', 'Europe/Berlin')).toBeNull();
+    expect(parseDateText('2021-04-31', 'Europe/Berlin')).toBeNull();
+    expect(parseDateText('20230229', 'Europe/Berlin')).toBeNull();
+    expect(parseDateText('2024-02-29', 'Europe/Berlin')).toEqual({ year: 2024, month: 2, day: 29 });
+  });
 });
 
 describe('dates stage: publication date evidence', () => {

@@ -105,7 +105,7 @@ function anchorsFor(published: DateValue | null, doc: Doc, zone: Zone, zoneId: s
 
 export const datesStage = defineStage({
   id: 'dates',
-  version: '1',
+  version: '2',
   description: 'Find the publication date from the best evidence and normalise every date mention of the body relative to it (German first).',
   options: Options,
   rules: [...EVIDENCE_RULES, { id: 'dates/none', description: 'No evidence at all: the publication date stays unknown (null), never the year of the clock.' }, ...MENTION_RULES],

@@ -72,6 +72,8 @@ export function parseDateText(text: string, context: ReadContext | string): Part
   if (iso?.groups && (!found || iso.index <= found.start)) {
     const g = iso.groups;
     const out: PartialDate = { year: Number(g.year), month: Number(g.month), ...(g.day ? { day: Number(g.day) } : {}) };
+    // "2021-02-31" is no date: the pattern allows day 31 in any month, and Date.UTC below would roll it into March.
+    if (out.day !== undefined && !validDay(out.year, out.month, out.day)) return null;
     if (g.hour) {
       const time = { hour: Number(g.hour), minute: Number(g.minute), second: Number(g.second ?? 0) };
       if (g.offset === 'Z' || g.offset === '+00:00' || g.offset === '+0000') {

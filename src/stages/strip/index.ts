@@ -38,22 +38,27 @@ const loweredLength = (text: string): number => {
 };
 
 /**
- * How many blocks carry a lower-cased text. The rules ask about a few short lines only, so the
- * blocks are sorted by the length of their lower-cased text, and only those of a key's length are lower-cased.
+ * How many blocks carry a lower-cased text. The rules ask about short lines only, so the blocks
+ * are grouped by the length of their lower-cased text, and a group is lower-cased and counted
+ * the first time a key of its length is asked about: linear in the page, however many keys.
  */
 class RepeatCounts {
   private byLength: Map<number, number[]> | undefined;
-  private readonly lowered: Array<string | undefined>;
+  private readonly counted = new Map<number, Map<string, number>>();
 
-  constructor(private readonly texts: readonly string[]) {
-    this.lowered = new Array<string | undefined>(texts.length);
-  }
+  constructor(private readonly texts: readonly string[]) {}
 
   get(key: string): number | undefined {
-    const same = this.lengths().get(key.length);
-    let n = 0;
-    if (same) for (const i of same) if ((this.lowered[i] ??= this.texts[i]!.toLowerCase()) === key) n++;
-    return n || undefined;
+    let counts = this.counted.get(key.length);
+    if (!counts) {
+      counts = new Map();
+      for (const i of this.lengths().get(key.length) ?? []) {
+        const lower = this.texts[i]!.toLowerCase();
+        counts.set(lower, (counts.get(lower) ?? 0) + 1);
+      }
+      this.counted.set(key.length, counts);
+    }
+    return counts.get(key);
   }
 
   private lengths(): Map<number, number[]> {

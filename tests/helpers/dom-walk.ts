@@ -1,82 +1,28 @@
 /**
  * The oracle for the streaming walk (src/stages/blocks/html/walk.ts): the same walk over the DOM
  * cheerio builds from the same parser, as sauber ran it until the walk learned to read the parse
- * events directly. Tests compare the two on real and generated pages; only the walk itself lives
- * here, the rules and helpers are the production ones.
+ * events directly. Tests compare the two on real and generated pages. Only the traversal lives
+ * here: what an element or a run of text means (rules, blocks, dates, authors, head matter) comes
+ * from the production helpers, so the comparison is about reading events against reading a tree.
  */
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeDecoded } from '../../src/stages/load/normalize.js';
-import { HTML_RULES } from '../../src/stages/blocks/html/rules.js';
-import { viewOf } from '../../src/stages/blocks/html/tokens.js';
-import { linkTextLength, type RawBlock } from '../../src/stages/blocks/html/walk.js';
+import {
+  BLOCK, childContext, dateElement, DATE_TEXT_MAX, HEAD_ONLY, isAuthorElement, isCanonicalLink, LD_JSON, linkTextLength, matchRules, metaOf, rawBlock, SKIP_TAGS, titleText, VISIBLE,
+  type ElementNode as StreamNode, type HeadFacts as StreamHead, type RawBlock,
+} from '../../src/stages/blocks/html/walk.js';
 
-/** Never text: skipped with their subtrees. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
-/** Icon fonts (private use), zero-width and control characters alone are no text. */
-const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
-const MARKUP = /^<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/i;
-const HEAD_ONLY = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript']);
-/** Elements that start a new block of text. */
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'figure', 'figcaption',
-  'form', 'br', 'hr', 'address', 'body', 'caption', 'details', 'summary', 'fieldset', 'legend', 'option', 'center',
-  'select', 'button', 'label', 'tbody', 'thead', 'tfoot', 'menu', 'dialog',
-]);
+/** An element of the table, holding its DOM element. */
+export type ElementNode = Omit<StreamNode, 'attribs'> & { el: Element };
 
-/** One element of the page's body, in document order; `parent` indexes this table. */
-export interface ElementNode {
-  el: Element;
-  tag: string;
-  parent: number;
-  /** The boilerplate rule its markup matches, before the text guards decide. */
-  rule: string | null;
-  detail: string | null;
-  /** Starts a block of its own: a block element, or an inline one a boilerplate rule matched. */
-  block: boolean;
-  chars: number;
-  linkChars: number;
-  prose: number;
-  /** Number of prose blocks inside. */
-  proseBlocks: number;
-  score: number;
-}
-
-/** What the page declares in its head (and microdata anywhere), collected during the same walk. */
-export interface HeadFacts {
-  lang: string | null;
-  title: string | null;
-  metas: Array<[string, string]>;
-  canonical: string | null;
-  jsonLd: string[];
-  /** `<time>` and microdata date elements: element index and the machine-readable value. */
-  times: Array<{ el: number; value: string; published: boolean }>;
-  /** Elements marked as author (rel/itemprop/class): element index. */
-  authors: number[];
-}
+/** The head facts, with author elements as element indices (their text is read from the DOM). */
+export type HeadFacts = Omit<StreamHead, 'authors'> & { authors: number[] };
 
 export interface WalkResult {
   nodes: ElementNode[];
   blocks: RawBlock[];
   head: HeadFacts;
 }
-
-const NO_RULE: [null, null] = [null, null];
-
-/** The first boilerplate rule an element's markup matches, with what matched (no cache: an oracle needs none). */
-function ruleOf(el: Element): [string | null, string | null] {
-  const v = viewOf(el.name, el.attribs);
-  for (const r of HTML_RULES) {
-    const m = r.match(v);
-    if (m) return [r.id, m];
-  }
-  return NO_RULE;
-}
-
-/** Image captions outside <figcaption> (`wp-caption-text`, `media__caption`, `bildunterschrift`). */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|bildunterschrift|image-credit|photo-credit)(?:$|[\s_-])/i;
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor)(?:$|[\s_-]|name)/i;
 
 /** Text of an element's subtree in document order, without recursion; stops once it passes `max` characters. */
 export function textOf(el: Element, max = Infinity): string {
@@ -113,9 +59,6 @@ interface Frame {
 }
 
 const isElement = (c: AnyNode): boolean => c.type === 'tag' || c.type === 'script' || c.type === 'style';
-const LD_JSON = /ld\+json/i;
-const PUBLISH = /publish/i;
-const SPACES = /\s+/g;
 
 /** The page through cheerio's DOM: what walkHtml must return for it (authors' text read from the DOM). */
 export function domWalk(html: string): WalkResult {
@@ -124,7 +67,9 @@ export function domWalk(html: string): WalkResult {
 }
 
 function walkPage(root: AnyNode): WalkResult {
-  const nodes: ElementNode[] = [];
+  /** The element table with the DOM's attributes (what the shared helpers read), and each node's element. */
+  const nodes: StreamNode[] = [];
+  const els: Element[] = [];
   /** Per element: the nearest block element at or above it (what owns text directly inside). */
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
@@ -138,24 +83,13 @@ function walkPage(root: AnyNode): WalkResult {
 
   const flush = () => {
     if (buf) {
-      const text = normalizeDecoded(buf).replace(SPACES, ' ').trim();
-      if (text && owner >= 0 && VISIBLE.test(text)) {
-        const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(owner) ? 'caption' : null) };
-        if (MARKUP.test(text)) b.markup = true;
-        if (leadLink) b.leadLink = Math.min(leadLink, text.length);
-        blocks.push(b);
-      }
+      const b = rawBlock(buf, owner, linkChars, leadLink, context, nodes);
+      if (b) blocks.push(b);
     }
     buf = '';
     linkChars = 0;
     leadLink = 0;
     plainSeen = false;
-  };
-
-  // A caption class on the block's own element or its parent (not on a far ancestor: `has-caption` wrappers).
-  const captionClass = (idx: number): boolean => {
-    const n = nodes[idx]!;
-    return CAPTION_CLASS.test(n.el.attribs['class'] ?? '') || (n.parent >= 0 && CAPTION_CLASS.test(nodes[n.parent]!.el.attribs['class'] ?? ''));
   };
 
   /** Head matter (meta, link, title, JSON-LD) and, for other elements, the head matter inside them. */
@@ -165,13 +99,12 @@ function walkPage(root: AnyNode): WalkResult {
       const el = stack.pop()!;
       const name = el.name;
       if (name === 'meta') {
-        const a = el.attribs;
-        const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
-        if (key && a['content']) head.metas.push([key, normalizeDecoded(a['content'])]);
+        const meta = metaOf(el.attribs);
+        if (meta) head.metas.push(meta);
       } else if (name === 'link') {
-        if ((el.attribs['rel'] ?? '').toLowerCase() === 'canonical' && el.attribs['href']) head.canonical ??= el.attribs['href'];
+        if (isCanonicalLink(el.attribs)) head.canonical ??= el.attribs['href']!;
       } else if (name === 'title') {
-        head.title ??= normalizeDecoded(textOf(el)).replace(SPACES, ' ').trim();
+        head.title ??= titleText(textOf(el));
       } else if (name === 'script') {
         if (LD_JSON.test(el.attribs['type'] ?? '')) head.jsonLd.push(textOf(el));
       } else {
@@ -226,27 +159,22 @@ function walkPage(root: AnyNode): WalkResult {
       return;
     }
     if (name === 'meta' || name === 'link' || name === 'title' || (name === 'script' && LD_JSON.test(el.attribs['type'] ?? ''))) return inHead(el);
-    if (SKIP.has(name)) return;
+    if (SKIP_TAGS.has(name)) return;
     const idx = nodes.length;
-    const [rule, detail] = ruleOf(el);
+    // Uncached: the walk's cache leaves names no rule can match out of its key, and this checks it.
+    const [rule, detail] = matchRules(name, el.attribs);
     // Hidden inline text (a screen-reader label inside a link) is dropped, not a block of its own.
     if (rule === 'html/hidden' && !BLOCK.has(name)) return;
     const isBlock = BLOCK.has(name) || rule !== null;
     if (isBlock) flush();
     const parentIdx = top.parent;
-    nodes.push({ el, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
+    els.push(el);
+    nodes.push({ attribs: el.attribs, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
-    const a = el.attribs;
-    if (name === 'time' || a['itemprop'] === 'datePublished' || a['itemprop'] === 'dateCreated') {
-      const value = a['datetime'] ?? a['content'] ?? '';
-      // A date is short: the text of a huge (or deeply nested) date element is read only so far.
-      if (value || name !== 'time') head.times.push({ el: idx, value: value || textOf(el, 2000).trim(), published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || PUBLISH.test(a['class'] ?? '') });
-    }
-    if (a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '')) head.authors.push(idx);
-    const ctx = top.ctx;
-    const nextCtx: RawBlock['context'] =
-      name === 'blockquote' ? 'quote' : name === 'figcaption' ? 'caption' : name === 'td' || name === 'th' ? 'cell' : name === 'li' ? (ctx === 'quote' || ctx === 'caption' ? ctx : 'li') : ctx;
-    push(el.children, top.link || name === 'a', idx, nextCtx, isBlock, false);
+    const date = dateElement(name, el.attribs);
+    if (date) head.times.push({ el: idx, value: date.value || textOf(el, DATE_TEXT_MAX).trim(), published: date.published });
+    if (isAuthorElement(el.attribs)) head.authors.push(idx);
+    push(el.children, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
   };
 
   /** Walks a list of top-level nodes to the end. */
@@ -271,5 +199,5 @@ function walkPage(root: AnyNode): WalkResult {
     } else run([child]);
   }
   flush();
-  return { nodes, blocks, head };
+  return { nodes: nodes.map(({ attribs: _, ...n }, i) => ({ ...n, el: els[i]! })), blocks, head };
 }

@@ -4,13 +4,13 @@ import { HTML_RULES, RULE_VOCABULARY } from './rules.js';
 import { viewOf, wordsOf } from './tokens.js';
 
 /** Never text: skipped with their subtrees. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
 /** Icon fonts (private use), zero-width and control characters alone are no text. */
-const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
+export const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
 const MARKUP = /^<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/i;
-const HEAD_ONLY = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript']);
+export const HEAD_ONLY = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript']);
 /** Elements that start a new block of text. */
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'figure', 'figcaption',
   'form', 'br', 'hr', 'address', 'body', 'caption', 'details', 'summary', 'fieldset', 'legend', 'option', 'center',
@@ -94,29 +94,6 @@ const READ = new Set<string>(READ_ATTRIBUTES);
 /** The attributes of an element with none that is read: one shared object, never written to. */
 const NONE: Readonly<Attribs> = Object.freeze(noAttribs());
 
-/** Keeps the first value of an attribute that is read (a repeated attribute counts once, as in a DOM). */
-function setAttribute(a: Attribs, name: string, value: string): void {
-  switch (name) {
-    case 'class': a.class ??= value; break;
-    case 'id': a.id ??= value; break;
-    case 'role': a.role ??= value; break;
-    case 'style': a.style ??= value; break;
-    case 'hidden': a.hidden ??= value; break;
-    case 'itemprop': a.itemprop ??= value; break;
-    case 'rel': a.rel ??= value; break;
-    case 'datetime': a.datetime ??= value; break;
-    case 'content': a.content ??= value; break;
-    case 'pubdate': a.pubdate ??= value; break;
-    case 'property': a.property ??= value; break;
-    case 'name': a.name ??= value; break;
-    case 'http-equiv': a['http-equiv'] ??= value; break;
-    case 'href': a.href ??= value; break;
-    case 'type': a.type ??= value; break;
-    case 'lang': a.lang ??= value; break;
-    case 'xml:lang': a['xml:lang'] ??= value; break;
-  }
-}
-
 /**
  * A copy of `s` that does not keep the page alive. Attribute values are slices of the page's
  * source, and V8 keeps the whole source alive as long as a slice of it lives: a cache holding
@@ -124,7 +101,8 @@ function setAttribute(a: Attribs, name: string, value: string): void {
  */
 const detach = (s: string): string => (' ' + s).slice(1);
 
-function matchRules(name: string, attribs: Attribs): Hit {
+/** The first rule an element's markup matches, uncached (ruleOf caches it). */
+export function matchRules(name: string, attribs: Attribs): Hit {
   const v = viewOf(name, attribs);
   for (const r of HTML_RULES) {
     const m = r.match(v);
@@ -191,9 +169,9 @@ function classRule(name: string, cls: string | undefined): Hit {
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|bildunterschrift|image-credit|photo-credit)(?:$|[\s_-])/i;
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor)(?:$|[\s_-]|name)/i;
 
-const LD_JSON = /ld\+json/i;
+export const LD_JSON = /ld\+json/i;
 const PUBLISH = /publish/i;
-const SPACES = /\s+/g;
+export const SPACES = /\s+/g;
 
 /** What JavaScript's `\s` matches. */
 const isSpace = (c: number): boolean =>
@@ -218,6 +196,52 @@ export function linkTextLength(t: string): number {
   }
   return gap && t.length > 0 ? n + 1 : n;
 }
+
+/**
+ * The block a run of text makes under its owner element, or null when nothing visible is left:
+ * whitespace collapsed, decoded characters normalised, a caption by context or by class.
+ */
+export function rawBlock(buf: string, owner: number, linkChars: number, leadLink: number, context: RawBlock['context'], nodes: readonly ElementNode[]): RawBlock | null {
+  // Detached: an unchanged text node would be a slice keeping the page alive (see detach).
+  const text = detach(normalizeDecoded(buf).replace(SPACES, ' ').trim());
+  if (!text || owner < 0 || !VISIBLE.test(text)) return null;
+  const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(nodes, owner) ? 'caption' : null) };
+  if (MARKUP.test(text)) b.markup = true;
+  if (leadLink) b.leadLink = Math.min(leadLink, text.length);
+  return b;
+}
+
+/** A caption class on the block's own element or its parent (not on a far ancestor: `has-caption` wrappers). */
+function captionClass(nodes: readonly ElementNode[], idx: number): boolean {
+  const n = nodes[idx]!;
+  return CAPTION_CLASS.test(n.attribs['class'] ?? '') || (n.parent >= 0 && CAPTION_CLASS.test(nodes[n.parent]!.attribs['class'] ?? ''));
+}
+
+/** What the children of an element inherit as their context (quote, caption, table cell, list item). */
+export function childContext(name: string, ctx: RawBlock['context']): RawBlock['context'] {
+  return name === 'blockquote' ? 'quote' : name === 'figcaption' ? 'caption' : name === 'td' || name === 'th' ? 'cell' : name === 'li' ? (ctx === 'quote' || ctx === 'caption' ? ctx : 'li') : ctx;
+}
+
+/** A `<time>` or microdata date element: its machine-readable value ('' when its text is the date), or null. */
+export function dateElement(name: string, a: Readonly<Attribs>): { value: string; published: boolean } | null {
+  if (name !== 'time' && a['itemprop'] !== 'datePublished' && a['itemprop'] !== 'dateCreated') return null;
+  const value = a['datetime'] ?? a['content'] ?? '';
+  // A <time> without a value says nothing machine-readable.
+  if (!value && name === 'time') return null;
+  return { value, published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || PUBLISH.test(a['class'] ?? '') };
+}
+
+export const isAuthorElement = (a: Readonly<Attribs>): boolean => a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '');
+
+/** A `<meta>`'s name and value, when it has both. */
+export function metaOf(a: Readonly<Attribs>): [string, string] | null {
+  const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
+  return key && a['content'] ? [key, normalizeDecoded(a['content'])] : null;
+}
+
+export const isCanonicalLink = (a: Readonly<Attribs>): boolean => (a['rel'] ?? '').toLowerCase() === 'canonical' && !!a['href'];
+
+export const titleText = (raw: string): string => normalizeDecoded(raw).replace(SPACES, ' ').trim();
 
 /**
  * The text of an element's subtree as its text nodes, the way a DOM would give it: text inside a
@@ -273,6 +297,8 @@ interface Frame {
   captures: TextCapture[] | null;
 }
 
+/** Characters of a date element's text that are read (a date is short). */
+export const DATE_TEXT_MAX = 2000;
 /** A text capture longer than this is a page wrapper with an author class, not a name. */
 const AUTHOR_CAPTURE_MAX = 1 << 20;
 
@@ -325,25 +351,13 @@ export function walkHtml(html: string): WalkResult {
 
   const flush = () => {
     if (buf) {
-      // Detached: an unchanged text node would be a slice keeping the page alive (see detach).
-      const text = detach(normalizeDecoded(buf).replace(SPACES, ' ').trim());
-      if (text && owner >= 0 && VISIBLE.test(text)) {
-        const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(owner) ? 'caption' : null) };
-        if (MARKUP.test(text)) b.markup = true;
-        if (leadLink) b.leadLink = Math.min(leadLink, text.length);
-        blocks.push(b);
-      }
+      const b = rawBlock(buf, owner, linkChars, leadLink, context, nodes);
+      if (b) blocks.push(b);
     }
     buf = '';
     linkChars = 0;
     leadLink = 0;
     plainSeen = false;
-  };
-
-  // A caption class on the block's own element or its parent (not on a far ancestor: `has-caption` wrappers).
-  const captionClass = (idx: number): boolean => {
-    const n = nodes[idx]!;
-    return CAPTION_CLASS.test(n.attribs['class'] ?? '') || (n.parent >= 0 && CAPTION_CLASS.test(nodes[n.parent]!.attribs['class'] ?? ''));
   };
 
   /** One text node: to the captures around it, and to the block buffer when it is body text. */
@@ -369,15 +383,15 @@ export function walkHtml(html: string): WalkResult {
   /** Head matter: meta, canonical link, title, JSON-LD; any other element is searched for them. */
   const matter = (name: string, a: Attribs, top: Frame): void => {
     if (name === 'meta') {
-      const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
-      if (key && a['content']) head.metas.push([key, normalizeDecoded(a['content'])]);
+      const meta = metaOf(a);
+      if (meta) head.metas.push(meta);
       push(SKIP, top.link, top.parent, top.ctx, false, false);
     } else if (name === 'link') {
-      if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) head.canonical ??= a['href'];
+      if (isCanonicalLink(a)) head.canonical ??= a['href']!;
       push(SKIP, top.link, top.parent, top.ctx, false, false);
     } else if (name === 'title') {
       const f = push(SKIP, top.link, top.parent, top.ctx, false, false);
-      capture(f, Infinity, (parts) => (head.title ??= normalizeDecoded(textPrefix(parts)).replace(SPACES, ' ').trim()));
+      capture(f, Infinity, (parts) => (head.title ??= titleText(textPrefix(parts))));
     } else if (name === 'script' && LD_JSON.test(a['type'] ?? '')) {
       const f = push(SKIP, top.link, top.parent, top.ctx, false, true);
       capture(f, Infinity, (parts) => head.jsonLd.push(textPrefix(parts)));
@@ -420,20 +434,15 @@ export function walkHtml(html: string): WalkResult {
     const parentIdx = top.parent;
     nodes.push({ attribs: a, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
-    const ctx = top.ctx;
-    const nextCtx: RawBlock['context'] =
-      name === 'blockquote' ? 'quote' : name === 'figcaption' ? 'caption' : name === 'td' || name === 'th' ? 'cell' : name === 'li' ? (ctx === 'quote' || ctx === 'caption' ? ctx : 'li') : ctx;
-    const f = push(BODY, top.link || name === 'a', idx, nextCtx, isBlock, false);
-    if (name === 'time' || a['itemprop'] === 'datePublished' || a['itemprop'] === 'dateCreated') {
-      const value = a['datetime'] ?? a['content'] ?? '';
-      if (value || name !== 'time') {
-        const time = { el: idx, value, published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || PUBLISH.test(a['class'] ?? '') };
-        head.times.push(time);
-        // A date is short: the text of a huge (or deeply nested) date element is read only so far.
-        if (!value) capture(f, 2000, (parts) => (time.value = textPrefix(parts).trim()));
-      }
+    const f = push(BODY, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
+    const date = dateElement(name, a);
+    if (date) {
+      const time = { el: idx, ...date };
+      head.times.push(time);
+      // A date is short: the text of a huge (or deeply nested) date element is read only so far.
+      if (!date.value) capture(f, DATE_TEXT_MAX, (parts) => (time.value = textPrefix(parts).trim()));
     }
-    if (a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '')) {
+    if (isAuthorElement(a)) {
       const author = { el: idx, text: [] as readonly string[] };
       head.authors.push(author);
       capture(f, AUTHOR_CAPTURE_MAX, (parts) => (author.text = parts));
@@ -474,12 +483,11 @@ export function walkHtml(html: string): WalkResult {
         openAttribs = NONE;
       },
       onattribute: (name, value) => {
+        if (!READ.has(name)) return;
         // Most elements carry no attribute that is read (or none at all): they share NONE.
-        if (openAttribs === NONE) {
-          if (!READ.has(name)) return;
-          openAttribs = noAttribs();
-        }
-        setAttribute(openAttribs, name, value);
+        if (openAttribs === NONE) openAttribs = noAttribs();
+        // The first of a repeated attribute counts, as in a DOM.
+        (openAttribs as Record<string, string | undefined>)[name] ??= value;
       },
       onclosetag: () => {
         commit();

@@ -73,7 +73,7 @@ function scriptOf(cp: number): string | undefined {
 }
 
 /** Letters per script in a text. ASCII and Latin-1/Extended letters skip the regexes (most pages). */
-export function scriptCounts(text: string): Map<string, number> {
+function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const latin = countLetters(text, counts);
   if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
@@ -143,7 +143,7 @@ export function pageScripts(texts: readonly string[]): { page: string; own: stri
   return { page: dominantScript(counts), own };
 }
 
-export const dominantScript = (counts: Map<string, number>): string => {
+const dominantScript = (counts: Map<string, number>): string => {
   let best = 'Latin';
   let n = -1;
   for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
@@ -267,9 +267,9 @@ function countWords(text: string): { words: number; stop: number; commas: number
   return { words, stop, commas };
 }
 
-/** `counts`: the text's letters per script, when the caller has them already. */
-export function profile(text: string, counts: Map<string, number> = scriptCounts(text)): TextProfile {
-  return profileInScript(text, dominantScript(counts));
+/** The features of one text, in its own dominant script. */
+export function profile(text: string): TextProfile {
+  return profileInScript(text, dominantScript(scriptCounts(text)));
 }
 
 /** `profile` of a text whose dominant script is known. */

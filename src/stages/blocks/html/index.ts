@@ -48,7 +48,7 @@ function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, st
   return memo.get(idx)!;
 }
 
-/** An author element's text when it is a name (80 characters at most), else null; reads no further than it must. */
+/** An author element's text (its captured text nodes) when it is a name (80 characters at most), else null; joins no more of it than it must. */
 function authorText(text: readonly string[]): string | null {
   let raw = textPrefix(text, 200);
   // Whitespace collapses: a long run of it may still hide a short name.

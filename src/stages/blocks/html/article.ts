@@ -251,6 +251,8 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
   for (let e = 0; e < N; e++) {
     const n = nodes[e]!;
     if (n.score <= 0 || boilerNode[e]) continue;
+    // Evidence multiplies by STRONG at most: a score that cannot reach the best even so needs none.
+    if (n.score * STRONG < bestScore) continue;
     const s = n.score * evidenceOf(n);
     if (s >= bestScore) {
       best = e;

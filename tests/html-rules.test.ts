@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { htmlPage } from '../src/stages/blocks/html/index.js';
 import { linkTextLength } from '../src/stages/blocks/html/walk.js';
-import { HTML_PAGE_RULES, HTML_RULES } from '../src/stages/blocks/html/rules.js';
-import { splitWords } from '../src/stages/blocks/html/tokens.js';
+import { HTML_PAGE_RULES, HTML_RULES, RULE_VOCABULARY } from '../src/stages/blocks/html/rules.js';
+import { splitWords, vocabularyTest } from '../src/stages/blocks/html/tokens.js';
 import { linkOnlyLine } from '../src/stages/strip/rules/dom.js';
 import { stripContext } from '../src/stages/strip/index.js';
 import type { Doc } from '../src/core/doc.js';
@@ -95,6 +95,31 @@ describe('the words of a class or id name', () => {
     const unit = fc.constantFrom(...'aBzZ09-_ .xYäÄßÖ:İ\u00e9'.split(''));
     fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 20 }), fc.string({ unit: 'binary-ascii', maxLength: 30 })), (name) => {
       expect(splitWords(name)).toEqual(spec(name));
+    }), { numRuns: 5000 });
+  });
+});
+
+describe('whether a name is, or holds a word of, the rules\' vocabulary', () => {
+  const isRuleName = vocabularyTest(RULE_VOCABULARY);
+  const spec = (name: string) => RULE_VOCABULARY.has(name.toLowerCase()) || splitWords(name).some((w) => RULE_VOCABULARY.has(w));
+  const test = (name: string) => isRuleName(`xx ${name} yy`, 3, 3 + name.length);
+
+  it('finds whole names, words at humps and separators, words with trailing digits', () => {
+    for (const name of ['sr-only', 'SR-Only', 'adSlot', 'teaser2', 'article-share_bar', 'c-Comments99', 'post-tags', 'schlagwörter', 'Überblick-Werbung']) expect(test(name), name).toBe(true);
+    for (const name of ['shadow', 'header2x', 'ad2b', 'sr', 'only', '12345', 'ABTest', 'navigator', 'über']) expect(test(name), name).toBe(false);
+  });
+
+  it('agrees with the vocabulary and splitWords on any name', () => {
+    const vocabulary = [...RULE_VOCABULARY];
+    const piece = fc.oneof(
+      fc.constantFrom(...vocabulary),
+      fc.constantFrom(...vocabulary).map((w) => w.toUpperCase()),
+      fc.constantFrom(...vocabulary).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+      fc.constantFrom('-', '_', '2', '10', 'x', 'Y', 'ab', 'ä', 'İ', ':', 'q9'),
+    );
+    const name = fc.array(piece, { maxLength: 5 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(name, fc.string({ unit: 'binary-ascii', maxLength: 12 })), (n) => {
+      expect(test(n)).toBe(spec(n));
     }), { numRuns: 5000 });
   });
 });

@@ -48,6 +48,62 @@ function pushWord(words: string[], name: string, start: number, end: number): vo
   if (end > start) words.push(name.slice(start, end).toLowerCase());
 }
 
+/**
+ * Whether a name (one class name, or the id) is one of `vocabulary` or holds one of its words:
+ * `vocabulary.has(name.toLowerCase()) || splitWords(name).some((w) => vocabulary.has(w))`, for a
+ * name that is `source[start, end)`. An ASCII name (nearly all) is read once, hashing the whole
+ * name and each word as splitWords cuts it, without building a string: only a hash the vocabulary
+ * has is checked with the strings. Others take the words of splitWords.
+ */
+export function vocabularyTest(vocabulary: ReadonlySet<string>): (source: string, start: number, end: number) => boolean {
+  const hashes = new Set<number>();
+  for (const v of vocabulary) {
+    let h = 0;
+    for (let i = 0; i < v.length; i++) h = (Math.imul(h, 31) + v.charCodeAt(i)) | 0;
+    hashes.add(h);
+  }
+  const holds = (source: string, start: number, end: number): boolean => vocabulary.has(source.slice(start, end).toLowerCase());
+  return (source, start, end) => {
+    let whole = 0;
+    let word = 0;
+    /** The word's hash and end without its trailing digits (splitWords drops them). */
+    let kept = 0;
+    let keptEnd = -1;
+    let wordStart = -1;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c > 0x7f) {
+        const name = source.slice(start, end);
+        return vocabulary.has(name.toLowerCase()) || splitWords(name).some((w) => vocabulary.has(w));
+      }
+      const upper = c >= 65 && c <= 90;
+      const lower = c >= 97 && c <= 122;
+      const digit = c >= 48 && c <= 57;
+      const lc = upper ? c + 32 : c;
+      whole = (Math.imul(whole, 31) + lc) | 0;
+      const hump = upper && i > start && source.charCodeAt(i - 1) >= 97 && source.charCodeAt(i - 1) <= 122;
+      if (wordStart >= 0 && (!(upper || lower || digit) || hump)) {
+        if (keptEnd > wordStart && hashes.has(kept) && holds(source, wordStart, keptEnd)) return true;
+        wordStart = -1;
+      }
+      if (upper || lower || digit) {
+        if (wordStart < 0) {
+          wordStart = i;
+          word = 0;
+          keptEnd = -1;
+        }
+        word = (Math.imul(word, 31) + lc) | 0;
+        if (!digit) {
+          kept = word;
+          keptEnd = i + 1;
+        }
+      }
+    }
+    if (wordStart >= 0 && keptEnd > wordStart && hashes.has(kept) && holds(source, wordStart, keptEnd)) return true;
+    return hashes.has(whole) && holds(source, start, end);
+  };
+}
+
 const splitWordsOfAnyScript = (name: string): string[] =>
   name
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { HTML_RULES, RULE_VOCABULARY } from './rules.js';
-import { viewOf, wordsOf } from './tokens.js';
+import { viewOf, vocabularyTest } from './tokens.js';
 
 /** Never text: skipped with their subtrees. */
 export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
@@ -71,9 +71,9 @@ export interface WalkResult {
 
 // Pages repeat the same tag and class combinations thousands of times: match each once.
 type Hit = [string | null, string | null];
-/** Elements with a class at most, or an id no rule can match besides (most of them): tag, then the class string as it stands. */
-const BY_CLASS = new Map<string, Map<string, Hit>>();
-/** Elements with a role, style, hidden or an id some rule might match: one joined key. */
+/** Elements whose class and id hold no name any rule reads, and no role, style or hidden: by tag. */
+const BY_TAG = new Map<string, Hit>();
+/** The others: tag, the names that matter, role, style, hidden, as one joined key. */
 const BY_KEY = new Map<string, Hit>();
 const NO_RULE: [null, null] = [null, null];
 
@@ -111,57 +111,55 @@ export function matchRules(name: string, attribs: Attribs): Hit {
   return NO_RULE;
 }
 
-/** Whether a class or id name is, or holds a word, some rule matches (cached: names repeat). */
-const RELEVANT = new Map<string, boolean>();
-function relevantName(n: string): boolean {
-  let r = RELEVANT.get(n);
-  if (r === undefined) {
-    r = RULE_VOCABULARY.has(n.toLowerCase()) || wordsOf(n).some((w) => RULE_VOCABULARY.has(w));
-    if (RELEVANT.size > 20_000) RELEVANT.clear();
-    RELEVANT.set(detach(n), r);
-  }
-  return r;
-}
-const SPACE_RUN = /\s+/;
-const relevantClass = (cls: string): boolean => {
-  for (const n of cls.split(SPACE_RUN)) if (n && relevantName(n)) return true;
-  return false;
-};
+const isRuleName = vocabularyTest(RULE_VOCABULARY);
 
-const NO_ATTRIBUTES: Attribs = {};
+/**
+ * The names of a class or id attribute some rule reads (each is, or holds a word of,
+ * RULE_VOCABULARY), space-separated and appended to `to`. The attribute splits at white space
+ * as in viewOf.
+ */
+function ruleNames(value: string | undefined, to: string): string {
+  if (value === undefined) return to;
+  let start = -1;
+  for (let i = 0; i <= value.length; i++) {
+    if (i < value.length && !isSpace(value.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (isRuleName(value, start, i)) to = to ? `${to} ${value.slice(start, i)}` : value.slice(start, i);
+      start = -1;
+    }
+  }
+  return to;
+}
 
 /**
  * The first boilerplate rule an element's markup matches, with what matched. Rules see only tag,
- * class, id, role, `hidden` and `style` (ElementView), so equal values give equal answers; and a
- * class or id name that neither is nor holds a word of RULE_VOCABULARY changes no answer, so it
- * is left out of the cache key (unique ids and generated class names would miss every time).
+ * class, id, role, `hidden` and `style` (ElementView), so equal values give equal answers. And a
+ * class or id name that neither is nor holds a word of RULE_VOCABULARY changes no answer (rules
+ * find only vocabulary words and names, and in the order of the names): the cache key holds only
+ * the names that matter, so unique ids and generated class names do not make every key new.
  */
 function ruleOf(name: string, a: Attribs): Hit {
-  const cls = a['class'];
-  const id = a['id'];
+  const names = ruleNames(a['id'], ruleNames(a['class'], ''));
   const role = a['role'];
   const style = a['style'];
   const hidden = a['hidden'];
-  if (role === undefined && style === undefined && hidden === undefined && (id === undefined || !relevantName(id))) return classRule(name, cls);
-  // Bounded: ids make many keys unique to a page, so start over now and then rather than grow.
-  const key = `${name}\u0001${cls ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}\u0001${style ?? ''}\u0001${hidden === undefined ? '' : 'h'}`;
+  if (names === '' && role === undefined && style === undefined && hidden === undefined) {
+    let hit = BY_TAG.get(name);
+    if (!hit) {
+      // Bounded: custom element names are endless.
+      if (BY_TAG.size > 10_000) BY_TAG.clear();
+      BY_TAG.set(detach(name), (hit = matchRules(name, NONE)));
+    }
+    return hit;
+  }
+  const key = `${name}\u0001${names}\u0001${role ?? ''}\u0001${style ?? ''}\u0001${hidden === undefined ? '' : 'h'}`;
   const hit = BY_KEY.get(key);
   if (hit) return hit;
-  const out = matchRules(name, a);
+  const out = matchRules(name, { class: names, role, style, hidden });
+  // Bounded: inline styles make keys unique to a page, so start over now and then rather than grow.
   if (BY_KEY.size > 20_000) BY_KEY.clear();
   BY_KEY.set(detach(key), out);
-  return out;
-}
-
-/** The rule of an element with a class at most (and no name that matters besides). */
-function classRule(name: string, cls: string | undefined): Hit {
-  let byClass = BY_CLASS.get(name);
-  if (!byClass) BY_CLASS.set(detach(name), (byClass = new Map()));
-  const hit = byClass.get(cls ?? '');
-  if (hit) return hit;
-  const out = cls === undefined || cls === '' ? matchRules(name, NO_ATTRIBUTES) : relevantClass(cls) ? matchRules(name, { class: cls }) : classRule(name, undefined);
-  if (byClass.size > 10_000) byClass.clear();
-  byClass.set(detach(cls ?? ''), out);
   return out;
 }
 

@@ -161,11 +161,11 @@ const isClosing = (c: number): boolean =>
   c === 0x27 || c === 0x22 || c === 0x201d || c === 0x201c || c === 0xbb || c === 0xab || c === 0x300d || c === 0x300f || c === 0x29 || c === 0x5d;
 
 /**
- * SENTENCE_END without the regex, which is tried at every position of the text. Its second branch
+ * SENTENCE_END without the regex, which is tried at every position of the text: `profile(text).sentenceEnd`. Its second branch
  * needs a final ")", so other texts only need the first; the two sets of its first branch share no
  * character, so the sentence mark is the last character that is no closing one.
  */
-function endsSentence(text: string): boolean {
+export function endsSentence(text: string): boolean {
   if (text.charCodeAt(text.length - 1) === 0x29) return SENTENCE_END.test(text);
   let k = text.length - 1;
   while (k >= 0 && isClosing(text.charCodeAt(k))) k--;

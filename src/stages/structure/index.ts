@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Block, Doc, StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
-import { profile } from '../strip/features.js';
+import { endsSentence, profile } from '../strip/features.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -66,7 +66,9 @@ export const structureStage = defineStage({
     { id: 'structure/byline', description: 'Byline blocks give authors and agencies.' },
   ],
   run(doc) {
-    const blocks = doc.blocks.map((b) => ({ ...b }));
+    // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
+    const inBody = (b: Block): boolean => open(b) && (b.role === 'unknown' || b.role === 'paragraph');
+    const blocks = doc.blocks.map((b) => (inBody(b) ? { ...b } : b));
     const s: StructureResult = { title: null, kicker: null, lead: null, highlights: [], authors: [], agencies: [], publisher: null, dateline: null, sourceLine: null };
     const titleBlock = blocks.find((b) => open(b) && b.role === 'title');
     // HTML: the blocks stage already weighed og:title, JSON-LD headline, the h1 and <title>.
@@ -75,13 +77,15 @@ export const structureStage = defineStage({
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
     if (doc.declared.authors) s.authors.push(...doc.declared.authors);
 
-    const body = blocks.filter((b) => open(b) && (b.role === 'unknown' || b.role === 'paragraph'));
+    const body = blocks.filter(inBody);
     for (let i = 0; i < body.length; i++) {
       const b = body[i]!;
-      const p = profile(b.text);
-      if (b.flags?.includes('bullet') && (p.sentenceEnd || p.chars >= 40)) [b.role, b.roleRule] = ['highlight', 'structure/highlight'];
+      // profile(text).sentenceEnd and .chars; the full profile (a count of words) only where prose decides.
+      const sentenceEnd = endsSentence(b.text);
+      const chars = b.text.length;
+      if (b.flags?.includes('bullet') && (sentenceEnd || chars >= 40)) [b.role, b.roleRule] = ['highlight', 'structure/highlight'];
       else if (b.flags?.includes('bullet')) [b.role, b.roleRule] = ['list-item', 'structure/heading'];
-      else if (!p.prose && !p.sentenceEnd && p.chars <= 120) [b.role, b.roleRule] = ['heading', 'structure/heading'];
+      else if (!sentenceEnd && chars <= 120 && !profile(b.text).prose) [b.role, b.roleRule] = ['heading', 'structure/heading'];
       else if (b.tag && /^h[1-6]$/.test(b.tag)) [b.role, b.roleRule] = ['heading', 'structure/heading'];
       else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
     }

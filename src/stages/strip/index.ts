@@ -82,38 +82,65 @@ export function stripContext(doc: Doc): StripContext {
   return { script: scripts.page, profiles: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType };
 }
 
-/** Applies one rule's decisions: a removal wins over everything, a role only goes to an undecided block. */
-function apply(blocks: Block[], rule: StripRule, decisions: Decision[]): void {
-  for (const d of decisions) {
-    const b = blocks[d.index];
-    if (!b) continue;
-    if (b.removed && d.restore && d.action !== 'remove') {
-      delete b.removed;
-      b.role = 'unknown';
+/**
+ * The page's blocks as the rules see them. A block is copied the first time a rule changes it; the
+ * others stay shared with the input (no stage writes to a block it did not copy): on an HTML page
+ * most blocks were already removed by the blocks stage and no rule touches them.
+ */
+class StripBlocks {
+  readonly list: Block[];
+  private readonly copied: boolean[];
+
+  constructor(blocks: readonly Block[]) {
+    this.list = blocks.slice();
+    this.copied = new Array<boolean>(blocks.length).fill(false);
+  }
+
+  writable(i: number): Block {
+    if (!this.copied[i]) {
+      this.list[i] = { ...this.list[i]! };
+      this.copied[i] = true;
     }
-    if (b.removed) continue;
-    if (d.action === 'remove') b.removed = { stage: 'strip', rule: rule.id, ...(d.detail ? { detail: d.detail } : {}) };
-    else if (b.role === 'unknown') {
-      b.role = d.action;
-      b.roleRule = rule.id;
+    return this.list[i]!;
+  }
+
+  /** Applies one rule's decisions: a removal wins over everything, a role only goes to an undecided block. */
+  apply(rule: StripRule, decisions: Decision[]): void {
+    for (const d of decisions) {
+      let b = this.list[d.index];
+      if (!b) continue;
+      if (b.removed && d.restore && d.action !== 'remove') {
+        b = this.writable(d.index);
+        delete b.removed;
+        b.role = 'unknown';
+      }
+      if (b.removed) continue;
+      if (d.action === 'remove') this.writable(d.index).removed = { stage: 'strip', rule: rule.id, ...(d.detail ? { detail: d.detail } : {}) };
+      else if (b.role === 'unknown') {
+        b = this.writable(d.index);
+        b.role = d.action;
+        b.roleRule = rule.id;
+      }
     }
   }
 }
 
 export function runStripRules(doc: Doc, rules: readonly StripRule[]): Block[] {
-  const blocks = doc.blocks.map((b) => ({ ...b }));
-  const ctx = stripContext({ ...doc, blocks });
+  const page = new StripBlocks(doc.blocks);
+  const blocks = page.list;
+  const ctx = stripContext(doc);
   const lineRules = rules.filter((r) => r.kind === 'line');
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (b.removed || b.role !== 'unknown') continue;
     for (const rule of lineRules) {
       const hit = rule.test(b.text, ctx, b);
       if (!hit) continue;
-      apply(blocks, rule, [{ index: b.index, action: rule.action, ...(typeof hit === 'string' ? { detail: hit } : {}) }]);
+      page.apply(rule, [{ index: b.index, action: rule.action, ...(typeof hit === 'string' ? { detail: hit } : {}) }]);
       break;
     }
   }
-  for (const rule of rules) if (rule.kind === 'sequence') apply(blocks, rule, rule.apply(blocks, ctx));
+  for (const rule of rules) if (rule.kind === 'sequence') page.apply(rule, rule.apply(blocks, ctx));
   return blocks;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Doc } from '../src/core/doc.js';
 import { textBlocks } from '../src/stages/blocks/text.js';
 import { runStripRules } from '../src/stages/strip/index.js';
-import { profile } from '../src/stages/strip/features.js';
+import { pageScripts, profile } from '../src/stages/strip/features.js';
 import { domRules } from '../src/stages/strip/rules/dom.js';
 import { LINE_RULES, STRIP_RULES } from '../src/stages/strip/rules/index.js';
 import type { LineRule, SequenceRule, StripContext } from '../src/stages/strip/types.js';
@@ -107,4 +107,16 @@ describe('sequence rules: their example pages', () => {
       }
     });
   }
+});
+
+describe('page scripts', () => {
+  // The scan for letters outside the fast Latin ranges skips General Punctuation („“–…) as holding no letter.
+  it('finds no letter in General Punctuation (U+2000–U+206F)', () => {
+    for (let c = 0x2000; c <= 0x206f; c++) expect(/\p{L}/u.test(String.fromCharCode(c)), c.toString(16)).toBe(false);
+  });
+  it('counts a letter of another script next to punctuation and surrogate pairs', () => {
+    expect(pageScripts(['„Zitat“ – ', 'Москва'])).toEqual({ page: 'Cyrillic', own: ['Latin', 'Cyrillic'] });
+    expect(pageScripts(['Text 😀 mit „Anführungszeichen“…'])).toEqual({ page: 'Latin', own: ['Latin'] });
+    expect(pageScripts(['µ']).own).toEqual(['Other']);
+  });
 });

@@ -120,15 +120,22 @@ function addScriptCounts(text: string, page: Map<string, number>): string {
   return dominantScript(scratch);
 }
 
-/** A character outside ASCII and Latin-1/Extended: only such a one can be a letter `countLetters` looks up. */
-const OUTSIDE_LATIN = /[^\x00-\x7f\xc0-\u024f]/;
+/**
+ * A code unit outside ASCII and Latin-1/Extended, and outside General Punctuation (U+2000–U+206F:
+ * „“–…, no letter among them, checked for every code point): only such a one can be a letter that
+ * `countLetters` looks up. Global: the scan goes on from the last one found.
+ */
+const MAYBE_LOOKED_UP = /[^\x00-\x7f\xc0-\u024f\u2000-\u206f]/g;
 
-/** Whether the text has a letter that `scriptCounts` counts under another name than the fast Latin ones. */
+/**
+ * Whether the text has a letter that `scriptCounts` counts under another name than the fast Latin ones.
+ * The regex finds the candidates (no JS loop over the other characters); each is classified on its own.
+ * A low surrogate found after its high one is no letter by itself, so no pair is counted twice.
+ */
 function hasLookedUpLetter(text: string): boolean {
-  if (!OUTSIDE_LATIN.test(text)) return false;
-  scratch.clear();
-  countLetters(text, scratch);
-  return scratch.size > 0;
+  MAYBE_LOOKED_UP.lastIndex = 0;
+  while (MAYBE_LOOKED_UP.test(text)) if (scriptOf(text.codePointAt(MAYBE_LOOKED_UP.lastIndex - 1)!) !== undefined) return true;
+  return false;
 }
 
 /**

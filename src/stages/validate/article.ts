@@ -38,6 +38,9 @@ export function toArticle(doc: Doc): Article {
     const caption = captionOf.get(m.block);
     return caption === undefined ? [] : [{ ...mention, start: m.start, end: m.end, caption }];
   });
+  // One count, no two filtered copies of the page's blocks: every block is kept or removed.
+  let removed = 0;
+  for (const b of doc.blocks) if (b.removed) removed++;
   const lang = doc.language ?? { code: 'und', franc: 'und', confidence: 0, source: 'none' };
   return {
     id: doc.id,
@@ -57,6 +60,6 @@ export function toArticle(doc: Doc): Article {
     publisher: s?.publisher ?? null,
     dateline: s?.dateline ?? null,
     dateMentions,
-    stats: { blocks: doc.blocks.length, kept: doc.blocks.filter((b) => !b.removed).length, removed: doc.blocks.filter((b) => b.removed).length },
+    stats: { blocks: doc.blocks.length, kept: doc.blocks.length - removed, removed },
   };
 }

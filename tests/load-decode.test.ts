@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadPipeline } from '../src/runner/pipeline.js';
@@ -5,7 +6,7 @@ import { processRecord } from '../src/runner/process.js';
 import { recordsFromFile } from '../src/stages/load/records.js';
 import type { Doc } from '../src/core/doc.js';
 import { Rejection } from '../src/core/errors.js';
-import { binarySignature, decodeBytes, declaredCharset, scanUtf8, utf16WithoutBom } from '../src/stages/load/decode.js';
+import { binarySignature, decodeBytes, decodeValidUtf8, declaredCharset, scanUtf8, utf16WithoutBom } from '../src/stages/load/decode.js';
 import { docFromRecord, loadStage } from '../src/stages/load/index.js';
 import { normalizeDecoded, normalizeText } from '../src/stages/load/normalize.js';
 import type { InputRecord } from '../src/stages/load/records.js';
@@ -107,6 +108,27 @@ describe('decodeBytes: truncated input', () => {
   it('decodes a single lone lead byte without throwing', () => {
     expect(() => decodeBytes(new Uint8Array([0xe2]))).not.toThrow();
     expect(() => decodeBytes(new Uint8Array([0xff]))).not.toThrow();
+  });
+});
+
+describe('decodeValidUtf8', () => {
+  it('is what TextDecoder makes of valid UTF-8: characters across 1 KB chunks, a U+FEFF inside kept, a leading BOM dropped', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const piece = fc.oneof(fc.string({ maxLength: 1500 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('\ufeff', 'ä', '€', '𝄞'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const bytes = utf8(parts.join(''));
+        return decodeValidUtf8(bytes) === strict.decode(bytes);
+      }),
+      { numRuns: 300 },
+    );
+    const bom = utf8('\ufeff' + 'x'.repeat(2000) + '€');
+    expect(decodeValidUtf8(bom)).toBe(strict.decode(bom));
+    expect(decodeValidUtf8(bom).startsWith('x')).toBe(true);
+    // A U+FEFF opening the first non-ASCII chunk after an ASCII one is text, not a BOM.
+    const inside = utf8('x'.repeat(1024) + '\ufeffä' + 'y'.repeat(1500));
+    expect(decodeValidUtf8(inside)).toBe(strict.decode(inside));
+    expect(decodeValidUtf8(inside)[1024]).toBe('\ufeff');
   });
 });
 

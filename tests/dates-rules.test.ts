@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Block, BlockRole, Doc } from '../src/core/doc.js';
-import { nearestYear, weekdayNear, zonedIso } from '../src/stages/dates/calendar.js';
+import { Temporal } from 'temporal-polyfill';
+import { instantIn, nearestYear, weekdayNear, zonedIso } from '../src/stages/dates/calendar.js';
 import { EVIDENCE_RULES } from '../src/stages/dates/evidence.js';
 import { findMentions } from '../src/stages/dates/find.js';
 import { datesStage } from '../src/stages/dates/index.js';
@@ -88,6 +89,33 @@ describe('calendar', () => {
     // The night the clocks go forward: 02:30 does not exist, 03:30 is already summer time.
     expect(zonedIso({ year: 2021, month: 3, day: 28 }, 3, 30, 0, { kind: 'iana', id: 'Europe/Berlin' })).toBe('2021-03-28T03:30:00+02:00');
     expect(zonedIso({ year: 2021, month: 3, day: 28 }, 1, 30, 0, { kind: 'iana', id: 'Europe/Berlin' })).toBe('2021-03-28T01:30:00+01:00');
+  });
+  it('reads zone offsets as Temporal does, also in a gap, in an overlap and at odd historical offsets', () => {
+    // zonedIso and instantIn compute offsets without Temporal objects (zone-offsets.ts): the same answers.
+    const viaTemporal = (local: string, id: string) => {
+      const z = Temporal.PlainDateTime.from(local).toZonedDateTime(id, { disambiguation: 'compatible' });
+      return `${z.toPlainDate().toString()}T${z.toPlainTime().toString({ smallestUnit: 'second' })}${z.offset}`;
+    };
+    const cases: [string, string][] = [
+      ['2021-03-28T02:30:00', 'Europe/Berlin'], // gap: pushed to 03:30 summer time
+      ['2021-10-31T02:30:00', 'Europe/Berlin'], // overlap: the earlier, summer time
+      ['2022-11-06T01:30:00', 'America/New_York'],
+      ['1893-03-31T23:59:00', 'Europe/Berlin'], // local mean time +00:53:28 before 1893
+      ['1945-05-24T02:30:00', 'Europe/Berlin'], // double summer time
+      ['2011-12-30T12:00:00', 'Pacific/Apia'], // a day that does not exist
+      ['2021-07-15T14:00:00', 'UTC'],
+    ];
+    for (const [local, id] of cases) {
+      const [date, time] = local.split('T') as [string, string];
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      const [h, m, s] = time.split(':').map(Number) as [number, number, number];
+      expect(zonedIso({ year, month, day }, h, m, s, { kind: 'iana', id })).toBe(viaTemporal(local, id));
+      const ms = Temporal.PlainDateTime.from(local).toZonedDateTime(id).epochMilliseconds;
+      for (const at of [ms - 3_600_000, ms, ms + 1_800_000]) {
+        const z = Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(id);
+        expect(instantIn(at, id)).toEqual({ date: { year: z.year, month: z.month, day: z.day }, hour: z.hour, minute: z.minute, second: z.second });
+      }
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { compatibleInstant, formatOffset, offsetsOf } from './zone-offsets.js';
 
 // Calendar arithmetic for the dates stage. Nothing here reads the machine's clock: every year,
 // weekday and offset comes from the arguments.
@@ -120,17 +121,40 @@ export function latestOnOrBefore(month: number, day: number, limit: Ymd): Ymd | 
   return null;
 }
 
+/** Instants (epoch ms) that zone offsets are read for without Temporal: about the years 1590–2350. */
+const FAST_MS = 1.2e13;
+const FAST_YEARS = { min: 1700, max: 2300 };
+
+/** The day and time of a wall clock given as milliseconds since 1970-01-01T00:00 on that clock. */
+function wallClock(ms: number): { date: Ymd; hour: number; minute: number; second: number } {
+  const days = Math.floor(ms / 86400000);
+  const rest = ms - days * 86400000;
+  return { date: dayFromEpoch(days), hour: Math.floor(rest / 3600000), minute: Math.floor((rest % 3600000) / 60000), second: Math.floor((rest % 60000) / 1000) };
+}
+
 /** `2021-12-30T21:35:00+01:00`: a wall-clock time on a day, with the zone's offset on that day. */
 export function zonedIso(d: Ymd, hour: number, minute: number, second: number, zone: Zone): string {
   const local = `${isoDay(d)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
   if (zone.kind === 'local') return local;
   if (zone.kind === 'offset') return local + zone.offset;
+  const fast = arithmeticDay(d) && d.year >= FAST_YEARS.min && d.year <= FAST_YEARS.max && [hour, minute, second].every(Number.isInteger) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+  const offsetAt = fast ? offsetsOf(zone.id) : null;
+  if (offsetAt) {
+    const at = compatibleInstant(offsetAt, 86400 * epochDay(d) + 3600 * hour + 60 * minute + second);
+    if (at !== undefined && Math.abs(at * 1000) <= FAST_MS) {
+      const offset = offsetAt(at);
+      const w = wallClock((at + offset) * 1000);
+      return `${isoDay(w.date)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${formatOffset(offset)}`;
+    }
+  }
   const zdt = Temporal.PlainDateTime.from(local).toZonedDateTime(zone.id, { disambiguation: 'compatible' });
   return `${isoDay(ymd(zdt.toPlainDate()))}T${pad(zdt.hour)}:${pad(zdt.minute)}:${pad(zdt.second)}${zdt.offset}`;
 }
 
 /** An instant (epoch milliseconds, or an ISO string with an offset) as wall-clock time in a zone. */
 export function instantIn(epochMs: number, zoneId: string): { date: Ymd; hour: number; minute: number; second: number } {
+  const offsetAt = Number.isInteger(epochMs) && Math.abs(epochMs) <= FAST_MS ? offsetsOf(zoneId) : null;
+  if (offsetAt) return wallClock(epochMs + 1000 * offsetAt(Math.floor(epochMs / 1000)));
   const z = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zoneId);
   return { date: { year: z.year, month: z.month, day: z.day }, hour: z.hour, minute: z.minute, second: z.second };
 }

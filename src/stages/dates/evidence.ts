@@ -52,6 +52,9 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+/** The dates a dateline may hold (a constant: findMentions plans its quick tests once per list). */
+const DATELINE_DATE_RULES = [dayMonthName, monthNameDay, numericDate, isoDate];
+
 export const datelineRule: EvidenceRule = {
   id: 'dates/dateline',
   description: 'A dateline opening the first paragraph: place, date, agency ("MOSKAU, 7. Dez. (Reuters) –"); a missing year stays missing unless other evidence gives it.',
@@ -63,7 +66,7 @@ export const datelineRule: EvidenceRule = {
     const m = DATELINE.exec(text);
     if (!m?.groups) return null;
     const date = m.groups.date!.trim();
-    const f = findMentions(date, [dayMonthName, monthNameDay, numericDate, isoDate])[0];
+    const f = findMentions(date, DATELINE_DATE_RULES)[0];
     // The date must be the whole middle part, not a date somewhere in a sentence.
     if (!f || f.start > 0 || date.length - f.end > 1 || f.reading.kind !== 'date') return null;
     const r = f.reading;
@@ -303,6 +306,8 @@ export const urlDateRule: EvidenceRule = {
   },
 };
 
+const CAPTION_DATE_RULES = [numericDate, isoDate, dayMonthName, monthNameDay];
+
 export const captionStampRule: EvidenceRule = {
   id: 'dates/caption-stamp',
   description: 'A full date closing an image caption after a comma or dash ("… - SNA, 1920, 30.12.2021"): the date the picture was filed with the article.',
@@ -311,7 +316,7 @@ export const captionStampRule: EvidenceRule = {
     keeps: ['Putin bei einem Treffen am 7. Dezember 2021 in Moskau', 'Putin am Telefon (Symbolbild)'],
   },
   read(text) {
-    const f = findMentions(text, [numericDate, isoDate, dayMonthName, monthNameDay]).at(-1);
+    const f = findMentions(text, CAPTION_DATE_RULES).at(-1);
     if (!f || f.reading.kind !== 'date' || f.reading.year === undefined) return null;
     if (!/[,–—|-]\s*$/.test(text.slice(0, f.start)) || !/^\s*\.?\s*$/.test(text.slice(f.end))) return null;
     return { year: f.reading.year, month: f.reading.month, day: f.reading.day };

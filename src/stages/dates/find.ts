@@ -5,26 +5,61 @@ import type { Found, MentionRule } from './types.js';
  * Every date expression in a text: all rules run, then overlapping matches are settled, the longer
  * match first (then the earlier rule), so "am 7. Dezember 2021" is one mention, not three.
  */
-export function findMentions(text: string, rules: readonly MentionRule[] = MENTION_RULES): Found[] {
+export function findMentions(text: string, rules: readonly MentionRule[] = MENTION_RULES): readonly Readonly<Found>[] {
   if (rules !== MENTION_RULES) return scan(text, rules);
   // The evidence rules and the mention pass read the same blocks: remember the last page's texts.
+  // Callers only read what they get (hence readonly), so the remembered list itself is returned.
   let found = recent.get(text);
   if (!found) {
     if (recent.size >= RECENT_MAX) recent.clear();
     found = scan(text, rules);
     recent.set(text, found);
   }
-  return found.map((f) => ({ ...f }));
+  return found;
 }
 
 const RECENT_MAX = 4096;
 const recent = new Map<string, Found[]>();
 
+/** A rule list's quick tests, each once (rules share them by identity), and which of them each rule needs, in its order. */
+interface QuickPlan {
+  tests: RegExp[];
+  needs: number[][];
+}
+const plans = new WeakMap<readonly MentionRule[], QuickPlan>();
+
+function planOf(rules: readonly MentionRule[]): QuickPlan {
+  let plan = plans.get(rules);
+  if (!plan) {
+    const tests: RegExp[] = [];
+    const needs = rules.map((rule) =>
+      rule.quick.map((test) => {
+        const i = tests.indexOf(test);
+        return i >= 0 ? i : tests.push(test) - 1;
+      }),
+    );
+    if (tests.length > 31) throw new Error('findMentions: more than 31 distinct quick tests in one rule list');
+    plans.set(rules, (plan = { tests, needs }));
+  }
+  return plan;
+}
+
 function scan(text: string, rules: readonly MentionRule[]): Found[] {
   const all: (Found & { order: number })[] = [];
-  const passes = quickTests(text);
+  const { tests, needs } = planOf(rules);
+  // Which quick tests ran on this text and which passed, as bits (a list has fewer than 32): each runs at most once.
+  let ran = 0;
+  let passed = 0;
   rules.forEach((rule, order) => {
-    if (!rule.quick.every(passes)) return;
+    const need = needs[order]!;
+    for (let k = 0; k < need.length; k++) {
+      const bit = 1 << need[k]!;
+      if (!(ran & bit)) {
+        ran |= bit;
+        if (tests[need[k]!]!.test(text)) passed |= bit;
+      }
+      if (!(passed & bit)) return;
+    }
     // exec on the rule's own pattern, not matchAll: matchAll clones the regex on every call.
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
@@ -53,16 +88,6 @@ function scan(text: string, rules: readonly MentionRule[]): Found[] {
     taken.push(found);
   }
   return taken.sort((a, b) => a.start - b.start);
-}
-
-/** A rule's quick test on one text, each regex tested at most once (rules share them). */
-function quickTests(text: string): (test: RegExp) => boolean {
-  const known = new Map<RegExp, boolean>();
-  return (test) => {
-    let ok = known.get(test);
-    if (ok === undefined) known.set(test, (ok = test.test(text)));
-    return ok;
-  };
 }
 
 /** The index after the code point at `i`: how a global unicode regex steps past an empty match. */

@@ -57,7 +57,9 @@ export function parseDateText(text: string, context: ReadContext | string): Part
     return { ...at.date, time: { hour: at.hour, minute: at.minute, second: at.second, zone: { kind: 'iana', id: zoneId } } };
   }
   const iso = ISO.exec(s) ?? COMPACT.exec(s);
-  const found = findMentions(s, DATE_RULES).find((f) => f.reading.kind === 'date' || (f.reading.kind === 'month' && f.reading.year));
+  // An ISO stamp that opens the string is read whatever follows it (nothing comes before it): no
+  // need to look for worded dates (metadata values are mostly such stamps).
+  const found = iso?.index === 0 ? undefined : findMentions(s, DATE_RULES).find((f) => f.reading.kind === 'date' || (f.reading.kind === 'month' && f.reading.year));
   // "03/05/2022": day first, except on US-English pages; a part above 12 decides by itself.
   const slash = SLASH.exec(s);
   if (slash?.groups && (!iso || slash.index < iso.index) && (!found || slash.index < found.start)) {

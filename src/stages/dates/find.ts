@@ -67,7 +67,9 @@ function scan(text: string, rules: readonly MentionRule[]): Found[] {
       // As matchAll does: step past an empty match (by a code point, the pattern being unicode).
       if (!m[0]) pattern.lastIndex = advance(text, pattern.lastIndex);
       // A closing bracket belongs to the mention only with its opening one ("12.30 Uhr (MESZ)").
-      const raw = m[0].replace(/\s+$/, '').replace(/^([^(]*)\)$/, '$1');
+      // (trimEnd removes exactly what \s matches; a last ")" goes when there is no "(" before it.)
+      const trimmed = m[0].trimEnd();
+      const raw = trimmed.endsWith(')') && !trimmed.includes('(') ? trimmed.slice(0, -1) : trimmed;
       if (!raw) continue;
       const start = m.index;
       const end = start + raw.length;
@@ -78,12 +80,13 @@ function scan(text: string, rules: readonly MentionRule[]): Found[] {
   // Most texts have no mention: no claims to settle, and no buffer the length of the text.
   if (!all.length) return [];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
-  // Characters already claimed by a longer mention: linear in the text, however many matches.
-  const claimed = new Uint8Array(text.length);
+  // Characters already claimed by a longer mention. A few matches are checked against the mentions
+  // taken; many (a table of dates) mark the claimed characters, linear in the text however many.
+  const claimed = all.length > 16 ? new Uint8Array(text.length) : undefined;
   const taken: Found[] = [];
   for (const f of all) {
-    if (claimed.subarray(f.start, f.end).includes(1)) continue;
-    claimed.fill(1, f.start, f.end);
+    if (claimed ? claimed.subarray(f.start, f.end).includes(1) : taken.some((t) => t.start < f.end && f.start < t.end)) continue;
+    claimed?.fill(1, f.start, f.end);
     const { order: _order, ...found } = f;
     taken.push(found);
   }

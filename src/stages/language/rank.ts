@@ -4,7 +4,8 @@
  * texts). franc looks every trigram of the sample up in every candidate's dictionary: trigrams ×
  * candidates hash lookups in some fifty tables that no longer sit in the CPU cache once the HTML
  * of the next page has been parsed. Here one lookup per trigram finds a row with the trigram's
- * rank in every candidate, side by side in one typed array.
+ * rank in each candidate that lists it, side by side in typed arrays; the candidates that lack it
+ * are not visited at all.
  */
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
@@ -18,10 +19,13 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModel {
   languages: string[];
-  /** Trigram → offset of its row in `ranks`. */
+  /** Trigram → its row: the candidates whose model lists it, with its rank there. */
   rows: Map<string, number>;
-  /** One row per trigram: its rank in each language's model, -1 where the model lacks it. */
-  ranks: Int16Array;
+  /** Row r's entries are `rowStart[r]` up to `rowStart[r + 1]`. */
+  rowStart: Int32Array;
+  /** Per entry: the candidate (index into `languages`) and the trigram's rank in its model. */
+  language: Uint16Array;
+  rank: Int16Array;
 }
 
 const models = new Map<string, ScriptModel | null>();
@@ -35,15 +39,36 @@ function modelOf(script: string, only: readonly string[]): ScriptModel | null {
   const languages = Object.keys(all).filter((l) => only.length === 0 || only.includes(l));
   let model: ScriptModel | null = null;
   if (languages.length > 0) {
-    const rows = new Map<string, number>();
-    const perLanguage = languages.map((l) => all[l]!.split('|'));
-    for (const trigrams of perLanguage) for (const t of trigrams) if (!rows.has(t)) rows.set(t, rows.size * languages.length);
-    const ranks = new Int16Array(rows.size * languages.length).fill(-1);
-    perLanguage.forEach((trigrams, j) => {
-      // franc keeps the first rank of a trigram a model lists twice.
-      for (let rank = trigrams.length - 1; rank >= 0; rank--) ranks[rows.get(trigrams[rank]!)! + j] = rank;
+    // franc keeps the first rank of a trigram a model lists twice.
+    const byTrigram = new Map<string, Array<[number, number]>>();
+    languages.forEach((l, j) => {
+      const trigrams = all[l]!.split('|');
+      const seen = new Set<string>();
+      trigrams.forEach((t, rank) => {
+        if (seen.has(t)) return;
+        seen.add(t);
+        let list = byTrigram.get(t);
+        if (!list) byTrigram.set(t, (list = []));
+        list.push([j, rank]);
+      });
     });
-    model = { languages, rows, ranks };
+    const rows = new Map<string, number>();
+    const rowStart = new Int32Array(byTrigram.size + 1);
+    let entries = 0;
+    for (const list of byTrigram.values()) entries += list.length;
+    const language = new Uint16Array(entries);
+    const rank = new Int16Array(entries);
+    let e = 0;
+    for (const [t, list] of byTrigram) {
+      rowStart[rows.size] = e;
+      rows.set(t, rows.size);
+      for (const [j, r] of list) {
+        language[e] = j;
+        rank[e++] = r;
+      }
+    }
+    rowStart[rows.size] = e;
+    model = { languages, rows, rowStart, language, rank };
   }
   models.set(key, model);
   return model;
@@ -90,20 +115,17 @@ export function rankLanguages(value: string, only: readonly string[] = [], minLe
   const model = modelOf(script, only);
   if (!model) return [['und', 1]];
   const n = model.languages.length;
-  const distance = new Int32Array(n);
-  let missing = 0;
-  for (const [trigram, count] of trigramCounts(value)) {
-    const row = model.rows.get(trigram);
-    if (row === undefined) {
-      missing += MAX_DIFFERENCE;
-      continue;
-    }
-    for (let j = 0; j < n; j++) {
-      const rank = model.ranks[row + j]!;
-      distance[j]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
+  // Every trigram counts MAX_DIFFERENCE against a candidate whose model lacks it, |count - rank - 1|
+  // against one that has it: so start from the first for all, and correct where a model has it.
+  const counts = trigramCounts(value);
+  const distance = new Int32Array(n).fill(counts.size * MAX_DIFFERENCE);
+  const { rows, rowStart, language, rank } = model;
+  for (const [trigram, count] of counts) {
+    const row = rows.get(trigram);
+    if (row === undefined) continue;
+    for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) distance[language[e]!]! += Math.abs(count - rank[e]! - 1) - MAX_DIFFERENCE;
   }
-  const ranked: Ranked = model.languages.map((l, j) => [l, distance[j]! + missing]);
+  const ranked: Ranked = model.languages.map((l, j) => [l, distance[j]!]);
   ranked.sort((a, b) => a[1] - b[1]); // stable: ties keep franc's order
   const min = ranked[0]![1];
   const max = value.length * MAX_DIFFERENCE - min;

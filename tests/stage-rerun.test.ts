@@ -48,6 +48,19 @@ describe('one stage, one document, from the saved output before it', () => {
   }
 });
 
+describe('saved outputs', () => {
+  it('write a page\'s blocks once: a stage that kept them points to the output that holds them', () => {
+    const id = fs.readdirSync(RAW).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort()[0]!;
+    const dir = path.join(tmp, 'out', '.sauber', 'stages', id);
+    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { doc: { blocks: unknown[] }; blocksFrom?: unknown };
+    expect(read('02-strip.json').doc.blocks.length).toBeGreaterThan(0);
+    // language and dates add to the document and keep strip's blocks; structure gives roles (new blocks); validate keeps those.
+    for (const name of ['03-language.json', '04-dates.json']) expect(read(name)).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 2, stage: 'strip' } });
+    expect(read('05-structure.json').blocksFrom).toBeUndefined();
+    expect(read('06-validate.json')).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 5, stage: 'structure' } });
+  });
+});
+
 describe('run --from a stage', () => {
   it('gives the same articles as the full run, from saved outputs', async () => {
     const full = readTree(path.join(tmp, 'out'));

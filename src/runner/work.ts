@@ -17,7 +17,7 @@ import { planFor, type Manifest } from './manifest.js';
 import type { ResolvedPipeline } from './pipeline.js';
 import { runSteps, type StepTiming } from './process.js';
 import { ruleCounts } from './report.js';
-import type { StateDir } from './state.js';
+import type { SavedAt, StateDir } from './state.js';
 
 export interface WorkContext {
   pipeline: ResolvedPipeline;
@@ -150,25 +150,32 @@ export async function processOne(ctx: WorkContext, rec: InputRecord, from: numbe
   const persist = pipeline.persist === 'all';
   let start: Doc = docFromRecord(rec);
   let startedAt = 0;
-  // The latest saved output holding the full content; later outputs with equal content point to it.
-  let contentAt: { position: number; stage: string; content: string } | undefined;
+  // The latest saved outputs holding the full content and the blocks; later outputs with equal
+  // content, or the very same blocks, point to them.
+  let contentAt: (SavedAt & { content: string }) | undefined;
+  let blocksAt: (SavedAt & { blocks: Doc['blocks'] }) | undefined;
   if (from > 0 && persist) {
     const saved = await state.load(rec.id, from - 1, pipeline.steps[from - 1]!);
     if ('doc' in saved) {
       start = saved.doc;
       startedAt = from;
       contentAt = { ...saved.contentAt, content: saved.doc.content };
+      blocksAt = { ...saved.blocksAt, blocks: saved.doc.blocks };
     }
   }
   const save = persist
     ? async (i: number, d: Doc): Promise<void> => {
         const step = pipeline.steps[i]!;
-        if (contentAt && d.content === contentAt.content) {
-          await state.save(rec.id, i, step, d, pipeline.debug, { position: contentAt.position, stage: contentAt.stage });
-        } else {
-          await state.save(rec.id, i, step, d, pipeline.debug);
-          contentAt = { position: i, stage: step.stage.id, content: d.content };
-        }
+        const here = { position: i, stage: step.stage.id };
+        const sameContent = contentAt && d.content === contentAt.content;
+        // A stage that keeps the blocks hands on the very same array (it never copies them unchanged).
+        const sameBlocks = blocksAt && d.blocks === blocksAt.blocks;
+        await state.save(rec.id, i, step, d, pipeline.debug, {
+          ...(sameContent ? { content: { position: contentAt!.position, stage: contentAt!.stage } } : {}),
+          ...(sameBlocks ? { blocks: { position: blocksAt!.position, stage: blocksAt!.stage } } : {}),
+        });
+        if (!sameContent) contentAt = { ...here, content: d.content };
+        if (!sameBlocks) blocksAt = { ...here, blocks: d.blocks };
       }
     : undefined;
   const outcome = await runSteps(pipeline, start, startedAt, save, ctx.timeoutMs !== undefined ? { timeoutMs: ctx.timeoutMs } : {});

@@ -1,14 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
+import { dayFromEpoch, epochDay, type Ymd } from './civil-days.js';
 import { compatibleInstant, formatOffset, offsetsOf } from './zone-offsets.js';
 
 // Calendar arithmetic for the dates stage. Nothing here reads the machine's clock: every year,
 // weekday and offset comes from the arguments.
 
-export interface Ymd {
-  year: number;
-  month: number;
-  day: number;
-}
+export type { Ymd };
 
 /** Where a time of day is: an IANA zone (DST applies), a fixed offset (MEZ, UTC), or unknown ("Ortszeit"). */
 export type Zone = { kind: 'iana'; id: string } | { kind: 'offset'; offset: string } | { kind: 'local' };
@@ -41,27 +38,6 @@ const plain = (d: Ymd): Temporal.PlainDate => Temporal.PlainDate.from(d, { overf
 const ymd = (p: Temporal.PlainDate): Ymd => ({ year: p.year, month: p.month, day: p.day });
 /** A day the arithmetic below handles: a real day of a year 1–9999. */
 const arithmeticDay = (d: Ymd): boolean => arithmeticYear(d.year) && validDay(d.year, d.month, d.day);
-
-/** Days since 1970-01-01 (days_from_civil, H. Hinnant): years start in March, eras are 400 years. */
-function epochDay({ year, month, day }: Ymd): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
-}
-
-/** The day `n` days after 1970-01-01 (civil_from_days, the inverse of epochDay). */
-function dayFromEpoch(n: number): Ymd {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
-}
 
 /** ISO weekday: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
 export const weekdayOf = (d: Ymd): number => (arithmeticDay(d) ? ((((epochDay(d) + 3) % 7) + 7) % 7) + 1 : plain(d).dayOfWeek);

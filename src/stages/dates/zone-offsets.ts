@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { epochDay } from './civil-days.js';
 
 // UTC offsets of IANA zones without Temporal objects (building them, and parsing the ISO string
 // that makes them, was most of the cost of a zoned date). temporal-polyfill reads a zone's offsets
@@ -19,15 +20,6 @@ const DEFAULT_PERIOD_DAYS = 19;
 /** Where the polyfill stops sampling Intl (clampIntlSampleEpochSec). */
 const clampSample = (epochSec: number): number => Math.min(Math.max(epochSec, -1e10), 864e10);
 
-/** Days since 1970-01-01 of a proleptic Gregorian day (days_from_civil, as in calendar.ts). */
-function epochDays(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
-}
-
 function namedZone(normId: string): OffsetAt {
   const format = new Intl.DateTimeFormat('en-u-hc-h23', {
     calendar: 'iso8601',
@@ -46,7 +38,7 @@ function namedZone(normId: string): OffsetAt {
     for (const part of format.formatToParts(epochSec * 1000)) p[part.type] = part.value;
     let year = p.relatedYear !== undefined ? parseInt(p.relatedYear) : parseInt(p.year!);
     if (p.relatedYear === undefined && p.era !== undefined && /^b(?:c)?$/.test(p.era.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, ''))) year = 1 - year;
-    const wall = 86400 * epochDays(year, parseInt(p.month!), parseInt(p.day!)) + 3600 * parseInt(p.hour!) + 60 * parseInt(p.minute!) + parseInt(p.second!);
+    const wall = 86400 * epochDay({ year, month: parseInt(p.month!), day: parseInt(p.day!) }) + 3600 * parseInt(p.hour!) + 60 * parseInt(p.minute!) + parseInt(p.second!);
     return wall - epochSec;
   };
   const samples = new Map<number, number>();

@@ -168,7 +168,8 @@ export async function processOne(ctx: WorkContext, rec: InputRecord, from: numbe
         const step = pipeline.steps[i]!;
         const here = { position: i, stage: step.stage.id };
         const sameContent = contentAt && d.content === contentAt.content;
-        // A stage that keeps the blocks hands on the very same array (it never copies them unchanged).
+        // A stage that keeps the blocks hands on the very same array, unchanged: no stage writes to
+        // blocks it did not copy (strip and structure copy those they change).
         const sameBlocks = blocksAt && d.blocks === blocksAt.blocks;
         await state.save(rec.id, i, step, d, pipeline.debug, {
           ...(sameContent ? { content: { position: contentAt!.position, stage: contentAt!.stage } } : {}),

@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BLOCK, childContext, dateElement, DATE_TEXT_MAX, HEAD_ONLY, isAuthorElement, isCanonicalLink, LD_JSON, linkTextLength, matchRules, metaOf, rawBlock, SKIP_TAGS, titleText, VISIBLE,
+  BLOCK, childContext, dateElement, DATE_TEXT_MAX, HEAD_ONLY, isAuthorElement, isCanonicalLink, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
   type ElementNode as StreamNode, type HeadFacts as StreamHead, type RawBlock,
 } from '../../src/stages/blocks/html/walk.js';
 
@@ -74,23 +74,7 @@ function walkPage(root: AnyNode): WalkResult {
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
   const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
-  let buf = '';
-  let linkChars = 0;
-  let leadLink = 0;
-  let plainSeen = false;
-  let owner = -1;
-  let context: RawBlock['context'] = null;
-
-  const flush = () => {
-    if (buf) {
-      const b = rawBlock(buf, owner, linkChars, leadLink, context, nodes);
-      if (b) blocks.push(b);
-    }
-    buf = '';
-    linkChars = 0;
-    leadLink = 0;
-    plainSeen = false;
-  };
+  const text = new TextRun(nodes, owners, blocks);
 
   /** Head matter (meta, link, title, JSON-LD) and, for other elements, the head matter inside them. */
   const inHead = (start: Element): void => {
@@ -136,17 +120,7 @@ function walkPage(root: AnyNode): WalkResult {
   const visit = (node: AnyNode, top: Frame): void => {
     if (node.type === 'text') {
       if (top.head) return;
-      const t = (node as unknown as { data: string }).data;
-      if (!buf) {
-        owner = top.parent >= 0 ? owners[top.parent]! : -1;
-        context = top.ctx;
-      }
-      buf += t;
-      if (top.link) {
-        const n = linkTextLength(t);
-        linkChars += n;
-        if (!plainSeen) leadLink += n;
-      } else if (!plainSeen && VISIBLE.test(t)) plainSeen = true;
+      text.add((node as unknown as { data: string }).data, top.parent, top.ctx, top.link);
       return;
     }
     if (!isElement(node)) return;
@@ -166,7 +140,7 @@ function walkPage(root: AnyNode): WalkResult {
     // Hidden inline text (a screen-reader label inside a link) is dropped, not a block of its own.
     if (rule === 'html/hidden' && !BLOCK.has(name)) return;
     const isBlock = BLOCK.has(name) || rule !== null;
-    if (isBlock) flush();
+    if (isBlock) text.flush();
     const parentIdx = top.parent;
     els.push(el);
     nodes.push({ attribs: el.attribs, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
@@ -185,7 +159,7 @@ function walkPage(root: AnyNode): WalkResult {
       if (top.i < top.kids.length) visit(top.kids[top.i++]!, top);
       else {
         depth--;
-        if (top.block) flush();
+        if (top.block) text.flush();
       }
     }
   };
@@ -198,6 +172,6 @@ function walkPage(root: AnyNode): WalkResult {
       run(html.children);
     } else run([child]);
   }
-  flush();
+  text.flush();
   return { nodes: nodes.map(({ attribs: _, ...n }, i) => ({ ...n, el: els[i]! })), blocks, head };
 }

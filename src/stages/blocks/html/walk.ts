@@ -6,7 +6,7 @@ import { viewOf, vocabularyTest } from './tokens.js';
 /** Never text: skipped with their subtrees. */
 export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
 /** Icon fonts (private use), zero-width and control characters alone are no text. */
-export const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
+const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
 const MARKUP = /^<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/i;
 export const HEAD_ONLY = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript']);
 /** Elements that start a new block of text. */
@@ -199,7 +199,7 @@ export function linkTextLength(t: string): number {
  * The block a run of text makes under its owner element, or null when nothing visible is left:
  * whitespace collapsed, decoded characters normalised, a caption by context or by class.
  */
-export function rawBlock(buf: string, owner: number, linkChars: number, leadLink: number, context: RawBlock['context'], nodes: readonly ElementNode[]): RawBlock | null {
+function rawBlock(buf: string, owner: number, linkChars: number, leadLink: number, context: RawBlock['context'], nodes: readonly ElementNode[]): RawBlock | null {
   // Detached: an unchanged text node would be a slice keeping the page alive (see detach).
   const text = detach(normalizeDecoded(buf).replace(SPACES, ' ').trim());
   if (!text || owner < 0 || !VISIBLE.test(text)) return null;
@@ -213,6 +213,52 @@ export function rawBlock(buf: string, owner: number, linkChars: number, leadLink
 function captionClass(nodes: readonly ElementNode[], idx: number): boolean {
   const n = nodes[idx]!;
   return CAPTION_CLASS.test(n.attribs['class'] ?? '') || (n.parent >= 0 && CAPTION_CLASS.test(nodes[n.parent]!.attribs['class'] ?? ''));
+}
+
+/**
+ * The text between two block boundaries as its text nodes arrive: owner and context are those of
+ * its first text node; link text counts toward its link characters, and toward its leading link
+ * until visible text outside a link comes. `flush` makes it a block (see rawBlock).
+ */
+export class TextRun {
+  private buf = '';
+  private linkChars = 0;
+  private leadLink = 0;
+  private plainSeen = false;
+  private owner = -1;
+  private context: RawBlock['context'] = null;
+
+  constructor(
+    private readonly nodes: readonly ElementNode[],
+    /** Per element: the nearest block element at or above it (what owns text directly inside). */
+    private readonly owners: readonly number[],
+    private readonly blocks: RawBlock[],
+  ) {}
+
+  /** A text node directly inside element `parent` (-1: outside any), in `context`, inside a link or not. */
+  add(t: string, parent: number, context: RawBlock['context'], link: boolean): void {
+    if (!this.buf) {
+      this.owner = parent >= 0 ? this.owners[parent]! : -1;
+      this.context = context;
+    }
+    this.buf += t;
+    if (link) {
+      const n = linkTextLength(t);
+      this.linkChars += n;
+      if (!this.plainSeen) this.leadLink += n;
+    } else if (!this.plainSeen && VISIBLE.test(t)) this.plainSeen = true;
+  }
+
+  flush(): void {
+    if (this.buf) {
+      const b = rawBlock(this.buf, this.owner, this.linkChars, this.leadLink, this.context, this.nodes);
+      if (b) this.blocks.push(b);
+    }
+    this.buf = '';
+    this.linkChars = 0;
+    this.leadLink = 0;
+    this.plainSeen = false;
+  }
 }
 
 /** What the children of an element inherit as their context (quote, caption, table cell, list item). */
@@ -312,12 +358,7 @@ export function walkHtml(html: string): WalkResult {
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
   const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
-  let buf = '';
-  let linkChars = 0;
-  let leadLink = 0;
-  let plainSeen = false;
-  let owner = -1;
-  let context: RawBlock['context'] = null;
+  const run = new TextRun(nodes, owners, blocks);
   /** Text events since the last other event: one text node. */
   let pending = '';
   let rawDepth = 0;
@@ -347,17 +388,6 @@ export function walkHtml(html: string): WalkResult {
     captures.push(c);
   };
 
-  const flush = () => {
-    if (buf) {
-      const b = rawBlock(buf, owner, linkChars, leadLink, context, nodes);
-      if (b) blocks.push(b);
-    }
-    buf = '';
-    linkChars = 0;
-    leadLink = 0;
-    plainSeen = false;
-  };
-
   /** One text node: to the captures around it, and to the block buffer when it is body text. */
   const endText = (): void => {
     if (!pending) return;
@@ -365,17 +395,7 @@ export function walkHtml(html: string): WalkResult {
     pending = '';
     for (const c of captures) if (c.rawDepth === rawDepth) c.add(t);
     const top = frames[depth - 1]!;
-    if (top.kind !== BODY) return;
-    if (!buf) {
-      owner = top.parent >= 0 ? owners[top.parent]! : -1;
-      context = top.ctx;
-    }
-    buf += t;
-    if (top.link) {
-      const n = linkTextLength(t);
-      linkChars += n;
-      if (!plainSeen) leadLink += n;
-    } else if (!plainSeen && VISIBLE.test(t)) plainSeen = true;
+    if (top.kind === BODY) run.add(t, top.parent, top.ctx, top.link);
   };
 
   /** Head matter: meta, canonical link, title, JSON-LD; any other element is searched for them. */
@@ -428,7 +448,7 @@ export function walkHtml(html: string): WalkResult {
       return;
     }
     const isBlock = BLOCK.has(name) || rule !== null;
-    if (isBlock) flush();
+    if (isBlock) run.flush();
     const parentIdx = top.parent;
     nodes.push({ attribs: a, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
@@ -458,7 +478,7 @@ export function walkHtml(html: string): WalkResult {
       captures.length -= f.captures.length;
       f.captures = null;
     }
-    if (f.kind === BODY && f.block) flush();
+    if (f.kind === BODY && f.block) run.flush();
   };
 
   // An open tag is complete when the parser reports anything but one of its attributes: the
@@ -509,6 +529,6 @@ export function walkHtml(html: string): WalkResult {
   parser.end(html);
   commit();
   endText();
-  flush();
+  run.flush();
   return { nodes, blocks, head };
 }

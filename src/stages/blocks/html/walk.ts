@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { HTML_RULES, RULE_VOCABULARY } from './rules.js';
+import { ScanningTokenizer } from './scanning-tokenizer.js';
 import { viewOf, vocabularyTest } from './tokens.js';
 
 /** Never text: skipped with their subtrees. */
@@ -524,7 +525,7 @@ export function walkHtml(html: string): WalkResult {
         endText();
       },
     },
-    { xmlMode: false, decodeEntities: true },
+    { xmlMode: false, decodeEntities: true, Tokenizer: ScanningTokenizer },
   );
   parser.end(html);
   commit();

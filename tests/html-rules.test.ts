@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { htmlPage } from '../src/stages/blocks/html/index.js';
-import { linkTextLength } from '../src/stages/blocks/html/walk.js';
+import { collapseSpaces, linkTextLength } from '../src/stages/blocks/html/walk.js';
 import { HTML_PAGE_RULES, HTML_RULES, RULE_VOCABULARY } from '../src/stages/blocks/html/rules.js';
 import { splitWords, vocabularyTest } from '../src/stages/blocks/html/tokens.js';
 import { linkOnlyLine } from '../src/stages/strip/rules/dom.js';
@@ -78,6 +78,16 @@ describe('the walk counts link text without building it', () => {
   });
   it('counts a link with inner line breaks as its visible words', () => {
     expect(linkTextLength('  Mehr\n   zum Thema ')).toBe('Mehr zum Thema'.length + 1);
+  });
+});
+
+describe('the walk collapses white space only where there is some to collapse', () => {
+  const chars = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u3000', '\ufeff', '\u200b', '\u0085', 'a', 'ü', '中');
+  it('equals replace(/\\s+/g, " ").trim() on any mix of spaces and letters', () => {
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }), (cs) => collapseSpaces(cs.join('')) === cs.join('').replace(/\s+/g, ' ').trim()), { numRuns: 3000 });
+  });
+  it.each([['Schon sauber', 'Schon sauber'], ['  Mehr\n   zum  Thema ', 'Mehr zum Thema'], [' x', 'x'], ['x ', 'x'], ['a\u00a0b', 'a b'], ['\n\t ', '']])('%j → %j', (t, want) => {
+    expect(collapseSpaces(t)).toBe(want);
   });
 });
 

@@ -176,6 +176,24 @@ export const SPACES = /\s+/g;
 const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+const isBlank = (t: string): boolean => {
+  for (let i = 0; i < t.length; i++) if (!isSpace(t.charCodeAt(i))) return false;
+  return true;
+};
+
+/** `t.replace(/\s+/g, ' ').trim()`, and `t` itself when that would change nothing (most text nodes). */
+export function collapseSpaces(t: string): string {
+  let single = true;
+  let space = true;
+  for (let i = 0; i < t.length && single; i++) {
+    const c = t.charCodeAt(i);
+    if (!isSpace(c)) space = false;
+    else if (c !== 32 || space) single = false;
+    else space = true;
+  }
+  return single && !space ? t : t.replace(SPACES, ' ').trim();
+}
+
 /**
  * `t.replace(/\s+/g, ' ').trim().length`, plus one when `t` ends in a space (it separates this
  * text from the next), without building the string: link text is counted this way on every page.
@@ -201,9 +219,12 @@ export function linkTextLength(t: string): number {
  * whitespace collapsed, decoded characters normalised, a caption by context or by class.
  */
 function rawBlock(buf: string, owner: number, linkChars: number, leadLink: number, context: RawBlock['context'], nodes: readonly ElementNode[]): RawBlock | null {
-  // Detached: an unchanged text node would be a slice keeping the page alive (see detach).
-  const text = detach(normalizeDecoded(buf).replace(SPACES, ' ').trim());
-  if (!text || owner < 0 || !VISIBLE.test(text)) return null;
+  // Most runs between block tags are the markup's indentation alone.
+  if (owner < 0 || isBlank(buf)) return null;
+  const collapsed = collapseSpaces(normalizeDecoded(buf));
+  // Detached when unchanged: a text node would be a slice keeping the page alive (see detach).
+  const text = collapsed === buf ? detach(collapsed) : collapsed;
+  if (!text || !VISIBLE.test(text)) return null;
   const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(nodes, owner) ? 'caption' : null) };
   if (MARKUP.test(text)) b.markup = true;
   if (leadLink) b.leadLink = Math.min(leadLink, text.length);

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../src/core/doc.js';
 import { dateInText, dateInUrl, normalizeDate } from '../src/stages/blocks/html/dates.js';
-import { htmlPage } from '../src/stages/blocks/html/index.js';
+import { firstName, htmlPage, linkDensity } from '../src/stages/blocks/html/index.js';
 import { withoutSiteName } from '../src/stages/blocks/html/metadata.js';
 import { runText } from './helpers/pipeline.js';
 
@@ -237,5 +238,19 @@ describe('choosing the article container', () => {
     expect(performance.now() - t).toBeLessThan(5000);
     expect(page.blocks.at(-1)!.text).toMatch(/^Der Bundestag/);
     expect(page.blocks.at(-1)!.path!.length).toBeLessThan(1000);
+  });
+});
+
+describe('block fields computed without the general-purpose calls they stand for', () => {
+  it('firstName is the first name of a class attribute, as trim().split(/\\s+/)[0] says', () => {
+    const chars = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u3000', 'a', 'b', '-', 'ü');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 10 }), (cs) => firstName(cs.join('')) === cs.join('').trim().split(/\s+/)[0]), { numRuns: 3000 });
+    expect(firstName(undefined)).toBe('');
+    expect(firstName('  teaser__item  is-big')).toBe('teaser__item');
+  });
+  it('linkDensity rounds to three decimals as toFixed(3) does, none and all links included', () => {
+    const pair = fc.integer({ min: 1, max: 5000 }).chain((chars) => fc.tuple(fc.integer({ min: 0, max: chars }), fc.constant(chars)));
+    fc.assert(fc.property(pair, ([links, chars]) => linkDensity(links, chars) === +(links / chars).toFixed(3)), { numRuns: 5000 });
+    expect([linkDensity(0, 7), linkDensity(7, 7), linkDensity(1, 3)]).toEqual([0, 1, 0.333]);
   });
 });

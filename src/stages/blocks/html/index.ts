@@ -4,7 +4,7 @@ import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
-import { textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
+import { isSpace, textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
 export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
@@ -23,6 +23,20 @@ const MAX_PATH_DEPTH = 64;
  * `body>div.teaser-list>a`: tag and first class (or id) of each element from body down. Without
  * recursion, and short however deep the page: the top levels, `…`, the element itself.
  */
+/** The first class name of a class attribute (`trim().split(/\s+/)[0]`), without splitting the rest. */
+export function firstName(value: string | undefined): string {
+  if (value === undefined) return '';
+  let start = 0;
+  while (start < value.length && isSpace(value.charCodeAt(start))) start++;
+  let end = start;
+  while (end < value.length && !isSpace(value.charCodeAt(end))) end++;
+  return value.slice(start, end);
+}
+
+/** Link characters per character, to three decimals; most blocks have none (or are all link). */
+export const linkDensity = (linkChars: number, chars: number): number =>
+  linkChars === 0 ? 0 : linkChars === chars ? 1 : +(linkChars / chars).toFixed(3);
+
 function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, string>, depth: number[], top: string[]): string {
   const hit = memo.get(idx);
   if (hit !== undefined) return hit;
@@ -33,7 +47,7 @@ function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, st
     const e = chain[k]!;
     const n = nodes[e]!;
     const a = n.attribs;
-    const cls = (a['class'] ?? '').trim().split(/\s+/)[0];
+    const cls = firstName(a['class']);
     const seg = cls ? `${n.tag}.${cls}` : a['id'] ? `${n.tag}#${a['id']}` : n.tag;
     const d = n.parent >= 0 ? depth[n.parent]! + 1 : 1;
     depth[e] = d;
@@ -161,7 +175,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
       role: 'unknown',
       path: pathOf(nodes, r.owner, memo, depth, tops),
       tag,
-      linkDensity: +(r.linkChars / r.text.length).toFixed(3),
+      linkDensity: linkDensity(r.linkChars, r.text.length),
     };
     offset += r.text.length + 1;
     const boiler = choice.boiler[i];

@@ -173,7 +173,7 @@ const PUBLISH = /publish/i;
 export const SPACES = /\s+/g;
 
 /** What JavaScript's `\s` matches. */
-const isSpace = (c: number): boolean =>
+export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 const isBlank = (t: string): boolean => {

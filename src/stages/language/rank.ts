@@ -21,6 +21,8 @@ interface ScriptModel {
   languages: string[];
   /** Trigram → its row: the candidates whose model lists it, with its rank there. */
   rows: Map<string, number>;
+  /** The same rows by smallKey, for the trigrams that have one (no strings to build or hash). */
+  smallRows: Map<number, number>;
   /** Row r's entries are `rowStart[r]` up to `rowStart[r + 1]`. */
   rowStart: Int32Array;
   /** Per entry: the candidate (index into `languages`) and the trigram's rank in its model. */
@@ -53,6 +55,7 @@ function modelOf(script: string, only: readonly string[]): ScriptModel | null {
       });
     });
     const rows = new Map<string, number>();
+    const smallRows = new Map<number, number>();
     const rowStart = new Int32Array(byTrigram.size + 1);
     let entries = 0;
     for (const list of byTrigram.values()) entries += list.length;
@@ -61,6 +64,8 @@ function modelOf(script: string, only: readonly string[]): ScriptModel | null {
     let e = 0;
     for (const [t, list] of byTrigram) {
       rowStart[rows.size] = e;
+      const small = t.length === 3 ? smallKey(t, 0) : -1;
+      if (small >= 0) smallRows.set(small, rows.size);
       rows.set(t, rows.size);
       for (const [j, r] of list) {
         language[e] = j;
@@ -68,7 +73,7 @@ function modelOf(script: string, only: readonly string[]): ScriptModel | null {
       }
     }
     rowStart[rows.size] = e;
-    model = { languages, rows, rowStart, language, rank };
+    model = { languages, rows, smallRows, rowStart, language, rank };
   }
   models.set(key, model);
   return model;
@@ -89,17 +94,40 @@ function topScript(value: string): [string | undefined, number] {
 }
 
 /**
+ * The trigram at `text[i]` as one integer when its three code units are below U+0400 (Latin,
+ * Greek and their punctuation: most samples), else -1. Ten bits each: a small integer, which V8
+ * hashes without a string to build.
+ */
+function smallKey(text: string, i: number): number {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  const c = text.charCodeAt(i + 2);
+  return (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : -1;
+}
+
+/** How often each trigram occurs: by smallKey where it has one, by the string where not. */
+interface TrigramCounts {
+  small: Map<number, number>;
+  other: Map<string, number>;
+}
+
+/**
  * trigram-utils' `asDictionary`: punctuation, symbols and digits (U+0021–U+0040) and runs of
  * white space become one space, trimmed, lower-cased, padded with a space on each side.
  */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): TrigramCounts {
   const text = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const small = new Map<number, number>();
+  const other = new Map<string, number>();
   for (let i = 0; i + 3 <= text.length; i++) {
-    const t = text.slice(i, i + 3);
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    const k = smallKey(text, i);
+    if (k >= 0) small.set(k, (small.get(k) ?? 0) + 1);
+    else {
+      const t = text.slice(i, i + 3);
+      other.set(t, (other.get(t) ?? 0) + 1);
+    }
   }
-  return counts;
+  return { small, other };
 }
 
 /** `francAll(value, { minLength, only })`, as franc 6 computes it. */
@@ -117,14 +145,15 @@ export function rankLanguages(value: string, only: readonly string[] = [], minLe
   const n = model.languages.length;
   // Every trigram counts MAX_DIFFERENCE against a candidate whose model lacks it, |count - rank - 1|
   // against one that has it: so start from the first for all, and correct where a model has it.
-  const counts = trigramCounts(value);
-  const distance = new Int32Array(n).fill(counts.size * MAX_DIFFERENCE);
-  const { rows, rowStart, language, rank } = model;
-  for (const [trigram, count] of counts) {
-    const row = rows.get(trigram);
-    if (row === undefined) continue;
+  const { small, other } = trigramCounts(value);
+  const distance = new Int32Array(n).fill((small.size + other.size) * MAX_DIFFERENCE);
+  const { rows, smallRows, rowStart, language, rank } = model;
+  const correct = (row: number | undefined, count: number): void => {
+    if (row === undefined) return;
     for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) distance[language[e]!]! += Math.abs(count - rank[e]! - 1) - MAX_DIFFERENCE;
-  }
+  };
+  for (const [key, count] of small) correct(smallRows.get(key), count);
+  for (const [trigram, count] of other) correct(rows.get(trigram), count);
   const ranked: Ranked = model.languages.map((l, j) => [l, distance[j]!]);
   ranked.sort((a, b) => a[1] - b[1]); // stable: ties keep franc's order
   const min = ranked[0]![1];

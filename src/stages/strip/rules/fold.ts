@@ -21,10 +21,37 @@ export function folded(text: string): string {
   return lastFolded;
 }
 
+/**
+ * The pairs of adjacent code units of the last folded text, hashed: a word can occur in the text
+ * only if each of its pairs does, so most words are ruled out without a search through the text
+ * (a line rule asks for dozens of words per block). Per hash, the generation of the text it was
+ * last seen in: a new text needs no clearing.
+ */
+const pairSeen = new Int32Array(4096);
+let pairsOf: string | undefined;
+let generation = 0;
+const pairHash = (a: number, b: number): number => ((a & 63) << 6) | (b & 63);
+
+function indexPairs(f: string): void {
+  if (++generation === 0x7fffffff) {
+    pairSeen.fill(0);
+    generation = 1;
+  }
+  for (let i = 0; i + 1 < f.length; i++) pairSeen[pairHash(f.charCodeAt(i), f.charCodeAt(i + 1))] = generation;
+  pairsOf = f;
+}
+
+/** False when some pair of the word is not in the indexed text, so neither is the word. */
+function mayContain(w: string): boolean {
+  for (let k = 0; k + 1 < w.length; k++) if (pairSeen[pairHash(w.charCodeAt(k), w.charCodeAt(k + 1))] !== generation) return false;
+  return true;
+}
+
 /** Whether the text contains one of the words (lower-case), as a case-insensitive regex would see it. */
 export function hasWord(text: string, words: readonly string[]): boolean {
   const f = folded(text);
-  for (const w of words) if (f.includes(w)) return true;
+  if (f !== pairsOf) indexPairs(f);
+  for (const w of words) if (mayContain(w) && f.includes(w)) return true;
   return false;
 }
 

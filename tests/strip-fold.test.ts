@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { folded, hasWord } from '../src/stages/strip/rules/fold.js';
+
+describe('hasWord', () => {
+  it('answers as a search for each word in the folded text, text after text', () => {
+    // Letters, their capitals and case equals, and characters whose pair hashes collide with theirs ("a", "!", "á" share the low six bits).
+    const unit = fc.constantFrom(...'abes !"?áâSſKk\u212aİ\u00e4\u00c4'.split(''));
+    const text = fc.string({ unit, maxLength: 24 });
+    const words = fc.array(fc.string({ unit, minLength: 1, maxLength: 5 }).map((w) => w.toLowerCase()), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, words), { minLength: 1, maxLength: 8 }), (asks) => {
+        for (const [t, ws] of asks) expect(hasWord(t, ws)).toBe(ws.some((w) => folded(t).includes(w)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the words of real lines', () => {
+    expect(hasWord('Proudly powered by WordPress', ['joomla', 'wordpress'])).toBe(true);
+    expect(hasWord('Gefällt Ihnen dieser Artikel?', ['gefallen?', 'gefällt'])).toBe(true);
+    expect(hasWord('Gefällt Ihnen dieser Artikel?', ['gefallen?'])).toBe(false);
+    expect(hasWord('A', ['a'])).toBe(true);
+  });
+});

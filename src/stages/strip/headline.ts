@@ -34,7 +34,7 @@ export function restorableForHeadline(b: Block): boolean {
 }
 
 function shapeOk(ctx: StripContext, b: Block): boolean {
-  const p = ctx.profiles[b.index]!;
+  const p = ctx.profile(b.index)!;
   if (b.role !== 'unknown' || !restorableForHeadline(b)) return false;
   if (p.words < 2 || p.chars < 10 || p.chars > 200 || (p.prose && p.chars > 160)) return false;
   // Headlines start with a word, a number or a quote; "← Previous post", "≈ Leave a comment" do not.
@@ -49,7 +49,7 @@ function shapeOk(ctx: StripContext, b: Block): boolean {
 
 /** A short line of a menu: the lines around a menu item are menu items too. */
 function isMenuItem(ctx: StripContext, b: Block): boolean {
-  const p = ctx.profiles[b.index]!;
+  const p = ctx.profile(b.index)!;
   return (b.role === 'unknown' || b.role === 'kicker') && !p.prose && !p.sentenceEnd && p.chars <= 30 && p.words <= 4 && !DATE_OR_TIME.test(b.text);
 }
 
@@ -76,7 +76,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   let paragraphs = 0;
   for (let i = region.start; i <= region.end && paragraphs < 4; i++) {
     const b = blocks[i]!;
-    if (b.removed || !ctx.profiles[b.index]!.prose) continue;
+    if (b.removed || !ctx.profile(b.index)!.prose) continue;
     for (const s of stems(b.text)) body.add(s);
     paragraphs++;
   }
@@ -85,11 +85,11 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   let best: HeadlineChoice | null = null;
   // The headline may open the article region itself when it reads like a sentence ("Wie pflege ich meine Zaubernuss im Winter?").
   const first = blocks[region.start];
-  const fp = first && ctx.profiles[first.index];
+  const fp = first && ctx.profile(first.index);
   const next = blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown');
-  if (first && fp && next && shapeOk(ctx, first) && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profiles[next.index]!.prose && ctx.profiles[next.index]!.chars > fp.chars) {
+  if (first && fp && next && shapeOk(ctx, first) && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
     const rest = new Set<string>();
-    for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profiles[x.index]!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
+    for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profile(x.index)!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
     const own = stems(first.text);
     const shared = own.filter((st) => rest.has(st)).length;
     best = { index: region.start, score: 1.5 * (shared / (own.length + 1)) + 0.5 * Math.min(shared, 4) + (fp.words <= 25 ? 0.5 : 0) - INSIDE_COST };
@@ -99,7 +99,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   let nearest = true;
   for (let i = region.start - 1; i >= Math.max(0, region.start - RAW_WINDOW) && distance <= WINDOW; i--) {
     const b = blocks[i]!;
-    const prose = !b.removed && b.role === 'unknown' && ctx.profiles[b.index]!.prose;
+    const prose = !b.removed && b.role === 'unknown' && ctx.profile(b.index)!.prose;
     // Lines still on the page, or removed only for repeating, stand between; a removed share button hardly does.
     const step = restorableForHeadline(b) ? 1 : 0.25;
     if (!shapeOk(ctx, b)) {
@@ -107,7 +107,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
       distance += step;
       continue;
     }
-    const p = ctx.profiles[b.index]!;
+    const p = ctx.profile(b.index)!;
     const own = stems(b.text);
     const shared = own.filter((s) => body.has(s)).length;
     const overlap = shared / (own.length + 1);

@@ -12,22 +12,12 @@ const Options = z.object({
 
 /**
  * Profiles made on first use: on an HTML page most blocks were already removed by the blocks
- * stage and no rule ever reads their profile. Reads as an ordinary array indexed by block.
+ * stage and no rule ever reads their profile. A method, not a Proxy over an array: a Proxy's trap
+ * gets the index as a string and cost more than the look-up itself.
  */
-function lazyProfiles(blocks: readonly Block[], scripts: readonly string[]): readonly TextProfile[] {
+function lazyProfiles(blocks: readonly Block[], scripts: readonly string[]): (index: number) => TextProfile | undefined {
   const memo: TextProfile[] = new Array<TextProfile>(blocks.length);
-  return new Proxy(memo, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string') {
-        const c = prop.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-          const i = Number(prop);
-          if (Number.isInteger(i) && i < blocks.length) return (target[i] ??= profileInScript(blocks[i]!.text, scripts[i]!));
-        }
-      }
-      return Reflect.get(target, prop, receiver) as unknown;
-    },
-  });
+  return (i) => (Number.isInteger(i) && i >= 0 && i < blocks.length ? (memo[i] ??= profileInScript(blocks[i]!.text, scripts[i]!)) : undefined);
 }
 
 /** Lower-casing grows a text only by one code unit per İ (checked for every code point). */
@@ -79,7 +69,7 @@ export function stripContext(doc: Doc): StripContext {
   const texts = doc.blocks.map((b) => b.text);
   // One count of letters per script a block: the page's script and the block's profile share it.
   const scripts = pageScripts(texts);
-  return { script: scripts.page, profiles: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType };
+  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType };
 }
 
 /**

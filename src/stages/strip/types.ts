@@ -11,8 +11,8 @@ export type StripAction = 'remove' | Exclude<BlockRole, 'unknown' | 'paragraph' 
 export interface StripContext {
   /** The script most of the page's letters are written in (`Latin`, `Cyrillic`, …). */
   script: string;
-  /** Per block: the features the rules share, computed once. */
-  profiles: readonly TextProfile[];
+  /** The features the rules share of the block at this index (computed once), undefined past the last block. */
+  profile(index: number): TextProfile | undefined;
   /** Normalised (lower-cased) block text → how many blocks of the page carry it. */
   repeats: { get(key: string): number | undefined };
   contentType: 'text' | 'html';

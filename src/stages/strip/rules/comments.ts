@@ -85,7 +85,7 @@ export const commentSection: SequenceRule = {
     ],
   },
   apply(blocks, ctx) {
-    const proseChars = (b: (typeof blocks)[number]): number => (!b.removed && ctx.profiles[b.index]?.prose ? ctx.profiles[b.index]!.chars : 0);
+    const proseChars = (b: (typeof blocks)[number]): number => (!b.removed && ctx.profile(b.index)?.prose ? ctx.profile(b.index)!.chars : 0);
     const total = blocks.reduce((n, b) => n + proseChars(b), 0);
     // Lines that open single comments ("Anna sagt:"): two or more of them are the comment thread itself.
     const authors = blocks.filter((b) => b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)).length;

@@ -106,7 +106,7 @@ export const mediaRules: LineRule[] = [
     description: 'A line written in another script than the page (a Cyrillic template placeholder on a German page).',
     examples: { matches: ['Заголовок открываемого материала'], keeps: ['Wladimir Putin (Владимир Путин) sprach am Dienstag mit Joe Biden über die Lage.', 'Nach Gipfel mit Biden'] },
     test: (t, ctx, block) => {
-      const p = ctx.profiles[block.index];
+      const p = ctx.profile(block.index);
       return !!p && p.script !== ctx.script && p.script !== 'Other' && t.length <= 300 ? `${p.script} on a ${ctx.script} page` : false;
     },
   },

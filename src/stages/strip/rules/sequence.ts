@@ -4,10 +4,10 @@ import { commentSection } from './comments.js';
 import { pickHeadline } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
-const isProse = (ctx: StripContext, b: Block): boolean => ctx.profiles[b.index]?.prose ?? false;
+const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
 /** Short and not a sentence: a menu item, a teaser title, a heading. */
 const isShortLine = (ctx: StripContext, b: Block): boolean => {
-  const p = ctx.profiles[b.index];
+  const p = ctx.profile(b.index);
   return !!p && !p.prose && p.chars <= 120;
 };
 
@@ -61,9 +61,9 @@ export const captionBeforeCredit: SequenceRule = {
       const b = blocks[i]!;
       if (b.role !== 'credit' || b.removed) continue;
       const prev = blocks[i - 1]!;
-      const p = ctx.profiles[prev.index];
+      const p = ctx.profile(prev.index);
       // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").
-      const paragraph = p && p.prose && /[.!?]\s+\p{Lu}/u.test(prev.text) && i >= 2 && open(blocks[i - 2]!) && (ctx.profiles[blocks[i - 2]!.index]?.prose ?? false);
+      const paragraph = p && p.prose && /[.!?]\s+\p{Lu}/u.test(prev.text) && i >= 2 && open(blocks[i - 2]!) && (ctx.profile(blocks[i - 2]!.index)?.prose ?? false);
       // A line ending in a colon announces what follows ("So geht der Sazerac:"): it is not the picture's caption.
       if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
     }
@@ -85,7 +85,7 @@ export const imageAltText: SequenceRule = {
       const b = blocks[i]!;
       if (b.role !== 'caption' || b.removed) continue;
       const prev = blocks[i - 1]!;
-      const p = ctx.profiles[prev.index];
+      const p = ctx.profile(prev.index);
       if (open(prev) && p && p.words <= 4 && p.chars <= 40 && !/[.!?,:;]$/.test(prev.text)) out.push({ index: prev.index, action: 'remove' });
     }
     return out;
@@ -98,7 +98,7 @@ export const danglingFragment: SequenceRule = {
   description: 'A short line ending in a comma is a torn-off fragment (a label or a widget\'s text), not a paragraph.',
   examples: { matches: ['- Russland,\nRussland wolle verbindliche juristische Garantien, sagte Wladimir Putin.'], keeps: ['Putin sagte, er wolle Garantien, dass sich die Nato nicht ausweite, und zwar bald.'] },
   apply(blocks, ctx) {
-    return blocks.filter((b) => open(b) && /,$/.test(b.text) && (ctx.profiles[b.index]?.words ?? 99) <= 5).map((b) => ({ index: b.index, action: 'remove' as const }));
+    return blocks.filter((b) => open(b) && /,$/.test(b.text) && (ctx.profile(b.index)?.words ?? 99) <= 5).map((b) => ({ index: b.index, action: 'remove' as const }));
   },
 };
 
@@ -151,7 +151,7 @@ export const separatedTeasers: SequenceRule = {
       last.set(key, i);
       if (prev === undefined || i - prev > 4) continue;
       const between = blocks.slice(prev + 1, i).filter(open);
-      if (between.length === 0 || between.length > 2 || between.some((n) => (ctx.profiles[n.index]?.chars ?? 0) > 160)) continue;
+      if (between.length === 0 || between.length > 2 || between.some((n) => (ctx.profile(n.index)?.chars ?? 0) > 160)) continue;
       // "3 von 17": the steps of a slide show (a recipe's method, step by step), not other pages.
       if (between.some((n) => STEP_COUNTER.test(n.text))) continue;
       for (const n of between) out.push({ index: n.index, action: 'remove', detail: `between "${b.text.slice(0, 30)}" links` });
@@ -162,7 +162,7 @@ export const separatedTeasers: SequenceRule = {
 
 /** How much a block speaks for being inside the article (prose) or outside it (menus, teasers). */
 const regionScore = (ctx: StripContext, b: Block): number => {
-  const p = ctx.profiles[b.index]!;
+  const p = ctx.profile(b.index)!;
   if (b.removed) return BOUNDARY_RULES.has(b.removed.rule) ? -3 : -0.3;
   if (b.role !== 'unknown') return 0;
   if (p.prose) return 1 + Math.min(p.chars, 600) / 150;
@@ -204,7 +204,7 @@ function underHeadline(blocks: readonly Block[], ctx: StripContext, i: number): 
     const b = blocks[j]!;
     if (b.removed ? BOUNDARY_RULES.has(b.removed.rule) : false) return false;
     if (b.removed || b.role !== 'unknown') continue;
-    const p = ctx.profiles[b.index]!;
+    const p = ctx.profile(b.index)!;
     return !p.prose && p.words >= 2 && p.chars <= 150;
   }
   return false;
@@ -226,10 +226,10 @@ function teaserCardsBefore(blocks: readonly Block[], ctx: StripContext, start: n
   let cut = end;
   let i = prevOpen(end);
   while (i > start) {
-    const text = ctx.profiles[blocks[i]!.index]!;
+    const text = ctx.profile(blocks[i]!.index)!;
     const h = prevOpen(i - 1);
     if (h < start || !text.prose || text.chars > CARD_TEXT_MAX) break;
-    const head = ctx.profiles[blocks[h]!.index]!;
+    const head = ctx.profile(blocks[h]!.index)!;
     if (head.prose || head.chars > 120 || head.words < 2) break;
     cards++;
     cut = h - 1;
@@ -302,7 +302,7 @@ function datedListBefore(blocks: readonly Block[], ctx: StripContext, start: num
       continue;
     }
     if (b.role !== 'unknown') continue;
-    if ((ctx.profiles[b.index]?.chars ?? 0) > DATED_ITEM_MAX) break;
+    if ((ctx.profile(b.index)?.chars ?? 0) > DATED_ITEM_MAX) break;
     items++;
   }
   if (stamps < 2 || from < 0) return end;
@@ -345,7 +345,7 @@ function announcedLists(blocks: readonly Block[], ctx: StripContext, scores: num
   const out = [...scores];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (!open(b) || (ctx.profiles[b.index]?.words ?? 0) < 3 || !announces(b.text)) continue;
+    if (!open(b) || (ctx.profile(b.index)?.words ?? 0) < 3 || !announces(b.text)) continue;
     let items = 0;
     let j = i + 1;
     for (; j < blocks.length && items < ANNOUNCED_MAX; j++) {
@@ -354,7 +354,7 @@ function announcedLists(blocks: readonly Block[], ctx: StripContext, scores: num
         if (BOUNDARY_RULES.has(n.removed.rule)) break;
         continue;
       }
-      const p = ctx.profiles[n.index]!;
+      const p = ctx.profile(n.index)!;
       if (p.prose || p.chars > 160) break;
       items++;
     }
@@ -385,7 +385,7 @@ function ingredientsAbove(blocks: readonly Block[], ctx: StripContext, start: nu
       continue;
     }
     if (b.role !== 'unknown') continue;
-    const p = ctx.profiles[b.index]!;
+    const p = ctx.profile(b.index)!;
     if (INGREDIENT.test(b.text) && p.chars <= 120) {
       ingredients++;
       top = i;
@@ -402,7 +402,7 @@ function ingredientsAbove(blocks: readonly Block[], ctx: StripContext, start: nu
   for (let i = top - 1; i >= 0; i--) {
     const b = blocks[i]!;
     if (b.removed) continue;
-    const p = ctx.profiles[b.index]!;
+    const p = ctx.profile(b.index)!;
     if (b.role === 'unknown' && !p.prose && p.words <= 4 && p.chars <= 40) top = i;
     break;
   }
@@ -411,7 +411,7 @@ function ingredientsAbove(blocks: readonly Block[], ctx: StripContext, start: nu
 
 /** A sentence that ends in an emoji or emoticon ("… und das gefällt mir 😉", "Bis bald :-)") still ends. */
 const EMOJI_END = /(?:\p{Extended_Pictographic}|[:;]-?[)(DP])\uFE0F?\s*$/u;
-const endsSentence = (ctx: StripContext, b: Block): boolean => ctx.profiles[b.index]!.sentenceEnd || EMOJI_END.test(b.text);
+const endsSentence = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)!.sentenceEnd || EMOJI_END.test(b.text);
 
 /** A writer's sign-off under the last paragraph: a greeting ("Viel Glück!", "Liebe Grüße") or "Euer Hans", "Eure Anna". */
 const GREETING = /^(?:(?:liebe|viele|beste|herzliche|schöne|sonnige) grüße\b.{0,30}|(?:viel spaß|viel glück|viel erfolg|alles liebe|alles gute|bis bald|bis zum nächsten mal|frohes schaffen|gutes gelingen|guten appetit|cheers|xoxo)[!.,]?.{0,20})$/iu;
@@ -462,7 +462,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   bestEnd = authorBoxBefore(blocks, ctx, bestStart, bestEnd);
   // The article's last line is often too short to count as prose ("Ich hoffe, es schmeckt!"): take one sentence that follows directly.
   const next = blocks[bestEnd + 1];
-  if (next && open(next) && endsSentence(ctx, next) && ctx.profiles[next.index]!.words >= 3) bestEnd++;
+  if (next && open(next) && endsSentence(ctx, next) && ctx.profile(next.index)!.words >= 3) bestEnd++;
   // A blog post's sign-off ("Viel Glück!", "Euer Hans") closes the text.
   for (let k = 0; k < SIGN_OFF_LINES; k++) {
     const n = blocks[bestEnd + 1];
@@ -536,7 +536,7 @@ export const mainContent: SequenceRule = {
     if (title >= 0) {
       out.push({ index: title, action: 'title', restore: true });
       const k = blocks[title - 1];
-      const kp = k && ctx.profiles[k.index];
+      const kp = k && ctx.profile(k.index);
       if (k && kp && open(k) && kp.words <= 4 && kp.chars <= 40 && !kp.sentenceEnd) out.push({ index: k.index, action: 'kicker' });
     }
     const headerFrom = title >= 0 ? title : region.start;
@@ -578,7 +578,7 @@ export const mainContent: SequenceRule = {
     for (let i = region.start; i <= region.end; i++) {
       const b = blocks[i]!;
       // A sign-off ("Viel Glück!", "Euer Hans") is no link.
-      if (open(b) && !isProse(ctx, b) && (ctx.profiles[b.index]?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text)) run.push(i);
+      if (open(b) && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text)) run.push(i);
       else if (!b.removed || run.length === 0) flush();
     }
     flush();

@@ -30,8 +30,13 @@ const re = (source: string) => new RegExp(source, 'giu');
 const quick = (source: string) => new RegExp(source, 'iu');
 /** Every rule with a number in it: tested first, once per text. */
 const HAS_DIGIT = /\d/;
-/** A month word before a number: "Dec. 7" (month-name-day), "Dezember 2021", "mayo de 2022" (month-year). */
-const MONTH_BEFORE_NUMBER = quick(String.raw`${MONTH}\s*(?:de\s+)?\d`);
+/**
+ * A month word before a number: "Dec. 7" (month-name-day), "Dezember 2021", "mayo de 2022" (month-year).
+ * Written from the digit, the month word a lookbehind: a text passes exactly when one of its digits
+ * has a month word (and spaces, "de") ending right before it, as with `${MONTH}\s*(?:de\s+)?\d`,
+ * but the month words are tried only at digits instead of at every position.
+ */
+export const MONTH_BEFORE_NUMBER = quick(String.raw`\d(?<=${MONTH}\s*(?:de\s+)?\d)`);
 /** A dotted day and month: numeric-date and numeric-day-month both have `${DAY}\.\s?${NUM_MONTH}\.`. */
 const DOTTED_DAY_MONTH = quick(String.raw`\d\.\s?\d\d?\.`);
 const weekdayOf = (w: string | undefined) => (w ? WEEKDAY_NUMBERS[w.toLowerCase()] : undefined);

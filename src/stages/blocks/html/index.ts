@@ -19,10 +19,6 @@ const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 /** Path segments kept from the top; deeper elements show `…` and their own segment (browsers flatten beyond 512 levels). */
 const MAX_PATH_DEPTH = 64;
 
-/**
- * `body>div.teaser-list>a`: tag and first class (or id) of each element from body down. Without
- * recursion, and short however deep the page: the top levels, `…`, the element itself.
- */
 /** The first class name of a class attribute (`trim().split(/\s+/)[0]`), without splitting the rest. */
 export function firstName(value: string | undefined): string {
   if (value === undefined) return '';
@@ -37,6 +33,10 @@ export function firstName(value: string | undefined): string {
 export const linkDensity = (linkChars: number, chars: number): number =>
   linkChars === 0 ? 0 : linkChars === chars ? 1 : +(linkChars / chars).toFixed(3);
 
+/**
+ * `body>div.teaser-list>a`: tag and first class (or id) of each element from body down. Without
+ * recursion, and short however deep the page: the top levels, `…`, the element itself.
+ */
 function pathOf(nodes: readonly ElementNode[], idx: number, memo: Map<number, string>, depth: number[], top: string[]): string {
   const hit = memo.get(idx);
   if (hit !== undefined) return hit;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../src/core/doc.js';
 import { dateInText, dateInUrl, normalizeDate } from '../src/stages/blocks/html/dates.js';
-import { firstName, htmlPage, linkDensity } from '../src/stages/blocks/html/index.js';
+import { htmlPage, linkDensity } from '../src/stages/blocks/html/index.js';
+import { firstName } from '../src/stages/blocks/html/walk.js';
 import { withoutSiteName } from '../src/stages/blocks/html/metadata.js';
 import { runText } from './helpers/pipeline.js';
 

@@ -1,5 +1,5 @@
 import { HTML_RULES, type HtmlRule } from './rules.js';
-import type { ElementNode, RawBlock } from './walk.js';
+import { firstName, type ElementNode, type RawBlock } from './walk.js';
 
 const RULES = new Map<string, HtmlRule>(HTML_RULES.map((r) => [r.id, r]));
 const SENTENCE_END = /[.!?…:;"“”»«)\]。！？」]\s*$/;
@@ -155,7 +155,7 @@ function teaserItems(nodes: readonly ElementNode[], blocks: readonly RawBlock[],
     for (let e = kids.first[p]!; e >= 0; e = kids.next[e]!) {
       if (!looksLike(e)) continue;
       const n = nodes[e]!;
-      const key = `${n.tag}.${(n.attribs['class'] ?? '').trim().split(/\s+/)[0]}`;
+      const key = `${n.tag}.${firstName(n.attribs['class'])}`;
       const g = groups.get(key);
       if (g) g.push(e);
       else groups.set(key, [e]);

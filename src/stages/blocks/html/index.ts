@@ -4,7 +4,7 @@ import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
-import { isSpace, textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
+import { firstName, textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
 export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
@@ -18,16 +18,6 @@ const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
 /** Path segments kept from the top; deeper elements show `…` and their own segment (browsers flatten beyond 512 levels). */
 const MAX_PATH_DEPTH = 64;
-
-/** The first class name of a class attribute (`trim().split(/\s+/)[0]`), without splitting the rest. */
-export function firstName(value: string | undefined): string {
-  if (value === undefined) return '';
-  let start = 0;
-  while (start < value.length && isSpace(value.charCodeAt(start))) start++;
-  let end = start;
-  while (end < value.length && !isSpace(value.charCodeAt(end))) end++;
-  return value.slice(start, end);
-}
 
 /** Link characters per character, to three decimals; most blocks have none (or are all link). */
 export const linkDensity = (linkChars: number, chars: number): number =>

@@ -173,8 +173,18 @@ const PUBLISH = /publish/i;
 export const SPACES = /\s+/g;
 
 /** What JavaScript's `\s` matches. */
-export const isSpace = (c: number): boolean =>
+const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The first class name of a class attribute (`trim().split(/\s+/)[0]`), without splitting the rest. */
+export function firstName(value: string | undefined): string {
+  if (value === undefined) return '';
+  let start = 0;
+  while (start < value.length && isSpace(value.charCodeAt(start))) start++;
+  let end = start;
+  while (end < value.length && !isSpace(value.charCodeAt(end))) end++;
+  return value.slice(start, end);
+}
 
 const isBlank = (t: string): boolean => {
   for (let i = 0; i < t.length; i++) if (!isSpace(t.charCodeAt(i))) return false;

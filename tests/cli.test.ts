@@ -77,3 +77,31 @@ describe('sauber stage', () => {
     expect(r.stderr).toMatch(/no saved output of stage blocks/);
   });
 });
+
+describe('sauber bench', () => {
+  it('runs an extractor in turns and prints the median, the range and the warm figure', () => {
+    // A benchmark folder of its own: pages with gold snippets the article has and the menu has not.
+    const set = path.join(tmp, 'bench');
+    fs.mkdirSync(set, { recursive: true });
+    const story = 'Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss bis zum Herbst zu sanieren. Die Kosten trägt zum größten Teil das Land.';
+    for (const id of ['a', 'b']) {
+      fs.writeFileSync(path.join(set, `${id}.html`), `<html><body><nav><a href="/">Startseite</a> <a href="/x">Impressum</a></nav><article><h1>Brücke wird saniert</h1><p>${story}</p><p>${story.replace('Dienstag', 'Mittwoch')}</p></article></body></html>`);
+      fs.writeFileSync(path.join(set, `${id}.json`), JSON.stringify({ with: ['die alte Brücke über den Fluss'], without: ['Impressum'] }));
+    }
+    const r = sauber(['bench', set, '--only', 'sauber', '--runs', '2', '--passes', '2']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [header, row] = r.stdout.split('\n');
+    expect(header!.split(/\s{2,}/)).toEqual(['extractor', 'pages', 'pages/s', 'pages/CPU-s', 'warm pages/s', 'MB/s', 'peak RSS MB', 'F1']);
+    // Two runs: a median with the lowest and the highest run beside it; the snippets are all right.
+    expect(row).toMatch(/^sauber\s+2\s+[\d.]+ \([\d.]+–[\d.]+\)/);
+    expect(row).toMatch(/1\.000$/);
+    expect(r.stdout).toContain('2 runs each, in turns');
+  });
+
+  it('refuses a number of runs that is none', () => {
+    const r = sauber(['bench', tmp, '--runs', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--runs must be a whole number of at least 1/);
+  });
+});

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { UsageError } from '../shared.js';
 
 const WORKER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../eval/bench-worker.ts');
 
@@ -14,7 +15,17 @@ interface BenchResult {
   rssMb: number;
   f1: number;
   msPerPage?: Record<string, number>;
+  passSeconds?: number[];
 }
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** `median` alone for one run; with more, `median (min–max)`: one run on a machine whose speed drifts says little. */
+const spread = (xs: readonly number[]): string =>
+  xs.length === 1 ? xs[0]!.toFixed(1) : `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
 
 export function registerBench(program: Command): void {
   program
@@ -23,22 +34,47 @@ export function registerBench(program: Command): void {
     .argument('<dataset>', 'benchmark folder with <id>.html and <id>.json gold files')
     .option('--limit <n>', 'only the first n pages')
     .option('--only <extractor>', 'sauber or readability')
-    .action((dataset: string, o: { limit?: string; only?: string }) => {
-      const rows: BenchResult[] = [];
-      for (const which of ['sauber', 'readability']) {
-        if (o.only && o.only !== which) continue;
-        // A fresh process per extractor: its pages/s and peak RSS are its own, on one core.
-        const out = execFileSync(process.execPath, ['--import', 'tsx', WORKER, which, dataset, ...(o.limit ? [o.limit] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
-        rows.push(JSON.parse(out.trim().split('\n').at(-1)!) as BenchResult);
+    .option('--runs <n>', 'fresh processes per extractor, taken in turns; medians and ranges are printed', '1')
+    .option('--passes <n>', 'passes over the pages in each process; from 2 on, pages/s of the later passes is printed as "warm"', '1')
+    .action((dataset: string, o: { limit?: string; only?: string; runs: string; passes: string }) => {
+      const runs = Number(o.runs);
+      const passes = Number(o.passes);
+      if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs must be a whole number of at least 1, not "${o.runs}"`);
+      if (!Number.isInteger(passes) || passes < 1) throw new UsageError(`--passes must be a whole number of at least 1, not "${o.passes}"`);
+      if (o.only !== undefined && o.only !== 'sauber' && o.only !== 'readability') throw new UsageError(`--only takes sauber or readability, not "${o.only}"`);
+      const extractors = ['sauber', 'readability'].filter((w) => !o.only || o.only === w);
+      const results = new Map<string, BenchResult[]>(extractors.map((w) => [w, []]));
+      // In turns, run after run: a drift of the machine's speed falls on both extractors alike.
+      for (let r = 0; r < runs; r++) {
+        for (const which of extractors) {
+          // A fresh process per extractor: its pages/s and peak RSS are its own, on one core.
+          const out = execFileSync(process.execPath, ['--import', 'tsx', WORKER, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+          results.get(which)!.push(JSON.parse(out.trim().split('\n').at(-1)!) as BenchResult);
+        }
       }
-      // pages/s is wall time; "pages/CPU-s" divides by the process's CPU time (GC threads included),
-      // which a machine busy with other work inflates less.
-      process.stdout.write(`${'extractor'.padEnd(12)} ${'pages'.padStart(6)} ${'pages/s'.padStart(8)} ${'pages/CPU-s'.padStart(12)} ${'MB/s'.padStart(7)} ${'peak RSS MB'.padStart(12)} ${'F1'.padStart(6)}\n`);
-      for (const r of rows) {
-        const mb = r.bytes / 1e6;
-        process.stdout.write(`${r.extractor.padEnd(12)} ${String(r.pages).padStart(6)} ${(r.pages / r.seconds).toFixed(1).padStart(8)} ${(r.pages / r.cpuSeconds).toFixed(1).padStart(12)} ${(mb / r.seconds).toFixed(2).padStart(7)} ${r.rssMb.toFixed(0).padStart(12)} ${r.f1.toFixed(3).padStart(6)}\n`);
+      // pages/s is wall time of the first pass (JIT warm-up included); "pages/CPU-s" divides by the
+      // process's CPU time (GC and compiler threads included), which a machine busy with other work
+      // inflates less; "warm pages/s" is the median of the later passes, as a long batch runs.
+      const warm = passes > 1;
+      const table: string[][] = [['extractor', 'pages', 'pages/s', 'pages/CPU-s', ...(warm ? ['warm pages/s'] : []), 'MB/s', 'peak RSS MB', 'F1']];
+      for (const [which, rs] of results) {
+        const r0 = rs[0]!;
+        const mb = r0.bytes / 1e6;
+        table.push([
+          which,
+          String(r0.pages),
+          spread(rs.map((r) => r.pages / r.seconds)),
+          spread(rs.map((r) => r.pages / r.cpuSeconds)),
+          ...(warm ? [spread(rs.map((r) => r.pages / median((r.passSeconds ?? [r.seconds]).slice(1))))] : []),
+          spread(rs.map((r) => mb / r.seconds)),
+          Math.max(...rs.map((r) => r.rssMb)).toFixed(0),
+          r0.f1.toFixed(3),
+        ]);
       }
-      const stages = rows.find((r) => r.msPerPage)?.msPerPage;
-      if (stages) process.stdout.write(`sauber ms/page by stage: ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+      const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+      for (const row of table) process.stdout.write(`${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')}\n`);
+      if (runs > 1) process.stdout.write(`${runs} runs each, in turns: median (lowest–highest); peak RSS is the highest.\n`);
+      const stages = results.get('sauber')?.[0]?.msPerPage;
+      if (stages) process.stdout.write(`sauber ms/page by stage (first run, first pass): ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
     });
 }

@@ -65,7 +65,8 @@ export function registerBench(program: Command): void {
           String(r0.pages),
           spread(rs.map((r) => r.pages / r.seconds)),
           spread(rs.map((r) => r.pages / r.cpuSeconds)),
-          ...(warm ? [spread(rs.map((r) => r.pages / median((r.passSeconds ?? [r.seconds]).slice(1))))] : []),
+          // With passes > 1 every worker reports the seconds of each pass.
+          ...(warm ? [spread(rs.map((r) => r.pages / median(r.passSeconds!.slice(1))))] : []),
           spread(rs.map((r) => mb / r.seconds)),
           Math.max(...rs.map((r) => r.rssMb)).toFixed(0),
           r0.f1.toFixed(3),

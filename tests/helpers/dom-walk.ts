@@ -143,7 +143,7 @@ function walkPage(root: AnyNode): WalkResult {
     if (isBlock) text.flush();
     const parentIdx = top.parent;
     els.push(el);
-    nodes.push({ attribs: el.attribs, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
+    nodes.push({ attribs: el.attribs, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
     const date = dateElement(name, el.attribs);
     if (date) head.times.push({ el: idx, value: date.value || textOf(el, DATE_TEXT_MAX).trim(), published: date.published });

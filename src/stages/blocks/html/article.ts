@@ -14,12 +14,12 @@ export interface Choice {
   extra: number[];
   /** Per block: the boilerplate rule and detail that removes it, or null. */
   boiler: Array<{ rule: string; detail: string } | null>;
-  /** Per block: inside the container (or a sibling taken along). */
-  inside: boolean[];
-  /** Per block: running prose (long, few links). */
-  prose: boolean[];
-  /** Per element: an accepted boilerplate element. */
-  boilerNode: boolean[];
+  /** Per block: 1 when inside the container (or a sibling taken along). */
+  inside: Uint8Array;
+  /** Per block: 1 for running prose (long, few links). */
+  prose: Uint8Array;
+  /** Per element: 1 for an accepted boilerplate element. */
+  boilerNode: Uint8Array;
   /** The container and the siblings taken along. */
   roots: ReadonlySet<number>;
   /** Per element: the outermost accepted boilerplate element at or above it, or -1. */
@@ -74,14 +74,13 @@ const evidenceOf = (n: ElementNode): number => {
  * From the best element down to the child that holds nearly all of its score: a page grid with
  * the article column and a sidebar of promotional prose is not the article.
  */
-function descend(nodes: readonly ElementNode[], start: number, boilerNode: readonly boolean[], kids: Kids, prose: Int32Array): number {
+function descend(score: Float64Array, start: number, boilerNode: Uint8Array, kids: Kids, prose: Int32Array): number {
   let best = start;
   for (;;) {
-    const top = nodes[best]!;
     let next = -1;
     // Nearly all of the score and of the prose: clutter beside a paragraph lowers the score of its
     // container, and must not make that one paragraph the article.
-    for (let e = kids.first[best]!; e >= 0; e = kids.next[e]!) if (!boilerNode[e] && nodes[e]!.score >= DESCEND * top.score && prose[e]! >= DESCEND * prose[best]!) next = e;
+    for (let e = kids.first[best]!; e >= 0; e = kids.next[e]!) if (!boilerNode[e] && score[e]! >= DESCEND * score[best]! && prose[e]! >= DESCEND * prose[best]!) next = e;
     if (next < 0) return best;
     best = next;
   }
@@ -139,7 +138,7 @@ function teaserItems(nodes: readonly ElementNode[], blocks: readonly RawBlock[],
   const N = nodes.length;
   const titled = new Uint8Array(N);
   // A linked title: a block mostly link text, or one that opens with a long link (title, then excerpt).
-  for (const b of blocks) if (b.text.length >= TITLE_CHARS && (b.linkChars >= 0.6 * b.text.length || (b.leadLink ?? 0) >= TITLE_CHARS)) titled[b.owner] = 1;
+  for (const b of blocks) if (b.text.length >= TITLE_CHARS && (b.linkChars >= 0.6 * b.text.length || b.leadLink >= TITLE_CHARS)) titled[b.owner] = 1;
   for (let e = N - 1; e >= 0; e--) {
     const p = nodes[e]!.parent;
     if (p >= 0 && titled[e]) titled[p] = 1;
@@ -169,16 +168,8 @@ function teaserItems(nodes: readonly ElementNode[], blocks: readonly RawBlock[],
   return item;
 }
 
-/**
- * Picks the article container: the element whose blocks add up to the most prose net of links
- * and clutter, with markup evidence (itemprop=articleBody, <article>, <main>, body-like class
- * names, JSON-LD articleBody) multiplying a positive score rather than deciding alone.
- */
-export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[], jsonLdBody: string | null): Choice {
-  // Every pass is linear: nodes are in document order (a parent before its children), so sums
-  // run from the last node up to its parent, and what holds above a node runs from the first down.
-  const N = nodes.length;
-  const prose = blocks.map(isProse);
+/** Adds each block's characters to its owner and each element's sums to its parent; the page's prose characters. */
+function sumUp(nodes: ElementNode[], blocks: readonly RawBlock[], prose: Uint8Array): number {
   let pageProse = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -190,8 +181,7 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
     n.prose += p;
     if (p) n.proseBlocks++;
   }
-  const kids = kidsOf(nodes);
-  for (let e = N - 1; e >= 0; e--) {
+  for (let e = nodes.length - 1; e >= 0; e--) {
     const n = nodes[e]!;
     if (n.parent < 0) continue;
     const p = nodes[n.parent]!;
@@ -200,32 +190,56 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
     p.prose += n.prose;
     p.proseBlocks += n.proseBlocks;
   }
+  return pageProse;
+}
+
+/** Per element: 1 when a boilerplate rule matched it and the text guards accept the match. */
+function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uint8Array {
+  const N = nodes.length;
   /** Per element: an <article> or <main> above it. */
   const underArticle = new Uint8Array(N);
   for (let e = 0; e < N; e++) {
     const p = nodes[e]!.parent;
     underArticle[e] = p >= 0 && (underArticle[p] === 1 || nodes[p]!.tag === 'article' || nodes[p]!.tag === 'main') ? 1 : 0;
   }
-  const boilerNode = nodes.map((n, e) => accepted(n, underArticle[e] === 1, pageProse));
-  /** Per element: the outermost accepted boilerplate element at or above it, or -1. */
-  const outerBoiler = new Int32Array(N);
-  for (let e = 0; e < N; e++) {
+  const boilerNode = new Uint8Array(N);
+  for (let e = 0; e < N; e++) boilerNode[e] = accepted(nodes[e]!, underArticle[e] === 1, pageProse) ? 1 : 0;
+  return boilerNode;
+}
+
+/** Per element: the outermost element at or above it that `marked` holds (and `stop` does not), or -1. */
+function outermost(nodes: readonly ElementNode[], marked: (e: number) => boolean, stop: (e: number) => boolean): Int32Array {
+  const out = new Int32Array(nodes.length);
+  for (let e = 0; e < nodes.length; e++) {
     const p = nodes[e]!.parent;
-    outerBoiler[e] = p >= 0 && outerBoiler[p]! >= 0 ? outerBoiler[p]! : boilerNode[e] ? e : -1;
+    out[e] = stop(e) ? -1 : p >= 0 && out[p]! >= 0 ? out[p]! : marked(e) ? e : -1;
   }
-  const teaser = teaserItems(nodes, blocks, kids);
-  const boiler: Choice['boiler'] = blocks.map(() => null);
-  const jsonLd = jsonLdBody ? jsonLdBody.replace(/\s+/g, ' ') : null;
-  // Scores are summed in tenths, as integers: exact in any order.
+  return out;
+}
+
+/** The removal an accepted boilerplate element gives the blocks inside it. */
+const removalBy = (n: ElementNode): { rule: string; detail: string } => ({ rule: n.rule!, detail: n.detail ?? '' });
+
+/** Block weights summed up the tree, in tenths (integers: exact in any order), and prose outside boilerplate per element. */
+interface Weights {
+  tenths: Float64Array;
+  cleanProse: Int32Array;
+}
+
+/**
+ * Each block's weight, added to its owner and then up the tree; blocks inside accepted
+ * boilerplate (or escaped markup) weigh nothing and get their removal in `boiler`.
+ */
+function weigh(nodes: readonly ElementNode[], blocks: readonly RawBlock[], prose: Uint8Array, outerBoiler: Int32Array, teaser: Uint8Array, jsonLd: string | null, boiler: Choice['boiler']): Weights {
+  const N = nodes.length;
   const tenths = new Float64Array(N);
-  /** Prose characters outside boilerplate, per element. */
   const cleanProse = new Int32Array(N);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // The outermost accepted boilerplate element above the block decides.
     const hit = outerBoiler[b.owner]!;
     if (hit >= 0) {
-      boiler[i] = { rule: nodes[hit]!.rule!, detail: nodes[hit]!.detail ?? '' };
+      boiler[i] = removalBy(nodes[hit]!);
       continue;
     }
     if (b.markup) {
@@ -233,7 +247,7 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
       continue;
     }
     // An excerpt in a teaser list is prose, but not this page's: it speaks for no container.
-    let w = prose[i] && teaser[b.owner] ? 0 : weightTenths(b, prose[i]!, nodes[b.owner]!.tag);
+    let w = prose[i] && teaser[b.owner] ? 0 : weightTenths(b, prose[i] === 1, nodes[b.owner]!.tag);
     if (jsonLd && prose[i] && jsonLd.includes(b.text.slice(0, 80))) w = (w * 3) / 2;
     tenths[b.owner] = tenths[b.owner]! + w;
     if (prose[i]) cleanProse[b.owner] = cleanProse[b.owner]! + b.text.length - b.linkChars;
@@ -245,31 +259,83 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
       cleanProse[p] = cleanProse[p]! + cleanProse[e]!;
     }
   }
-  for (let e = 0; e < N; e++) nodes[e]!.score = tenths[e]! / 10;
+  return { tenths, cleanProse };
+}
+
+/** The element with the best score times its markup evidence, then down to the child holding nearly all of it; the body when nothing scores. */
+function bestElement(nodes: readonly ElementNode[], score: Float64Array, boilerNode: Uint8Array, kids: Kids, cleanProse: Int32Array): number {
   let best = -1;
   let bestScore = 0;
-  for (let e = 0; e < N; e++) {
-    const n = nodes[e]!;
-    if (n.score <= 0 || boilerNode[e]) continue;
+  for (let e = 0; e < nodes.length; e++) {
+    if (score[e]! <= 0 || boilerNode[e]) continue;
     // Evidence multiplies by STRONG at most: a score that cannot reach the best even so needs none.
-    if (n.score * STRONG < bestScore) continue;
-    const s = n.score * evidenceOf(n);
+    if (score[e]! * STRONG < bestScore) continue;
+    const s = score[e]! * evidenceOf(nodes[e]!);
     if (s >= bestScore) {
       best = e;
       bestScore = s;
     }
   }
-  if (best < 0 || nodes[best]!.score < 50) best = nodes.findIndex((n) => n.tag === 'body');
-  else best = descend(nodes, best, boilerNode, kids, cleanProse);
+  if (best < 0 || score[best]! < 50) return nodes.findIndex((n) => n.tag === 'body');
+  return descend(score, best, boilerNode, kids, cleanProse);
+}
+
+/** Siblings of the container taken along: prose of their own with few links (a lead, a second body part). */
+function takenAlong(nodes: readonly ElementNode[], best: number, score: Float64Array, boilerNode: Uint8Array, kids: Kids): number[] {
   const extra: number[] = [];
-  const top = best >= 0 ? nodes[best]! : null;
-  if (top && top.parent >= 0) {
-    for (let e = kids.first[top.parent]!; e >= 0; e = kids.next[e]!) {
-      const s = nodes[e]!;
-      if (e === best || boilerNode[e]) continue;
-      if (s.score >= Math.max(40, 0.1 * top.score) && s.chars > 0 && s.linkChars / s.chars < 0.2 && s.prose >= 0.7 * s.chars) extra.push(e);
-    }
+  const parent = best >= 0 ? nodes[best]!.parent : -1;
+  if (parent < 0) return extra;
+  for (let e = kids.first[parent]!; e >= 0; e = kids.next[e]!) {
+    const s = nodes[e]!;
+    if (e === best || boilerNode[e]) continue;
+    if (score[e]! >= Math.max(40, 0.1 * score[best]!) && s.chars > 0 && s.linkChars / s.chars < 0.2 && s.prose >= 0.7 * s.chars) extra.push(e);
   }
+  return extra;
+}
+
+/**
+ * A header or footer inside the chosen container belongs to the article after all: the outermost
+ * other boilerplate element below the container (or none) decides for its blocks.
+ */
+function keepHeaderFooterInside(nodes: readonly ElementNode[], blocks: readonly RawBlock[], choice: Pick<Choice, 'boiler' | 'inside' | 'boilerNode' | 'roots'>): void {
+  const { boiler, inside, boilerNode, roots } = choice;
+  let outerOther: Int32Array | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!inside[i] || boiler[i]?.rule !== 'html/header-footer') continue;
+    outerOther ??= outermost(nodes, (e) => boilerNode[e] === 1 && nodes[e]!.rule !== 'html/header-footer', (e) => roots.has(e));
+    const hit = outerOther[blocks[i]!.owner]!;
+    boiler[i] = hit >= 0 ? removalBy(nodes[hit]!) : null;
+  }
+}
+
+/**
+ * Picks the article container: the element whose blocks add up to the most prose net of links
+ * and clutter, with markup evidence (itemprop=articleBody, <article>, <main>, body-like class
+ * names, JSON-LD articleBody) multiplying a positive score rather than deciding alone.
+ */
+export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[], jsonLdBody: string | null): Choice {
+  // Every pass is linear: nodes are in document order (a parent before its children), so sums
+  // run from the last node up to its parent, and what holds above a node runs from the first down.
+  // Per-block and per-element facts live in typed arrays, and each phase is a function of its own:
+  // one shape whatever the page, and a page that takes a rare path throws away the optimized
+  // code of one small phase, not of the whole choice.
+  const N = nodes.length;
+  const prose = new Uint8Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) prose[i] = isProse(blocks[i]!) ? 1 : 0;
+  const pageProse = sumUp(nodes, blocks, prose);
+  const kids = kidsOf(nodes);
+  const boilerNode = acceptedElements(nodes, pageProse);
+  /** Per element: the outermost accepted boilerplate element at or above it, or -1. */
+  const outerBoiler = outermost(nodes, (e) => boilerNode[e] === 1, () => false);
+  const teaser = teaserItems(nodes, blocks, kids);
+  const boiler: Choice['boiler'] = [];
+  for (let i = 0; i < blocks.length; i++) boiler.push(null);
+  const jsonLd = jsonLdBody ? jsonLdBody.replace(/\s+/g, ' ') : null;
+  const { tenths, cleanProse } = weigh(nodes, blocks, prose, outerBoiler, teaser, jsonLd, boiler);
+  const score = new Float64Array(N);
+  for (let e = 0; e < N; e++) score[e] = tenths[e]! / 10;
+  const best = bestElement(nodes, score, boilerNode, kids, cleanProse);
+  const extra = takenAlong(nodes, best, score, boilerNode, kids);
   const roots = new Set([best, ...extra]);
   /** Per element: inside the container or a sibling taken along. */
   const insideNode = new Uint8Array(N);
@@ -277,22 +343,8 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
     const p = nodes[e]!.parent;
     insideNode[e] = roots.has(e) || (p >= 0 && insideNode[p] === 1) ? 1 : 0;
   }
-  const inside = blocks.map((b) => best < 0 || insideNode[b.owner] === 1);
-  // A header or footer inside the chosen container belongs to the article after all: the outermost
-  // other boilerplate element below the container (or none) decides.
-  let outerOther: Int32Array | null = null;
-  for (let i = 0; i < blocks.length; i++) {
-    if (!inside[i] || boiler[i]?.rule !== 'html/header-footer') continue;
-    if (!outerOther) {
-      const o = new Int32Array(N);
-      for (let e = 0; e < N; e++) {
-        const p = nodes[e]!.parent;
-        o[e] = roots.has(e) ? -1 : p >= 0 && o[p]! >= 0 ? o[p]! : boilerNode[e] && nodes[e]!.rule !== 'html/header-footer' ? e : -1;
-      }
-      outerOther = o;
-    }
-    const hit = outerOther[blocks[i]!.owner]!;
-    boiler[i] = hit >= 0 ? { rule: nodes[hit]!.rule!, detail: nodes[hit]!.detail ?? '' } : null;
-  }
+  const inside = new Uint8Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) inside[i] = best < 0 || insideNode[blocks[i]!.owner] === 1 ? 1 : 0;
+  keepHeaderFooterInside(nodes, blocks, { boiler, inside, boilerNode, roots });
   return { container: best, extra, boiler, inside, prose, boilerNode, outerBoiler, insideNode, roots };
 }

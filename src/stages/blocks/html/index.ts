@@ -77,7 +77,7 @@ function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[
   if (agreed !== undefined) return agreed;
   const inArticle = h1s.find((i) => choice.inside[i] && !choice.boiler[i]);
   if (inArticle !== undefined) return inArticle;
-  const firstInside = choice.inside.indexOf(true);
+  const firstInside = choice.inside.indexOf(1);
   // Blogs title their post with an h2 at the top of the article, under a site-name h1.
   for (let i = firstInside; i >= 0 && i < blocks.length && choice.inside[i]; i++) {
     if (choice.prose[i]) break;
@@ -114,7 +114,7 @@ const under = (nodes: readonly ElementNode[], idx: number, root: number): boolea
  * levels of it (or in the same <article>), belongs to the article.
  */
 function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, headline: number): void {
-  const first = choice.inside.indexOf(true);
+  const first = choice.inside.indexOf(1);
   if (first <= 0 || choice.container < 0) return;
   let scope = choice.container;
   for (let k = 0; k < 3 && nodes[scope]!.parent >= 0 && nodes[nodes[scope]!.parent]!.tag !== 'body'; k++) scope = nodes[scope]!.parent;
@@ -130,7 +130,7 @@ function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], cho
     const heading = /^h[2-6]$/.test(nodes[b.owner]!.tag) && b.text.length >= 30;
     // A dateline ("Published: 19 November 2019, 8:59 | Updated: …") is long, but no lead.
     const digits = b.text.replace(NON_DIGITS, '').length;
-    if (ld < 0.2 && (choice.prose[i] || heading) && digits < 0.15 * b.text.length) choice.inside[i] = true;
+    if (ld < 0.2 && (choice.prose[i] || heading) && digits < 0.15 * b.text.length) choice.inside[i] = 1;
   }
 }
 
@@ -185,7 +185,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const headNode = headline >= 0 ? raw[headline]!.owner : -1;
   const time = times.find((t) => t.published) ?? times.find((t) => choice.insideNode[t.el] === 1) ?? times[0] ?? (headNode >= 0 ? head.times.find((t) => t.value && t.el > headNode) : undefined);
   // Written dates: the short lines around the headline (date lines sit under it), then the top of the article.
-  const firstInside = choice.inside.indexOf(true);
+  const firstInside = choice.inside.indexOf(1);
   const topLines: string[] = [];
   const near = (from: number, to: number) => {
     for (let i = Math.max(0, from); i < Math.min(raw.length, to); i++) if (!choice.boiler[i] && raw[i]!.text.length <= 160) topLines.push(raw[i]!.text);

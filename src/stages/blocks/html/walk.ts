@@ -34,7 +34,6 @@ export interface ElementNode {
   prose: number;
   /** Number of prose blocks inside. */
   proseBlocks: number;
-  score: number;
 }
 
 /** A run of text between block boundaries, with what the DOM says about it. */
@@ -46,9 +45,9 @@ export interface RawBlock {
   /** Inside blockquote / figcaption / table cell / li (nearest wins for li and cells). */
   context: 'quote' | 'caption' | 'cell' | 'li' | null;
   /** Link characters before the first text outside a link (a linked title opening a teaser). */
-  leadLink?: number;
+  leadLink: number;
   /** Escaped markup shown as text (`<img src=…>` in a noscript fallback): never article text. */
-  markup?: boolean;
+  markup: boolean;
 }
 
 /** What the page declares in its head (and microdata anywhere), collected during the same walk. */
@@ -235,10 +234,15 @@ function rawBlock(buf: string, owner: number, linkChars: number, leadLink: numbe
   // Detached when unchanged: a text node would be a slice keeping the page alive (see detach).
   const text = collapsed === buf ? detach(collapsed) : collapsed;
   if (!text || !VISIBLE.test(text)) return null;
-  const b: RawBlock = { text, owner, linkChars: Math.min(linkChars, text.length), context: context ?? (captionClass(nodes, owner) ? 'caption' : null) };
-  if (MARKUP.test(text)) b.markup = true;
-  if (leadLink) b.leadLink = Math.min(leadLink, text.length);
-  return b;
+  // Every block has every field: one object shape, so the code reading blocks stays monomorphic.
+  return {
+    text,
+    owner,
+    linkChars: Math.min(linkChars, text.length),
+    context: context ?? (captionClass(nodes, owner) ? 'caption' : null),
+    leadLink: Math.min(leadLink, text.length),
+    markup: MARKUP.test(text),
+  };
 }
 
 /** A caption class on the block's own element or its parent (not on a far ancestor: `has-caption` wrappers). */
@@ -482,7 +486,7 @@ export function walkHtml(html: string): WalkResult {
     const isBlock = BLOCK.has(name) || rule !== null;
     if (isBlock) run.flush();
     const parentIdx = top.parent;
-    nodes.push({ attribs: a, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0, score: 0 });
+    nodes.push({ attribs: a, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
     const f = push(BODY, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
     const date = dateElement(name, a);

@@ -1,4 +1,4 @@
-import type { Block } from '../../core/doc.js';
+import { newBlock, type Block } from '../../core/doc.js';
 
 const BULLET = /^[•·▪●◦‣∙*–-]\s+/u;
 
@@ -21,15 +21,7 @@ export function textBlocks(content: string): Block[] {
         text = text.slice(bullet[0].length);
         flags.push('bullet');
       }
-      blocks.push({
-        index: blocks.length,
-        text,
-        line: i + 1,
-        start: offset + lead,
-        end: offset + line.trimEnd().length,
-        role: 'unknown',
-        ...(flags.length ? { flags } : {}),
-      });
+      blocks.push(newBlock({ index: blocks.length, text, line: i + 1, start: offset + lead, end: offset + line.trimEnd().length, role: 'unknown', flags: flags.length ? flags : undefined }));
     }
     offset += line.length + 1;
   }

@@ -101,7 +101,8 @@ class StripBlocks {
       if (!b) continue;
       if (b.removed && d.restore && d.action !== 'remove') {
         b = this.writable(d.index);
-        delete b.removed;
+        // Unset, not deleted: every block keeps one shape (see newBlock).
+        b.removed = undefined;
         b.role = 'unknown';
       }
       if (b.removed) continue;

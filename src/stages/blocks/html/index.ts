@@ -1,4 +1,4 @@
-import type { Block, BlockRole, DeclaredMeta } from '../../../core/doc.js';
+import { newBlock, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
@@ -156,7 +156,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     const tag = nodes[r.owner]!.tag;
-    const b: Block = {
+    const b = newBlock({
       index: i,
       text: r.text,
       line: i + 1,
@@ -166,7 +166,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
       path: pathOf(nodes, r.owner, memo, depth, tops),
       tag,
       linkDensity: linkDensity(r.linkChars, r.text.length),
-    };
+    });
     offset += r.text.length + 1;
     const boiler = choice.boiler[i];
     if (i === headline) [b.role, b.roleRule] = ['title', 'html/headline'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { htmlPage } from '../src/stages/blocks/html/index.js';
-import { collapseSpaces, linkTextLength } from '../src/stages/blocks/html/walk.js';
+import { collapseSpaces, hasVisible, linkTextLength } from '../src/stages/blocks/html/walk.js';
 import { HTML_PAGE_RULES, HTML_RULES, RULE_VOCABULARY } from '../src/stages/blocks/html/rules.js';
 import { splitWords, vocabularyTest } from '../src/stages/blocks/html/tokens.js';
 import { linkOnlyLine } from '../src/stages/strip/rules/dom.js';
@@ -88,6 +88,18 @@ describe('the walk collapses white space only where there is some to collapse', 
   });
   it.each([['Schon sauber', 'Schon sauber'], ['  Mehr\n   zum  Thema ', 'Mehr zum Thema'], [' x', 'x'], ['x ', 'x'], ['a\u00a0b', 'a b'], ['\n\t ', '']])('%j → %j', (t, want) => {
     expect(collapseSpaces(t)).toBe(want);
+  });
+});
+
+describe('the walk asks the visible-character expression only past ASCII', () => {
+  const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
+  // White space, controls, format and private-use characters (invisible), and letters (visible).
+  const chars = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\u0000', '\u0007', '\u007f', '\u0085', '\u00a0', '\u00ad', '\u200b', '\u2028', '\ufeff', '\ue000', '\udb80\udc00', 'a', 'Z', '!', '~', 'ü', '中');
+  it('equals the expression on any mix of visible and invisible characters', () => {
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }), (cs) => hasVisible(cs.join('')) === VISIBLE.test(cs.join(''))), { numRuns: 3000 });
+  });
+  it.each([['', false], ['  \n\t', false], ['\u200b\ue000', false], ['  x', true], ['\u00a0ü', true]])('%j → %s', (t, want) => {
+    expect(hasVisible(t)).toBe(want);
   });
 });
 

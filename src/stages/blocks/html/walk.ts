@@ -8,6 +8,17 @@ import { viewOf, vocabularyTest } from './tokens.js';
 export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
 /** Icon fonts (private use), zero-width and control characters alone are no text. */
 const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
+
+/**
+ * `VISIBLE.test(t)`: past leading ASCII white space, a printable ASCII character answers at once
+ * (most text); anything else asks the expression.
+ */
+export function hasVisible(t: string): boolean {
+  let i = 0;
+  let c = t.charCodeAt(0);
+  while (c === 32 || (c >= 9 && c <= 13)) c = t.charCodeAt(++i);
+  return (c > 32 && c < 127) || (i < t.length && VISIBLE.test(t));
+}
 const MARKUP = /^<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/i;
 export const HEAD_ONLY = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript']);
 /** Elements that start a new block of text. */
@@ -233,7 +244,7 @@ function rawBlock(buf: string, owner: number, linkChars: number, leadLink: numbe
   const collapsed = collapseSpaces(normalizeDecoded(buf));
   // Detached when unchanged: a text node would be a slice keeping the page alive (see detach).
   const text = collapsed === buf ? detach(collapsed) : collapsed;
-  if (!text || !VISIBLE.test(text)) return null;
+  if (!text || !hasVisible(text)) return null;
   // Every block has every field: one object shape, so the code reading blocks stays monomorphic.
   return {
     text,
@@ -282,7 +293,7 @@ export class TextRun {
       const n = linkTextLength(t);
       this.linkChars += n;
       if (!this.plainSeen) this.leadLink += n;
-    } else if (!this.plainSeen && VISIBLE.test(t)) this.plainSeen = true;
+    } else if (!this.plainSeen && hasVisible(t)) this.plainSeen = true;
   }
 
   flush(): void {

@@ -19,6 +19,7 @@ export function hasVisible(t: string): boolean {
   while (c === 32 || (c >= 9 && c <= 13)) c = t.charCodeAt(++i);
   return (c > 32 && c < 127) || (i < t.length && VISIBLE.test(t));
 }
+
 const MARKUP = /^<\/?[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/i;
 export const HEAD_ONLY = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript']);
 /** Elements that start a new block of text. */

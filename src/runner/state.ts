@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Doc } from '../core/doc.js';
+import { newBlock, type Doc } from '../core/doc.js';
 import { asyncIo, inside, type Io } from './files.js';
 import type { ResolvedStep } from './pipeline.js';
 
@@ -80,6 +80,8 @@ export class StateDir {
         return { missing: `saved output of stage ${step.stage.id} for ${docId} refers to the ${part} saved by stage ${at.stage}, which is missing` };
       }
     }
+    // Blocks read back take the shape of blocks made in a run (see newBlock), for the stages after.
+    out.doc.blocks = out.doc.blocks.map((b) => newBlock(b));
     // Where the full content and blocks of this output are saved, for the outputs saved after it.
     return { doc: out.doc, contentAt: out.contentFrom ?? { position, stage: step.stage.id }, blocksAt: out.blocksFrom ?? { position, stage: step.stage.id } };
   }

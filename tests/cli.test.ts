@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WARCRecord, WARCSerializer } from 'warcio';
 import { RAW, ROOT } from './helpers/pipeline.js';
 
 const sauber = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/sauber.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
@@ -58,6 +60,64 @@ describe('sauber explain', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/REMOVED\s+strip\/interaction-counter\s+126 Interaktionen/);
     expect(r.stdout).not.toMatch(/kept as/);
+  });
+});
+
+describe('sauber explain and stage on records of WARC, JSONL and gzip files', () => {
+  // Pages packed the ways crawlers deliver them: the ids a run writes articles under must be
+  // ids that explain and stage find again.
+  const packed = (): { input: string; out: string } => {
+    const input = path.join(tmp, 'packed/in');
+    fs.mkdirSync(path.join(input, 'news'), { recursive: true });
+    return { input, out: path.join(tmp, 'packed/out') };
+  };
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><nav><a href="/">Startseite</a> <a href="/p">Politik</a></nav><article><h1>${title}</h1>` +
+    '<p>Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Bibliothek im Zentrum zu erweitern. Die Kosten liegen bei rund zwei Millionen Euro.</p>' +
+    '<p>Die Bauarbeiten sollen im Frühjahr beginnen und etwa ein Jahr dauern, teilte die Verwaltung mit.</p></article><footer>Impressum Datenschutz</footer></body></html>';
+
+  beforeAll(async () => {
+    const { input } = packed();
+    const response = (url: string, body: string) =>
+      WARCRecord.create({ url, type: 'response', date: '2024-03-01T10:00:00Z', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' }, statusline: 'HTTP/1.1 200 OK', warcVersion: 'WARC/1.1' }, [new TextEncoder().encode(body)]);
+    const records = [
+      WARCRecord.createWARCInfo({ filename: 'crawl.warc.gz', warcVersion: 'WARC/1.1' }, { software: 'test' }),
+      response('https://example.org/a', page('Bibliothek wird erweitert')),
+      response('https://example.org/b', page('Neue Radwege für die Innenstadt')),
+    ];
+    fs.writeFileSync(path.join(input, 'crawl.warc.gz'), Buffer.concat(await Promise.all(records.map((r) => WARCSerializer.serialize(r, { gzip: true })))));
+    fs.writeFileSync(path.join(input, 'news/page.html.gz'), gzipSync(page('Schwimmbad öffnet wieder')));
+    fs.writeFileSync(path.join(input, 'feed.jsonl.gz'), gzipSync(JSON.stringify({ id: 'r1', url: 'https://example.org/1', html: page('Markt zieht um') }) + '\n'));
+  });
+
+  it('finds every document a run wrote by the id it wrote it under', () => {
+    const { input, out } = packed();
+    expect(sauber(['run', '--in', input, '--out', out, '--progress', 'none']).status).toBe(0);
+    const ids = fs
+      .readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json') && !f.startsWith('.sauber'))
+      .map((f) => f.replace(/\.json$/, '').split(path.sep).join('/'))
+      .sort();
+    expect(ids).toEqual(['crawl/2', 'crawl/3', 'feed/1-r1', 'news/page']);
+    for (const id of ids) {
+      const r = sauber(['explain', id, '--in', input, '--removed']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^${id} `));
+      expect(r.stdout).toMatch(/REMOVED\s+html\/nav\b.*Startseite Politik/);
+    }
+    const r = sauber(['stage', 'strip', 'crawl/3', '--in', input, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).doc.source).toMatchObject({ format: 'warc', record: 3, url: 'https://example.org/b' });
+  });
+
+  it('explains every page of a WARC file given by its path, and names an id that is not there', () => {
+    const { input } = packed();
+    const r = sauber(['explain', path.join(input, 'crawl.warc.gz'), '--removed']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.match(/^crawl\/\d /gm)).toEqual(['crawl/2 ', 'crawl/3 ']);
+    const missing = sauber(['explain', 'crawl/9', '--in', input]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no page "crawl\/9"/);
   });
 });
 

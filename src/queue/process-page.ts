@@ -4,7 +4,7 @@ import type { Doc } from '../core/doc.js';
 import { explainDoc } from '../cli/explain-format.js';
 import { articlePath } from '../runner/batch.js';
 import { inside, writeFileAtomic } from '../runner/files.js';
-import type { ResolvedPipeline } from '../runner/pipeline.js';
+import { maxBytesOf, type ResolvedPipeline } from '../runner/pipeline.js';
 import { processRecord } from '../runner/process.js';
 import { StateDir } from '../runner/state.js';
 import { streamRecords } from '../stages/load/stream.js';
@@ -25,10 +25,6 @@ export interface PageLimits {
 export class PermanentJobError extends Error {
   override name = 'PermanentJobError';
 }
-
-/** load.maxBytes of the pipeline, which the streaming loader enforces before reading a record. */
-const maxBytesOf = (pipeline: ResolvedPipeline): number =>
-  (pipeline.steps.find((s) => s.stage.id === 'load')?.options as { maxBytes?: number } | undefined)?.maxBytes ?? 50 * 1024 * 1024;
 
 /**
  * One input file through the pipeline, read and written as `sauber run` does: the same streaming

@@ -6,12 +6,12 @@ import { inputKind, streamRecords } from '../stages/load/stream.js';
 import { articleJsonSchema } from '../stages/validate/schema.js';
 import { walkFiles, writeFileAtomic } from './files.js';
 import { Manifest } from './manifest.js';
-import { ConfigError, stageIndex, type ResolvedPipeline } from './pipeline.js';
+import { ConfigError, maxBytesOf, stageIndex, type ResolvedPipeline } from './pipeline.js';
 import { inProcessExecutor, workerExecutor, type Executor } from './pool.js';
 import { ReportBuilder, type Failure, type RunReport } from './report.js';
 import { inShard, shardLabel, type Shard } from './shard.js';
 import { StateDir } from './state.js';
-import { articlePathIn, decide, docRefOf, isPageFile, pageDocRef, maxBytesOf, type DocOutcome, type DocRef, type FailureInfo, type FileTask, type WorkContext } from './work.js';
+import { articlePathIn, decide, docRefOf, isPageFile, pageDocRef, type DocOutcome, type DocRef, type FailureInfo, type FileTask, type WorkContext } from './work.js';
 
 export interface RunOptions {
   input: string;

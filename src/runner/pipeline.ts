@@ -82,6 +82,10 @@ export async function loadPipeline(nameOrPath = 'nightly'): Promise<ResolvedPipe
   return { ...resolvePipeline(mod.default), source: file };
 }
 
+/** load.maxBytes: the loaders reject a page, line or record above it unread. */
+export const maxBytesOf = (pipeline: ResolvedPipeline): number =>
+  (pipeline.steps.find((s) => s.stage.id === 'load')?.options as { maxBytes?: number } | undefined)?.maxBytes ?? 50 * 1024 * 1024;
+
 export const stageIndex = (p: ResolvedPipeline, id: string): number => {
   const i = p.steps.findIndex((s) => s.stage.id === id);
   if (i < 0) throw new ConfigError(`stage "${id}" is not in pipeline ${p.name} (stages: ${p.steps.map((s) => s.stage.id).join(', ')})`);

@@ -14,7 +14,7 @@ import type { InputRecord } from '../stages/load/records.js';
 import { inputKind, posixOf, readPageRecords, streamIdFromPath, type InputKind } from '../stages/load/stream.js';
 import { asyncIo, inside, type Io } from './files.js';
 import { planFor, type Manifest } from './manifest.js';
-import type { ResolvedPipeline } from './pipeline.js';
+import { maxBytesOf, type ResolvedPipeline } from './pipeline.js';
 import { runSteps, type StepTiming } from './process.js';
 import { ruleCounts } from './report.js';
 import type { SavedAt, StateDir } from './state.js';
@@ -84,10 +84,6 @@ export interface FileTask {
 }
 
 export const articlePathIn = (out: string, docId: string): string => inside(out, `${docId}.json`);
-
-/** load.maxBytes: pages above it are rejected unread. */
-export const maxBytesOf = (pipeline: ResolvedPipeline): number =>
-  (pipeline.steps.find((s) => s.stage.id === 'load')?.options as { maxBytes?: number } | undefined)?.maxBytes ?? 50 * 1024 * 1024;
 
 /** Files the runner reads and processes in one piece (processFile); others are streamed record by record. */
 const isPageKind = (kind: InputKind | null): kind is InputKind => kind !== null && (kind.format === 'html' || kind.format === 'txt' || kind.format === 'json');

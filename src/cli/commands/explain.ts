@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadPipeline } from '../../runner/pipeline.js';
+import { loadPipeline, maxBytesOf } from '../../runner/pipeline.js';
 import { processRecord } from '../../runner/process.js';
 import { explainDoc, explainRows } from '../explain-format.js';
 import { cliState, EXIT, recordsFor } from '../shared.js';
@@ -15,7 +15,7 @@ export function registerExplain(program: Command): void {
     .option('--json', 'one JSON object per line')
     .action(async (doc: string, o: { in: string; pipeline: string; removed?: boolean; json?: boolean }) => {
       const pipeline = await loadPipeline(o.pipeline);
-      for (const rec of await recordsFor(doc, o.in)) {
+      for await (const rec of recordsFor(doc, o.in, maxBytesOf(pipeline))) {
         const outcome = await processRecord(pipeline, rec);
         if (!outcome.ok) {
           process.stdout.write(`${rec.id}: rejected at stage ${outcome.stage} [${outcome.code}]: ${outcome.message}\n`);

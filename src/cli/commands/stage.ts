@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Doc } from '../../core/doc.js';
 import { articlePath, defaultState } from '../../runner/batch.js';
 import { writeFileAtomic } from '../../runner/files.js';
-import { loadPipeline, stageIndex } from '../../runner/pipeline.js';
+import { loadPipeline, maxBytesOf, stageIndex } from '../../runner/pipeline.js';
 import { StateDir } from '../../runner/state.js';
 import { docFromRecord } from '../../stages/load/index.js';
 import { recordsFor, UsageError } from '../shared.js';
@@ -22,8 +22,7 @@ export function registerStage(program: Command): void {
       const pipeline = await loadPipeline(o.pipeline);
       const i = stageIndex(pipeline, stageId);
       const state = new StateDir(o.state ?? defaultState(o.out));
-      const recs = await recordsFor(doc, o.in);
-      for (const rec of recs) {
+      for await (const rec of recordsFor(doc, o.in, maxBytesOf(pipeline))) {
         if (rec.error) throw new UsageError(`${rec.id}: ${rec.error.message}`);
         let input: Doc;
         if (i === 0) input = docFromRecord(rec);

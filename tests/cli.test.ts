@@ -108,6 +108,14 @@ describe('sauber explain and stage on records of WARC, JSONL and gzip files', ()
     const r = sauber(['stage', 'strip', 'crawl/3', '--in', input, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).doc.source).toMatchObject({ format: 'warc', record: 3, url: 'https://example.org/b' });
+
+    // A page deleted from the input: --prune removes its article too.
+    fs.renameSync(path.join(input, 'news/page.html.gz'), path.join(tmp, 'packed/page.html.gz'));
+    const pruned = sauber(['run', '--in', input, '--out', out, '--progress', 'none', '--prune']);
+    fs.renameSync(path.join(tmp, 'packed/page.html.gz'), path.join(input, 'news/page.html.gz'));
+    expect(pruned.status, pruned.stderr).toBe(0);
+    expect(pruned.stdout).toMatch(/^pruned 1 documents whose input is gone/m);
+    expect(fs.existsSync(path.join(out, 'news/page.json'))).toBe(false);
   });
 
   it('explains every page of a WARC file given by its path, and names an id that is not there', () => {

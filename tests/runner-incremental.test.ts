@@ -8,6 +8,7 @@ import nightly from '../pipelines/nightly.js';
 import { runBatch } from '../src/runner/batch.js';
 import { planFor, type ManifestEntry } from '../src/runner/manifest.js';
 import { loadPipeline, resolvePipeline, type ResolvedPipeline } from '../src/runner/pipeline.js';
+import { shardOf } from '../src/runner/shard.js';
 import { generatedPage, isReport, tempDir, treeDiff, treeOf, writeBatch } from './runner-helpers.js';
 
 const PAGES = 30;
@@ -70,6 +71,93 @@ describe('incremental runs', () => {
     const fresh = path.join(base, 'out-c');
     await runBatch({ input, out: fresh, pipeline: changed, jobs: 0 });
     expect(treeDiff(treeOf(fresh, isReport), treeOf(out, isReport))).toEqual([]);
+  });
+});
+
+describe('run --prune', () => {
+  /** A small input of its own: pages in folders, a gzipped page and a JSONL file. */
+  const small = (name: string): { input: string; out: string } => {
+    const input = path.join(base, `${name}-in`);
+    for (let i = 0; i < 6; i++) {
+      fs.mkdirSync(path.join(input, `d${i % 2}`), { recursive: true });
+      fs.writeFileSync(path.join(input, `d${i % 2}/page-${i}.txt`), generatedPage(i));
+    }
+    fs.mkdirSync(path.join(input, 'gz'), { recursive: true });
+    fs.writeFileSync(path.join(input, 'gz/packed.txt.gz'), gzipSync(generatedPage(50)));
+    const lines = [0, 1, 2].map((k) => JSON.stringify({ id: `r${k}`, text: generatedPage(100 + k) }));
+    fs.writeFileSync(path.join(input, 'feed.jsonl'), lines.join('\n') + '\n');
+    return { input, out: path.join(base, `${name}-out`) };
+  };
+  const articles = (out: string): string[] =>
+    (fs.readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => f.endsWith('.json') && !f.startsWith('.sauber'))
+      .map((f) => f.split(path.sep).join('/'))
+      .sort();
+  const stateOf = (out: string, id: string): string[] =>
+    ['stages/' + id, 'manifest/' + id + '.json'].filter((rel) => fs.existsSync(path.join(out, '.sauber', rel)));
+
+  it('removes the articles and saved state of deleted pages and removed records, and nothing else', async () => {
+    const { input, out } = small('prune');
+    await runBatch({ input, out, pipeline, jobs: 0 });
+    expect(articles(out)).toHaveLength(10);
+    fs.rmSync(path.join(input, 'd1/page-3.txt'));
+    fs.rmSync(path.join(input, 'gz/packed.txt.gz'));
+    const feed = fs.readFileSync(path.join(input, 'feed.jsonl'), 'utf8').split('\n');
+    fs.writeFileSync(path.join(input, 'feed.jsonl'), [feed[0], feed[1]].join('\n') + '\n');
+
+    // Without --prune a run only adds and replaces.
+    const kept = await runBatch({ input, out, pipeline, jobs: 0 });
+    expect(kept.documents).toMatchObject({ in: 7, unchanged: 7, pruned: 0 });
+    expect(articles(out)).toHaveLength(10);
+
+    const pruned = await runBatch({ input, out, pipeline, jobs: 0, prune: true });
+    expect(pruned.documents).toMatchObject({ in: 7, unchanged: 7, pruned: 3 });
+    expect(articles(out)).toEqual(['d0/page-0.json', 'd0/page-2.json', 'd0/page-4.json', 'd1/page-1.json', 'd1/page-5.json', 'feed/1-r0.json', 'feed/2-r1.json']);
+    for (const id of ['d1/page-3', 'gz/packed', 'feed/3-r2']) expect(stateOf(out, id), id).toEqual([]);
+    for (const id of ['d1/page-1', 'feed/2-r1']) expect(stateOf(out, id), id).toHaveLength(2);
+    // Directories left empty go too.
+    expect(fs.existsSync(path.join(out, 'gz'))).toBe(false);
+    expect(fs.existsSync(path.join(out, '.sauber/manifest/gz'))).toBe(false);
+
+    // The next run finds everything in place: nothing to prune, nothing to redo.
+    const again = await runBatch({ input, out, pipeline, jobs: 2, prune: true });
+    expect(again.documents).toMatchObject({ in: 7, unchanged: 7, processed: 0, pruned: 0 });
+  });
+
+  it('prunes only the shard it ran, and nothing after a run that found no document', async () => {
+    const { input, out } = small('prune-shards');
+    for (const index of [0, 1]) await runBatch({ input, out, pipeline, jobs: 0, shard: { index, count: 2 } });
+    expect(articles(out)).toHaveLength(10);
+    const deleted = ['d0/page-0.txt', 'd0/page-2.txt', 'd0/page-4.txt', 'd1/page-1.txt', 'd1/page-3.txt'];
+    for (const f of deleted) fs.rmSync(path.join(input, f));
+    const owners = deleted.map((f) => shardOf(f, 2));
+    const shard0 = await runBatch({ input, out, pipeline, jobs: 0, shard: { index: 0, count: 2 }, prune: true });
+    expect(articles(out)).toHaveLength(10 - owners.filter((s) => s === 0).length);
+    const shard1 = await runBatch({ input, out, pipeline, jobs: 0, shard: { index: 1, count: 2 }, prune: true });
+    // Each shard removed the deleted pages it owns, and together all of them.
+    expect([shard0.documents.pruned, shard1.documents.pruned]).toEqual([0, 1].map((i) => owners.filter((s) => s === i).length));
+    expect(articles(out)).toEqual(['d1/page-5.json', 'feed/1-r0.json', 'feed/2-r1.json', 'feed/3-r2.json', 'gz/packed.json']);
+
+    const empty = path.join(base, 'prune-empty-in');
+    fs.mkdirSync(empty, { recursive: true });
+    const none = await runBatch({ input: empty, out, pipeline, jobs: 0, prune: true });
+    expect(none.documents).toMatchObject({ in: 0, pruned: 0 });
+    expect(articles(out)).toHaveLength(5);
+  });
+
+  it('keeps the documents of a file it could not read to its end', async () => {
+    const { input, out } = small('prune-damaged');
+    const lines = [0, 1, 2, 3].map((k) => JSON.stringify({ id: `z${k}`, text: generatedPage(200 + k) }));
+    fs.writeFileSync(path.join(input, 'packed.jsonl.gz'), gzipSync(lines.join('\n') + '\n'));
+    await runBatch({ input, out, pipeline, jobs: 0 });
+    expect(articles(out).filter((a) => a.startsWith('packed/'))).toHaveLength(4);
+    // Cut off in the middle: the lines after the cut cannot be read, which does not make them gone.
+    const whole = fs.readFileSync(path.join(input, 'packed.jsonl.gz'));
+    fs.writeFileSync(path.join(input, 'packed.jsonl.gz'), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const r = await runBatch({ input, out, pipeline, jobs: 0, prune: true });
+    expect(r.failures.some((f) => f.code === 'corrupt-gzip')).toBe(true);
+    expect(r.documents.pruned).toBe(0);
+    expect(articles(out).filter((a) => a.startsWith('packed/'))).toHaveLength(4);
   });
 });
 

@@ -8,6 +8,7 @@ import { walkFiles, writeFileAtomic } from './files.js';
 import { Manifest } from './manifest.js';
 import { ConfigError, maxBytesOf, stageIndex, type ResolvedPipeline } from './pipeline.js';
 import { inProcessExecutor, workerExecutor, type Executor } from './pool.js';
+import { pruneUnseen } from './prune.js';
 import { ReportBuilder, type Failure, type RunReport } from './report.js';
 import { inShard, shardLabel, type Shard } from './shard.js';
 import { StateDir } from './state.js';
@@ -38,6 +39,11 @@ export interface RunOptions {
   workerHeapMb?: number;
   /** Only these input files (relative to `input`), e.g. one page. */
   only?: string[];
+  /**
+   * After a complete run, remove the articles and saved state of documents earlier runs wrote
+   * whose input is gone (see prune.ts). Not after a stopped run, nor with `only`.
+   */
+  prune?: boolean;
   /** Stops the run cleanly: no new documents, the ones in flight finish, the report is written. */
   signal?: AbortSignal;
   onEvent?: (e: RunEvent) => void;
@@ -54,6 +60,9 @@ export const articlePath = articlePathIn;
 export const defaultState = (out: string): string => path.join(out, '.sauber');
 /** The run report's file name: one per shard, so shards can share a state directory. */
 export const reportName = (shard?: Shard): string => (shard ? `report.${shardLabel(shard)}.json` : 'report.json');
+
+/** Rejections of a file that could not be read further: its later records were not seen, not deleted. */
+const UNREADABLE = new Set(['corrupt-gzip', 'corrupt-warc', 'unreadable']);
 
 const defaultJobs = (p: ResolvedPipeline): number => (p.source ? os.availableParallelism() : 0);
 
@@ -75,6 +84,7 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   const manifest = new Manifest(stateRoot, stateTmp);
   const from = opts.from ? stageIndex(pipeline, opts.from) : undefined;
   const jobs = opts.jobs ?? defaultJobs(pipeline);
+  if (opts.prune && opts.only) throw new ConfigError('prune needs the whole input: it cannot be combined with only');
   if (jobs > 0 && !pipeline.source) throw new Error('worker threads need a pipeline loaded from a module (loadPipeline); use jobs: 0');
   const plan = { ...(from !== undefined ? { from } : {}), ...(opts.force ? { force: true } : {}) };
   const ctx: WorkContext = { pipeline, out, state, manifest, outTmp, ...(opts.pageTimeoutMs !== undefined ? { timeoutMs: opts.pageTimeoutMs } : {}), ...plan };
@@ -108,9 +118,18 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
     return failure;
   };
 
+  /** Ids of the documents of this run's input, for prune (kept only when pruning). */
+  const seen = new Set<string>();
+  /** Files that could not be read to their end: documents past the damage are not gone. */
+  const damaged = new Set<string>();
+
   /** Counts one document's outcome in the report, wherever it was decided and processed. */
   const settle = async (doc: DocRef, o: DocOutcome): Promise<void> => {
     docs.in++;
+    if (opts.prune) {
+      seen.add(doc.id);
+      if (o.kind === 'rejected' && UNREADABLE.has(o.failure.code)) damaged.add(doc.path);
+    }
     if (o.kind === 'rejected') {
       emit({ type: 'doc', status: 'failed', failure: fail(doc, o.failure) });
       return;
@@ -155,6 +174,7 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
       await settle(r.doc, r.outcome);
     })().catch((e: unknown) => {
       if (executor.fatal) return;
+      if (opts.prune) seen.add(doc().id);
       if (!counted) docs.in++;
       fail(doc(), { stage: 'runner', code: 'internal-error', message: e instanceof Error ? e.message : String(e) });
     });
@@ -256,6 +276,11 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   }
 
   report.report.interrupted = opts.signal?.aborted ?? false;
+  // A run that found no document at all is more likely an unmounted or mistyped input than an
+  // input whose every page was deleted: it prunes nothing.
+  if (opts.prune && !report.report.interrupted && seen.size > 0) {
+    docs.pruned = (await pruneUnseen({ out, state, manifest, seen, damaged, shard: opts.shard })).length;
+  }
   const final = report.finish();
   await writeFileAtomic(path.join(stateRoot, reportName(opts.shard)), JSON.stringify(final, null, 2) + '\n', stateTmp);
   await writeFileAtomic(path.join(stateRoot, 'article.schema.json'), JSON.stringify(articleJsonSchema(), null, 2) + '\n', stateTmp);

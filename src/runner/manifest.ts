@@ -10,6 +10,8 @@ export interface ManifestEntry {
   /** Hash of the input the document was made from (InputRecord.contentHash). */
   content: string;
   pipeline: string;
+  /** The input file it came from (relative, POSIX), so that a sharded `run --prune` can place it. */
+  file?: string;
   /** Fingerprint of every step (stage version, rules, options), in pipeline order. */
   steps: string[];
   ok: boolean;

@@ -38,6 +38,8 @@ export interface RunReport {
     processed: number;
     resumedFrom: number;
     rerunFromStart: number;
+    /** Documents of earlier runs whose input is gone, removed by `--prune`. */
+    pruned: number;
   };
   stages: Record<string, { documents: number; ms: number }>;
   rules: Record<string, number>;
@@ -74,7 +76,7 @@ export class ReportBuilder {
       finishedAt: '',
       durationMs: 0,
       files: { read: 0, skipped: 0, nonPageRecords: 0 },
-      documents: { in: 0, out: 0, failed: 0, skippedFiles: 0, unchanged: 0, processed: 0, resumedFrom: 0, rerunFromStart: 0 },
+      documents: { in: 0, out: 0, failed: 0, skippedFiles: 0, unchanged: 0, processed: 0, resumedFrom: 0, rerunFromStart: 0, pruned: 0 },
       stages: {},
       rules: {},
       failures: [],
@@ -131,6 +133,7 @@ export function summarize(r: RunReport): string {
   ];
   if (r.from) lines.push(`re-ran from stage ${r.from}: ${d.resumedFrom} from saved outputs, ${d.rerunFromStart} from the start (no usable saved output)`);
   else if (d.resumedFrom || d.rerunFromStart) lines.push(`stages changed since the last run: ${d.resumedFrom} documents re-run from the changed stage, ${d.rerunFromStart} from the start (no usable saved output)`);
+  if (d.pruned) lines.push(`pruned ${d.pruned} documents whose input is gone (their articles and saved stage outputs)`);
   for (const f of r.failures.slice(0, 20)) lines.push(`  FAILED ${f.path}${f.record !== undefined ? `#${f.record}` : ''} [${f.stage}/${f.code}] ${f.message}`);
   if (r.failures.length > 20) lines.push(`  … and ${r.failures.length - 20} more failures (see the report)`);
   if (r.interrupted) lines.push('INTERRUPTED: the run stopped early. Run the same command again to finish the rest; finished pages are skipped.');

@@ -177,7 +177,7 @@ export async function processOne(ctx: WorkContext, rec: InputRecord, from: numbe
     : undefined;
   const outcome = await runSteps(pipeline, start, startedAt, save, ctx.timeoutMs !== undefined ? { timeoutMs: ctx.timeoutMs } : {});
   const target = articlePathIn(ctx.out, rec.id);
-  const entryBase = { v: 1 as const, content: rec.contentHash ?? '', pipeline: pipeline.hash, steps: pipeline.steps.map((s) => s.fingerprint) };
+  const entryBase = { v: 1 as const, content: rec.contentHash ?? '', pipeline: pipeline.hash, file: rec.file ?? rec.source.path, steps: pipeline.steps.map((s) => s.fingerprint) };
   if (!outcome.ok) {
     // An article from an earlier run would now be a lie about this input.
     await io.rm(target);

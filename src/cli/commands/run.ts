@@ -27,6 +27,7 @@ interface RunFlags {
   jobs?: number;
   concurrency?: number;
   force?: boolean;
+  prune?: boolean;
   shard?: string;
   pageTimeout: number;
   workerHeapMb?: number;
@@ -48,6 +49,7 @@ export function registerRun(program: Command): void {
     .option('--pipeline <name>', 'pipeline name (pipelines/<name>.ts) or path', 'nightly')
     .option('--from <stage>', 're-run every page from this stage, from the saved output of the stage before it')
     .option('--force', 'process every page, even those unchanged since the last run')
+    .option('--prune', 'after the run, remove the articles and saved state of documents whose input is gone (deleted pages, removed JSONL lines)')
     .option('--jobs <n>', 'worker threads running the stages (default: all cores; 0: the main thread)', count('--jobs', 0))
     .option('--concurrency <n>', 'documents in flight at once (default: the pipeline’s, at least 2 per worker)', count('--concurrency', 1))
     .option('--shard <i/n>', 'only shard i of n (0 <= i < n), by a hash of each file’s path; the shards’ union is the full run')
@@ -87,6 +89,7 @@ export function registerRun(program: Command): void {
           ...(o.jobs !== undefined ? { jobs: o.jobs } : {}),
           ...(o.concurrency ? { concurrency: o.concurrency } : {}),
           ...(o.force ? { force: true } : {}),
+          ...(o.prune ? { prune: true } : {}),
           ...(shard ? { shard } : {}),
           pageTimeoutMs: o.pageTimeout,
           ...(o.workerHeapMb !== undefined ? { workerHeapMb: o.workerHeapMb } : {}),

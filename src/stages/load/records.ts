@@ -21,6 +21,11 @@ export interface InputRecord {
   error?: Rejection;
   /** Hash of what the record was made from (bytes, JSON line): unchanged input, unchanged output. */
   contentHash?: string;
+  /**
+   * The input file as the run walked it, where `source.path` names it otherwise (a gzipped page:
+   * `a/x.html.gz`, whose source is `a/x.html`). Shards are placed by this path.
+   */
+  file?: string;
 }
 
 export const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {

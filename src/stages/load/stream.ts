@@ -87,7 +87,7 @@ export async function readPageRecords(abs: string, rel: string, kind: InputKind,
   }
   const hash = sha256(bytes);
   const recs = recordsFromFile(kind.gzip ? rel.replace(/\.gz$/i, '') : rel, bytes);
-  return recs.map((r, i) => ({ ...r, contentHash: recs.length > 1 ? `${hash}:${i}` : hash }));
+  return recs.map((r, i) => ({ ...r, contentHash: recs.length > 1 ? `${hash}:${i}` : hash, ...(r.source.path !== posix ? { file: posix } : {}) }));
 }
 
 async function readFileCapped(abs: string, max: number): Promise<Buffer> {

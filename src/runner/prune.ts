@@ -8,7 +8,6 @@ import type { Manifest } from './manifest.js';
 import { inShard, type Shard } from './shard.js';
 import type { StateDir } from './state.js';
 
-
 /** A stage output's file name in a document's state directory (`03-strip.json`). */
 const STAGE_FILE = /^\d\d-[\w-]+\.json$/;
 

@@ -229,6 +229,11 @@ describe('dates stage: publication date evidence', () => {
   it('reads dates the markup glued to a name or a time', () => {
     expect(run(doc([['Crocs erzielt Milliardenumsätze', 'title'], ['Tanja Karrasch3.11.2023', 'unknown', 'html/outside-article']])).published?.value).toBe('2023-11-03');
     expect(run(doc([['Jugada del oficialismo', 'title'], ['3 de mayo de 202221:25', 'unknown', 'html/outside-article']], { language: 'es' })).published?.value).toBe('2022-05-03T21:25:00');
+    // A two-digit year glued to its time: no year is followed by a colon and minutes.
+    expect(run(doc([['kein App Store mehr über Mobile Daten', 'title'], ['macbacchi28.09.1912:44', 'unknown']])).published?.value).toBe('2019-09-28T12:44:00+02:00');
+    expect(run(doc([['Ausflug', 'title'], ['Anna Muster 03.02.2023:15', 'unknown']])).published?.value).toBe('2020-02-03T23:15:00+01:00');
+    // A four-digit year with its time apart stays as it is.
+    expect(run(doc([['Die Brücke', 'title'], ['28.09.1912 12:44', 'meta']])).published?.value).toBe('1912-09-28T12:44:00+01:00');
   });
   it('takes the declared instant when the line under the headline renders it in UTC on a page whose zone is known', () => {
     const d = run(doc([['Provence Travel Guide', 'title'], ['6.11.22', 'meta']], { published: '2022-11-06T23:00:00.000Z' }));

@@ -90,13 +90,15 @@ const WORDS_BESIDE_STAMP = 10;
 /**
  * A stamp line as readers see it: addresses out ("…/2017/02/14/…" dates other pages), and what the
  * markup glued apart again: a name and its date ("Tanja Karrasch3.11.2023"), a year and its time
- * ("3 de mayo de 202221:25").
+ * ("3 de mayo de 202221:25"), a two-digit year and its time ("28.09.1912:44": no year is followed
+ * by a colon and minutes, so that is 28.09.19, 12:44).
  */
 const unglue = (text: string): string =>
   text
     .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
     .replace(/(\p{Ll})(?=\d)/gu, '$1 ')
-    .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ');
+    .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ')
+    .replace(/(?<!\d)(\d{1,2}\.\d{1,2}\.\d{2})(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ');
 
 /**
  * Reads a stamp line: the first full date (or a year-month), a label just before it, and only a

@@ -226,12 +226,19 @@ describe('dates stage: publication date evidence', () => {
     expect(run(doc([['Seminar', 'title'], ['19.1.23, 10:00-11:30 Uhr', 'meta']], meta)).published?.value).toBe('2020-04-12T10:00:00+02:00');
     expect(run(doc([['Kim ist zurück', 'title'], ['— Donald J. Trump (@realDonaldTrump) May 2, 2020', 'unknown']], meta)).published?.value).toBe('2020-04-12T10:00:00+02:00');
   });
-  it('reads dates the markup glued to a name or a time', () => {
+  it('reads dates the markup glued to a name, a time or another date', () => {
     expect(run(doc([['Crocs erzielt Milliardenumsätze', 'title'], ['Tanja Karrasch3.11.2023', 'unknown', 'html/outside-article']])).published?.value).toBe('2023-11-03');
     expect(run(doc([['Jugada del oficialismo', 'title'], ['3 de mayo de 202221:25', 'unknown', 'html/outside-article']], { language: 'es' })).published?.value).toBe('2022-05-03T21:25:00');
     // A two-digit year glued to its time: no year is followed by a colon and minutes.
     expect(run(doc([['kein App Store mehr über Mobile Daten', 'title'], ['macbacchi28.09.1912:44', 'unknown']])).published?.value).toBe('2019-09-28T12:44:00+02:00');
     expect(run(doc([['Ausflug', 'title'], ['Anna Muster 03.02.2023:15', 'unknown']])).published?.value).toBe('2020-02-03T23:15:00+01:00');
+    // A theme's published and updated dates, glued: the same day twice, or a label that says which.
+    expect(run(doc([['Ein Tag in Colombo', 'title'], ['22. Dezember 201922. Dezember 2019 von Peter Muster', 'unknown']])).published?.value).toBe('2019-12-22');
+    expect(run(doc([['Laufen im Winter', 'title'], ['Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko', 'unknown']])).published?.value).toBe('2019-02-10');
+    // Two days and no word for either: the line does not say which is the publication's.
+    const meta = { published: '2022-12-30T07:00:40+01:00' };
+    expect(run(doc([['Fünf Trends', 'title'], ['Anna Muster | 29. Dezember 202230. Dezember 2022 | Welt', 'unknown']], meta)).published?.value).toBe('2022-12-30T07:00:40+01:00');
+    expect(run(doc([['Fünf Trends', 'title'], ['14 Oct 2014 - 10 Aug 2017', 'unknown']], meta)).published?.value).toBe('2022-12-30T07:00:40+01:00');
     // A four-digit year with its time apart stays as it is.
     expect(run(doc([['Die Brücke', 'title'], ['28.09.1912 12:44', 'meta']])).published?.value).toBe('1912-09-28T12:44:00+01:00');
   });

@@ -91,14 +91,16 @@ const WORDS_BESIDE_STAMP = 10;
  * A stamp line as readers see it: addresses out ("…/2017/02/14/…" dates other pages), and what the
  * markup glued apart again: a name and its date ("Tanja Karrasch3.11.2023"), a year and its time
  * ("3 de mayo de 202221:25"), a two-digit year and its time ("28.09.1912:44": no year is followed
- * by a colon and minutes, so that is 28.09.19, 12:44).
+ * by a colon and minutes, so that is 28.09.19, 12:44), a date and the next one (a theme's
+ * published and updated dates: "22. Dezember 201922. Dezember 2019").
  */
 const unglue = (text: string): string =>
   text
     .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
     .replace(/(\p{Ll})(?=\d)/gu, '$1 ')
     .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ')
-    .replace(/(?<!\d)(\d{1,2}\.\d{1,2}\.\d{2})(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ');
+    .replace(/(?<!\d)(\d{1,2}\.\d{1,2}\.\d{2})(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ')
+    .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])\.\s*(?:\p{L}|\d))/gu, '$1 ');
 
 /**
  * Reads a stamp line: the first full date (or a year-month), a label just before it, and only a
@@ -128,6 +130,9 @@ export function readStamp(text: string, ctx: ReadContext): { date: PartialDate; 
   // "bis 28.02.2021", "Termin: 08.05.2020", "(zum 28.02.2017 gekündigt)": a deadline or an event.
   if (DEADLINE.test(before) || (first && /^(?:bis|ab|zum|seit|until|from|since)\b/iu.test(first.text))) return null;
   const label = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : undefined;
+  // Two days and no word for either ("29. Dezember 2022 30. Dezember 2022"): a theme's published
+  // and updated dates, in an order the line does not tell.
+  if (!label && !UPDATED.test(line) && new Set(mentions.flatMap((m) => (m.reading.kind === 'date' && m.reading.year !== undefined ? [`${m.reading.year}-${m.reading.month}-${m.reading.day}`] : []))).size > 1) return null;
   // A bare month ("Februar 2007") is an archive link unless a label says it dates this page.
   if (date.day === undefined && !label) return null;
   return { date, ...(label ? { label } : {}) };

@@ -132,7 +132,8 @@ export function readStamp(text: string, ctx: ReadContext): { date: PartialDate; 
   const label = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : undefined;
   // Two days and no word for either ("29. Dezember 2022 30. Dezember 2022"): a theme's published
   // and updated dates, in an order the line does not tell.
-  if (!label && !UPDATED.test(line) && new Set(mentions.flatMap((m) => (m.reading.kind === 'date' && m.reading.year !== undefined ? [`${m.reading.year}-${m.reading.month}-${m.reading.day}`] : []))).size > 1) return null;
+  const days = new Set(mentions.flatMap((m) => (m.reading.kind === 'date' && m.reading.year !== undefined ? [`${m.reading.year}-${m.reading.month}-${m.reading.day}`] : [])));
+  if (!label && days.size > 1 && !UPDATED.test(line)) return null;
   // A bare month ("Februar 2007") is an archive link unless a label says it dates this page.
   if (date.day === undefined && !label) return null;
   return { date, ...(label ? { label } : {}) };

@@ -211,6 +211,14 @@ describe('dates stage: publication date evidence', () => {
     const d = run(doc([['Startseite', 'unknown', 'html/nav'], ['Die Überschrift des Artikels', 'title'], ['von eseppelt · 31. Oktober 2023', 'byline'], [body]], { published: '2020-12-03T07:32:49+01:00' }));
     expect(d.published).toEqual({ value: '2023-10-31', precision: 'day', source: 'dates/headline-stamp', inferred: false });
   });
+  it('reads the dateline right under a headline taken back from a teaser run, but not a teaser run after kept text', () => {
+    const body = 'Wie intensiv die Transferzeit beim Verein tatsächlich ist, verdeutlicht ein Blick auf die vielen Gespräche der letzten Tage. '.repeat(2);
+    const header = (between: Array<[string, BlockRole?, string?]>) =>
+      doc([['Top Themen', 'unknown', 'strip/link-list-header'], ['Barisic: "Dann hau ich mein Handy zam"', 'title'], ...between, ['Wien - Mittwoch, 02.02.2022, 11:17 Uhr', 'unknown', 'strip/teaser-run'], [body]]);
+    expect(run(header([['von Alexander Karper Foto: © GEPA', 'unknown', 'strip/teaser-run']])).published?.value).toBe('2022-02-02T11:17:00+01:00');
+    // A kept line between: the run below it is a teaser box inside the article, its dates other articles'.
+    expect(run(header([['Ein kurzer Vorspann zum Artikel.', 'unknown']])).published).toBeNull();
+  });
   it('keeps the time of the metadata that names the day the headline shows (here the modification)', () => {
     const d = run(doc([['Die Überschrift des Artikels', 'title'], ['04.02.2022 | Dennis Steimels', 'byline']], { published: '2021-12-14T15:41:07+01:00', modified: '2022-02-04T15:33:00+01:00' }));
     expect(d.published).toEqual({ value: '2022-02-04T15:33:00+01:00', precision: 'minute', source: 'dates/declared-modified', inferred: false });

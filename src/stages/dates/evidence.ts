@@ -193,6 +193,7 @@ export const dateStampRule: EvidenceRule = {
   },
 };
 
+const TEASER_RUN = 'strip/teaser-run';
 /** Removals that never hold the article's own date: comments, other articles' teasers, footers. */
 const FOREIGN_REMOVAL = /comment|teaser|post-navigation|legal|link-list|read-more|newsletter|registration|cookie|share/;
 
@@ -241,7 +242,7 @@ export const headlineStampRule: EvidenceRule = {
     const title = headlineOf(doc);
     if (!title) return [];
     const out: Evidence[] = [];
-    const take = (b: Block, begun: boolean, above = false) => {
+    const take = (b: Block, begun: boolean, above = false, header = false) => {
       if (!b.removed && !STAMP_ROLES.has(b.role)) return;
       const text = b.text.replace(MACHINE_STAMP, ' ');
       // An embedded post's signature ("— Donald J. Trump (@realDonaldTrump) May 2, 2020") dates the post.
@@ -251,15 +252,19 @@ export const headlineStampRule: EvidenceRule = {
       const stamp = readStamp(text, ctx);
       const label = stamp && labelOf(doc, b, stamp.label);
       // A removed share bar or teaser box may still carry "Veröffentlicht: 26.12.2022"; unlabelled, it is another article's.
-      if (label !== 'published' && (begun || (b.removed && FOREIGN_REMOVAL.test(b.removed.rule)))) return;
+      if (label !== 'published' && (begun || (b.removed && FOREIGN_REMOVAL.test(b.removed.rule) && !(header && b.removed.rule === TEASER_RUN)))) return;
       if (stamp?.date.day !== undefined) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
     };
     // A standfirst often sits between the headline and the byline: the text begins with the second long block.
     let long = 0;
+    // Lines right under the headline, nothing kept between: its byline and dateline. A teaser run the
+    // headline was taken back from ("Top Themen" over the page's own header) took them along.
+    let header = true;
     for (const b of doc.blocks.slice(title.index + 1, title.index + 1 + UNDER_HEADLINE)) {
       // Once the text has begun, only a line that says it is the publication date ("Erschienen am:").
       if (!b.removed && isBody(b) && b.text.length > TEXT_BEGUN) long++;
-      take(b, long > 1);
+      if (!b.removed) header = false;
+      take(b, long > 1, false, header);
     }
     for (const b of doc.blocks.slice(Math.max(0, title.index - ABOVE_HEADLINE), title.index)) take(b, false, true);
     // A publication label; an unlabelled line under the headline, then one above it; an update last.

@@ -101,6 +101,47 @@ const endsWithMailbox = (t: string): boolean => {
 /** A short teaser of the newsletter box, no sentence: "Tipps, Hilfe und Schnäppchen für dein Tier per E-Mail". */
 const NEWSLETTER_TEASER = /[^.!?](?:\s(?:per|via) e-?mail|\s(?:direkt )?in (?:dein|ihr|euer) postfach)$/iu;
 
+/** What a skip link skips to: the content, the navigation, the search, the footer. */
+const SKIP_TARGET = String.raw`(?:haupt)?(?:inhalt|navigation|menü|suche|fußzeile|seitenleiste)|hauptbereich|(?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|sidebar)`;
+/**
+ * An accessibility skip link ("Zum Inhalt springen", "Springe zur Navigation", "Skip to content"),
+ * several glued together, and the menu button's label before them ("Primäres Menü Springe zum Inhalt").
+ * "Zum Inhalt" alone is also a heading of reviews: only with its verb or "direkt".
+ */
+const SKIP_LINK = new RegExp(
+  String.raw`^(?:(?:(?:primäres|sekundäres|haupt|mobiles|main|primary|mobile) ?)?(?:menü|menu|navigation)\s+)?(?:(?:` +
+    [
+      String.raw`(?:springe?n?|gehe?|wechsle) (?:direkt )?(?:zu[mr]?|zu den) (?:${SKIP_TARGET})`,
+      String.raw`(?:direkt )?(?:zu[mr]?|zu den) (?:${SKIP_TARGET}) (?:springen|wechseln|gehen)`,
+      String.raw`direkt (?:zu[mr]?|zu den) (?:${SKIP_TARGET})`,
+      String.raw`(?:${SKIP_TARGET}) überspringen`,
+      String.raw`(?:skip|jump) (?:to|over) (?:${SKIP_TARGET})`,
+      String.raw`skip (?:navigation|links?)`,
+    ].join('|') +
+    String.raw`)${UI_TAIL}[\s|·•,]*){1,4}$`,
+  'iu',
+);
+const SKIP_WORDS = ['spring', 'direkt', 'geh', 'wechs', 'überspring', 'skip', 'jump'];
+
+/** A form's confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder aus."). */
+const FORM_MESSAGE: readonly RegExp[] = [
+  /^(?:vielen |herzlichen |besten )?dank(?:e)? für (?:ihre|deine|eure|die) (?:anmeldung|registrierung|nachricht|anfrage|bestellung|eintragung|bewertung|rückmeldung)\b[.!]?(?:\s.{0,120})?$/iu,
+  /^thank(?:s| you) for (?:subscribing|signing up|registering|your (?:message|submission|registration|subscription|request|feedback|rating))\b[.!]?(?:\s.{0,120})?$/iu,
+  /^bitte (?:fülle|füllen sie|füllt) (?:alle )?(?:pflichtfelder|erforderlichen felder|markierten felder|mit \* (?:markierten|gekennzeichneten) felder)\b.{0,40}$/iu,
+  /^(?:please )?(?:fill (?:in|out) )?(?:all )?(?:the )?required fields?(?: are marked)?\b.{0,20}$/iu,
+  /^(?:dieses feld ist (?:ein )?pflicht(?:feld)?|this field is required|\*?\s*(?:pflichtfelder?|pflichtangaben?)|mit \* (?:markierte|gekennzeichnete) felder sind pflicht(?:felder|angaben)?)[.!]?$/iu,
+];
+const FORM_WORDS = ['dank', 'thank', 'pflicht', 'required', 'fülle'];
+
+/** A rating widget's summary: "Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen". */
+const RATING_SUMMARY: readonly RegExp[] = [
+  /^(?:rating|bewertung|wertung|durchschnittliche bewertung|average rating|ø)\s*:?\s*\d(?:[.,]\d+)?\s*(?:\/|von|out of|aus)\s*\d+\b.{0,40}$/iu,
+  /^\d(?:[.,]\d+)?\s*(?:\/\s*\d+\s*)?(?:bei|aus|von|from|with)\s+\d+\s*(?:bewertungen?|stimmen|votes?|ratings?|rezensionen?|reviews?)\.?$/iu,
+  /^\d(?:[.,]\d+)? (?:von|out of) \d+ (?:sternen?|stars?|punkten?|points?)\b.{0,40}$/iu,
+  /^\(?\d+ (?:bewertungen?|stimmen|votes? cast|ratings?)\)?$/iu,
+];
+const RATING_SUMMARY_WORDS = ['bewert', 'wertung', 'rating', 'vote', 'stimme', 'stern', 'star', 'rezension', 'review', 'punkt', 'point'];
+
 /**
  * Cheap first tests: words without which the patterns below cannot match, found in the lower-cased
  * text (fold.ts) before any of the patterns runs.
@@ -257,6 +298,39 @@ export const siteUiRules: LineRule[] = [
       t.length <= 200 &&
       (/^[«‹<←]?\s*(?:vorheriger|vorheriges|nächster|nächstes|älterer|ältere|neuerer|neuere|previous|next|older|newer)\s*(?:beitrag|artikel|post|eintrag|einträge|beiträge|article|entry|entries|posts|story|bericht)(?:\b|(?=\p{Lu}))/iu.test(t) ||
         /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list)\b.{0,30}$/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/skip-link',
+    action: 'remove',
+    description: 'An accessibility skip link ("Zum Inhalt springen", "Springe zur Navigation", "Skip to content"), alone, glued to others or to the menu button\'s label.',
+    examples: {
+      matches: ['Zum Inhalt springen', 'Springe zum Inhalt', 'Primäres Menü Springe zum Inhalt', 'Direkt zum Hauptinhalt', 'Zum Inhalt springen Zur Navigation springen', 'Navigation überspringen', 'Skip to content', 'Skip to main content »', 'Menu Skip to content'],
+      keeps: ['Zum Inhalt', 'Zum Inhalt des Buches äußerte sich der Verlag nicht.', 'Springen Sie nicht vom Zehnmeterbrett, warnte der Bademeister.'],
+    },
+    test: (t) => t.length <= 120 && hasWord(t, SKIP_WORDS) && SKIP_LINK.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/form-message',
+    action: 'remove',
+    description: 'A form\'s confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder mit * aus.", "This field is required").',
+    examples: {
+      matches: ['Vielen Dank für Ihre Anmeldung.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder'],
+      keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.'],
+    },
+    test: (t) => t.length <= 200 && hasWord(t, FORM_WORDS) && FORM_MESSAGE.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/rating-summary',
+    action: 'remove',
+    description: 'A rating widget\'s summary: the score and the number of votes ("Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen").',
+    examples: {
+      matches: ['Rating: 5.0/5 (1 vote cast)', '1,0 bei 2 Bewertungen', '4,5 von 5 Sternen', '(12 Bewertungen)', 'Durchschnittliche Bewertung: 4.2 von 5'],
+      keeps: ['Die Bewertung fiel mit 4 von 5 Punkten besser aus als im Vorjahr, teilte die Behörde mit.', '3 von 5 Deutschen fahren täglich Auto.'],
+    },
+    test: (t) => t.length <= 100 && hasWord(t, RATING_SUMMARY_WORDS) && RATING_SUMMARY.some((re) => re.test(t)),
   },
   {
     kind: 'line',

@@ -58,3 +58,24 @@ describe('structure of a whole page', () => {
     expect(a.text).not.toMatch(/Startseite|Heizungsgesetz|Tempolimit|Quelle/);
   });
 });
+
+describe('the headline of a text dump', () => {
+  const body = [
+    'Der Sazerac gilt als einer der ältesten Cocktails Amerikas, und seine Geschichte beginnt in einer Bar in New Orleans, wo ein Apotheker seine Bitters verkaufte.',
+    'Für den Sazerac braucht es Rye Whiskey, ein Stück Zucker, die Bitters von Peychaud und einen Hauch Absinth, mit dem das Glas ausgeschwenkt wird.',
+    'Wer den Cocktail zu Hause mixen will, kühlt zuerst ein Glas mit Eis und rührt dann Whiskey, Zucker und Bitters in einem zweiten Glas kalt.',
+  ];
+  const title = async (lines: string[]) => (await runText(lines.join('\n\n'))).article!.title;
+
+  it('is not the label under every teaser card, nor a line of figures', async () => {
+    const cards = ['Diese knochenfressenden Oktopoden sind ein echter Hingucker!', 'Lady Gaga holt Fan auf die Bühne', 'Diese 13 Bücher machen dich schlau', '14 kitschige Komplimente im Test'];
+    expect(await title(['Startseite', 'Drinks', ...cards.flatMap((c) => ['Link zum Artikel', c]), 'Link zum Artikel', ...body])).toBeNull();
+    expect(await title(['Startseite', 'Drinks', '4.3182 330 5 1', ...body])).toBeNull();
+  });
+
+  it('is a headline that repeats on the page as often, when it speaks of the text', async () => {
+    const headline = 'Sazerac: der Cocktail-Klassiker aus New Orleans';
+    const recent = ['Neueste Beiträge', headline, 'Negroni: bitter und rot', headline, 'Mojito mit Minze', headline, 'Caipirinha richtig mixen', headline];
+    expect(await title(['Startseite', ...recent, headline, 'Oliver Baroni', ...body])).toBe(headline);
+  });
+});

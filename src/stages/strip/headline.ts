@@ -18,6 +18,12 @@ const RAW_WINDOW = 40;
 const PROSE_COST = 1.5;
 /** A line inside the region is the headline only when nothing above reads as well. */
 const INSIDE_COST = 0.5;
+/**
+ * A line standing this often on the page, sharing no word with the text, is the label of a repeated
+ * widget ("Link zum Artikel" under every teaser, "Mehr erfahren"). A headline repeats too (breadcrumb,
+ * share text, lists of recent posts, a heading over the text), but it speaks of the article.
+ */
+const LABEL_COPIES = 5;
 
 const DATE_OR_TIME = new RegExp(String.raw`${DATE_TOKEN}|\b\d{1,2}:\d{2}\b|\bvor \d+ (?:min|std|stund|tag|woche|monat|jahr)|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b`, 'iu');
 const BYLINE_START = /^(?:(?:eine?\s+)?(?:kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|bericht|text|interview)\s+von\b|von|by|posted|geschrieben|übersetzt|translated|autor(?:in)?|author|redaktion|fotos?|bild|photo|image|quelle|source)\b|\bvon:/iu;
@@ -41,6 +47,8 @@ function shapeOk(ctx: StripContext, b: Block): boolean {
   if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(b.text)) return false;
   // "Schreib einen Kommentar", "Medien kommentieren": a comment link, however close to the text.
   if (p.words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(b.text)) return false;
+  // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words.
+  if (!/\p{L}{2}/u.test(b.text)) return false;
   if (/[,:;\-–—]$/.test(b.text) || DANGLING_END.test(b.text) || DATE_OR_TIME.test(b.text) || BYLINE_START.test(b.text) || /[©@]/.test(b.text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
   const parts = b.text.split(/\s*[,;|]\s*/);
@@ -81,6 +89,8 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     paragraphs++;
   }
   const texts = blocks.map((b) => norm(b.text));
+  const copies = new Map<string, number>();
+  for (const t of texts) copies.set(t, (copies.get(t) ?? 0) + 1);
   const titleParts = pageTitleParts(blocks);
   let best: HeadlineChoice | null = null;
   // The headline may open the article region itself when it reads like a sentence ("Wie pflege ich meine Zaubernuss im Winter?").
@@ -102,14 +112,14 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     const prose = !b.removed && b.role === 'unknown' && ctx.profile(b.index)!.prose;
     // Lines still on the page, or removed only for repeating, stand between; a removed share button hardly does.
     const step = restorableForHeadline(b) ? 1 : 0.25;
-    if (!shapeOk(ctx, b)) {
+    const own = shapeOk(ctx, b) ? stems(b.text) : null;
+    const shared = own ? own.filter((s) => body.has(s)).length : 0;
+    if (!own || (shared === 0 && copies.get(texts[i]!)! >= LABEL_COPIES)) {
       if (prose) proseBetween++;
       distance += step;
       continue;
     }
     const p = ctx.profile(b.index)!;
-    const own = stems(b.text);
-    const shared = own.filter((s) => body.has(s)).length;
     const overlap = shared / (own.length + 1);
     const t = texts[i]!;
     const menu = p.chars <= 30 && !p.sentenceEnd && [i - 2, i - 1, i + 1, i + 2].filter((j) => blocks[j] && isMenuItem(ctx, blocks[j]!)).length >= 3;

@@ -17,6 +17,11 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:zum thema|themen ?seite|top[- ]themen|meistgelesen|meist ?gelesen|am meisten gelesen|empfehlungen|unsere empfehlungen|leseempfehlungen?|aus dem netz|anzeigen|top[- ]?news|schlagzeilen)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:related|recommended|popular|trending|latest|more|recent|similar|further|top) (?:articles?|posts?|stories|news|reads|reading|videos|content|from [\p{L} ]{1,30}|on [\p{L} ]{1,30}|in [\p{L} ]{1,30})${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|read (?:this )?next|see also|also read|don'?t miss|most (?:read|popular|viewed))${UI_TAIL}`,
+  // The same boxes on Spanish, French, Italian and Polish pages.
+  String.raw`${UI_HEAD}(?:(?:también )?(?:le|te|les) (?:puede|pueden|podría) interesar|(?:noticias|artículos|notas|temas) relacionad[oa]s|lo más (?:leído|visto)|más noticias)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)|(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|dans la même rubrique)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|leggi anche|i più letti)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
 ]);
 
 /** "Weiterlesen", "Read more": the link under a teaser, and the start of a teaser list. */
@@ -41,8 +46,8 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel'],
-      keeps: ['Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten'],
+      matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
   },
@@ -52,14 +57,14 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'A link to another article set into the text under a label ("Lesen Sie auch: …", "Auch lesen: …", "Mehr dazu: …").',
     examples: {
-      matches: ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen', 'LESEN SIE AUCH: Der große Test', 'Mehr dazu: Was die Ampel plant', 'Read also: The best hikes in Tyrol', 'Passend dazu: Wie man Brot backt', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Lesen Sie hier einen weiteren spannenden Beitrag …', 'À lire aussi » Ballonnements, lourdeurs'],
+      matches: ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen', 'LESEN SIE AUCH: Der große Test', 'Mehr dazu: Was die Ampel plant', 'Read also: The best hikes in Tyrol', 'Passend dazu: Wie man Brot backt', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Lesen Sie hier einen weiteren spannenden Beitrag …', 'À lire aussi » Ballonnements, lourdeurs', 'LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández', 'Mire: El cantante Juan Luis Guerra da positivo a Covid-19'],
       keeps: ['Lesen Sie die Packungsbeilage, rät der Apotheker.', 'Mehr dazu sagte er nicht.', 'Lesen Sie auch das Kleingedruckte, denn dort stehen die Kosten.'],
     },
     test: (t) =>
       t.length <= 220 &&
       // Without a label separator only when short: "Lesen Sie hier einen weiteren spannenden Beitrag …"
       (/^(?:lesen sie|lies) (?:hier|auch|mehr)\b[^.!?,;]{0,120}(?:…|\.\.\.)?$/iu.test(t) ||
-      /^(?:[»>▶→•|-]\s*)?(?:(?:jetzt |bitte )?(?:lesen|sehen|hören) sie (?:auch|hier|mehr|dazu|weiter)|lies (?:auch|hier|mehr)|auch lesen|ebenfalls lesenswert|mehr dazu|mehr zum thema|passend dazu|siehe auch|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|read (?:also|more|next)|see also|related|also read|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|(?:à )?lire aussi|voir aussi|lea también|leer más|ver también|leggi anche|vedi anche)\s*[:→»›>|-]\s*\S.{2,}$/iu.test(t)),
+      /^(?:[»>▶→•|-]\s*)?(?:(?:jetzt |bitte )?(?:lesen|sehen|hören) sie (?:auch|hier|mehr|dazu|weiter)|lies (?:auch|hier|mehr)|auch lesen|ebenfalls lesenswert|mehr dazu|mehr zum thema|passend dazu|siehe auch|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|read (?:also|more|next)|see also|related|also read|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|(?:à )?lire aussi|voir aussi|lea también|lee también|leer más|ver también|vea también|mire|(?:también )?(?:le|te) puede interesar|noticia relacionada|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|polecamy)\s*[:→»›>|-]\s*\S.{2,}$/iu.test(t)),
   },
   {
     kind: 'line',

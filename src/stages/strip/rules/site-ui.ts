@@ -142,6 +142,40 @@ const RATING_SUMMARY: readonly RegExp[] = [
 ];
 const RATING_SUMMARY_WORDS = ['bewert', 'wertung', 'rating', 'vote', 'stimme', 'stern', 'star', 'rezension', 'review', 'punkt', 'point'];
 
+/** A paywall's or login wall's prompt: subscribe or log in to read on. */
+const PAYWALL_PROMPT: readonly RegExp[] = [
+  /^to (?:view|read|continue reading|access|keep reading) (?:the (?:full|rest of the|entire|whole) )?(?:story|article|this (?:story|article)|content|stories)[,.]? (?:please )?(?:subscribe|log ?in|sign in|register|become a (?:subscriber|member))\b.{0,100}$/iu,
+  /^subscribe (?:now |today )?(?:to [\p{L}\d .'’&-]{1,60} )?(?:for|to (?:read|get|continue|access)) (?:the (?:full|whole|rest of the) (?:story|article)|full access|unlimited access)\b.{0,60}$/iu,
+  /\balready (?:a|an) (?:subscriber|member)\b.{0,80}\b(?:log ?in|sign in)\b/iu,
+  /^(?:this (?:article|story|content|post) is (?:only |exclusively )?(?:for|available (?:only )?to) (?:subscribers|members|premium members))\b.{0,80}$/iu,
+  /^(?:sie sind|du bist) (?:aktuell |derzeit |zurzeit |noch )?nicht (?:eingeloggt|angemeldet)[.!]?$/iu,
+  /^(?:dieser|der|dieses|das) (?:artikel|beitrag|inhalt|text) ist (?:nur |exklusiv )?(?:für|für unsere) (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende|plus-?(?:leser\p{L}*|kunden)|mitglieder)\b.{0,80}$/iu,
+  /^(?:jetzt |hier )?(?:abonnieren|abo abschließen|registrieren|anmelden|testen) und (?:sofort )?(?:weiterlesen|weiter lesen|alles lesen)\b.{0,60}$/iu,
+  /^(?:hazte (?:miembro|socio|suscriptor)|suscríbete(?: ahora| ya)?)\b.{0,80}$/iu,
+  /^para (?:seguir leyendo|leer (?:la nota|el artículo|la noticia) completa)[,.]? (?:suscríbete|inicia sesión|regístrate)\b.{0,60}$/iu,
+];
+const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte'];
+
+/** The site asking to follow it elsewhere: its social accounts, its app, its channel. */
+/** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
+const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
+const followOn = (t: string): boolean => {
+  const who = FOLLOW_ON.exec(t)?.[1];
+  return who !== undefined && (/^(?:us|@)/iu.test(who) || /^\p{Lu}/u.test(who));
+};
+const FOLLOW_PROMPT: readonly RegExp[] = [
+  /^(?:folge|folgen sie|folgt) (?:uns|[\p{L}\d .&@-]{1,30}) (?:auch |doch )?(?:auf|bei|in den sozialen (?:netzwerken|medien))\b.{0,100}$/iu,
+  /\bdownload (?:the|our) [\p{L}\d .&'’-]{1,40} apps? (?:for|on) (?:ios|android|iphone|ipad)\b.{0,40}$/iu,
+  /^(?:laden sie|lade dir|holen sie sich|hol dir) (?:jetzt )?(?:die|unsere|unsere kostenlose) [\p{L}\d .&-]{0,40}\bapp\b.{0,60}$/iu,
+  /^(?:¿)?ya sabías que .{0,60}\btenemos (?:un )?canal de (?:telegram|whatsapp|youtube)\b.{0,120}$/iu,
+  /^(?:¡)?(?:mira|visita|suscríbete a|únete a) (?:lo que tiene )?nuestro canal de (?:youtube|telegram|whatsapp)\b.{0,40}$/iu,
+  /^(?:síguenos|siguenos|suivez-nous|obserwuj nas|seguici) (?:en|sur|na|su)\b.{0,100}$/iu,
+];
+const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici'];
+
+/** A note when a video or audio can be played until ("Video verfügbar bis 28.02.2021"). */
+const AVAILABILITY_NOTE = /^(?:video|audio|podcast|sendung|beitrag|film|folge|clip)s? (?:verfügbar|abrufbar|online|in der mediathek) bis\b.{0,40}$|^(?:verfügbar|abrufbar) bis (?:zum )?\d.{0,30}$|^(?:available|video available|available to watch) (?:until|till)\b.{0,30}$/iu;
+
 /**
  * Cheap first tests: words without which the patterns below cannot match, found in the lower-cased
  * text (fold.ts) before any of the patterns runs.
@@ -331,6 +365,51 @@ export const siteUiRules: LineRule[] = [
       keeps: ['Die Bewertung fiel mit 4 von 5 Punkten besser aus als im Vorjahr, teilte die Behörde mit.', '3 von 5 Deutschen fahren täglich Auto.'],
     },
     test: (t) => t.length <= 100 && hasWord(t, RATING_SUMMARY_WORDS) && RATING_SUMMARY.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/paywall-prompt',
+    action: 'remove',
+    description: 'A prompt to subscribe or log in to read on: a paywall or login wall ("To view the full story, please subscribe", "Already a subscriber? Log in", "Sie sind aktuell nicht eingeloggt.", "Abonnieren und weiterlesen", "Suscríbete", "Hazte miembro").',
+    examples: {
+      matches: [
+        'To view the full story, please subscribe to The Haitian Times.',
+        'Subscribe now to our eNATION edition for the full story.',
+        'If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to the story.',
+        'Sie sind aktuell nicht eingeloggt.',
+        'Dieser Artikel ist nur für Abonnenten verfügbar.',
+        'Jetzt abonnieren und weiterlesen',
+        'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS',
+      ],
+      keeps: ['Die Zeitung hat 40 000 Abonnenten, die sie täglich lesen, sagte der Verleger.', 'Subscribers to the service will pay ten dollars a month, the company said.'],
+    },
+    test: (t) => t.length <= 250 && hasWord(t, PAYWALL_WORDS) && PAYWALL_PROMPT.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/follow-prompt',
+    action: 'remove',
+    description: 'The site asking to follow it on social media, install its app or join its channel ("Follow The Gleaner on Twitter …", "Folge uns auch in den sozialen Netzwerken", "Download the … apps for iOS and Android", "Síguenos en …").',
+    examples: {
+      matches: [
+        'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com',
+        'Folge uns auch in den sozialen Netzwerken!',
+        'For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.',
+        '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace.',
+        '¡Mira lo que tiene nuestro canal de YouTube!',
+        'Síguenos en Twitter y Facebook',
+      ],
+      keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.'],
+    },
+    test: (t) => t.length <= 300 && hasWord(t, FOLLOW_WORDS) && (followOn(t) || FOLLOW_PROMPT.some((re) => re.test(t))),
+  },
+  {
+    kind: 'line',
+    id: 'strip/availability-note',
+    action: 'remove',
+    description: 'How long a video or audio can be played ("Video verfügbar bis 28.02.2021", "Available until 3 May").',
+    examples: { matches: ['Video verfügbar bis 28.02.2021', 'Verfügbar bis 31.12.2024', 'Available until 3 May 2024'], keeps: ['Das Angebot ist bis Ende Mai verfügbar, sagte die Sprecherin.'] },
+    test: (t) => t.length <= 80 && hasWord(t, ['verfügbar', 'abrufbar', 'online', 'mediathek', 'available']) && AVAILABILITY_NOTE.test(t),
   },
   {
     kind: 'line',

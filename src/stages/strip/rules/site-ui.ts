@@ -156,13 +156,13 @@ const PAYWALL_PROMPT: readonly RegExp[] = [
 ];
 const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte'];
 
-/** The site asking to follow it elsewhere: its social accounts, its app, its channel. */
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
 const followOn = (t: string): boolean => {
   const who = FOLLOW_ON.exec(t)?.[1];
   return who !== undefined && (/^(?:us|@)/iu.test(who) || /^\p{Lu}/u.test(who));
 };
+/** The site asking to follow it elsewhere: its social accounts, its app, its channel. */
 const FOLLOW_PROMPT: readonly RegExp[] = [
   /^(?:folge|folgen sie|folgt) (?:uns|[\p{L}\d .&@-]{1,30}) (?:auch |doch )?(?:auf|bei|in den sozialen (?:netzwerken|medien))\b.{0,100}$/iu,
   /\bdownload (?:the|our) [\p{L}\d .&'’-]{1,40} apps? (?:for|on) (?:ios|android|iphone|ipad)\b.{0,40}$/iu,
@@ -174,6 +174,7 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
 const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici'];
 
 /** A note when a video or audio can be played until ("Video verfügbar bis 28.02.2021"). */
+const AVAILABILITY_WORDS = ['verfügbar', 'abrufbar', 'online', 'mediathek', 'available'];
 const AVAILABILITY_NOTE = /^(?:video|audio|podcast|sendung|beitrag|film|folge|clip)s? (?:verfügbar|abrufbar|online|in der mediathek) bis\b.{0,40}$|^(?:verfügbar|abrufbar) bis (?:zum )?\d.{0,30}$|^(?:available|video available|available to watch) (?:until|till)\b.{0,30}$/iu;
 
 /**
@@ -409,7 +410,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'How long a video or audio can be played ("Video verfügbar bis 28.02.2021", "Available until 3 May").',
     examples: { matches: ['Video verfügbar bis 28.02.2021', 'Verfügbar bis 31.12.2024', 'Available until 3 May 2024'], keeps: ['Das Angebot ist bis Ende Mai verfügbar, sagte die Sprecherin.'] },
-    test: (t) => t.length <= 80 && hasWord(t, ['verfügbar', 'abrufbar', 'online', 'mediathek', 'available']) && AVAILABILITY_NOTE.test(t),
+    test: (t) => t.length <= 80 && hasWord(t, AVAILABILITY_WORDS) && AVAILABILITY_NOTE.test(t),
   },
   {
     kind: 'line',

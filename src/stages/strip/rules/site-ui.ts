@@ -128,7 +128,8 @@ const FORM_MESSAGE: readonly RegExp[] = [
   /^(?:vielen |herzlichen |besten )?dank(?:e)? für (?:ihre|deine|eure|die) (?:anmeldung|registrierung|nachricht|anfrage|bestellung|eintragung|bewertung|rückmeldung)\b[.!]?(?:\s.{0,120})?$/iu,
   /^thank(?:s| you) for (?:subscribing|signing up|registering|your (?:message|submission|registration|subscription|request|feedback|rating))\b[.!]?(?:\s.{0,120})?$/iu,
   /^bitte (?:fülle|füllen sie|füllt) (?:alle )?(?:pflichtfelder|erforderlichen felder|markierten felder|mit \* (?:markierten|gekennzeichneten) felder)\b.{0,40}$/iu,
-  /^(?:please )?(?:fill (?:in|out) )?(?:all )?(?:the )?required fields?(?: are marked)?\b.{0,20}$/iu,
+  // "Required fields are marked *" is a comment form's line: strip/comment-form, which runs first, has it.
+  /^(?:please )?(?:fill (?:in|out) )?(?:all )?(?:the )?required fields?\b.{0,20}$/iu,
   /^(?:dieses feld ist (?:ein )?pflicht(?:feld)?|this field is required|\*?\s*(?:pflichtfelder?|pflichtangaben?)|mit \* (?:markierte|gekennzeichnete) felder sind pflicht(?:felder|angaben)?)[.!]?$/iu,
 ];
 const FORM_WORDS = ['dank', 'thank', 'pflicht', 'required', 'fülle'];

@@ -78,4 +78,23 @@ describe('the headline of a text dump', () => {
     const recent = ['Neueste Beiträge', headline, 'Negroni: bitter und rot', headline, 'Mojito mit Minze', headline, 'Caipirinha richtig mixen', headline];
     expect(await title(['Startseite', ...recent, headline, 'Oliver Baroni', ...body])).toBe(headline);
   });
+
+  it('is not the value under a label line ("Top-Thema:", "Kategorie:")', async () => {
+    const headline = 'Sazerac mixen: So gelingt der Cocktail-Klassiker';
+    expect(await title(['Startseite', 'Drinks', headline, 'Das ist ein Artikel vom Top-Thema:', 'Sazerac und Bitters', ...body])).toBe(headline);
+    expect(await title(['Startseite', 'Drinks', headline, 'Kategorie:', 'Sazerac und Bitters', ...body])).toBe(headline);
+  });
+
+  it('is not a picture\'s caption: its credit glued on, in brackets, or on the line under it', async () => {
+    const headline = 'Sazerac: der Cocktail-Klassiker aus New Orleans';
+    const caption = 'Ein Sazerac mit Whiskey in einer Bar in New Orleans';
+    expect(await title(['Startseite', headline, `${caption}Bild: dpa/Max Muster`, ...body])).toBe(headline);
+    expect(await title(['Startseite', headline, `${caption} (Archivbild)`, ...body])).toBe(headline);
+    expect(await title(['Startseite', headline, caption, '© dpa/Max Muster', ...body])).toBe(headline);
+  });
+
+  it('may end in a verb particle ("… zieht ins Finale ein")', async () => {
+    const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
+    expect(await title(['Startseite', 'Drinks', headline, ...body])).toBe(headline);
+  });
 });

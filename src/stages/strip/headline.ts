@@ -49,7 +49,7 @@ function shapeOk(ctx: StripContext, b: Block): boolean {
   if (p.words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(b.text)) return false;
   // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words.
   if (!/\p{L}{2}/u.test(b.text)) return false;
-  if (/[,:;\-–—]$/.test(b.text) || DANGLING_END.test(b.text) || DATE_OR_TIME.test(b.text) || BYLINE_START.test(b.text) || /[©@]/.test(b.text)) return false;
+  if (/[,:;\-–—]$/.test(b.text) || DANGLING_END.test(b.text) || DATE_OR_TIME.test(b.text) || BYLINE_START.test(b.text) || /[©@]/.test(b.text) || CREDIT_INSIDE.test(b.text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
   const parts = b.text.split(/\s*[,;|]\s*/);
   return !(parts.length >= 3 && parts.every((x) => x.split(/\s+/).length <= 2));
@@ -61,8 +61,15 @@ function isMenuItem(ctx: StripContext, b: Block): boolean {
   return (b.role === 'unknown' || b.role === 'kicker') && !p.prose && !p.sentenceEnd && p.chars <= 30 && p.words <= 4 && !DATE_OR_TIME.test(b.text);
 }
 
+/** A metadata label on a line of its own, its value on the next: "Autor:", "Datum:", "Das ist ein Artikel vom Top-Thema:". */
+const VALUE_LABEL = /\b(?:autor(?:in|en)?|author|von|by|datum|date|quelle|source|kategorien?|categor(?:y|ies)|rubrik|ressort|(?:top-?)?thema|themen|topics?|tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|veröffentlicht|published|posted(?: in)?|ort|location|lesezeit|fotos?|bild)\s*:$/iu;
+
+/** A picture's caption: its credit glued on ("… des ATP-TurniersBild: AFP/SID") or a note in brackets at its end ("… in London (Archivaufnahme)"). */
+const CREDIT_INSIDE = /(?:^|[\s(\p{Ll}])(?:Bild|Foto|Fotos|Quelle|Credit|Photo|Image)\s*:\s*\S|\((?:[Aa]rchiv\p{L}*|[Ss]ymbol(?:bild|foto)|[Ff]oto|[Bb]ild)\b[^)]*\)$/u;
+
 /** A line that stops on an article or preposition is a torn-off label ("Autorenseite von"), not a headline. */
-const DANGLING_END = /\s(?:von|der|die|das|den|dem|des|ein|eine|und|oder|mit|für|zu|zum|zur|auf|in|im|an|am|the|a|of|to|for|with|and|by|de|du|la|le|el)$/iu;
+// Not "ein", "an", "auf": they close German headlines as verb particles ("Zverev zieht ins Viertelfinale ein", "Bahn kündigt Streik an").
+const DANGLING_END = /\s(?:von|der|die|das|den|dem|des|eine|und|oder|mit|für|zu|zum|zur|in|im|am|the|a|of|to|for|with|and|by|de|du|la|le|el)$/iu;
 
 /** Two or three capitalised words and nothing else: a person's name (the author), not a headline. */
 const looksLikeName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
@@ -112,7 +119,10 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     const prose = !b.removed && b.role === 'unknown' && ctx.profile(b.index)!.prose;
     // Lines still on the page, or removed only for repeating, stand between; a removed share button hardly does.
     const step = restorableForHeadline(b) ? 1 : 0.25;
-    const own = shapeOk(ctx, b) ? stems(b.text) : null;
+    // The value of a label line ("Autor:", "Thema:") is a name or a topic, not the headline.
+    // Nor is a line with a picture's credit right under it: that is the caption.
+    const below = blocks[i + 1];
+    const own = shapeOk(ctx, b) && !(i > 0 && VALUE_LABEL.test(blocks[i - 1]!.text)) && below?.role !== 'credit' ? stems(b.text) : null;
     const shared = own ? own.filter((s) => body.has(s)).length : 0;
     if (!own || (shared === 0 && copies.get(texts[i]!)! >= LABEL_COPIES)) {
       if (prose) proseBetween++;

@@ -7,7 +7,9 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}mehr (?:in|aus|zu|zum|zur|von|vom|über|im|news|artikel|nachrichten|themen|videos?|beiträge)\b[\p{L}\d &.,'’-]{0,40}${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:das|dies)(?: thema)? (?:könnte|dürfte) (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren${UI_TAIL}`,
   // The author box under an article: its bio is about the writer, not the story.
-  String.raw`${UI_HEAD}(?:über (?:den|die) (?:autor|autorin|autor\*in|autor:in|autoren|verfasser|verfasserin)|(?:zum|zur) (?:autor|autorin)|(?:der|die|unser|unsere) (?:autor|autorin|autoren)|autor(?:\*|:|_)?innen|autor(?:en|in)?(?:info|information|profil)|autor|autorin|zur person|about the author|about the authors?)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:über (?:den|die) (?:autor|autorin|autor\*in|autor:in|autoren|verfasser|verfasserin)|(?:zum|zur) (?:autor|autorin)|(?:der|die|unser|unsere) (?:autor|autorin|autoren)|autor(?:\*|:|_)?innen|autor(?:en|in)?(?:info|information|profil)|zur person|about the author|about the authors?)${UI_TAIL}`,
+  // A bare "AUTOR" heads the box; "Autor:" with its colon is the byline's label, the name follows.
+  String.raw`${UI_HEAD}(?:autor|autorin)\s*[.…»›>→▸▶+]*\s*`,
   // A blog theme's author box: "Über Steffi 1009 Artikel", "About Jane Doe 52 Posts".
   String.raw`(?:über|about|von|by) [\p{L}.'’-]{2,30}(?: [\p{L}.'’-]{2,30}){0,2} \d{1,6} (?:artikel|beiträge|posts|articles)`,
   String.raw`${UI_HEAD}(?:schon gelesen|auch lesenswert|lesenswert|noch mehr (?:infos|artikel|themen|geschichten|lesestoff)(?: für (?:dich|sie))?|mehr (?:kolumnen|artikel|geschichten|beiträge|rezepte|tipps) (?:auf|bei|von) [\p{L}\d .-]{2,30})${UI_TAIL}\??`,
@@ -47,7 +49,7 @@ export const teaserLineRules: LineRule[] = [
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
       matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
-      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten'],
+      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
   },

@@ -14,6 +14,16 @@ const DATE_LINE = new RegExp(
   'iu',
 );
 
+/**
+ * A date's label alone on its line, the date on the next line or nowhere: "Last Modified:", "Aktualisiert am",
+ * "Ultima modifica". The dates stage still reads it above the date line (evidence.ts, labelOf).
+ * Bare "Datum", "Date", "Stand" and "Aktualizacja" are words of a text too: only with a colon.
+ */
+const DATE_LABEL_ALONE = new RegExp(
+  String.raw`^(?:(?:zuletzt |erstmals )?(?:aktualisiert|geändert|bearbeitet|veröffentlicht|publiziert|erschienen|erstellt)(?: am| um)?|letzte (?:änderung|aktualisierung)|veröffentlichungsdatum|datum der (?:veröffentlichung|erstellung|letzten änderung)|(?:last |first )?(?:updated|modified|published|posted)(?: on| at)?|release date|publication date|date (?:published|posted|modified|updated)|publié le|mis à jour le|date de publication|dernière mise à jour|publicado(?: el)?|actualizado(?: el)?|fecha de publicación|última actualización|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|data di pubblicazione|opublikowano|data publikacji)\s*:?\s*$|^(?:datum|date|stand|aktualizacja)\s*:\s*$`,
+  'iu',
+);
+
 export const metaLineRules: LineRule[] = [
   {
     kind: 'line',
@@ -25,6 +35,17 @@ export const metaLineRules: LineRule[] = [
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', '2021'],
     },
     test: (t) => t.length <= 80 && DATE_LINE.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/date-label',
+    action: 'remove',
+    description: 'A date\'s label alone on its line, without the date ("Last Modified:", "Aktualisiert am", "Veröffentlicht:", "Ultima modifica").',
+    examples: {
+      matches: ['Last Modified:', 'Aktualisiert am', 'Veröffentlicht:', 'Release Date:', 'Ultima modifica', 'Publié le', 'Stand:'],
+      keeps: ['Aktualisiert wird die Liste jeden Montag.', 'Stand', 'Veröffentlicht wurde der Bericht am Montag.'],
+    },
+    test: (t) => t.length <= 40 && DATE_LABEL_ALONE.test(t),
   },
   {
     kind: 'line',

@@ -21,6 +21,14 @@ const UI_WORDS = [
   'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player',
 ];
 const UI_LINE = wholeLine([`${UI_HEAD}(?:${UI_WORDS.join('|')})${UI_TAIL}`]);
+/** Tools for the page and toggles of its parts: "Dieses Skript als PDF herunterladen", "Artikel drucken", "Print this article", "Quellen ausblenden", "drukuj" (sharing is strip/share-prompt's). */
+const PAGE_TOOL = wholeLine([
+  String.raw`(?:(?:diese[nsr]?|den|das|die|this) )?(?:(?:artikel|beitrag|skript|manuskript|text|seite|rezept|dokument|sendung|article|page|recipe|story) )?(?:als |as (?:a )?)?(?:pdf|e-?book|druckversion)(?:-datei)? (?:herunterladen|downloaden|download|drucken|ausdrucken|speichern|öffnen)`,
+  String.raw`(?:download|print|save|email|e-mail) (?:this|the) (?:article|page|story|recipe|post)`,
+  String.raw`(?:(?:diese[nsr]?|den|das|die) )?(?:artikel|beitrag|seite|rezept|text) (?:drucken|ausdrucken|herunterladen|speichern|versenden|verschicken|per e-?mail (?:versenden|senden|verschicken))`,
+  String.raw`(?:alle )?(?:quellen|kommentare|details|bilder|antworten|einzelnachweise|fußnoten|sources|comments|replies) (?:anzeigen|ausblenden|einblenden|verbergen|zeigen|show|hide)`,
+  String.raw`(?:drukuj|imprimir|imprimer|stampa)`,
+]);
 
 /** A line made only of UI words glued or stacked together ("Neueste obenÄlteste oben", "Teilen Drucken"). */
 const UI_WORD_SEQUENCE = new RegExp(`^(?:${UI_HEAD}(?:${UI_WORDS.filter((w) => w.length > 2).join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`, 'iu');
@@ -41,14 +49,22 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`(?:sie müssen )?(?:angemeldet|eingeloggt) sein,? um (?:zu kommentieren|einen kommentar [\p{L} ]+)[.!]?`,
         String.raw`you must be logged in to post a comment[.!]?`,
         String.raw`(?:noch )?keine kommentare(?: vorhanden)?[.!]?|no comments(?: yet)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
+        // Closed: "Kommentare geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Comments are closed."
+        String.raw`(?:die )?(?:kommentare|kommentarfunktion)(?: (?:sind|ist))?(?: (?:für|zu) (?:diesen|diesem|dieses) (?:artikel|beitrag|eintrag))? (?:geschlossen|deaktiviert|gesperrt)[.!]?|comments (?:are )?closed[.!]?`,
+        // "We want to hear what you think about this article." (the letters-to-the-editor prompt)
+        String.raw`we want to hear what you think(?: about this (?:article|story))?\b.{0,60}`,
       ]);
 
 /** Disclosures of advertising and affiliate links. */
 const AD_DISCLOSURE: readonly RegExp[] = [
-  /\b(?:dieser|der|dieses|das|unser|unsere|diese|die|this|the|our) (?:beitrag|artikel|text|post|blogpost|blogbeitrag|video|seite|article|page)\b.{0,30}\b(?:enthält|beinhaltet|contains|includes)\b.{0,40}(?:werbung|werbende|affiliate|provisions|partner-?links|anzeige|sponsored|advertising)/iu,
+  /\b(?:dieser|der|dieses|das|unser|unsere|diese|die|this|the|our) (?:beitrag|artikel|text|post|blogpost|blogbeitrag|video|seite|article|page)\b.{0,30}\b(?:enthält|beinhaltet|contains|includes)\b.{0,60}(?:werbung|werbende|affiliate|provisions|partner-?links|anzeige|sponsored|advertis)/iu,
   /\b(?:bei den|die mit \*? ?(?:markierten|gekennzeichneten)|alle mit \*? ?(?:markierten|gekennzeichneten)|die) (?:verlinkungen|links)\b.{0,60}\b(?:affiliate|provisions|partner-?links|werbelinks)/iu,
   /\b(?:affiliate[- ]?links?|provisionslinks?|werbelinks?)\b.{0,100}\b(?:provision|vergütung|kommission|commission)/iu,
-  /^\*?\s*(?:werbung|anzeige|affiliate-?links?)\s*[.:|]\s*(?:dieser|dieses|der|das|enthält|unbezahlte|unbeauftragte)\b/iu,
+  /^\*?\s*(?:werbung|anzeige|affiliate-?links?)\s*[.:|,]\s*(?:dieser|dieses|der|das|enthält|unbezahlte|unbeauftragte)\b/iu,
+  // "… and advertisers do not influence our picks", "Unsere Werbepartner haben keinen Einfluss auf …"
+  /\b(?:advertisers|sponsors|werbepartner|anzeigenkunden) (?:do not|don'?t|never|have no|haben keinen) (?:influence|einfluss)\b/iu,
+  // "We may earn a commission …", "… erhalten wir eine kleine Provision"
+  /\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b|\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b/iu,
 ];
 
 /** Appeals for donations and paid support. */
@@ -56,6 +72,9 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   /^(?:jede|jeder) (?:\p{L}+ )?(?:spende|euro|beitrag|unterstützung)\b.{0,20}\b(?:hilft|zählt)\b.{0,100}!$/iu,
   /^(?:ihr|ihre|dein|deine|euer|eure) (?:beitrag|spende|unterstützung|abo)\b.{0,20}\b(?:hilft|ermöglicht|sichert)\b.{0,40}\bunsere[nmr]? (?:berichterstattung|journalismus|arbeit|redaktion|angebot|inhalte)\b/iu,
   /^(?:jetzt |bitte )?(?:unterstützen sie|unterstütze|unterstützt) (?:uns|unsere[nmr]? (?:\p{L}+ )?(?:arbeit|journalismus|berichterstattung|redaktion|projekt))\b.{0,80}$/iu,
+  // The site by its name, and nothing else: "Unterstütze RosaMag"
+  /^(?:[Jj]etzt )?(?:[Uu]nterstützen [Ss]ie|[Uu]nterstütze|[Uu]nterstützt) \p{Lu}[\p{L}\d.-]+[.!]?$/u,
+  /^(?:if you (?:enjoyed|liked|like|value|appreciate)\b.{0,80}\b(?:please )?(?:consider )?(?:supporting|support|donating|becoming a (?:patron|member|supporter))|(?:please )?(?:consider )?(?:supporting|support) (?:us|our (?:work|journalism|reporting))\b)/iu,
 ];
 
 /** Prompts to switch on notifications; online counters. */
@@ -73,6 +92,25 @@ const RATING_PROMPT: readonly RegExp[] = [
   /\b(?:wenn|falls) (?:du|sie|ihr) (?:unseren|diesen|den|unser|dieses|das) (?:beitrag|artikel|text|post|rezept) bewerte(?:st|n|t)\b.{0,20}$/iu,
 ];
 
+/** Rights notices in words: "This article is the copyrighted property of …", reprint only with permission, "Sofern nicht anders angegeben, … CC BY". */
+const RIGHTS_NOTICE: readonly RegExp[] = [
+  /\b(?:is|are) (?:the )?(?:copyrighted|exclusive|intellectual) property of\b/iu,
+  /^(?:written )?permission (?:must be obtained|is required)\b.{0,60}\b(?:reprint|republish|reproduc|copy)/iu,
+  // The prohibition closes the line: "Nachdruck nur mit Genehmigung des Verlags.", not "…, urteilte das Gericht."
+  /^(?:(?:jede|jeder|die|der|eine|all|any|no)\s+)?(?:nachdruck|vervielfältigung|weiterverbreitung|weiterveröffentlichung|reprints?|reproduction|republication|redistribution)\b.{0,60}\b(?:nur mit|only with|prohibited|untersagt|verboten|not permitted|ohne (?:vorherige |ausdrückliche |schriftliche )*(?:genehmigung|zustimmung|erlaubnis)|without (?:the )?(?:prior |express )*(?:written )?permission)[^,;]{0,60}$/iu,
+  /^(?:sofern nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)|soweit nicht anders (?:angegeben|vermerkt)|unless otherwise (?:noted|stated|indicated|specified)),?.{0,100}\b(?:cc[ -]by|creative commons|lizenz|licen[sc]e[ds]?|copyright|urheberrecht)/iu,
+];
+const RIGHTS_WORDS = ['property', 'permission', 'nachdruck', 'vervielfältigung', 'weiterverbreitung', 'weiterveröffentlichung', 'reprint', 'reproduc', 'republi', 'redistribu', 'sofern', 'soweit', 'unless'];
+
+/** The site disclaiming its contributors' opinions: "… is not responsible for the opinions … presented by contributors", "… n'engagent que leurs auteurs". */
+const OPINION_DISCLAIMER: readonly RegExp[] = [
+  /\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content|statements|comments)\b/iu,
+  /\bn['’]engagent que (?:leurs?|son|ses) auteurs?\b/iu,
+  /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are (?:solely )?(?:those|the views) of the (?:authors?|writers?|contributors?)|do not (?:necessarily )?reflect)\b/iu,
+  /\b(?:geben|gibt|spiegeln|spiegelt) (?:nicht (?:notwendigerweise |unbedingt |zwingend |immer )?)?(?:die )?(?:meinung|ansicht|auffassung)\b.{0,40}\b(?:der redaktion|des verlags|des herausgebers|(?:des|der) (?:autors|autorin|autoren|verfassers|verfasserin) wieder)\b/iu,
+];
+const DISCLAIMER_WORDS = ['responsible', 'engagent', 'expressed', 'meinung', 'ansicht', 'auffassung'];
+
 /** "Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel." */
 const SITE_DESIGN_CREDIT = /^(?:(?:web)?design|theme|template|layout|umsetzung|realisierung)\s*(?:von|by|:)\s*[^.!?]{2,60}(?:\.\s*[\p{L} ]{0,30}\b(?:icons?|fotos?|bilder|hosting)\b[^.!?]{0,60})?\.?$/iu;
 /** … naming someone: a capital after "von", "by" or the colon. */
@@ -84,6 +122,8 @@ const SITE_SOFTWARE_CREDIT = /\b(?:proudly |stolz )?(?:powered by|präsentiert v
 const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:artikel|beitrag|text|post|rezept|video) gefallen\?.{0,40}\b(?:teilen|share)\b.{0,10}$/iu;
 /** The blog's line under a post: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials." */
 const POST_FILED_UNDER = /^(?:(?:dieser|this) (?:eintrag|beitrag|artikel|entry|post) (?:wurde|was) )?(?:erstellt|geschrieben|veröffentlicht|verfasst|gepostet|posted|written)\b.{0,80}\b(?:abgelegt|abgespeichert|eingeordnet|kategorisiert|filed|posted) (?:unter|in|under)\b/iu;
+/** WordPress's line under a post: "This entry was posted in News and tagged … on … by admin.", "Dieser Eintrag wurde veröffentlicht in …". */
+const ENTRY_POSTED = /^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht|gepostet)) (?:in|on|unter|am)\b/iu;
 
 /** Sign-up forms of a newsletter. */
 const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
@@ -94,6 +134,13 @@ const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
   /^ich (?:bin|erkläre mich) (?:mit|damit) .{0,80}\b(?:datenschutz\p{L}*|verarbeitung|speicherung)\b.{0,80}\beinverstanden/iu,
 ];
 const NEWSLETTER_WORDS = ['news', 'briefing', 'update', 'push', 'opt-in', 'einverstanden'];
+/** Pitches for the sign-up: "Never miss the latest news by signing up …", "Do you want to be informed of …? Subscribe below", "Zapraszamy do subskrypcji". */
+const NEWSLETTER_PITCH: readonly RegExp[] = [
+  /^(?:never miss|don'?t miss|stay (?:informed|updated|up to date)|get (?:the latest|our)|be the first to (?:know|hear))\b.{0,80}\b(?:sign(?:ing)? up|subscrib\p{L}*|newsletter|inbox)\b.{0,60}$/iu,
+  /^(?:do you want|would you like|want) to (?:be informed|stay (?:informed|updated|up to date)|receive|get)\b.{0,80}\b(?:subscribe|sign up)\b.{0,30}$/iu,
+  /^zapraszamy (?:też |także |również )?do (?:subskrypcji|zapisania się)\b.{0,60}$/iu,
+];
+const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania'];
 const endsWithMailbox = (t: string): boolean => {
   const tail = t.slice(-8).toLowerCase();
   return tail.endsWith('mail') || tail === 'postfach';
@@ -131,8 +178,10 @@ const FORM_MESSAGE: readonly RegExp[] = [
   // "Required fields are marked *" is a comment form's line: strip/comment-form, which runs first, has it.
   /^(?:please )?(?:fill (?:in|out) )?(?:all )?(?:the )?required fields?\b.{0,20}$/iu,
   /^(?:dieses feld ist (?:ein )?pflicht(?:feld)?|this field is required|\*?\s*(?:pflichtfelder?|pflichtangaben?)|mit \* (?:markierte|gekennzeichnete) felder sind pflicht(?:felder|angaben)?)[.!]?$/iu,
+  // A shop's cart message: "… wurde erfolgreich hinzugefügt.", "… wurde dem Warenkorb hinzugefügt", "Added to cart"
+  /\b(?:wurde|wurden) (?:erfolgreich (?:(?:zu[mr]?|in den|dem|der|ihrem|deinem) )?(?:warenkorb |merkliste |wunschliste )?|(?:zu[mr]?|in den|dem|der|ihrem|deinem) (?:warenkorb|merkliste|wunschliste) )(?:hinzugefügt|gelegt)[.!]?$|^(?:successfully )?added to (?:your )?(?:cart|basket|wishlist)[.!]?$/iu,
 ];
-const FORM_WORDS = ['dank', 'thank', 'pflicht', 'required', 'fülle'];
+const FORM_WORDS = ['dank', 'thank', 'pflicht', 'required', 'fülle', 'hinzugefügt', 'gelegt', 'added'];
 
 /** A rating widget's summary: "Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen". */
 const RATING_SUMMARY: readonly RegExp[] = [
@@ -140,6 +189,7 @@ const RATING_SUMMARY: readonly RegExp[] = [
   /^\d(?:[.,]\d+)?\s*(?:\/\s*\d+\s*)?(?:bei|aus|von|from|with)\s+\d+\s*(?:bewertungen?|stimmen|votes?|ratings?|rezensionen?|reviews?)\.?$/iu,
   /^\d(?:[.,]\d+)? (?:von|out of) \d+ (?:sternen?|stars?|punkten?|points?)\b.{0,40}$/iu,
   /^\(?\d+ (?:bewertungen?|stimmen|votes? cast|ratings?)\)?$/iu,
+  /^\(?(?:noch )?keine bewertungen(?: vorhanden)?\)?[.!]?$|^\(?no (?:ratings|reviews) yet\)?[.!]?$/iu,
 ];
 const RATING_SUMMARY_WORDS = ['bewert', 'wertung', 'rating', 'vote', 'stimme', 'stern', 'star', 'rezension', 'review', 'punkt', 'point'];
 
@@ -154,8 +204,9 @@ const PAYWALL_PROMPT: readonly RegExp[] = [
   /^(?:jetzt |hier )?(?:abonnieren|abo abschließen|registrieren|anmelden|testen) und (?:sofort )?(?:weiterlesen|weiter lesen|alles lesen)\b.{0,60}$/iu,
   /^(?:hazte (?:miembro|socio|suscriptor)|suscríbete(?: ahora| ya)?)\b.{0,80}$/iu,
   /^para (?:seguir leyendo|leer (?:la nota|el artículo|la noticia) completa)[,.]? (?:suscríbete|inicia sesión|regístrate)\b.{0,60}$/iu,
+  /^pour (?:accéder|lire|continuer à lire|lire la suite)\b.{0,80}\b(?:abonnez-vous|connectez-vous|inscrivez-vous)\b.{0,60}$/iu,
 ];
-const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte'];
+const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte', 'connectez', 'inscrivez'];
 
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
@@ -186,9 +237,9 @@ const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht'
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
 const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brate\b/iu;
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate'];
-const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert'];
+const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat'];
 /** Words without which no line discloses advertising: a cheap first test. */
-const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'anzeige', 'sponsor', 'advertis'];
+const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis'];
 /** Site software a footer credits: a cheap first test. */
 const SITE_SOFTWARE_WORDS = ['wordpress', 'joomla', 'drupal', 'typo3', 'jimdo', 'wix', 'blogger', 'ghost', 'hugo', 'jekyll', 'squarespace', 'shopify', 'design', 'theme', 'template', 'layout', 'umsetzung', 'realisierung'];
 
@@ -199,10 +250,10 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links.',
     examples: {
-      matches: ['loader', 'Live', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum'],
-      keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten'],
+      matches: ['loader', 'Live', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj'],
+      keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.'],
     },
-    test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t)),
+    test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),
   },
   {
     kind: 'line',
@@ -218,8 +269,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare".',
     examples: {
-      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!'],
-      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit'],
+      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.'],
+      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.'],
     },
     test: (t) => COMMENT_PROMPT.test(t),
   },
@@ -261,8 +312,11 @@ export const siteUiRules: LineRule[] = [
         'Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung geht mir eine E-Mail zur Zustimmung zu.',
         'Mit dem Double-Opt-In-Verfahren stellen wir sicher, dass Sie der Anmeldung zugestimmt haben.',
         'Tipps, Hilfe und Schnäppchen für dein Tier per E-Mail',
+        'Never miss the latest news by signing up to our newsletter',
+        "Do you want to be informed of DiEM25's actions? Subscribe below",
+        'Zapraszamy też do subskrypcji',
       ],
-      keeps: ['Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.'],
+      keeps: ['Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -276,7 +330,8 @@ export const siteUiRules: LineRule[] = [
         (hasWord(t, ['postfach', 'posteingang']) && /\b(?:in|ins) (?:dein|deinen|ihr|ihren|euer|euren) (?:postfach|e-mail-postfach|posteingang)\b/iu.test(t)) ||
         /^wir informieren (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig)\b/iu.test(t) ||
         (hasWord(t, NEWSLETTER_WORDS) && NEWSLETTER_SIGN_UP.some((re) => re.test(t))) ||
-        (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t))),
+        (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t)) ||
+        (hasWord(t, NEWSLETTER_PITCH_WORDS) && NEWSLETTER_PITCH.some((re) => re.test(t)))),
   },
   {
     kind: 'line',
@@ -284,14 +339,15 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A share bar\'s label or a share-and-feedback prompt ("Teilen mit:", "Share this:", "Beitrag teilen", "Gefällt Ihnen dieser Artikel?").',
     examples: {
-      matches: ['Share this:', 'Teilen mit:', 'Beitrag teilen:', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Hat dir der Artikel gefallen?'],
+      matches: ['Share this:', 'Teilen mit:', 'Beitrag teilen:', 'Den Artikel mit anderen teilen/diskutieren:', 'Partager', 'Compartir', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Hat dir der Artikel gefallen?'],
       keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.'],
     },
     test: (t) =>
       t.length <= 160 &&
-      (/^(?:(?:diesen?|den|die|das|jetzt)\s+)?(?:beitrag|artikel|seite|geschichte|story|post|text|inhalt|rezept|video)?\s*(?:teilen|share|empfehlen|weitersagen)(?:\s+(?:mit|this|on|via|auf|über)\b[\p{L} ]{0,30})?\s*[:.…!]*$/iu.test(t) ||
+      (/^(?:(?:diesen?|den|die|das|jetzt)\s+)?(?:beitrag|artikel|seite|geschichte|story|post|text|inhalt|rezept|video)?\s*(?:teilen|share|empfehlen|weitersagen|compartir|partager|condividi|udostępnij)(?:\s+(?:mit|this|on|via|auf|über)\b[\p{L} ]{0,30})?\s*[:.…!]*$/iu.test(t) ||
         /^(?:(?:auf|in|via|per|on|share on|teilen auf)\s+)?(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|reddit)\s+(?:teilen|share|twittern|posten)\b.{0,120}$/iu.test(t) ||
         /^(?:share on|teilen auf|teile auf)\s+\p{L}+$/iu.test(t) ||
+        /^(?:(?:den|diesen|die|diese|das|dieses) )?(?:artikel|beitrag|seite|geschichte|text|rezept|video) mit (?:anderen|freunden|deinen freunden|ihren freunden) (?:teilen|diskutieren)(?:\s*(?:\/|und|oder)\s*(?:teilen|diskutieren|empfehlen))?\s*[:.!]*$/iu.test(t) ||
         (hasWord(t, ['gefallen?']) && /\bgefallen\?\s*(?:dann\s+)?(?:jetzt\s+)?teilen\b/iu.test(t)) ||
         SHARE_IF_LIKED.test(t) ||
         // Feedback prompts about the page itself: "Gefällt Ihnen dieser Artikel?", "Hat dir der Beitrag gefallen?"
@@ -352,8 +408,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A form\'s confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder mit * aus.", "This field is required").',
     examples: {
-      matches: ['Vielen Dank für Ihre Anmeldung.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder'],
-      keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.'],
+      matches: ['Vielen Dank für Ihre Anmeldung.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder', 'wurde erfolgreich hinzugefügt.', 'Der Artikel wurde dem Warenkorb hinzugefügt', 'Added to cart'],
+      keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.', 'Ein neuer Absatz wurde dem Gesetz hinzugefügt.'],
     },
     test: (t) => t.length <= 200 && hasWord(t, FORM_WORDS) && FORM_MESSAGE.some((re) => re.test(t)),
   },
@@ -363,7 +419,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A rating widget\'s summary: the score and the number of votes ("Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen").',
     examples: {
-      matches: ['Rating: 5.0/5 (1 vote cast)', '1,0 bei 2 Bewertungen', '4,5 von 5 Sternen', '(12 Bewertungen)', 'Durchschnittliche Bewertung: 4.2 von 5'],
+      matches: ['Rating: 5.0/5 (1 vote cast)', '1,0 bei 2 Bewertungen', '4,5 von 5 Sternen', '(12 Bewertungen)', 'Durchschnittliche Bewertung: 4.2 von 5', '(Noch keine Bewertungen)', 'No ratings yet'],
       keeps: ['Die Bewertung fiel mit 4 von 5 Punkten besser aus als im Vorjahr, teilte die Behörde mit.', '3 von 5 Deutschen fahren täglich Auto.'],
     },
     test: (t) => t.length <= 100 && hasWord(t, RATING_SUMMARY_WORDS) && RATING_SUMMARY.some((re) => re.test(t)),
@@ -382,6 +438,7 @@ export const siteUiRules: LineRule[] = [
         'Dieser Artikel ist nur für Abonnenten verfügbar.',
         'Jetzt abonnieren und weiterlesen',
         'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS',
+        'Pour accéder en illimité à AOC, abonnez-vous',
       ],
       keeps: ['Die Zeitung hat 40 000 Abonnenten, die sie täglich lesen, sagte der Verleger.', 'Subscribers to the service will pay ten dollars a month, the company said.'],
     },
@@ -430,7 +487,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'The categories and tags a blog or news system files a post under ("Veröffentlicht in: Aktuell, Rezension", "Schlagwörter", "Tags: python, docker").',
     examples: {
-      matches: ['Schlagwörter', 'Tags: python, docker, getting started', 'Veröffentlicht in: Aktuell, Rezension, Sachbuch', 'Veröffentlicht in Aktuelle Meldungen', 'Veröffentlicht inBody & Fitness', 'Abgelegt unter Blogprojekte, Das Leben', 'Kategorie: Alle Blogposts, Artikel, Blog', 'Filed under News, Politics', 'Themen: Pressefreiheit', 'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials.', 'This entry was posted on Monday, May 5th, 2014 and is filed under Linux.'],
+      matches: ['Schlagwörter', 'Tags: python, docker, getting started', 'Veröffentlicht in: Aktuell, Rezension, Sachbuch', 'Veröffentlicht in Aktuelle Meldungen', 'Veröffentlicht inBody & Fitness', 'Abgelegt unter Blogprojekte, Das Leben', 'Kategorie: Alle Blogposts, Artikel, Blog', 'Filed under News, Politics', 'Themen: Pressefreiheit', 'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials.', 'This entry was posted on Monday, May 5th, 2014 and is filed under Linux.', 'This entry was posted in Allgemein and tagged Berlin on 12. März 2020 by admin.', 'Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Reisen von admin.'],
       keeps: ['Veröffentlicht in der Zeitschrift Nature wurde die Studie im Mai, nachdem sie begutachtet worden war.', 'Themen wie Klima und Verkehr bestimmten den Wahlkampf.'],
     },
     test: (t) =>
@@ -439,16 +496,27 @@ export const siteUiRules: LineRule[] = [
         /^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?)\s*:\s*\S.*$/iu.test(t) ||
         // Without a colon only before a capitalised name: "Veröffentlicht in Aktuelle Meldungen", not "… in der Zeitschrift".
         /^(?:[Aa]bgelegt unter|[Vv]eröffentlicht in|[Pp]osted in|[Ff]iled under)\s*\p{Lu}[^.!?]{0,120}$/u.test(t) ||
-        POST_FILED_UNDER.test(t)),
+        POST_FILED_UNDER.test(t) ||
+        ENTRY_POSTED.test(t)),
   },
   {
     kind: 'line',
     id: 'strip/legal-footer',
     action: 'remove',
-    description: 'Copyright, rights and licence notices of the site ("© 2021 Verlag GmbH", "Alle Rechte vorbehalten", a Creative Commons licence line).',
+    description: 'Copyright, rights and licence notices of the site ("© 2021 Verlag GmbH", "Alle Rechte vorbehalten", a Creative Commons licence line, "This article is the copyrighted property of …", "Nachdruck nur mit Genehmigung").',
     examples: {
-      matches: ['© Frankfurter Allgemeine Zeitung GmbH 2001–2020', 'Alle Rechte vorbehalten.', 'Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.', 'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.', 'Copyright © 2023 Example Media. All rights reserved.'],
-      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.'],
+      matches: [
+        '© Frankfurter Allgemeine Zeitung GmbH 2001–2020',
+        'Alle Rechte vorbehalten.',
+        'Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.',
+        'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.',
+        'Copyright © 2023 Example Media. All rights reserved.',
+        'This article is the copyrighted property of Breaking Belize News.',
+        'Written permission must be obtained before reprint in online or print media.',
+        'Nachdruck nur mit Genehmigung des Verlags.',
+        'Sofern nicht anders ausgewiesen, steht der Inhalt unter CC BY 4.0.',
+      ],
+      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.'],
     },
     test: (t) =>
       t.length <= 200 &&
@@ -456,7 +524,24 @@ export const siteUiRules: LineRule[] = [
         (hasWord(t, ['rechte vorbehalten', 'rights reserved']) && /\b(?:alle rechte vorbehalten|all rights reserved)\b/iu.test(t)) ||
         // The site's licence notice: "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."
         (hasWord(t, ['lizen', 'licen']) &&
-          /\b(?:creative[ -]commons|cc[ -]by(?:[ -](?:sa|nd|nc))*)\b.{0,80}\b(?:lizen[sz]|licen[sc]ed?)|\b(?:lizenz|licen[sc]e)\b.{0,40}\b(?:creative[ -]commons|cc[ -]by)/iu.test(t))),
+          /\b(?:creative[ -]commons|cc[ -]by(?:[ -](?:sa|nd|nc))*)\b.{0,80}\b(?:lizen[sz]|licen[sc]ed?)|\b(?:lizenz|licen[sc]e)\b.{0,40}\b(?:creative[ -]commons|cc[ -]by)/iu.test(t)) ||
+        (hasWord(t, RIGHTS_WORDS) && RIGHTS_NOTICE.some((re) => re.test(t)))),
+  },
+  {
+    kind: 'line',
+    id: 'strip/opinion-disclaimer',
+    action: 'remove',
+    description: 'The site disclaiming the opinions of its authors or contributors ("… is not responsible for the opinions … presented by contributors", "The views expressed are those of the author", "Namentlich gekennzeichnete Beiträge geben nicht unbedingt die Meinung der Redaktion wieder", "… n\'engagent que leurs auteurs").',
+    examples: {
+      matches: [
+        'GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.',
+        'The views expressed in this article are those of the author and do not necessarily reflect the position of the newspaper.',
+        'Namentlich gekennzeichnete Beiträge geben nicht unbedingt die Meinung der Redaktion wieder.',
+        'Les articles publiés sur ce blog n’engagent que leurs auteurs.',
+      ],
+      keeps: ['Der Minister sei nicht verantwortlich für die Äußerungen seines Sprechers, hieß es.', 'Die Meinung der Redaktion war geteilt, als der Vorschlag kam.'],
+    },
+    test: (t) => t.length <= 300 && hasWord(t, DISCLAIMER_WORDS) && OPINION_DISCLAIMER.some((re) => re.test(t)),
   },
   {
     kind: 'line',
@@ -471,6 +556,11 @@ export const siteUiRules: LineRule[] = [
         'Wenn du über einen dieser Affiliate-Links etwas kaufst, erhalten wir eine kleine Provision.',
         'Die mit * gekennzeichneten Links sind Affiliate-Links.',
         'This post contains affiliate links.',
+        'This post contains references to products from one or more of our advertisers.',
+        'We recommend the best products through an independent review process, and advertisers do not influence our picks.',
+        'Anzeige, enthält Affiliate Links',
+        'Wenn du über diese Links einkaufst, erhalten wir eine kleine Provision.',
+        'We may earn a commission when you buy through links on our site.',
       ],
       keeps: ['Die Werbung für Zigaretten ist in Deutschland weitgehend verboten, sagte die Ministerin.', 'Affiliate-Marketing ist für viele Blogs die wichtigste Einnahmequelle geworden, wie die Studie zeigt.'],
     },
@@ -487,8 +577,11 @@ export const siteUiRules: LineRule[] = [
         'Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen und diese weiterhin kostenlos und top-aktuell zu Verfügung zu stellen.',
         'Unterstützen Sie unseren unabhängigen Journalismus mit einem Abo.',
         'Unterstütze unsere Arbeit mit einer Spende!',
+        'Unterstütze RosaMag',
+        'If you enjoyed reading this post, please consider supporting us.',
+        'Please consider supporting our journalism with a donation.',
       ],
-      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.'],
+      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, SUPPORT_WORDS) && SUPPORT_APPEAL.some((re) => re.test(t)),
   },

@@ -24,6 +24,9 @@ const DATE_LABEL_ALONE = new RegExp(
   'iu',
 );
 
+/** An author box's bio starts with its verb, the name above it being the subject: "Schreibt seit 2008 für …". */
+const AUTHOR_BIO = /^(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist) seit (?:\d{4}|(?:\p{L}+ )?\p{L}+ Jahren) (?:für|als|bei|in|im|über)\b/u;
+
 export const metaLineRules: LineRule[] = [
   {
     kind: 'line',
@@ -46,6 +49,17 @@ export const metaLineRules: LineRule[] = [
       keeps: ['Aktualisiert wird die Liste jeden Montag.', 'Stand', 'Veröffentlicht wurde der Bericht am Montag.'],
     },
     test: (t) => t.length <= 40 && DATE_LABEL_ALONE.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/author-bio',
+    action: 'remove',
+    description: 'The bio of the author in an author box, its name on the line above: a sentence with no subject ("Schreibt seit 2008 für die taz.", "Arbeitet seit 2015 als freie Journalistin in Berlin.").',
+    examples: {
+      matches: ['Schreibt seit 2008 für die taz. Beschäftigt sich mit der Frage, ob Kapitalismus auch öko kann.', 'Arbeitet seit 2015 als freie Journalistin in Berlin.', 'Berichtet seit vielen Jahren über die Bundespolitik.'],
+      keeps: ['Schreibt er seit 2008 für die taz? Niemand weiß es.', 'Seit 2008 schreibt sie für die taz.'],
+    },
+    test: (t) => t.length <= 500 && AUTHOR_BIO.test(t),
   },
   {
     kind: 'line',

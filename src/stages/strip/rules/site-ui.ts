@@ -53,6 +53,10 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`(?:die )?(?:kommentare|kommentarfunktion)(?: (?:sind|ist))?(?: (?:für|zu) (?:diesen|diesem|dieses) (?:artikel|beitrag|eintrag))? (?:geschlossen|deaktiviert|gesperrt)[.!]?|comments (?:are )?closed[.!]?`,
         // "We want to hear what you think about this article." (the letters-to-the-editor prompt)
         String.raw`we want to hear what you think(?: about this (?:article|story))?\b.{0,60}`,
+        // "Verraten Sie gerne in den Kommentaren: …", "Let us know in the comments"
+        String.raw`(?:verraten|schreiben|erzählen|sagen) (?:sie|sie uns|du|du uns|uns|es uns|ihr|ihr uns) (?:gerne |gern |doch )?(?:\p{L}+ )?in den kommentaren\b.{0,120}|(?:let us know|tell us|share your thoughts) in the comments\b.{0,120}`,
+        // The house rules of the comments: "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette."
+        String.raw`.{0,80}\b(?:halten sie sich an|haltet euch an|halte dich an|beachten sie|beachte|es gilt|es gelten|please (?:follow|read|observe)) (?:unsere |die |our )?(?:netiquette|community[- ]?richtlinien|kommentarregeln|diskussionsregeln|community guidelines|commenting guidelines)\b.{0,40}`,
       ]);
 
 /** Disclosures of advertising and affiliate links. */
@@ -73,7 +77,7 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   /^(?:ihr|ihre|dein|deine|euer|eure) (?:beitrag|spende|unterstützung|abo)\b.{0,20}\b(?:hilft|ermöglicht|sichert)\b.{0,40}\bunsere[nmr]? (?:berichterstattung|journalismus|arbeit|redaktion|angebot|inhalte)\b/iu,
   /^(?:jetzt |bitte )?(?:unterstützen sie|unterstütze|unterstützt) (?:uns|unsere[nmr]? (?:\p{L}+ )?(?:arbeit|journalismus|berichterstattung|redaktion|projekt))\b.{0,80}$/iu,
   // The site by its name, and nothing else: "Unterstütze RosaMag"
-  /^(?:[Jj]etzt )?(?:[Uu]nterstützen [Ss]ie|[Uu]nterstütze|[Uu]nterstützt) \p{Lu}[\p{L}\d.-]+[.!]?$/u,
+  /^(?:[Jj]etzt )?(?:[Uu]nterstützen [Ss]ie|[Uu]nterstütze|[Uu]nterstützt) \p{Lu}[\p{L}\d.-]+(?: (?:bereits |schon )?(?:ab|mit) [\d.,]+ ?(?:€|euro|eur)?)?[.!]?$/u,
   /^(?:if you (?:enjoyed|liked|like|value|appreciate)\b.{0,80}\b(?:please )?(?:consider )?(?:supporting|support|donating|becoming a (?:patron|member|supporter))|(?:please )?(?:consider )?(?:supporting|support) (?:us|our (?:work|journalism|reporting))\b)/iu,
 ];
 
@@ -269,8 +273,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare".',
     examples: {
-      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.'],
-      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.'],
+      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.'],
+      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.'],
     },
     test: (t) => COMMENT_PROMPT.test(t),
   },
@@ -578,6 +582,7 @@ export const siteUiRules: LineRule[] = [
         'Unterstützen Sie unseren unabhängigen Journalismus mit einem Abo.',
         'Unterstütze unsere Arbeit mit einer Spende!',
         'Unterstütze RosaMag',
+        'Unterstütze RosaMag bereits mit 2,50!',
         'If you enjoyed reading this post, please consider supporting us.',
         'Please consider supporting our journalism with a donation.',
       ],

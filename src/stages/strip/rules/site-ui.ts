@@ -252,7 +252,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/ui-word',
     action: 'remove',
-    description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links.',
+    description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
       matches: ['loader', 'Live', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.'],
@@ -271,7 +271,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/comment-prompt',
     action: 'remove',
-    description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare".',
+    description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
       matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.'],
       keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.'],
@@ -410,7 +410,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/form-message',
     action: 'remove',
-    description: 'A form\'s confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder mit * aus.", "This field is required").',
+    description: 'A form\'s confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder mit * aus.", "This field is required"), or a shop\'s cart message ("… wurde dem Warenkorb hinzugefügt").',
     examples: {
       matches: ['Vielen Dank für Ihre Anmeldung.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder', 'wurde erfolgreich hinzugefügt.', 'Der Artikel wurde dem Warenkorb hinzugefügt', 'Added to cart'],
       keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.', 'Ein neuer Absatz wurde dem Gesetz hinzugefügt.'],
@@ -421,7 +421,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/rating-summary',
     action: 'remove',
-    description: 'A rating widget\'s summary: the score and the number of votes ("Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen").',
+    description: 'A rating widget\'s summary: the score and the number of votes ("Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen", "Noch keine Bewertungen").',
     examples: {
       matches: ['Rating: 5.0/5 (1 vote cast)', '1,0 bei 2 Bewertungen', '4,5 von 5 Sternen', '(12 Bewertungen)', 'Durchschnittliche Bewertung: 4.2 von 5', '(Noch keine Bewertungen)', 'No ratings yet'],
       keeps: ['Die Bewertung fiel mit 4 von 5 Punkten besser aus als im Vorjahr, teilte die Behörde mit.', '3 von 5 Deutschen fahren täglich Auto.'],
@@ -574,7 +574,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/support-appeal',
     action: 'remove',
-    description: 'The site asking for donations or paid support ("Jede kleine Spende hilft …", "Ihr Beitrag hilft, unsere Berichterstattung … kostenlos …", "Unterstützen Sie unsere Arbeit").',
+    description: 'The site asking for donations or paid support ("Jede kleine Spende hilft …", "Ihr Beitrag hilft, unsere Berichterstattung … kostenlos …", "Unterstützen Sie unsere Arbeit", "If you enjoyed reading this post, please consider supporting us").',
     examples: {
       matches: [
         'Jede kleine Spende hilft den notleidenden Menschen dieser Welt!',

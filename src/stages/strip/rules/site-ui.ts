@@ -51,8 +51,8 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`(?:noch )?keine kommentare(?: vorhanden)?[.!]?|no comments(?: yet)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
         // Closed: "Kommentare geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Comments are closed."
         String.raw`(?:die )?(?:kommentare|kommentarfunktion)(?: (?:sind|ist))?(?: (?:für|zu) (?:diesen|diesem|dieses) (?:artikel|beitrag|eintrag))? (?:geschlossen|deaktiviert|gesperrt)[.!]?|comments (?:are )?closed[.!]?`,
-        // "We want to hear what you think about this article." (the letters-to-the-editor prompt)
-        String.raw`we want to hear what you think(?: about this (?:article|story))?\b.{0,60}`,
+        // The letters-to-the-editor prompt: "We want to hear what you think about this article.", "We'd love to hear from you", "Submit a letter to the editor"
+        String.raw`(?:we (?:want|would love|'d love|’d love) to hear (?:what you think|from you)|(?:tell|let) us what you think|(?:submit|write|send) (?:us )?a letter to the editor)\b.{0,80}`,
         // "Verraten Sie gerne in den Kommentaren: …", "Let us know in the comments"
         String.raw`(?:verraten|schreiben|erzählen|sagen) (?:sie|sie uns|du|du uns|uns|es uns|ihr|ihr uns) (?:gerne |gern |doch )?(?:\p{L}+ )?in den kommentaren\b.{0,120}|(?:let us know|tell us|share your thoughts) in the comments\b.{0,120}`,
         // The house rules of the comments: "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette."
@@ -273,7 +273,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.'],
+      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.'],
       keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.'],
     },
     test: (t) => COMMENT_PROMPT.test(t),

@@ -55,9 +55,14 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`(?:we (?:want|would love|'d love|’d love) to hear (?:what you think|from you)|(?:tell|let) us what you think|(?:submit|write|send) (?:us )?a letter to the editor)\b.{0,80}`,
         // "Verraten Sie gerne in den Kommentaren: …", "Let us know in the comments"
         String.raw`(?:verraten|schreiben|erzählen|sagen) (?:sie|sie uns|du|du uns|uns|es uns|ihr|ihr uns) (?:gerne |gern |doch )?(?:\p{L}+ )?in den kommentaren\b.{0,120}|(?:let us know|tell us|share your thoughts) in the comments\b.{0,120}`,
-        // The house rules of the comments: "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette."
-        String.raw`.{0,80}\b(?:halten sie sich an|haltet euch an|halte dich an|beachten sie|beachte|es gilt|es gelten|please (?:follow|read|observe)) (?:unsere |die |our )?(?:netiquette|community[- ]?richtlinien|kommentarregeln|diskussionsregeln|community guidelines|commenting guidelines)\b.{0,40}`,
       ]);
+
+/**
+ * The comments' house rules: "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette." Apart from
+ * COMMENT_PROMPT, behind a word test: its leading run would be tried on every line.
+ */
+const HOUSE_RULES = new RegExp(String.raw`^.{0,80}\b(?:halten sie sich an|haltet euch an|halte dich an|beachten sie|beachte|es gilt|es gelten|please (?:follow|read|observe)) (?:unsere |die |our )?(?:netiquette|community[- ]?richtlinien|kommentarregeln|diskussionsregeln|community guidelines|commenting guidelines)\b.{0,40}$`, 'iu');
+const HOUSE_RULES_WORDS = ['netiquette', 'richtlinien', 'regeln', 'guidelines'];
 
 /** Disclosures of advertising and affiliate links. */
 const AD_DISCLOSURE: readonly RegExp[] = [
@@ -276,7 +281,7 @@ export const siteUiRules: LineRule[] = [
       matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.'],
       keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.'],
     },
-    test: (t) => COMMENT_PROMPT.test(t),
+    test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)),
   },
   {
     kind: 'line',

@@ -8,9 +8,11 @@ const BYLINE = new RegExp(
   String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|[Ee]in (?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/]\s*.{0,40})?$`,
   'u',
 );
-const DATE_LABEL = String.raw`(?:date|datum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|published|updated|posted|last updated|erschienen)(?:\s+(?:am|on|um))?\s*:?`;
+const DATE_LABEL = String.raw`(?:date|datum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|published|updated|posted|last updated|last modified|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il))?\s*:?`;
+const STAMP = String.raw`(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,|um|at|-|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|mez|mesz|cet|cest|utc))?)?`;
+/** A date stamp, maybe labelled, maybe followed by a second labelled one ("Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020"). */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:${DATE_LABEL}\s*)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,|um|at|-|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|mez|mesz|cet|cest|utc))?)?(?:\s+(?:uhr|anzeige|werbung))*\s*$`,
+  String.raw`^(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,–-]?\s*${DATE_LABEL}\s*${STAMP})?(?:\s+(?:uhr|anzeige|werbung))*\.?\s*$`,
   'iu',
 );
 
@@ -34,7 +36,7 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp: metadata, not body.',
     examples: {
-      matches: ['date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021'],
+      matches: ['date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020'],
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', '2021'],
     },
     test: (t) => t.length <= 80 && DATE_LINE.test(t),

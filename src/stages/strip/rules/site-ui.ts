@@ -18,7 +18,7 @@ const UI_WORDS = [
   'kategorien', 'categories', 'tags', 'schlagworte', 'alle', 'all', 'plus', 'premium', 'exklusiv', 'anzeigen', 'ausblenden', 'einblenden',
   'antworten', 'reply', 'melden', 'report', 'like', 'gefällt mir', 'dislike', 'sortieren', 'sort', 'filter', 'ok', 'akzeptieren', 'accept',
   'ablehnen', 'decline', 'zustimmen', 'alle akzeptieren', 'accept all', 'mehr', 'more', 'hier', 'here', 'klicken sie hier', 'click here',
-  'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player',
+  'senden', 'absenden', 'abschicken', 'submit', 'send', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
 ];
 const UI_LINE = wholeLine([`${UI_HEAD}(?:${UI_WORDS.join('|')})${UI_TAIL}`]);
 /** Tools for the page and toggles of its parts: "Dieses Skript als PDF herunterladen", "Artikel drucken", "Print this article", "Quellen ausblenden", "drukuj" (sharing is strip/share-prompt's). */
@@ -31,7 +31,8 @@ const PAGE_TOOL = wholeLine([
 ]);
 
 /** A line made only of UI words glued or stacked together ("Neueste obenÄlteste oben", "Teilen Drucken"). */
-const UI_WORD_SEQUENCE = new RegExp(`^(?:${UI_HEAD}(?:${UI_WORDS.filter((w) => w.length > 2).join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`, 'iu');
+// Closed comments alone are strip/comment-prompt's; in a row of UI words they are one of them.
+const UI_WORD_SEQUENCE = new RegExp(`^(?:${UI_HEAD}(?:${[...UI_WORDS.filter((w) => w.length > 2), 'kommentare geschlossen', 'comments (?:are )?closed'].join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`, 'iu');
 
 /** An ad label standing alone. */
 const AD_LABEL = wholeLine([String.raw`[-–•|\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|sponsored content|gesponsert|promotion|ad|ads|reklame|partnerinhalt|paid content)[-–•|:\s]*`]);
@@ -52,7 +53,7 @@ const COMMENT_PROMPT = wholeLine([
         // Closed: "Kommentare geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Comments are closed."
         String.raw`(?:die )?(?:kommentare|kommentarfunktion)(?: (?:sind|ist))?(?: (?:für|zu) (?:diesen|diesem|dieses) (?:artikel|beitrag|eintrag))? (?:geschlossen|deaktiviert|gesperrt)[.!]?|comments (?:are )?closed[.!]?`,
         // The letters-to-the-editor prompt: "We want to hear what you think about this article.", "We'd love to hear from you", "Submit a letter to the editor"
-        String.raw`(?:we (?:want|would love|'d love|’d love) to hear (?:what you think|from you)|(?:tell|let) us what you think|(?:submit|write|send) (?:us )?a letter to the editor)\b.{0,80}`,
+        String.raw`(?:we (?:want|would love|'d love|’d love) to hear (?:what you think|from you)|(?:tell|let) us what you think|(?:submit|write|send) (?:us )?a letter to the editor)\b.{0,160}`,
         // "Verraten Sie gerne in den Kommentaren: …", "Let us know in the comments"
         String.raw`(?:verraten|schreiben|erzählen|sagen) (?:sie|sie uns|du|du uns|uns|es uns|ihr|ihr uns) (?:gerne |gern |doch )?(?:\p{L}+ )?in den kommentaren\b.{0,120}|(?:let us know|tell us|share your thoughts) in the comments\b.{0,120}`,
       ]);
@@ -63,6 +64,9 @@ const COMMENT_PROMPT = wholeLine([
  */
 const HOUSE_RULES = new RegExp(String.raw`^.{0,80}\b(?:halten sie sich an|haltet euch an|halte dich an|beachten sie|beachte|es gilt|es gelten|please (?:follow|read|observe)) (?:unsere |die |our )?(?:netiquette|community[- ]?richtlinien|kommentarregeln|diskussionsregeln|community guidelines|commenting guidelines)\b.{0,40}$`, 'iu');
 const HOUSE_RULES_WORDS = ['netiquette', 'richtlinien', 'regeln', 'guidelines'];
+/** How comments are moderated: "Comments under pseudonym are allowed but …", "Kommentare werden erst nach Prüfung freigeschaltet." */
+const MODERATION_NOTE = /^(?:\d+\.\s*)?(?:comments? (?:under (?:a )?pseudonyms?|(?:are|will be) (?:moderated|reviewed|held for moderation|published (?:only )?after))|(?:ihre |alle |die )?(?:kommentare|leserbeiträge) (?:werden|sind) (?:erst |nur )?(?:nach (?:prüfung|freischaltung|moderation|sichtung)|moderiert)|kommentare unter pseudonym)\b.{0,300}$/iu;
+const MODERATION_WORDS = ['pseudonym', 'moderat', 'review', 'published', 'prüfung', 'freischaltung', 'sichtung'];
 
 /** Disclosures of advertising and affiliate links. */
 const AD_DISCLOSURE: readonly RegExp[] = [
@@ -133,6 +137,13 @@ const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:arti
 const POST_FILED_UNDER = /^(?:(?:dieser|this) (?:eintrag|beitrag|artikel|entry|post) (?:wurde|was) )?(?:erstellt|geschrieben|veröffentlicht|verfasst|gepostet|posted|written)\b.{0,80}\b(?:abgelegt|abgespeichert|eingeordnet|kategorisiert|filed|posted) (?:unter|in|under)\b/iu;
 /** WordPress's line under a post: "This entry was posted in News and tagged … on … by admin.", "Dieser Eintrag wurde veröffentlicht in …". */
 const ENTRY_POSTED = /^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht|gepostet)) (?:in|on|unter|am)\b/iu;
+/**
+ * The same line of the classic theme in German, date first, often with its feed sentence: "Der Beitrag wurde am Mittwoch,
+ * den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt. Du kannst die Kommentare zu
+ * diesen Eintrag durch den RSS 2.0 Feed verfolgen."; "You can follow any responses to this entry through the RSS 2.0 feed."
+ */
+const ENTRY_FILED_ON = /^(?:der|dieser) (?:eintrag|beitrag|artikel) wurde am .{0,60}\b(?:veröffentlicht|erstellt|geschrieben|verfasst)\b.{0,20}\bunter\b.{0,200}\b(?:abgelegt|gespeichert|kategorisiert|eingeordnet)\b/iu;
+const ENTRY_FEED = /\b(?:kommentare|antworten|responses|comments)\b.{0,40}\b(?:durch|über|via|through|using) (?:den|the) rss(?: 2\.0)?[- ]?feed\b/iu;
 
 /** Sign-up forms of a newsletter. */
 const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
@@ -141,13 +152,16 @@ const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
   // The consent box of a sign-up form: double opt-in, "Ich bin mit der Verarbeitung meiner Daten … einverstanden".
   /\bdouble[- ]opt[- ]in\b/iu,
   /^ich (?:bin|erkläre mich) (?:mit|damit) .{0,80}\b(?:datenschutz\p{L}*|verarbeitung|speicherung)\b.{0,80}\beinverstanden/iu,
+  // "Mit Absenden meiner E-Mail-Adresse willige ich … ein, den … Newsletter … zu erhalten", "Ich bin damit einverstanden, dass … mir per E-Mail … Werbung …"
+  /\bwillige (?:ich|ein)\b.{0,120}\b(?:newsletter|werbung|werbe-?e-?mails?|e-?mails?|informationen) .{0,60}\b(?:zu erhalten|zu empfangen|zugesandt|zugeschickt|zusendet|zusenden)\b/iu,
+  /^ich bin (?:damit )?einverstanden,? dass .{0,60}\b(?:mir|mich)\b.{0,40}\b(?:per e-?mail|newsletter)\b.{0,80}\b(?:werbung|angebote|informationen|newsletter)\b/iu,
 ];
-const NEWSLETTER_WORDS = ['news', 'briefing', 'update', 'push', 'opt-in', 'einverstanden'];
+const NEWSLETTER_WORDS = ['news', 'briefing', 'update', 'push', 'opt-in', 'einverstanden', 'willige'];
 /** Pitches for the sign-up: "Never miss the latest news by signing up …", "Do you want to be informed of …? Subscribe below", "Zapraszamy do subskrypcji". */
 const NEWSLETTER_PITCH: readonly RegExp[] = [
   /^(?:never miss|don'?t miss|stay (?:informed|updated|up to date)|get (?:the latest|our)|be the first to (?:know|hear))\b.{0,80}\b(?:sign(?:ing)? up|subscrib\p{L}*|newsletter|inbox)\b.{0,60}$/iu,
   /^(?:do you want|would you like|want) to (?:be informed|stay (?:informed|updated|up to date)|receive|get)\b.{0,80}\b(?:subscribe|sign up)\b.{0,30}$/iu,
-  /^zapraszamy (?:też |także |również )?do (?:subskrypcji|zapisania się)\b.{0,60}$/iu,
+  /^zapraszamy (?:też |także |również )?do (?:subskrypcji|zapisania się)\b.{0,160}$/iu,
 ];
 const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania'];
 const endsWithMailbox = (t: string): boolean => {
@@ -217,6 +231,23 @@ const PAYWALL_PROMPT: readonly RegExp[] = [
 ];
 const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte', 'connectez', 'inscrivez'];
 
+/**
+ * The publication selling its own issue: where to buy it, how to subscribe, a free trial. The reader is
+ * addressed ("Lesen Sie", "jetzt", "bestellen"): a report on a newspaper's E-Paper tells, it does not sell.
+ */
+const ISSUE_PROMO: readonly RegExp[] = [
+  // "Jetzt am Kiosk", "Die aktuelle TOUR – Jetzt am Kiosk", "… Jetzt am Kiosk oder in der BIKE App."
+  /\bjetzt (?:neu )?(?:am|im|beim) (?:kiosk|bahnhofskiosk|zeitschriftenhandel|zeitungshandel)\b[^.!?]{0,40}[.!]?$/iu,
+  // "Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich."
+  /^(?:die )?(?:aktuelle|neue|neueste) (?:ausgabe|heft|nummer)\b.{0,80}\b(?:jetzt|ab sofort|hier)\b.{0,40}\b(?:kiosk|abo|e-?paper|einzelheft|app|erhältlich|bestellen)\b.{0,100}$/iu,
+  // "Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App … oder bestellen Sie es im Shop als Abo oder Einzelheft:"
+  /^lesen sie (?:das|die|den) .{0,60}\b(?:abo|einzelheft|e-?paper|kiosk|app)\b.{0,160}$/iu,
+  // "Heft bestellen", "Einzelheft bestellen", "Probeheft bestellen", "Jetzt 3 Ausgaben GRATIS erhalten!"
+  /^(?:jetzt )?(?:einzel|probe|print-?)?(?:heft|ausgabe|magazin|abo) (?:bestellen|kaufen|sichern|testen)[.!]?$/iu,
+  /^(?:jetzt )?(?:\d+|zwei|drei|vier|fünf) (?:ausgaben|hefte) (?:gratis|kostenlos|für \d+ ?(?:€|euro))(?: (?:testen|lesen|erhalten|sichern))?[.!]?$/iu,
+];
+const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo'];
+
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
 const followOn = (t: string): boolean => {
@@ -259,7 +290,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['loader', 'Live', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj'],
+      matches: ['loader', 'Live', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),
@@ -278,10 +309,10 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.'],
-      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.'],
+      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.'],
+      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.'],
     },
-    test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)),
+    test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)),
   },
   {
     kind: 'line',
@@ -324,8 +355,11 @@ export const siteUiRules: LineRule[] = [
         'Never miss the latest news by signing up to our newsletter',
         "Do you want to be informed of DiEM25's actions? Subscribe below",
         'Zapraszamy też do subskrypcji',
+        'Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół – www.siecprzyjaciol.pl i oglądania ciekawych audycji telewizji wPolsce.pl.',
+        'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter von ZooRoyal zu erhalten.',
+        'Ich bin damit einverstanden, dass ZooRoyal mir per E-Mail an mich gerichtete Werbung zu Produkten und Aktionen zusendet.',
       ],
-      keeps: ['Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.'],
+      keeps: ['Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -348,20 +382,22 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A share bar\'s label or a share-and-feedback prompt ("Teilen mit:", "Share this:", "Beitrag teilen", "Gefällt Ihnen dieser Artikel?").',
     examples: {
-      matches: ['Share this:', 'Teilen mit:', 'Beitrag teilen:', 'Den Artikel mit anderen teilen/diskutieren:', 'Partager', 'Compartir', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Hat dir der Artikel gefallen?'],
+      matches: ['Share this:', 'twittern', 'mitteilen', 'Artikel weiterempfehlen', 'Teilen mit:', 'Beitrag teilen:', 'Den Artikel mit anderen teilen/diskutieren:', 'Partager', 'Compartir', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben.', 'Hat dir der Artikel gefallen?'],
       keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.'],
     },
     test: (t) =>
-      t.length <= 160 &&
-      (/^(?:(?:diesen?|den|die|das|jetzt)\s+)?(?:beitrag|artikel|seite|geschichte|story|post|text|inhalt|rezept|video)?\s*(?:teilen|share|empfehlen|weitersagen|compartir|partager|condividi|udostępnij)(?:\s+(?:mit|this|on|via|auf|über)\b[\p{L} ]{0,30})?\s*[:.…!]*$/iu.test(t) ||
-        /^(?:(?:auf|in|via|per|on|share on|teilen auf)\s+)?(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|reddit)\s+(?:teilen|share|twittern|posten)\b.{0,120}$/iu.test(t) ||
-        /^(?:share on|teilen auf|teile auf)\s+\p{L}+$/iu.test(t) ||
-        /^(?:(?:den|diesen|die|diese|das|dieses) )?(?:artikel|beitrag|seite|geschichte|text|rezept|video) mit (?:anderen|freunden|deinen freunden|ihren freunden) (?:teilen|diskutieren)(?:\s*(?:\/|und|oder)\s*(?:teilen|diskutieren|empfehlen))?\s*[:.!]*$/iu.test(t) ||
-        (hasWord(t, ['gefallen?']) && /\bgefallen\?\s*(?:dann\s+)?(?:jetzt\s+)?teilen\b/iu.test(t)) ||
-        SHARE_IF_LIKED.test(t) ||
-        // Feedback prompts about the page itself: "Gefällt Ihnen dieser Artikel?", "Hat dir der Beitrag gefallen?"
-        /^(?:wie )?gefällt (?:dir|ihnen|euch) (?:der|dieser|diese|dieses|das|unser|unsere|unseren)\b[^.!]{0,60}\?/iu.test(t) ||
-        /^(?:hat|haben) (?:dir|ihnen|euch) (?:der|dieser|die|diese|das|dieses|unser|unsere) (?:artikel|beitrag|text|rezept|post|blog|seite|video|geschichte)\b.{0,20}gefallen\?/iu.test(t)),
+      // "Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen …"
+      (t.length <= 500 && hasWord(t, ['gefällt']) && /^gefällt (?:dir|ihnen|euch) unser(?:e|en)? [\p{L}\d-]+\?.{0,400}\b(?:bezahlschranke|paywall|unterstütz\p{L}*|spende\p{L}*|abo\p{L}*)\b/iu.test(t)) ||
+      (t.length <= 160 &&
+        (/^(?:(?:diesen?|den|die|das|jetzt)\s+)?(?:beitrag|artikel|seite|geschichte|story|post|text|inhalt|rezept|video)?\s*(?:teilen|share|empfehlen|weiterempfehlen|weitersagen|weiterleiten|twittern|tweeten|mitteilen|pinnen|mailen|compartir|partager|condividi|udostępnij)(?:\s+(?:mit|this|on|via|auf|über)\b[\p{L} ]{0,30})?\s*[:.…!]*$/iu.test(t) ||
+          /^(?:(?:auf|in|via|per|on|share on|teilen auf)\s+)?(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|reddit)\s+(?:teilen|share|twittern|posten)\b.{0,120}$/iu.test(t) ||
+          /^(?:share on|teilen auf|teile auf)\s+\p{L}+$/iu.test(t) ||
+          /^(?:(?:den|diesen|die|diese|das|dieses) )?(?:artikel|beitrag|seite|geschichte|text|rezept|video) mit (?:anderen|freunden|deinen freunden|ihren freunden) (?:teilen|diskutieren)(?:\s*(?:\/|und|oder)\s*(?:teilen|diskutieren|empfehlen))?\s*[:.!]*$/iu.test(t) ||
+          (hasWord(t, ['gefallen?']) && /\bgefallen\?\s*(?:dann\s+)?(?:jetzt\s+)?teilen\b/iu.test(t)) ||
+          SHARE_IF_LIKED.test(t) ||
+          // Feedback prompts about the page itself: "Gefällt Ihnen dieser Artikel?", "Hat dir der Beitrag gefallen?"
+          /^(?:wie )?gefällt (?:dir|ihnen|euch) (?:der|dieser|diese|dieses|das|unser|unsere|unseren)\b[^.!]{0,60}\?/iu.test(t) ||
+          /^(?:hat|haben) (?:dir|ihnen|euch) (?:der|dieser|die|diese|das|dieses|unser|unsere) (?:artikel|beitrag|text|rezept|post|blog|seite|video|geschichte)\b.{0,20}gefallen\?/iu.test(t))),
   },
   {
     kind: 'line',
@@ -455,6 +491,29 @@ export const siteUiRules: LineRule[] = [
   },
   {
     kind: 'line',
+    id: 'strip/issue-promo',
+    action: 'remove',
+    description: 'The publication selling its own issue: at the kiosk, as a subscription, an e-paper or a free trial ("Jetzt am Kiosk", "Einzelheft bestellen", "Die aktuelle Ausgabe … jetzt im Abo und als E-Paper").',
+    examples: {
+      matches: [
+        'Jetzt am Kiosk',
+        'Die aktuelle TOUR – Jetzt am Kiosk',
+        'Special-Katalog: 700 Bikes und 1400 Parts plus Tuning-Tipps zum Saisonstart. Jetzt am Kiosk oder in der BIKE App.',
+        'Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.',
+        'Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App (iTunes und Google Play) oder bestellen Sie es im Shop als Abo oder Einzelheft:',
+        'Einzelheft bestellen',
+        'Jetzt 3 Ausgaben GRATIS testen!',
+      ],
+      keeps: [
+        'Die Zeitung erscheint ab Montag auch als E-Paper, teilte der Verlag mit.',
+        'Die aktuelle Ausgabe des Magazins widmet sich dem Klimawandel und seinen Folgen für die Alpen.',
+        'Lesen Sie das Interview mit der Ministerin auf Seite drei.',
+      ],
+    },
+    test: (t) => t.length <= 300 && hasWord(t, ISSUE_PROMO_WORDS) && ISSUE_PROMO.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
     id: 'strip/follow-prompt',
     action: 'remove',
     description: 'The site asking to follow it on social media, install its app or join its channel ("Follow The Gleaner on Twitter …", "Folge uns auch in den sozialen Netzwerken", "Download the … apps for iOS and Android", "Síguenos en …").',
@@ -496,17 +555,18 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'The categories and tags a blog or news system files a post under ("Veröffentlicht in: Aktuell, Rezension", "Schlagwörter", "Tags: python, docker").',
     examples: {
-      matches: ['Schlagwörter', 'Tags: python, docker, getting started', 'Veröffentlicht in: Aktuell, Rezension, Sachbuch', 'Veröffentlicht in Aktuelle Meldungen', 'Veröffentlicht inBody & Fitness', 'Abgelegt unter Blogprojekte, Das Leben', 'Kategorie: Alle Blogposts, Artikel, Blog', 'Filed under News, Politics', 'Themen: Pressefreiheit', 'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials.', 'This entry was posted on Monday, May 5th, 2014 and is filed under Linux.', 'This entry was posted in Allgemein and tagged Berlin on 12. März 2020 by admin.', 'Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Reisen von admin.'],
-      keeps: ['Veröffentlicht in der Zeitschrift Nature wurde die Studie im Mai, nachdem sie begutachtet worden war.', 'Themen wie Klima und Verkehr bestimmten den Wahlkampf.'],
+      matches: ['Schlagwörter', 'Tags: python, docker, getting started', 'Veröffentlicht in: Aktuell, Rezension, Sachbuch', 'Veröffentlicht in Aktuelle Meldungen', 'Veröffentlicht inBody & Fitness', 'Abgelegt unter Blogprojekte, Das Leben', 'Kategorie: Alle Blogposts, Artikel, Blog', 'Filed under News, Politics', 'Themen: Pressefreiheit', 'Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials.', 'This entry was posted on Monday, May 5th, 2014 and is filed under Linux.', 'This entry was posted in Allgemein and tagged Berlin on 12. März 2020 by admin.', 'Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Reisen von admin.', 'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen.', 'You can follow any responses to this entry through the RSS 2.0 feed.'],
+      keeps: ['Der Artikel wurde am Montag veröffentlicht und unter Juristen heftig diskutiert.', 'Veröffentlicht in der Zeitschrift Nature wurde die Studie im Mai, nachdem sie begutachtet worden war.', 'Themen wie Klima und Verkehr bestimmten den Wahlkampf.'],
     },
     test: (t) =>
-      t.length <= 240 &&
-      (/^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|thema|rubrik|rubriken)\s*:?\s*$/iu.test(t) ||
-        /^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?)\s*:\s*\S.*$/iu.test(t) ||
-        // Without a colon only before a capitalised name: "Veröffentlicht in Aktuelle Meldungen", not "… in der Zeitschrift".
-        /^(?:[Aa]bgelegt unter|[Vv]eröffentlicht in|[Pp]osted in|[Ff]iled under)\s*\p{Lu}[^.!?]{0,120}$/u.test(t) ||
-        POST_FILED_UNDER.test(t) ||
-        ENTRY_POSTED.test(t)),
+      (t.length <= 240 &&
+        (/^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|thema|rubrik|rubriken)\s*:?\s*$/iu.test(t) ||
+          /^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?)\s*:\s*\S.*$/iu.test(t) ||
+          // Without a colon only before a capitalised name: "Veröffentlicht in Aktuelle Meldungen", not "… in der Zeitschrift".
+          /^(?:[Aa]bgelegt unter|[Vv]eröffentlicht in|[Pp]osted in|[Ff]iled under)\s*\p{Lu}[^.!?]{0,120}$/u.test(t) ||
+          POST_FILED_UNDER.test(t) ||
+          ENTRY_POSTED.test(t))) ||
+      (t.length <= 600 && hasWord(t, ['unter', 'rss']) && (ENTRY_FILED_ON.test(t) || ENTRY_FEED.test(t))),
   },
   {
     kind: 'line',
@@ -516,6 +576,7 @@ export const siteUiRules: LineRule[] = [
     examples: {
       matches: [
         '© Frankfurter Allgemeine Zeitung GmbH 2001–2020',
+        '© 2022, BreakingBelizeNews.com. This article is the copyrighted property of Breaking Belize News. Written permission must be obtained before reprint in online or print media. REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW.',
         'Alle Rechte vorbehalten.',
         'Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert.',
         'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.',
@@ -528,13 +589,14 @@ export const siteUiRules: LineRule[] = [
       keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.'],
     },
     test: (t) =>
-      t.length <= 200 &&
-      (/^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|[\p{L}\p{N} .&,-]{2,60}\b(?:gmbh|ag|kg|verlag|media|medien|zeitung|inc|ltd|llc|group|gruppe|se)\b)/iu.test(t) ||
-        (hasWord(t, ['rechte vorbehalten', 'rights reserved']) && /\b(?:alle rechte vorbehalten|all rights reserved)\b/iu.test(t)) ||
-        // The site's licence notice: "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."
-        (hasWord(t, ['lizen', 'licen']) &&
-          /\b(?:creative[ -]commons|cc[ -]by(?:[ -](?:sa|nd|nc))*)\b.{0,80}\b(?:lizen[sz]|licen[sc]ed?)|\b(?:lizenz|licen[sc]e)\b.{0,40}\b(?:creative[ -]commons|cc[ -]by)/iu.test(t)) ||
-        (hasWord(t, RIGHTS_WORDS) && RIGHTS_NOTICE.some((re) => re.test(t)))),
+      // A rights notice may run long in one paragraph ("… Written permission must be obtained before reprint … REPRINTING CONTENT WITHOUT PERMISSION … IS THEFT").
+      (t.length <= 400 && hasWord(t, RIGHTS_WORDS) && RIGHTS_NOTICE.some((re) => re.test(t))) ||
+      (t.length <= 200 &&
+        (/^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|[\p{L}\p{N} .&,-]{2,60}\b(?:gmbh|ag|kg|verlag|media|medien|zeitung|inc|ltd|llc|group|gruppe|se)\b)/iu.test(t) ||
+          (hasWord(t, ['rechte vorbehalten', 'rights reserved']) && /\b(?:alle rechte vorbehalten|all rights reserved)\b/iu.test(t)) ||
+          // The site's licence notice: "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."
+          (hasWord(t, ['lizen', 'licen']) &&
+            /\b(?:creative[ -]commons|cc[ -]by(?:[ -](?:sa|nd|nc))*)\b.{0,80}\b(?:lizen[sz]|licen[sc]ed?)|\b(?:lizenz|licen[sc]e)\b.{0,40}\b(?:creative[ -]commons|cc[ -]by)/iu.test(t)))),
   },
   {
     kind: 'line',

@@ -4,9 +4,12 @@ import { htmlPage } from '../src/stages/blocks/html/index.js';
 import { collapseSpaces, hasVisible, linkTextLength } from '../src/stages/blocks/html/walk.js';
 import { HTML_PAGE_RULES, HTML_RULES, RULE_VOCABULARY } from '../src/stages/blocks/html/rules.js';
 import { splitWords, vocabularyTest } from '../src/stages/blocks/html/tokens.js';
-import { linkOnlyLine } from '../src/stages/strip/rules/dom.js';
+import { linkOnlyLine, trailingHeading } from '../src/stages/strip/rules/dom.js';
 import { stripContext } from '../src/stages/strip/index.js';
 import type { Doc } from '../src/core/doc.js';
+import { loadPipeline } from '../src/runner/pipeline.js';
+import { processRecord } from '../src/runner/process.js';
+import { recordsFromFile } from '../src/stages/load/records.js';
 
 const removedBy = (html: string, rule: string) => htmlPage(html).blocks.filter((b) => b.removed?.rule === rule);
 
@@ -67,6 +70,27 @@ describe(linkOnlyLine.id, () => {
   it('does nothing on text dumps (no link density)', () => {
     const b = { index: 0, text: 'Mehr aus Berlin', line: 1, start: 0, end: 15, role: 'unknown' as const };
     expect(linkOnlyLine.test(b.text, stripContext({ contentType: 'text', blocks: [b] } as unknown as Doc), b)).toBe(false);
+  });
+});
+
+describe(trailingHeading.id, () => {
+  const prose = '<p>Der Rat hat am Abend nach einer langen Sitzung den Plan für die neue Brücke über den Fluss beschlossen, sagte die Sprecherin.</p>';
+  /** The example after an article's paragraph, through the whole strip stage: what trailing-heading removed. */
+  const trailingRemoved = async (example: string): Promise<string[]> => {
+    const [rec] = recordsFromFile('page.html', Buffer.from(`<html><body><article>${prose}${prose}${example}</article></body></html>`));
+    const outcome = await processRecord(await loadPipeline('lean'), rec!);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.doc.blocks.filter((b) => b.removed?.rule === trailingHeading.id).map((b) => b.text);
+  };
+  for (const ex of trailingHeading.examples!.matches)
+    it(`removes the trailing headings of ${ex.slice(0, 50)}…`, async () => {
+      const headings = [...ex.matchAll(/<h[1-6]>([^<]*)<\/h[1-6]>/g)].map((m) => m[1]);
+      expect(await trailingRemoved(ex)).toEqual(headings);
+    });
+  for (const ex of trailingHeading.examples!.keeps) it(`keeps ${ex.slice(0, 50)}…`, async () => expect(await trailingRemoved(ex)).toEqual([]));
+  it('does nothing on text dumps, which have no heading elements', () => {
+    const b = { index: 0, text: 'Related', line: 1, start: 0, end: 7, role: 'unknown' as const };
+    expect(trailingHeading.apply([b], stripContext({ contentType: 'text', blocks: [b] } as unknown as Doc))).toEqual([]);
   });
 });
 

@@ -46,6 +46,9 @@ const FIGURE_LABEL = /^(?:abb\.|abbildung|fig\.|figure|grafik|schaubild|tabelle|
 /** A caption with a picture-desk stamp: "… - SNA, 1920, 30.12.2021" (agency, image width, date). */
 export const CAPTION_STAMP = /\s[-–—]\s*[\p{Lu}][\p{L}.&-]{1,20}(?: [\p{Lu}][\p{L}.&-]{1,20})?,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
 
+/** "Photograph by EAG Antigua", "Photo courtesy of the city", "Foto von Anna Muster": a credit in words, naming someone. */
+const CREDIT_BY = /^\(?(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Ii]mages?|[Ii]llustrations?|[Pp]ictures?|[Ff]oto|FOTO|[Ff]otografie)\s+(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|[Vv]on|VON)\s*:?\s+(?:the\s+)?\p{Lu}[^.!?]{1,80}\)?$/u;
+
 /** "© dpa", "Copyright Getty Images": a copyright notice naming a photo agency. */
 const COPYRIGHT_AGENCY = new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu');
 
@@ -63,10 +66,13 @@ export const mediaRules: LineRule[] = [
     id: 'strip/photo-credit',
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa").',
-    examples: { matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon'], keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.'] },
+    examples: {
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster'],
+      keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.'],
+    },
     test: (t) =>
       t.length <= 140 &&
-      (CREDIT_LINE.test(t) || COPYRIGHT_AGENCY.test(t)),
+      (CREDIT_LINE.test(t) || COPYRIGHT_AGENCY.test(t) || CREDIT_BY.test(t)),
   },
   {
     kind: 'line',

@@ -26,6 +26,16 @@ const DATE_LABEL_ALONE = new RegExp(
   'iu',
 );
 
+/**
+ * Who checked the text: "Medically reviewed by Jane Doe, MD", "Fachlich geprüft von Dr. med. Hans Muster", "Dieser Text
+ * entspricht den Vorgaben der ärztlichen Fachliteratur … und wurde von Medizinern geprüft."
+ */
+const REVIEW_NOTE: readonly RegExp[] = [
+  /^(?:medically|medizinisch|fachlich|wissenschaftlich|ärztlich|redaktionell) (?:reviewed|fact[- ]checked|geprüft|überprüft|begutachtet)\b.{0,100}$/iu,
+  /^(?:reviewed|fact[- ]checked) by\b.{0,100}$/iu,
+  /^(?:dieser|der) (?:text|artikel|beitrag|inhalt)\b.{0,160}\b(?:wurde|ist) (?:von|durch) (?:unseren |unserer |einem |einer )?(?:medizinern|ärzt\p{L}*|fachärzt\p{L}*|expert\p{L}*|fachleuten|fachredaktion|medizinischen fachredaktion)\b.{0,40}\b(?:geprüft|überprüft|begutachtet|freigegeben)\b.{0,40}$/iu,
+];
+
 /** An author box's bio starts with its verb, the name above it being the subject: "Schreibt seit 2008 für …". */
 const AUTHOR_BIO = /^(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist) seit (?:\d{4}|(?:\p{L}+ )?\p{L}+ Jahren) (?:für|als|bei|in|im|über)\b/u;
 
@@ -62,6 +72,21 @@ export const metaLineRules: LineRule[] = [
       keeps: ['Schreibt er seit 2008 für die taz? Niemand weiß es.', 'Seit 2008 schreibt sie für die taz.'],
     },
     test: (t) => t.length <= 500 && AUTHOR_BIO.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/review-note',
+    action: 'remove',
+    description: 'Who reviewed or fact-checked the text, as health and advice sites print it ("Medically reviewed by …", "Fachlich geprüft von …", "… wurde von Medizinern geprüft.").',
+    examples: {
+      matches: [
+        'Medically reviewed by Jane Doe, MD',
+        'Fachlich geprüft von Dr. med. Hans Muster',
+        'Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur, medizinischen Leitlinien sowie aktuellen Studien und wurde von Medizinern geprüft.',
+      ],
+      keeps: ['Geprüft von der Stiftung Warentest wurden 20 Kindersitze.', 'Der Antrag wurde von Experten geprüft und anschließend abgelehnt, weil die Kosten zu hoch waren und die Stadt kein Geld hat.'],
+    },
+    test: (t) => t.length <= 300 && REVIEW_NOTE.some((re) => re.test(t)),
   },
   {
     kind: 'line',

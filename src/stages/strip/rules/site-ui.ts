@@ -66,6 +66,9 @@ const HOUSE_RULES = new RegExp(String.raw`^.{0,80}\b(?:halten sie sich an|haltet
 const HOUSE_RULES_WORDS = ['netiquette', 'richtlinien', 'regeln', 'guidelines'];
 /** How comments are moderated: "Comments under pseudonym are allowed but …", "Kommentare werden erst nach Prüfung freigeschaltet." */
 const MODERATION_NOTE = /^(?:\d+\.\s*)?(?:comments? (?:under (?:a )?pseudonyms?|(?:are|will be) (?:moderated|reviewed|held for moderation|published (?:only )?after))|(?:ihre |alle |die )?(?:kommentare|leserbeiträge) (?:werden|sind) (?:erst |nur )?(?:nach (?:prüfung|freischaltung|moderation|sichtung)|moderiert)|kommentare unter pseudonym)\b.{0,300}$/iu;
+/** Write to the editors: "Bei Fragen und Anregungen zu diesem Artikel …", "Puede escribirnos a … o seguir a Materia en Facebook", "Have a tip? Email us …". */
+const FEEDBACK_PROMPT = /^(?:bei fragen(?:,| und| oder)?(?: (?:anregungen|kritik|hinweisen|wünschen|feedback))?\b.{0,40}\bzu (?:diesem|unserem|dem) (?:artikel|beitrag|thema|text)\b.{0,60}\b(?:mit uns|an uns|schreiben sie uns|kontaktieren sie uns)\b.{0,60}|(?:puede|puedes|podéis|pueden) (?:escribirnos|contactarnos|seguirnos)\b.{0,250}|(?:have|got) (?:a |any )?(?:questions?|tips?|feedback|story ideas?)\?? .{0,40}\b(?:e-?mail|write to|contact|reach) us\b.{0,100})$/iu;
+const FEEDBACK_WORDS = ['fragen', 'escribirnos', 'contactarnos', 'seguirnos', ' us'];
 const MODERATION_WORDS = ['pseudonym', 'moderat', 'review', 'published', 'prüfung', 'freischaltung', 'sichtung'];
 
 /** Disclosures of advertising and affiliate links. */
@@ -258,12 +261,16 @@ const followOn = (t: string): boolean => {
 const FOLLOW_PROMPT: readonly RegExp[] = [
   /^(?:folge|folgen sie|folgt) (?:uns|[\p{L}\d .&@-]{1,30}) (?:auch |doch )?(?:auf|bei|in den sozialen (?:netzwerken|medien))\b.{0,100}$/iu,
   /\bdownload (?:the|our) [\p{L}\d .&'’-]{1,40} apps? (?:for|on) (?:ios|android|iphone|ipad)\b.{0,40}$/iu,
+  /^get (?:the latest|breaking|all the latest|our latest) (?:news|updates|headlines|stories)\b.{0,60}\b(?:with|on|in|via|from) (?:the|our) [\p{L}\d .&'’-]{0,40}\bapp\b.{0,20}$/iu,
   /^(?:laden sie|lade dir|holen sie sich|hol dir) (?:jetzt )?(?:die|unsere|unsere kostenlose) [\p{L}\d .&-]{0,40}\bapp\b.{0,60}$/iu,
   /^(?:¿)?ya sabías que .{0,60}\btenemos (?:un )?canal de (?:telegram|whatsapp|youtube)\b.{0,120}$/iu,
   /^(?:¡)?(?:mira|visita|suscríbete a|únete a) (?:lo que tiene )?nuestro canal de (?:youtube|telegram|whatsapp)\b.{0,40}$/iu,
   /^(?:síguenos|siguenos|suivez-nous|obserwuj nas|seguici) (?:en|sur|na|su)\b.{0,100}$/iu,
 ];
 const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici'];
+
+/** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
+const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;
 
 /** A note when a video or audio can be played until ("Video verfügbar bis 28.02.2021"). */
 const AVAILABILITY_WORDS = ['verfügbar', 'abrufbar', 'online', 'mediathek', 'available'];
@@ -309,10 +316,10 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.'],
-      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.'],
+      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.'],
+      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.'],
     },
-    test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)),
+    test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)) || (hasWord(t, FEEDBACK_WORDS) && FEEDBACK_PROMPT.test(t)),
   },
   {
     kind: 'line',
@@ -426,15 +433,16 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/post-navigation',
     action: 'remove',
-    description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post").',
+    description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post") and the counters of a paged list ("Showing 1–10 of 19 results", "Seite 2 von 5").',
     examples: {
-      matches: ['Vorheriger Beitrag', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht'],
-      keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.'],
+      matches: ['Vorheriger Beitrag', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
+      keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.', 'Von 1 bis 10 von 19 Kandidaten kamen durch.'],
     },
     test: (t) =>
       t.length <= 200 &&
       (/^[«‹<←]?\s*(?:vorheriger|vorheriges|nächster|nächstes|älterer|ältere|neuerer|neuere|previous|next|older|newer)\s*(?:beitrag|artikel|post|eintrag|einträge|beiträge|article|entry|entries|posts|story|bericht)(?:\b|(?=\p{Lu}))/iu.test(t) ||
-        /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list)\b.{0,30}$/iu.test(t)),
+        /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list)\b.{0,30}$/iu.test(t) ||
+        (t.length <= 80 && PAGED_LIST.test(t))),
   },
   {
     kind: 'line',
@@ -525,6 +533,7 @@ export const siteUiRules: LineRule[] = [
         '¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace.',
         '¡Mira lo que tiene nuestro canal de YouTube!',
         'Síguenos en Twitter y Facebook',
+        'Get the latest news straight to your phone with the VI Consortium app.',
       ],
       keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.'],
     },

@@ -93,7 +93,14 @@ describe('the headline of a text dump', () => {
     expect(await title(['Startseite', headline, caption, '© dpa/Max Muster', ...body])).toBe(headline);
   });
 
-  it('may end in a verb particle ("… zieht ins Finale ein")', async () => {
+  it('is not a teaser cut short ("Sazerac und ...", "… der Bitters von Peych…"), but may end in its own "…"', async () => {
+    const headline = 'Sazerac: der Cocktail-Klassiker aus New Orleans';
+    expect(await title(['Startseite', headline, 'Sazerac und ...', ...body])).toBe(headline);
+    expect(await title(['Startseite', headline, 'Der Sazerac und die Bitters von P…', ...body])).toBe(headline);
+    expect(await title(['Startseite', 'Drinks', 'Sazerac: der Cocktail aus New Orleans…', ...body])).toBe('Sazerac: der Cocktail aus New Orleans…');
+  });
+
+    it('may end in a verb particle ("… zieht ins Finale ein")', async () => {
     const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
     expect(await title(['Startseite', 'Drinks', headline, ...body])).toBe(headline);
   });

@@ -49,7 +49,7 @@ function shapeOk(ctx: StripContext, b: Block): boolean {
   if (p.words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(b.text)) return false;
   // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words.
   if (!/\p{L}{2}/u.test(b.text)) return false;
-  if (/[,:;\-–—]$/.test(b.text) || DANGLING_END.test(b.text) || DATE_OR_TIME.test(b.text) || BYLINE_START.test(b.text) || /[©@]/.test(b.text) || CREDIT_INSIDE.test(b.text)) return false;
+  if (/[,:;\-–—]$/.test(b.text) || DANGLING_END.test(b.text) || truncated(b.text) || DATE_OR_TIME.test(b.text) || BYLINE_START.test(b.text) || /[©@]/.test(b.text) || CREDIT_INSIDE.test(b.text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
   const parts = b.text.split(/\s*[,;|]\s*/);
   return !(parts.length >= 3 && parts.every((x) => x.split(/\s+/).length <= 2));
@@ -70,6 +70,16 @@ const CREDIT_INSIDE = /(?:^|[\s(\p{Ll}])(?:Bild|Foto|Fotos|Quelle|Credit|Photo|I
 /** A line that stops on an article or preposition is a torn-off label ("Autorenseite von"), not a headline. */
 // Not "ein", "an", "auf": they close German headlines as verb particles ("Zverev zieht ins Viertelfinale ein", "Bahn kündigt Streik an").
 const DANGLING_END = /\s(?:von|der|die|das|den|dem|des|eine|und|oder|mit|für|zu|zum|zur|in|im|am|the|a|of|to|for|with|and|by|de|du|la|le|el)$/iu;
+
+/** A teaser cut short: dots after a space, a torn-off letter or a dangling word ("Krieg und ...", "Viren im Herzen der Ö..."), not a headline's own "…" ("Alles hat seine Zeit…"). */
+const ELLIPSIS_END = /(\s*)(?:\.\.\.|…)$/u;
+function truncated(text: string): boolean {
+  const m = ELLIPSIS_END.exec(text);
+  if (!m) return false;
+  if (m[1]) return true;
+  const cut = text.slice(0, m.index);
+  return /(?:^|\s)\p{L}$/u.test(cut) || DANGLING_END.test(cut);
+}
 
 /** Two or three capitalised words and nothing else: a person's name (the author), not a headline. */
 const looksLikeName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);

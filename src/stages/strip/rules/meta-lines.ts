@@ -37,7 +37,7 @@ const REVIEW_NOTE: readonly RegExp[] = [
 ];
 
 /** An author box's bio starts with its verb, the name above it being the subject: "Schreibt seit 2008 für …". */
-const AUTHOR_BIO = /^(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist) seit (?:\d{4}|(?:\p{L}+ )?\p{L}+ Jahren) (?:für|als|bei|in|im|über)\b/u;
+const AUTHOR_BIO = /^(?:(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist) seit (?:\d{4}|(?:\p{L}+ )?\p{L}+ Jahren) (?:für|als|bei|in|im|über)\b|(?:Geboren|Jahrgang) (?:\d{4}|(?:am )?\d{1,2}\. \p{L}+ \d{4})(?: in [\p{Lu}][\p{L} .-]{1,30})?, (?:ist|war|arbeitet|schreibt|lebt|studierte|berichtet|leitet)\b(?! (?:er|sie|es|der|die|das|man)\b))/u;
 
 export const metaLineRules: LineRule[] = [
   {
@@ -66,10 +66,10 @@ export const metaLineRules: LineRule[] = [
     kind: 'line',
     id: 'strip/author-bio',
     action: 'remove',
-    description: 'The bio of the author in an author box, its name on the line above: a sentence with no subject ("Schreibt seit 2008 für die taz.", "Arbeitet seit 2015 als freie Journalistin in Berlin.").',
+    description: 'The bio of the author in an author box, its name on the line above: a sentence with no subject ("Schreibt seit 2008 für die taz.", "Arbeitet seit 2015 als freie Journalistin in Berlin.", "Geboren 1983, ist seit 2015 Redakteur bei …").',
     examples: {
-      matches: ['Schreibt seit 2008 für die taz. Beschäftigt sich mit der Frage, ob Kapitalismus auch öko kann.', 'Arbeitet seit 2015 als freie Journalistin in Berlin.', 'Berichtet seit vielen Jahren über die Bundespolitik.'],
-      keeps: ['Schreibt er seit 2008 für die taz? Niemand weiß es.', 'Seit 2008 schreibt sie für die taz.'],
+      matches: ['Schreibt seit 2008 für die taz. Beschäftigt sich mit der Frage, ob Kapitalismus auch öko kann.', 'Arbeitet seit 2015 als freie Journalistin in Berlin.', 'Berichtet seit vielen Jahren über die Bundespolitik.', 'Geboren 1983, ist seit 2015 Redakteur bei KATAPULT und vor allem als Layouter tätig.', 'Jahrgang 1975 in Leipzig, studierte Geschichte und Politik.'],
+      keeps: ['Schreibt er seit 2008 für die taz? Niemand weiß es.', 'Seit 2008 schreibt sie für die taz.', 'Geboren 1983 in Leipzig, wuchs der Musiker in einer Arbeiterfamilie auf.', 'Geboren 1983 in Leipzig, studierte sie Jura in Berlin.'],
     },
     test: (t) => t.length <= 500 && AUTHOR_BIO.test(t),
   },

@@ -37,6 +37,9 @@ const UI_WORD_SEQUENCE = new RegExp(`^(?:${UI_HEAD}(?:${[...UI_WORDS.filter((w) 
 /** An ad label standing alone. */
 const AD_LABEL = wholeLine([String.raw`[-–•|\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|sponsored content|gesponsert|promotion|ad|ads|reklame|partnerinhalt|paid content)[-–•|:\s]*`]);
 
+/** An ad's teaser opened by its label and a separator; a disclosure ("Werbung: Dieser Beitrag enthält …") is strip/ad-disclosure's. */
+const AD_TEASER = /^(?:anzeige|werbung|sponsored|advertisement|gesponsert|promotion)\s*[-–|:]\s*(?!(?:dieser|dieses|diese|der|die|das|enthält|unbezahlt|unbeauftragt|affiliate|beitrag|artikel|post|this|the)\b)\S/iu;
+
 /** Headers and prompts of comment sections (a whole line). */
 const COMMENT_PROMPT = wholeLine([
         String.raw`${UI_HEAD}(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|diskussion|discussion|responses?)(?:\s*\(\d+\))?${UI_TAIL}`,
@@ -306,9 +309,12 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/ad-label',
     action: 'remove',
-    description: 'An ad label ("Anzeige", "Werbung", "Advertisement", "Sponsored").',
-    examples: { matches: ['Anzeige', 'ANZEIGE', 'Werbung', 'Advertisement', 'Sponsored', '- Anzeige -'], keeps: ['Die Anzeige wurde am Montag erstattet.'] },
-    test: (t) => AD_LABEL.test(t),
+    description: 'An ad label ("Anzeige", "Werbung", "Advertisement", "Sponsored"), alone or opening the ad\'s teaser ("ANZEIGE - Heute mal ausgehen?", "Anzeige: Cloud Services").',
+    examples: {
+      matches: ['Anzeige', 'ANZEIGE', 'Werbung', 'Advertisement', 'Sponsored', '- Anzeige -', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:', 'Anzeige: Herausforderungen meistern mit den Rasierern von Braun', 'Sponsored: Sip, Savor, Celebrate'],
+      keeps: ['Die Anzeige wurde am Montag erstattet.', 'Anzeige gegen Unbekannt: Die Polizei ermittelt.'],
+    },
+    test: (t) => AD_LABEL.test(t) || (t.length <= 160 && AD_TEASER.test(t)),
   },
   {
     kind: 'line',

@@ -27,7 +27,7 @@ const HEADER_MAX = 100;
 /**
  * A heading element that ends the article with nothing kept after it heads a box the other rules
  * removed: related links, a contact box, partner logos ("Related", "Weitere Informationen",
- * "Lee también"). Examples are the article's HTML; the marked heading is the one removed.
+ * "Lee también"). Examples are HTML set after an article's paragraphs: every heading of a match goes, none of a keep.
  */
 export const trailingHeading: SequenceRule = {
   kind: 'sequence',

@@ -1,6 +1,7 @@
 import { AGENCY_PATTERN } from '../../../lexicon/agencies.js';
 import { DATE_TOKEN } from '../../../lexicon/date-tokens.js';
 import type { LineRule } from '../types.js';
+import { hasWord } from './fold.js';
 
 const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}))*\)?$`, 'iu');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
@@ -35,6 +36,8 @@ const REVIEW_NOTE: readonly RegExp[] = [
   /^(?:reviewed|fact[- ]checked) by\b.{0,100}$/iu,
   /^(?:dieser|der) (?:text|artikel|beitrag|inhalt)\b.{0,160}\b(?:wurde|ist) (?:von|durch) (?:unseren |unserer |einem |einer )?(?:medizinern|ärzt\p{L}*|fachärzt\p{L}*|expert\p{L}*|fachleuten|fachredaktion|medizinischen fachredaktion)\b.{0,40}\b(?:geprüft|überprüft|begutachtet|freigegeben)\b.{0,40}$/iu,
 ];
+/** Words without which no review note matches: a cheap first test (the last pattern would otherwise scan every "Der …" line). */
+const REVIEW_WORDS = ['reviewed', 'checked', 'prüft', 'begutachtet', 'freigegeben'];
 
 /** An author box's bio starts with its verb, the name above it being the subject: "Schreibt seit 2008 für …". */
 const AUTHOR_BIO = /^(?:(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist) seit (?:\d{4}|(?:\p{L}+ )?\p{L}+ Jahren) (?:für|als|bei|in|im|über)\b|(?:Geboren|Jahrgang) (?:\d{4}|(?:am )?\d{1,2}\. \p{L}+ \d{4})(?: in [\p{Lu}][\p{L} .-]{1,30})?, (?:ist|war|arbeitet|schreibt|lebt|studierte|berichtet|leitet)\b(?! (?:er|sie|es|der|die|das|man)\b))/u;
@@ -86,7 +89,7 @@ export const metaLineRules: LineRule[] = [
       ],
       keeps: ['Geprüft von der Stiftung Warentest wurden 20 Kindersitze.', 'Der Antrag wurde von Experten geprüft und anschließend abgelehnt, weil die Kosten zu hoch waren und die Stadt kein Geld hat.'],
     },
-    test: (t) => t.length <= 300 && REVIEW_NOTE.some((re) => re.test(t)),
+    test: (t) => t.length <= 300 && hasWord(t, REVIEW_WORDS) && REVIEW_NOTE.some((re) => re.test(t)),
   },
   {
     kind: 'line',

@@ -64,6 +64,9 @@ export interface Block {
   flags?: string[];
 }
 
+/** An HTML heading element (h1–h6), by its tag name. */
+export const isHeadingTag = (tag: string | undefined): boolean => tag !== undefined && /^h[1-6]$/.test(tag);
+
 /**
  * A block with every field present, unset ones undefined, always in this order. Every block of
  * every page then has one object shape, and so does every copy (`{ ...b }`): the stages' code

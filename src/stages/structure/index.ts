@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Block, Doc, StructureResult } from '../../core/doc.js';
+import { isHeadingTag, type Block, type Doc, type StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, profile } from '../strip/features.js';
@@ -86,7 +86,7 @@ export const structureStage = defineStage({
       if (b.flags?.includes('bullet') && (sentenceEnd || chars >= 40)) [b.role, b.roleRule] = ['highlight', 'structure/highlight'];
       else if (b.flags?.includes('bullet')) [b.role, b.roleRule] = ['list-item', 'structure/heading'];
       else if (!sentenceEnd && chars <= 120 && !profile(b.text).prose) [b.role, b.roleRule] = ['heading', 'structure/heading'];
-      else if (b.tag && /^h[1-6]$/.test(b.tag)) [b.role, b.roleRule] = ['heading', 'structure/heading'];
+      else if (isHeadingTag(b.tag)) [b.role, b.roleRule] = ['heading', 'structure/heading'];
       else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
     }
     // A heading right before highlights is the box's label; one at the very end heads nothing.

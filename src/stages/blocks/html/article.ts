@@ -1,9 +1,9 @@
+import { isHeadingTag } from '../../../core/doc.js';
 import { HTML_RULES, type HtmlRule } from './rules.js';
 import { firstName, type ElementNode, type RawBlock } from './walk.js';
 
 const RULES = new Map<string, HtmlRule>(HTML_RULES.map((r) => [r.id, r]));
 const SENTENCE_END = /[.!?…:;"“”»«)\]。！？」]\s*$/;
-const HEADING = /^h[1-6]$/;
 /** Class/id names that say "the article text" (trafilatura's and Readability's positive hints). */
 const BODY_NAMES = /(?:^|[-_])(?:article|articlebody|article-body|article__body|story|storybody|entry|entry-content|post|postbody|post-content|content|text|body|main|artikel|inhalt|beitrag)(?:$|[-_])/;
 
@@ -44,7 +44,7 @@ export const isProse = (b: RawBlock): boolean => {
  */
 const weightTenths = (b: RawBlock, prose: boolean, tag: string): number => {
   if (prose) return (b.text.length - b.linkChars) * 10;
-  if (HEADING.test(tag)) return 0;
+  if (isHeadingTag(tag)) return 0;
   const ld = b.linkChars / b.text.length;
   if (ld > 0.5) return -b.linkChars * 6 - 40;
   // Short lines without links in tables and lists are data (ingredients, results), not clutter.

@@ -1,4 +1,4 @@
-import type { Block } from '../../../core/doc.js';
+import { isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, LineRule, SequenceRule, StripRule } from '../types.js';
 
 /**
@@ -17,7 +17,6 @@ export const linkOnlyLine: LineRule = {
   test: (text, _ctx, block) => block.linkDensity !== undefined && block.linkDensity >= 0.9 && text.length <= 140,
 };
 
-const HEADING_TAG = /^h[1-6]$/;
 /** Lines that may close an article after its last text: metadata, not text a heading could head. */
 const CLOSING_ROLES: ReadonlySet<Block['role']> = new Set(['meta', 'byline', 'credit', 'dateline']);
 /** A heading holding two sentences is text set in a heading element (a timeline entry), not a box header. */
@@ -49,7 +48,7 @@ export const trailingHeading: SequenceRule = {
       const b = blocks[i]!;
       if (b.removed || CLOSING_ROLES.has(b.role)) continue;
       // Text kept after the headings: they head it, and the headings found so far are the ones to go.
-      if (!HEADING_TAG.test(b.tag ?? '') || b.text.length > HEADER_MAX || TWO_SENTENCES.test(b.text)) return out;
+      if (!isHeadingTag(b.tag) || b.text.length > HEADER_MAX || TWO_SENTENCES.test(b.text)) return out;
       out.push({ index: i, action: 'remove', detail: 'nothing kept after it' });
     }
     // Nothing but headings on the page: leave them to the reader.

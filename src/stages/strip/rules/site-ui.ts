@@ -71,7 +71,7 @@ const HOUSE_RULES_WORDS = ['netiquette', 'richtlinien', 'regeln', 'guidelines'];
 const MODERATION_NOTE = /^(?:\d+\.\s*)?(?:comments? (?:under (?:a )?pseudonyms?|(?:are|will be) (?:moderated|reviewed|held for moderation|published (?:only )?after))|(?:ihre |alle |die )?(?:kommentare|leserbeiträge) (?:werden|sind) (?:erst |nur )?(?:nach (?:prüfung|freischaltung|moderation|sichtung)|moderiert)|kommentare unter pseudonym)\b.{0,300}$/iu;
 /** Write to the editors: "Bei Fragen und Anregungen zu diesem Artikel …", "Puede escribirnos a … o seguir a Materia en Facebook", "Have a tip? Email us …". */
 const FEEDBACK_PROMPT = /^(?:bei fragen(?:,| und| oder)?(?: (?:anregungen|kritik|hinweisen|wünschen|feedback))?\b.{0,40}\bzu (?:diesem|unserem|dem) (?:artikel|beitrag|thema|text)\b.{0,60}\b(?:mit uns|an uns|schreiben sie uns|kontaktieren sie uns)\b.{0,60}|(?:puede|puedes|podéis|pueden) (?:escribirnos|contactarnos|seguirnos)\b.{0,250}|(?:have|got) (?:a |any )?(?:questions?|tips?|feedback|story ideas?)\?? .{0,40}\b(?:e-?mail|write to|contact|reach) us\b.{0,100})$/iu;
-const FEEDBACK_WORDS = ['fragen', 'escribirnos', 'contactarnos', 'seguirnos', ' us'];
+const FEEDBACK_WORDS = ['fragen', 'escribirnos', 'contactarnos', 'seguirnos', 'mail us', 'write to us', 'contact us', 'reach us'];
 const MODERATION_WORDS = ['pseudonym', 'moderat', 'review', 'published', 'prüfung', 'freischaltung', 'sichtung'];
 
 /** Disclosures of advertising and affiliate links. */

@@ -94,6 +94,27 @@ describe(trailingHeading.id, () => {
   });
 });
 
+describe('strip/teaser-run on HTML: a box set into the text ends where the text goes on', () => {
+  const said = (who: string) => `<p>${who}: Der Test ist zu einer Zeit gemacht worden, als wir dieses Virus selbst noch gar nicht im Labor hatten, nur seine Sequenz.</p>`;
+  const box = '<div class="contentbox"><div class="boxhead">Weitere Informationen</div><div class="item"><h2><a href="/a">Was Sie zum Virus wissen müssen</a></h2><p>Kurz erklärt</p></div></div>';
+  const removed = async (html: string): Promise<Record<string, string | undefined>> => {
+    const [rec] = recordsFromFile('page.html', Buffer.from(`<html><body><article>${html}</article></body></html>`));
+    const outcome = await processRecord(await loadPipeline('lean'), rec!);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return Object.fromEntries(outcome.doc.blocks.map((b) => [b.text, b.removed?.rule]));
+  };
+  it('keeps the short line of the text after the box, and takes the box', async () => {
+    const rules = await removed(`${said('Drosten')}${said('Hennig')}${box}<p>Hennig: Aus China?</p>${said('Drosten')}`);
+    expect(rules['Hennig: Aus China?']).toBeUndefined();
+    expect(rules['Weitere Informationen']).toBe('strip/link-list-header');
+    expect(rules['Kurz erklärt']).toBe('strip/teaser-run');
+  });
+  it('takes a short line in the box itself, where no text went on', async () => {
+    const rules = await removed(`${said('Drosten')}${said('Hennig')}<div class="contentbox"><div class="boxhead">Weitere Informationen</div><p>Aus China?</p></div>`);
+    expect(rules['Aus China?']).toBe('strip/teaser-run');
+  });
+});
+
 describe('the walk counts link text without building it', () => {
   const reference = (t: string) => t.replace(/\s+/g, ' ').trim().length + (/\s$/.test(t) ? 1 : 0);
   it('equals the collapsed length (plus a trailing space) on any mix of spaces and letters', () => {

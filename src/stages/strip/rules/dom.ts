@@ -35,7 +35,7 @@ export const trailingHeading: SequenceRule = {
   examples: {
     matches: [
       '<h3>Related</h3><ul><li><a href="/a">Fahrradstraße am Fluss eröffnet</a></li><li><a href="/b">Streit um Parkgebühren geht weiter</a></li></ul>',
-      '<h2>Weitere Informationen</h2><h3>Unser Angebot für Sie</h3><p>Melden Sie sich für unseren Newsletter an</p>',
+      '<h2>Service</h2><h3>Unser Angebot für Sie</h3><p>Melden Sie sich für unseren Newsletter an</p>',
     ],
     keeps: [
       '<h2>Fazit</h2><p>Am Ende überzeugt der Grill mit seiner Verarbeitung und seinem Preis, auch wenn die Zündung manchmal hakt.</p>',

@@ -17,6 +17,20 @@ const TEASER_RUN_MAX = 25;
 /** Rules whose removal opens a teaser or link list: the non-prose lines under them go too. */
 const LIST_OPENERS = new Set(['strip/link-list-header', 'strip/read-more']);
 
+/**
+ * HTML only: the element path of the kept prose right above a header. A line under the header at
+ * that same path (a transcript's short "Name: Aus China." after a box set into it) is the text
+ * going on after the box, not one of its teasers.
+ */
+function textFlowBefore(ctx: StripContext, blocks: readonly Block[], at: number): string | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const p = blocks[k]!;
+    if (p.removed) continue;
+    return isProse(ctx, p) ? p.path : undefined;
+  }
+  return undefined;
+}
+
 export const teaserRun: SequenceRule = {
   kind: 'sequence',
   id: 'strip/teaser-run',
@@ -34,11 +48,12 @@ export const teaserRun: SequenceRule = {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (!b.removed || !LIST_OPENERS.has(b.removed.rule)) continue;
+      const flow = textFlowBefore(ctx, blocks, i);
       let taken = 0;
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.removed) continue;
-        if (isProse(ctx, n) || taken++ >= TEASER_RUN_MAX) break;
+        if (isProse(ctx, n) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
         if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit') out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
         i = j;
       }

@@ -14,10 +14,16 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`(?:über|about|von|by) [\p{L}.'’-]{2,30}(?: [\p{L}.'’-]{2,30}){0,2} \d{1,6} (?:artikel|beiträge|posts|articles)`,
   String.raw`${UI_HEAD}(?:schon gelesen|auch lesenswert|lesenswert|noch mehr (?:infos|artikel|themen|geschichten|lesestoff)(?: für (?:dich|sie))?|mehr (?:kolumnen|artikel|geschichten|beiträge|rezepte|tipps) (?:auf|bei|von) [\p{L}\d .-]{2,30})${UI_TAIL}\??`,
   String.raw`${UI_HEAD}(?:auch|ebenfalls) interessant${UI_TAIL}`,
+  // A further-reading box: "Weitere Informationen", "Weiterführende Links", "Zum Weiterlesen", "Quellenangaben:".
+  String.raw`${UI_HEAD}(?:(?:weitere|weiterführende|zusätzliche|mehr) (?:informationen|infos|links|hinweise|literatur|quellen)|zusatzinformationen|zusatzinfos|zum weiterlesen|quellenangaben|verwandte themen(?:bereiche|seiten)?)${UI_TAIL}`,
+  // "Weitere Beiträge aus der Kolumne:", "Alle Artikel zu unseren Recherchen", "Highlights aus dem Heft:".
+  String.raw`${UI_HEAD}(?:weitere (?:beiträge|artikel|meldungen|folgen)|alle (?:artikel|beiträge|meldungen|folgen|episoden)) (?:aus|zu|zum|zur|von|vom|der|des|im|in|über|anzeigen)\b[\p{L}\d &.,'’-]{0,40}${UI_TAIL}`,
+  String.raw`${UI_HEAD}highlights aus\b[\p{L}\d &.,'’-]{0,40}${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:lesen|sehen|hören) sie (?:auch|mehr)(?: zum thema)?${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:weitere|ähnliche|verwandte|passende|beliebte|neueste|aktuelle|empfohlene) (?:artikel|beiträge|themen|nachrichten|news|meldungen|videos|inhalte|rezepte|produkte|posts?)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:zum thema|themen ?seite|top[- ]themen|meistgelesen|meist ?gelesen|am meisten gelesen|empfehlungen|unsere empfehlungen|leseempfehlungen?|aus dem netz|anzeigen|top[- ]?news|schlagzeilen)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:related|recommended|popular|trending|latest|more|recent|similar|further|top) (?:articles?|posts?|stories|news|reads|reading|videos|content|from [\p{L} ]{1,30}|on [\p{L} ]{1,30}|in [\p{L} ]{1,30})${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:further (?:information|reading|resources)|more information|related (?:topics|links|resources)|external links)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|read (?:this )?next|see also|also read|don'?t miss|most (?:read|popular|viewed))${UI_TAIL}`,
   // The same boxes on Spanish, French, Italian and Polish pages.
   String.raw`${UI_HEAD}(?:(?:también )?(?:le|te|les) (?:puede|pueden|podría) interesar|(?:noticias|artículos|notas|temas) relacionad[oa]s|lo más (?:leído|visto)|más noticias)${UI_TAIL}`,
@@ -48,8 +54,8 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
-      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:'],
+      matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
   },

@@ -195,6 +195,14 @@ describe('dates stage: publication date evidence', () => {
     ]));
     expect(d.published).toEqual({ value: '2023-11-06', precision: 'day', source: 'dates/header-stamp', inferred: false });
   });
+  it('reads the one labelled stamp a teaser run took along, not one of several teasers\' stamps', () => {
+    const body: [string] = ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'];
+    const teaser = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/teaser-run'];
+    const one = run(doc([body, ['Weitere Artikel zum Thema:', 'unknown', 'strip/link-list-header'], teaser('Wahl: Die Ergebnisse im Überblick'), teaser('erstellt von Dominique — veröffentlicht 28.01.2022 06:00')]));
+    expect(one.published).toEqual({ value: '2022-01-28T06:00:00+01:00', precision: 'minute', source: 'dates/header-stamp', inferred: false });
+    const several = run(doc([body, ['Weitere Artikel zum Thema:', 'unknown', 'strip/link-list-header'], teaser('Veröffentlicht: 26.12.2022'), teaser('Veröffentlicht: 20.12.2022')]));
+    expect(several.published).toBeNull();
+  });
   it('ignores deadlines and archive months as stamps', () => {
     const d = run(doc([['Video verfügbar bis 28.02.2021', 'meta'], ['Nachrichten Februar 2022', 'meta'], ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich.']]));
     expect(d.published).toBeNull();

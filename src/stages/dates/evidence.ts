@@ -282,13 +282,21 @@ export const headerStampRule: EvidenceRule = {
   find(doc, ctx) {
     const start = articleStart(doc);
     const out: Evidence[] = [];
+    const foreign: Evidence[] = [];
     for (const b of doc.blocks) {
-      if (!b.removed || FOREIGN_REMOVAL.test(b.removed.rule)) continue;
+      if (!b.removed) continue;
       const stamp = readStamp(b.text, ctx);
       const label = stamp && labelOf(doc, b, stamp.label);
+      if (FOREIGN_REMOVAL.test(b.removed.rule)) {
+        if (stamp && label === 'published') foreign.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, label });
+        continue;
+      }
       // Below the article only a line that says it is the publication date ("Erschienen am …").
       if (stamp && (b.index < start || label === 'published')) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
     }
+    // A teaser list labels each of its teasers; one labelled line in all the removed boxes is the page's
+    // own byline that a box took along ("erstellt von X — veröffentlicht 28.01.2022" under a link list).
+    if (!out.length && foreign.length === 1) return foreign;
     // Nearest to the article first: headers often carry today's date far above the headline.
     return out.sort(byLabelAndPlace(start));
   },

@@ -203,6 +203,13 @@ describe('dates stage: publication date evidence', () => {
     const several = run(doc([body, ['Weitere Artikel zum Thema:', 'unknown', 'strip/link-list-header'], teaser('Veröffentlicht: 26.12.2022'), teaser('Veröffentlicht: 20.12.2022')]));
     expect(several.published).toBeNull();
   });
+  it('reads Italian, Portuguese and Polish month names in a stamp under the headline', () => {
+    const body: [string] = ['La perturbazione di origine polare porterà piogge e temporali nelle regioni centrali per tutta la giornata.'];
+    const published = (stamp: string) => run(doc([['Il titolo del articolo', 'title'], [stamp, 'meta'], body])).published?.value;
+    expect(published('Pubblicato il 19 Febbraio 2020')).toBe('2020-02-19');
+    expect(published('Publicado em 3 de março de 2021')).toBe('2021-03-03');
+    expect(published('Opublikowano 24 grudnia 2020')).toBe('2020-12-24');
+  });
   it('ignores deadlines and archive months as stamps', () => {
     const d = run(doc([['Video verfügbar bis 28.02.2021', 'meta'], ['Nachrichten Februar 2022', 'meta'], ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich.']]));
     expect(d.published).toBeNull();

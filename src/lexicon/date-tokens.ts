@@ -5,12 +5,22 @@ export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june'
 /** Month-name alternation (German and English, full and abbreviated: "Dez.", "Sept", "Jän."). */
 export const MONTH_NAME = String.raw`(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)\.?`;
 
-/** A whole date in any common shape: ISO, dotted German, day-month-name, month-name-day, year-month. */
-export const DATE_TOKEN = String.raw`(?:\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+${MONTH_NAME}\s+\d{4}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+/**
+ * Full month names of the other languages of the pages (French, Spanish, Italian, Portuguese, and
+ * Polish in the genitive a date takes: "19 lutego 2020"), with French abbreviations. Only read inside a
+ * whole date (day, month, year), where "mars" or "maja" cannot be a planet or a name.
+ */
+const MONTH_NAME_OTHER = String.raw`(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?`;
+
+/**
+ * A whole date in any common shape: ISO, dotted German, day-month-name (with the Romance "de": "19 de
+ * febrero de 2020"), month-name-day, year-month.
+ */
+export const DATE_TOKEN = String.raw`(?:\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+${MONTH_NAME}\s+\d{4}|(?:1er|\d{1,2})\.?\s+(?:de\s+)?${MONTH_NAME_OTHER}\s+(?:de\s+|del\s+)?\d{4}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 
 /**
  * Month words to month numbers: German (with Austrian "Jänner"), English, French and Spanish, full
- * and abbreviated. Abbreviations that are also common words or names ("Jan", "Mar") are only read
+ * and abbreviated; Italian, Portuguese and Polish full names. Abbreviations that are also common words or names ("Jan", "Mar") are only read
  * where the grammar expects a month (next to a day or a year).
  */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
@@ -26,6 +36,11 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   oktober: 10, okt: 10, october: 10, oct: 10, octobre: 10, octubre: 10,
   november: 11, nov: 11, novembre: 11, noviembre: 11,
   dezember: 12, dez: 12, december: 12, dec: 12, décembre: 12, decembre: 12, déc: 12, diciembre: 12, dic: 12,
+  // Italian, Portuguese, and Polish in the genitive a date takes ("19 lutego 2020"): full names only.
+  gennaio: 1, janeiro: 1, stycznia: 1, febbraio: 2, fevereiro: 2, lutego: 2, março: 3, marca: 3,
+  aprile: 4, kwietnia: 4, maggio: 5, maio: 5, maja: 5, giugno: 6, junho: 6, czerwca: 6,
+  luglio: 7, julho: 7, lipca: 7, sierpnia: 8, settembre: 9, setembro: 9, września: 9,
+  ottobre: 10, outubro: 10, października: 10, novembro: 11, listopada: 11, dicembre: 12, dezembro: 12, grudnia: 12,
 };
 
 /** Abbreviated month words: read only with a day or year beside them, and may carry a dot ("Dez."). */

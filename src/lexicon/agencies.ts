@@ -20,6 +20,16 @@ export const NEWS_AGENCIES: ReadonlyArray<readonly [canonical: string, ...aliase
   ['AWP'],
   ['Belga'],
   ['ANP'],
+  ['PAP'],
+  ['Europa Press'],
+  ['Lusa'],
+  ['Kyodo'],
+  ['Yonhap'],
+  ['AAP'],
+  ['PTI'],
+  ['ČTK', 'CTK'],
+  ['MTI'],
+  ['Kathpress'],
 ];
 
 const lookup = new Map<string, string>();

@@ -49,6 +49,14 @@ export const CAPTION_STAMP = /\s[-–—]\s*[\p{Lu}][\p{L}.&-]{1,20}(?: [\p{Lu}]
 /** "Photograph by EAG Antigua", "Photo courtesy of the city", "Foto von Anna Muster": a credit in words, naming someone. */
 const CREDIT_BY = /^\(?(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Ii]mages?|[Ii]llustrations?|[Pp]ictures?|[Ff]oto|FOTO|[Ff]otografie)\s+(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|[Vv]on|VON)\s*:?\s+(?:the\s+)?\p{Lu}[^.!?]{1,80}\)?$/u;
 
+/** Picture agencies and stock libraries: a line of one of them beside a name is a credit ("iStock/cjp"). */
+const STOCK = String.raw`(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|stock\.adobe|imago(?: images)?|picture[- ]alliance|fotolia|unsplash|pixabay|pexels|ullstein ?bild|action press)(?:\.com)?`;
+/** "iStock/cjp", "picture alliance / dpa", "Getty Images/iStockphoto", "mlharing / iStock.com": a bare stock credit. */
+const STOCK_CREDIT = new RegExp(String.raw`^\(?(?:${STOCK}\s*/\s*[\p{L}\d .&_'’-]{2,50}|[\p{L}\d .&_'’-]{2,50}?\s*/\s*${STOCK})\)?$`, 'iu');
+
+/** The header of a box of picture credits: "Bildnachweis", "Bildquellen:", "Image credits". */
+const CREDIT_HEADER = /^(?:bildnachweise?|bildquellen?|fotonachweise?|bildrechte|image credits?|photo credits?|picture credits?|cr[ée]dits? (?:photos?|images?)|créditos? (?:de )?(?:las )?(?:fotos?|imágenes))\s*:?$/iu;
+
 /** "© dpa", "Copyright Getty Images": a copyright notice naming a photo agency. */
 const COPYRIGHT_AGENCY = new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu');
 
@@ -65,14 +73,14 @@ export const mediaRules: LineRule[] = [
     kind: 'line',
     id: 'strip/photo-credit',
     action: 'credit',
-    description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa").',
+    description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
-      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster'],
-      keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.'],
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:'],
+      keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
     },
     test: (t) =>
       t.length <= 140 &&
-      (CREDIT_LINE.test(t) || COPYRIGHT_AGENCY.test(t) || CREDIT_BY.test(t)),
+      (CREDIT_LINE.test(t) || COPYRIGHT_AGENCY.test(t) || CREDIT_BY.test(t) || (t.includes('/') && STOCK_CREDIT.test(t)) || CREDIT_HEADER.test(t)),
   },
   {
     kind: 'line',

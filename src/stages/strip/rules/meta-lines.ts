@@ -3,7 +3,9 @@ import { DATE_TOKEN } from '../../../lexicon/date-tokens.js';
 import type { LineRule } from '../types.js';
 import { hasWord } from './fold.js';
 
-const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}))*\)?$`, 'iu');
+/** Agencies alone, maybe with the editor's initials: "AFP/dpa", "fzö/dpa", "dpa/lni", "aja/PAP". */
+const INITIALS = String.raw`\p{Ll}{2,4}`;
+const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${INITIALS}\s*/\s*)?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}|${INITIALS}))*\)?$`, 'iu');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
 const BYLINE = new RegExp(
   String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|[Ee]in (?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/]\s*.{0,40})?$`,
@@ -113,7 +115,7 @@ export const metaLineRules: LineRule[] = [
     id: 'strip/byline',
     action: 'byline',
     description: 'An author or agency byline ("Keystone-SDA", "Von Anna Muster", "By John Smith").',
-    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.'] },
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.'] },
     test: (t) => t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t)),
   },
 ];

@@ -78,7 +78,10 @@ const MODERATION_WORDS = ['pseudonym', 'moderat', 'review', 'published', 'prüfu
 const AD_DISCLOSURE: readonly RegExp[] = [
   /\b(?:dieser|der|dieses|das|unser|unsere|diese|die|this|the|our) (?:beitrag|artikel|text|post|blogpost|blogbeitrag|video|seite|article|page)\b.{0,30}\b(?:enthält|beinhaltet|contains|includes)\b.{0,60}(?:werbung|werbende|affiliate|provisions|partner-?links|anzeige|sponsored|advertis)/iu,
   /\b(?:bei den|die mit \*? ?(?:markierten|gekennzeichneten)|alle mit \*? ?(?:markierten|gekennzeichneten)|die) (?:verlinkungen|links)\b.{0,60}\b(?:affiliate|provisions|partner-?links|werbelinks)/iu,
-  /\b(?:affiliate[- ]?links?|provisionslinks?|werbelinks?)\b.{0,100}\b(?:provision|vergütung|kommission|commission)/iu,
+  /\b(?:affiliate[- ]?links?|provisionslinks?|werbelinks?|partner-?links?)\b.{0,160}\b(?:provision|vergütung|kommission|commission)/iu,
+  // "Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link … klicken"
+  /\b(?:solche|diese|die|alle|entsprechende) (?:links|verlinkungen) (?:kennzeichnen|markieren) wir\b.{0,40}(?:sternchen|\*)/iu,
+  /\b(?:geld|eine provision|eine vergütung) (?:erhalten|bekommen|verdienen) wir,? wenn (?:sie|du|ihr)\b.{0,40}\blinks?\b/iu,
   /^\*?\s*(?:werbung|anzeige|affiliate-?links?)\s*[.:|,]\s*(?:dieser|dieses|der|das|enthält|unbezahlte|unbeauftragte)\b/iu,
   // "… and advertisers do not influence our picks", "Unsere Werbepartner haben keinen Einfluss auf …"
   /\b(?:advertisers|sponsors|werbepartner|anzeigenkunden) (?:do not|don'?t|never|have no|haben keinen) (?:influence|einfluss)\b/iu,
@@ -93,6 +96,8 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   /^(?:jetzt |bitte )?(?:unterstützen sie|unterstütze|unterstützt) (?:uns|unsere[nmr]? (?:\p{L}+ )?(?:arbeit|journalismus|berichterstattung|redaktion|projekt))\b.{0,80}$/iu,
   // The site by its name, and nothing else: "Unterstütze RosaMag"
   /^(?:[Jj]etzt )?(?:[Uu]nterstützen [Ss]ie|[Uu]nterstütze|[Uu]nterstützt) \p{Lu}[\p{L}\d.-]+(?: (?:bereits |schon )?(?:ab|mit) [\d.,]+ ?(?:€|euro|eur)?)?[.!]?$/u,
+  // The same on Polish, Spanish and French pages: "… Wesprzyj nas darowizną lub przekaż nam 1% podatku.", "Apoya nuestro periodismo", "Soutenez notre rédaction".
+  /\b(?:wesprzyj|wspieraj|wspomóż) nas (?:darowizną|wpłatą|finansowo|przelewem)(?!\p{L})|\b(?:apoya|apóyanos para sostener|apoye) (?:nuestro|el) periodismo\b|\bsoutenez(?:-nous| notre (?:journalisme|travail|rédaction|média))\b/iu,
   /^(?:if you (?:enjoyed|liked|like|value|appreciate)\b.{0,80}\b(?:please )?(?:consider )?(?:supporting|support|donating|becoming a (?:patron|member|supporter))|(?:please )?(?:consider )?(?:supporting|support) (?:us|our (?:work|journalism|reporting))\b)/iu,
 ];
 
@@ -251,8 +256,11 @@ const ISSUE_PROMO: readonly RegExp[] = [
   // "Heft bestellen", "Einzelheft bestellen", "Probeheft bestellen", "Jetzt 3 Ausgaben GRATIS erhalten!"
   /^(?:jetzt )?(?:einzel|probe|print-?)?(?:heft|ausgabe|magazin|abo) (?:bestellen|kaufen|sichern|testen)[.!]?$/iu,
   /^(?:jetzt )?(?:\d+|zwei|drei|vier|fünf) (?:ausgaben|hefte) (?:gratis|kostenlos|für \d+ ?(?:€|euro))(?: (?:testen|lesen|erhalten|sichern))?[.!]?$/iu,
+  // "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel … erhältlich."
+  /^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) (?:aus|in) (?:der )?(?:ausgabe|heft|nummer)\b.{0,160}\b(?:im handel|am kiosk|erhältlich|bestellen|im abo)\b.{0,100}$/iu,
+  /^this (?:article|story) (?:originally )?(?:appeared|appears|was published) in the .{0,60}\b(?:issue|edition)\b.{0,120}\b(?:subscribe|buy|order|newsstands?)\b.{0,80}$/iu,
 ];
-const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo'];
+const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition'];
 
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
@@ -287,9 +295,9 @@ const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht'
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
 const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brate\b/iu;
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate'];
-const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat'];
+const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez'];
 /** Words without which no line discloses advertising: a cheap first test. */
-const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis'];
+const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
 /** Site software a footer credits: a cheap first test. */
 const SITE_SOFTWARE_WORDS = ['wordpress', 'joomla', 'drupal', 'typo3', 'jimdo', 'wix', 'blogger', 'ghost', 'hugo', 'jekyll', 'squarespace', 'shopify', 'design', 'theme', 'template', 'layout', 'umsetzung', 'realisierung'];
 
@@ -517,11 +525,14 @@ export const siteUiRules: LineRule[] = [
         'Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App (iTunes und Google Play) oder bestellen Sie es im Shop als Abo oder Einzelheft:',
         'Einzelheft bestellen',
         'Jetzt 3 Ausgaben GRATIS testen!',
+        'Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich. Highlights aus dem Heft:',
+        'This article appears in the March 2020 issue of Smithsonian magazine. Subscribe now for just $12.',
       ],
       keeps: [
         'Die Zeitung erscheint ab Montag auch als E-Paper, teilte der Verlag mit.',
         'Die aktuelle Ausgabe des Magazins widmet sich dem Klimawandel und seinen Folgen für die Alpen.',
         'Lesen Sie das Interview mit der Ministerin auf Seite drei.',
+        'Der Artikel ist in der Ausgabe vom Montag erschienen und hat viele Leser erreicht.',
       ],
     },
     test: (t) => t.length <= 300 && hasWord(t, ISSUE_PROMO_WORDS) && ISSUE_PROMO.some((re) => re.test(t)),
@@ -647,10 +658,17 @@ export const siteUiRules: LineRule[] = [
         'Anzeige, enthält Affiliate Links',
         'Wenn du über diese Links einkaufst, erhalten wir eine kleine Provision.',
         'We may earn a commission when you buy through links on our site.',
+        'Wir verwenden in unseren Artikeln grundsätzlich Partnerlinks, wo immer es sinnvoll erscheint. Beim Kauf eines verlinkten Artikels erhalten wir einen kleinen Prozentsatz als Provision.',
+        'Unsere Experten untersuchen regelmäßig Produkte. Nur wenn sie ein Angebot empfehlen, kann der Anbieter einen Link zu diesem Angebot setzen lassen. Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link z.B. klicken oder beim Anbieter dann einen Vertrag abschließen. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei Einfluss auf unsere Empfehlungen.',
       ],
-      keeps: ['Die Werbung für Zigaretten ist in Deutschland weitgehend verboten, sagte die Ministerin.', 'Affiliate-Marketing ist für viele Blogs die wichtigste Einnahmequelle geworden, wie die Studie zeigt.'],
+      keeps: [
+        'Die Werbung für Zigaretten ist in Deutschland weitgehend verboten, sagte die Ministerin.',
+        'Affiliate-Marketing ist für viele Blogs die wichtigste Einnahmequelle geworden, wie die Studie zeigt.',
+        `Viele Blogs leben von Affiliate-Links: Kauft ein Leser über einen solchen Link, erhält der Blog eine Provision. ${'Die Verbraucherschützer sehen darin kein Problem, solange die Leser es wissen und die Links gekennzeichnet sind, sagte die Sprecherin. '.repeat(3)}`,
+      ],
     },
-    test: (t) => t.length <= 400 && hasWord(t, AD_DISCLOSURE_WORDS) && AD_DISCLOSURE.some((re) => re.test(t)),
+    // A longer paragraph only when it discloses twice: the whole of it explains how the site earns from links.
+    test: (t) => t.length <= 800 && hasWord(t, AD_DISCLOSURE_WORDS) && AD_DISCLOSURE.filter((re) => re.test(t)).length >= (t.length <= 400 ? 1 : 2),
   },
   {
     kind: 'line',
@@ -667,6 +685,9 @@ export const siteUiRules: LineRule[] = [
         'Unterstütze RosaMag bereits mit 2,50!',
         'If you enjoyed reading this post, please consider supporting us.',
         'Please consider supporting our journalism with a donation.',
+        'Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną lub przekaż nam 1% podatku.',
+        'Apoya nuestro periodismo independiente.',
+        'Soutenez notre rédaction : faites un don.',
       ],
       keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.'],
     },

@@ -156,6 +156,21 @@ const ENTRY_POSTED = /^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitr
 const ENTRY_FILED_ON = /^(?:der|dieser) (?:eintrag|beitrag|artikel) wurde am .{0,60}\b(?:veröffentlicht|erstellt|geschrieben|verfasst)\b.{0,20}\bunter\b.{0,200}\b(?:abgelegt|gespeichert|kategorisiert|eingeordnet)\b/iu;
 const ENTRY_FEED = /\b(?:kommentare|antworten|responses|comments)\b.{0,40}\b(?:durch|über|via|through|using) (?:den|the) rss(?: 2\.0)?[- ]?feed\b/iu;
 
+/**
+ * The consent text of a form, opening with its consent: the privacy checkbox ("Ja, ich habe die Datenschutzerklärung gelesen
+ * und bin damit einverstanden, dass …", "I have read and agree to the privacy policy"), a sign-up's opt-in ("Mit Absenden
+ * meiner E-Mail-Adresse willige ich … ein"), the privacy template's contact-form clause ("Wenn Sie uns per Kontaktformular
+ * Anfragen zukommen lassen, werden Ihre Angaben … gespeichert"). Anchored at the start: a text that only quotes one goes on.
+ */
+const FORM_CONSENT: readonly RegExp[] = [
+  /^(?:ja,? )?ich habe die (?:datenschutzerklärung|datenschutzhinweise|datenschutzbestimmungen|datenschutzrichtlinien?|agb)(?: (?:vollständig|aufmerksam))? (?:gelesen|zur kenntnis genommen)\b/iu,
+  /^(?:ich (?:akzeptiere|stimme) (?:die |der )?(?:datenschutzerklärung|datenschutzbestimmungen|datenschutzhinweise|agb)\b)/iu,
+  /^(?:yes,? )?i (?:have read|agree|accept|consent)\b.{0,60}\b(?:privacy policy|terms (?:of (?:use|service)|and conditions)|data protection)\b/iu,
+  /^(?:mit (?:dem )?(?:absenden|abschicken|klick auf)|durch (?:das )?absenden|mit (?:meiner|der) anmeldung)\b.{0,80}\b(?:willige ich|stimme ich|erkläre ich mich|bin ich (?:damit )?einverstanden)\b/iu,
+  /^wenn sie uns per (?:kontaktformular|e-mail|mail) (?:anfragen|eine anfrage|nachrichten) (?:zukommen lassen|senden|schicken), werden ihre (?:angaben|daten)\b/iu,
+];
+const FORM_CONSENT_WORDS = ['gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen'];
+
 /** Sign-up forms of a newsletter. */
 const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
   // "Jetzt für Golf-Lotse Top-News anmelden", "Hier für unser Morgen-Briefing registrieren"
@@ -254,13 +269,15 @@ const ISSUE_PROMO: readonly RegExp[] = [
   // "Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App … oder bestellen Sie es im Shop als Abo oder Einzelheft:"
   /^lesen sie (?:das|die|den) .{0,60}\b(?:abo|einzelheft|e-?paper|kiosk|app)\b.{0,160}$/iu,
   // "Heft bestellen", "Einzelheft bestellen", "Probeheft bestellen", "Jetzt 3 Ausgaben GRATIS erhalten!"
-  /^(?:jetzt )?(?:einzel|probe|print-?)?(?:heft|ausgabe|magazin|abo) (?:bestellen|kaufen|sichern|testen)[.!]?$/iu,
+  /^(?:jetzt )?(?:einzel|probe|print-?)?(?:heft|ausgabe|magazin|abo|buch|e-?book) (?:bestellen|kaufen|sichern|testen)[.!]?$/iu,
+  // "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "Zum Online-Shop"
+  /^(?:jetzt neu!?\s*)?(?:besuchen sie|besuche|besucht|entdecken sie|entdecke|stöbern sie in) (?:unseren|unserem|den) [\p{L}-]*shop\b.{0,40}$/iu,
   /^(?:jetzt )?(?:\d+|zwei|drei|vier|fünf) (?:ausgaben|hefte) (?:gratis|kostenlos|für \d+ ?(?:€|euro))(?: (?:testen|lesen|erhalten|sichern))?[.!]?$/iu,
   // "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel … erhältlich."
   /^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) (?:aus|in) (?:der )?(?:ausgabe|heft|nummer)\b.{0,160}\b(?:im handel|am kiosk|erhältlich|bestellen|im abo)\b.{0,100}$/iu,
   /^this (?:article|story) (?:originally )?(?:appeared|appears|was published) in the .{0,60}\b(?:issue|edition)\b.{0,120}\b(?:subscribe|buy|order|newsstands?)\b.{0,80}$/iu,
 ];
-const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition'];
+const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop'];
 
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
@@ -471,6 +488,28 @@ export const siteUiRules: LineRule[] = [
   },
   {
     kind: 'line',
+    id: 'strip/form-consent',
+    action: 'remove',
+    description: 'The consent text of a form: the privacy checkbox, a sign-up\'s opt-in, the privacy template\'s contact-form clause ("Ja, ich habe die Datenschutzerklärung gelesen …", "Mit Absenden meiner E-Mail-Adresse willige ich … ein", "I have read and agree to the privacy policy").',
+    examples: {
+      matches: [
+        'Ja, ich habe die Datenschutzerklärung gelesen.',
+        'Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass die von mir angegebenen Daten elektronisch erfasst und gespeichert werden.',
+        'Ich akzeptiere die Datenschutzbestimmungen.',
+        'I have read and agree to the Privacy Policy.',
+        'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter zu erhalten. Ich bin damit einverstanden, dass mir per E-Mail Werbung zu Produkten, Aktionen und Zufriedenheitsbefragungen zugesendet wird. Zu diesem Zweck werden meine Daten verarbeitet und mit Daten zu meinem Kaufverhalten verknüpft. Meine Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen, etwa über den Abmeldelink in jedem Newsletter.',
+        'Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben aus dem Anfrageformular inklusive der von Ihnen dort angegebenen Kontaktdaten zwecks Bearbeitung der Anfrage bei uns gespeichert.',
+      ],
+      keeps: [
+        'Ich habe die Datenschutzerklärung des Konzerns gelesen und war entsetzt, sagte der Verbraucherschützer.',
+        'Die Nutzer stimmen der Datenschutzerklärung oft zu, ohne sie zu lesen, zeigt die Studie.',
+        'I have read the report and I agree with its conclusions.',
+      ],
+    },
+    test: (t) => t.length <= 1000 && hasWord(t, FORM_CONSENT_WORDS) && FORM_CONSENT.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
     id: 'strip/form-message',
     action: 'remove',
     description: 'A form\'s confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder mit * aus.", "This field is required"), or a shop\'s cart message ("… wurde dem Warenkorb hinzugefügt").',
@@ -515,7 +554,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/issue-promo',
     action: 'remove',
-    description: 'The publication selling its own issue: at the kiosk, as a subscription, an e-paper or a free trial ("Jetzt am Kiosk", "Einzelheft bestellen", "Die aktuelle Ausgabe … jetzt im Abo und als E-Paper").',
+    description: 'The publication selling its own issue, book or shop: at the kiosk, as a subscription, an e-paper or a free trial ("Jetzt am Kiosk", "Einzelheft bestellen", "Die aktuelle Ausgabe … jetzt im Abo und als E-Paper", "Besuchen Sie unseren Fan-Shop!").',
     examples: {
       matches: [
         'Jetzt am Kiosk',
@@ -527,12 +566,15 @@ export const siteUiRules: LineRule[] = [
         'Jetzt 3 Ausgaben GRATIS testen!',
         'Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich. Highlights aus dem Heft:',
         'This article appears in the March 2020 issue of Smithsonian magazine. Subscribe now for just $12.',
+        'Buch bestellen',
+        'Jetzt neu! Besuchen Sie unseren Fan-Shop!',
       ],
       keeps: [
         'Die Zeitung erscheint ab Montag auch als E-Paper, teilte der Verlag mit.',
         'Die aktuelle Ausgabe des Magazins widmet sich dem Klimawandel und seinen Folgen für die Alpen.',
         'Lesen Sie das Interview mit der Ministerin auf Seite drei.',
         'Der Artikel ist in der Ausgabe vom Montag erschienen und hat viele Leser erreicht.',
+        'Besuchen Sie unseren Shop in der Altstadt, sagte die Inhaberin, dort gibt es alles.',
       ],
     },
     test: (t) => t.length <= 300 && hasWord(t, ISSUE_PROMO_WORDS) && ISSUE_PROMO.some((re) => re.test(t)),

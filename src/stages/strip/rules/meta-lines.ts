@@ -11,6 +11,15 @@ const BYLINE = new RegExp(
   String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|[Ee]in (?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/]\s*.{0,40})?$`,
   'u',
 );
+/**
+ * Who reported, wrote and edited, as wire services and papers credit it under the text: "(Reporting by Will Dunham;
+ * Editing by Tom Brown)", "Additional reporting by …", "Mitarbeit: Anna Muster", "Redaktion: Hans Meier".
+ */
+const REPORTING_CREDIT = new RegExp(
+  String.raw`^\(?(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled|edited|written) by|(?:redaktionelle )?mitarbeit|redaktion|bearbeitung|übersetzung)\b\s*:?\s+${NAME}[^()]{0,200}?\)?$`,
+  'u',
+);
+const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
 const DATE_LABEL = String.raw`(?:date|datum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|published|updated|posted|last updated|last modified|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il))?\s*:?`;
 const STAMP = String.raw`(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,|um|at|à|a las|alle|alle ore|ore|o|-|\|)?\s*\d{1,2}(?:[:.]|h)\d{2}(?:\s*(?:uhr|h|am|pm|mez|mesz|cet|cest|utc))?)?`;
 /** A date stamp, maybe labelled, maybe followed by a second labelled one ("Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020"). */
@@ -114,8 +123,8 @@ export const metaLineRules: LineRule[] = [
     kind: 'line',
     id: 'strip/byline',
     action: 'byline',
-    description: 'An author or agency byline ("Keystone-SDA", "Von Anna Muster", "By John Smith").',
-    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.'] },
-    test: (t) => t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t)),
+    description: 'An author or agency byline ("Keystone-SDA", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
+    test: (t) => (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase()))),
   },
 ];

@@ -25,7 +25,7 @@ const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?
  * "… (Foto: Getty)", "… gut getarnt. (mlharing / iStock.com)", "… mobilisieren. © Pferderevue".
  */
 const CAPTION_CREDIT_TAIL = new RegExp(
-  String.raw`(?:[.!?)”“"]\s*|\s)(?:\(\s*)?(?:(?:fotos?|bild(?:er)?|bildquelle|photos?|credits?|grafik|illustration|titelbild|beitragsbild|abbildung)\s*:\s*(?:[^.!?:]|\.(?=\S)|\s\.\s){2,80}|©\s*[^.!?]{2,60}|[^()]{0,40}\b(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|unsplash|pixabay|pexels|fotolia|pixelio|flickr)(?:\.(?:com|de))?[^()]{0,30}\))\)?\s*$`,
+  String.raw`(?:[.!?)”“"]\s*|\s)(?:\(\s*)?(?:(?:fotos?|bild(?:er)?|bildquelle|photos?|images?|pictures?|pics?|credits?|grafik|illustration|titelbild|beitragsbild|abbildung)\s*:\s*(?:[^.!?:]|\.(?=\S)|\s\.\s){2,80}|©\s*[^.!?]{2,60}|[^()]{0,40}\b(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|unsplash|pixabay|pexels|fotolia|pixelio|flickr)(?:\.(?:com|de))?[^()]{0,30}\))\)?\s*$`,
   'iu',
 );
 
@@ -33,7 +33,7 @@ const CAPTION_CREDIT_TAIL = new RegExp(
  * What CAPTION_CREDIT_TAIL cannot match without, a cheap first test (that pattern is tried at every space):
  * a label's word and a colon, a ©, or a stock source in brackets that close the text (its third branch ends in ")").
  */
-const CREDIT_LABEL_WORDS = ['foto', 'bild', 'photo', 'credit', 'grafik', 'illustration'];
+const CREDIT_LABEL_WORDS = ['foto', 'bild', 'photo', 'image', 'pic', 'credit', 'grafik', 'illustration'];
 const STOCK_WORDS = ['istock', 'shutterstock', 'getty', 'adobe', 'unsplash', 'pixabay', 'pexels', 'fotolia', 'pixelio', 'flickr'];
 const mayHaveCreditTail = (t: string): boolean =>
   (t.includes(':') && hasWord(t, CREDIT_LABEL_WORDS)) || t.includes('©') || (lastVisible(t) === ')' && hasWord(t, STOCK_WORDS));
@@ -56,6 +56,12 @@ const STOCK_CREDIT = new RegExp(String.raw`^\(?(?:${STOCK}\s*/\s*[\p{L}\d .&_'�
 
 /** The header of a box of picture credits: "Bildnachweis", "Bildquellen:", "Image credits". */
 const CREDIT_HEADER = /^(?:bildnachweise?|bildquellen?|fotonachweise?|bildrechte|image credits?|photo credits?|picture credits?|cr[ée]dits? (?:photos?|images?)|créditos? (?:de )?(?:las )?(?:fotos?|imágenes))\s*:?$/iu;
+
+/**
+ * A wire service's photo caption: "In this Dec. 12, 2006, file photo, made available by NASA, …", "FILE PHOTO: A man walks …",
+ * "FILE - In this …": the agencies' own caption style.
+ */
+const WIRE_PHOTO_CAPTION = /^(?:In this (?:[\p{L}.]+ \d{1,2}, \d{4},? |\d{4},? |[\p{L}]+,? )?(?:file |handout |undated |pool )?(?:photo|photograph|image|picture)\b(?:,| (?:provided|released|made available|taken|shows|from))|FILE(?: PHOTO)?\s*[:–-]\s+\p{Lu})/u;
 
 /** "© dpa", "Copyright Getty Images": a copyright notice naming a photo agency. */
 const COPYRIGHT_AGENCY = new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu');
@@ -100,8 +106,11 @@ export const mediaRules: LineRule[] = [
         'Die lachende Menge wird zum Mob. Bild: Gregory Batardon/Theater St . Gallen',
         'Abb. 2: Holzschiffswerft um 1840',
         'Abbildung: Vergleich auf dem Aletschgletscher.',
+        'Protesters do not want Hong Kong to lose its autonomy (Image: getty )',
+        'In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, participates in a space walk.',
+        'FILE PHOTO: A man walks past a logo of the company in Berlin, Germany, May 3, 2019.',
       ],
-      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Der Fotograf sagte: Bilder lügen nicht.'],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.'],
     },
     test: (t) =>
       t.length <= 400 &&
@@ -111,7 +120,8 @@ export const mediaRules: LineRule[] = [
         (isDigit(lastVisible(t)) && CAPTION_STAMP.test(t)) ||
         (mayHaveCreditTail(t) && CAPTION_CREDIT_TAIL.test(t)) ||
         /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) ||
-        (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t))),
+        (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)) ||
+        WIRE_PHOTO_CAPTION.test(t)),
   },
   {
     kind: 'line',

@@ -23,6 +23,7 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:weitere|ähnliche|verwandte|passende|beliebte|neueste|aktuelle|empfohlene) (?:artikel|beiträge|themen|nachrichten|news|meldungen|videos|inhalte|rezepte|produkte|posts?)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:zum thema|themen ?seite|top[- ]themen|meistgelesen|meist ?gelesen|am meisten gelesen|empfehlungen|unsere empfehlungen|leseempfehlungen?|aus dem netz|anzeigen|top[- ]?news|schlagzeilen)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:related|recommended|popular|trending|latest|more|recent|similar|further|top) (?:articles?|posts?|stories|news|reads|reading|videos|content|from [\p{L} ]{1,30}|on [\p{L} ]{1,30}|in [\p{L} ]{1,30})${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:trending(?: now| today| stories| topics)?|popular now|im trend)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:further (?:information|reading|resources)|more information|related (?:topics|links|resources)|external links)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|read (?:this )?next|see also|also read|don'?t miss|most (?:read|popular|viewed))${UI_TAIL}`,
   // The same boxes on Spanish, French, Italian and Polish pages.
@@ -31,6 +32,9 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|leggi anche|i più letti)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
 ]);
+
+/** A teaser link's section tag in brackets, as some papers set them into the text: "[INSIGHT]", "[VIDEO]", "[REACTION]". */
+const BRACKET_TAG_TEASER = /^[^[\]]{10,180}\s\[(?:INSIGHT|VIDEO|VIDEOS|REACTION|NEWS|WARNING|ANALYSIS|PICTURES|PICS|PHOTOS|POLL|LATEST|REVEAL|EXCLUSIVE|UPDATE|LIVE|REPORT|COMMENT|EXPLAINED|QUIZ|MAP|CHART|GRAPHIC|OPINION|INTERVIEW|LISTEN|WATCH|VOTE|TRENDING|SPOTLIGHT)\]\s*\|?$/u;
 
 /** "Weiterlesen", "Read more": the link under a teaser, and the start of a teaser list. */
 /** An all-caps "MEHR NATO", "MORE SPORTS": a section teaser header (mixed case is a heading). */
@@ -54,7 +58,7 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
       keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
@@ -65,14 +69,16 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'A link to another article set into the text under a label ("Lesen Sie auch: …", "Auch lesen: …", "Mehr dazu: …").',
     examples: {
-      matches: ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen', 'LESEN SIE AUCH: Der große Test', 'Mehr dazu: Was die Ampel plant', 'Read also: The best hikes in Tyrol', 'Passend dazu: Wie man Brot backt', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Lesen Sie hier einen weiteren spannenden Beitrag …', 'À lire aussi » Ballonnements, lourdeurs', 'LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández', 'Mire: El cantante Juan Luis Guerra da positivo a Covid-19'],
-      keeps: ['Lesen Sie die Packungsbeilage, rät der Apotheker.', 'Mehr dazu sagte er nicht.', 'Lesen Sie auch das Kleingedruckte, denn dort stehen die Kosten.'],
+      matches: ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen', 'LESEN SIE AUCH: Der große Test', 'Mehr dazu: Was die Ampel plant', 'Read also: The best hikes in Tyrol', 'Passend dazu: Wie man Brot backt', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Lesen Sie hier einen weiteren spannenden Beitrag …', 'À lire aussi » Ballonnements, lourdeurs', 'LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández', 'Mire: El cantante Juan Luis Guerra da positivo a Covid-19', 'China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]', 'SEE MORE: Hong Kong protests: 800 students under siege in university'],
+      keeps: ['Lesen Sie die Packungsbeilage, rät der Apotheker.', 'Mehr dazu sagte er nicht.', 'Lesen Sie auch das Kleingedruckte, denn dort stehen die Kosten.', 'The court heard that the defendant [NAME] had threatened the witness.'],
     },
     test: (t) =>
       t.length <= 220 &&
+      // A link set into the text with its section tag in brackets: "China furious at Macron for protest jibe [INSIGHT]".
+      (BRACKET_TAG_TEASER.test(t) ||
       // Without a label separator only when short: "Lesen Sie hier einen weiteren spannenden Beitrag …"
-      (/^(?:lesen sie|lies) (?:hier|auch|mehr)\b[^.!?,;]{0,120}(?:…|\.\.\.)?$/iu.test(t) ||
-      /^(?:[»>▶→•|-]\s*)?(?:(?:jetzt |bitte )?(?:lesen|sehen|hören) sie (?:auch|hier|mehr|dazu|weiter)|lies (?:auch|hier|mehr)|auch lesen|ebenfalls lesenswert|mehr dazu|mehr zum thema|passend dazu|siehe auch|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|read (?:also|more|next)|see also|related|also read|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|(?:à )?lire aussi|voir aussi|lea también|lee también|leer más|ver también|vea también|mire|(?:también )?(?:le|te) puede interesar|noticia relacionada|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|polecamy)\s*[:→»›>|-]\s*\S.{2,}$/iu.test(t)),
+      /^(?:lesen sie|lies) (?:hier|auch|mehr)\b[^.!?,;]{0,120}(?:…|\.\.\.)?$/iu.test(t) ||
+      /^(?:[»>▶→•|-]\s*)?(?:(?:jetzt |bitte )?(?:lesen|sehen|hören) sie (?:auch|hier|mehr|dazu|weiter)|lies (?:auch|hier|mehr)|auch lesen|ebenfalls lesenswert|mehr dazu|mehr zum thema|passend dazu|siehe auch|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|read (?:also|more|next)|see also|related|also read|see more|more on this|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|(?:à )?lire aussi|voir aussi|lea también|lee también|leer más|ver también|vea también|mire|(?:también )?(?:le|te) puede interesar|noticia relacionada|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|polecamy)\s*[:→»›>|-]\s*\S.{2,}$/iu.test(t)),
   },
   {
     kind: 'line',

@@ -51,6 +51,13 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(blocks.find((b) => b.text.startsWith('Jetzt abonnieren'))?.removed?.rule).toBe('html/newsletter');
   });
 
+  it('a caption in a gallery\'s list item is a caption, a plain list item is not', () => {
+    const page = `<html><body><article><p>${prose.repeat(3)}</p><ul class="gallery"><li><img src="a.jpg"><div class="caption"><div class="caption-full">Der Bürgermeister am Dienstag vor dem alten Schwimmbad.</div></div></li></ul><ul><li>Das Becken wird neu gefliest.</li></ul><p>${prose}</p></article></body></html>`;
+    const roles = Object.fromEntries(htmlPage(page).blocks.map((b) => [b.text, b.role]));
+    expect(roles['Der Bürgermeister am Dienstag vor dem alten Schwimmbad.']).toBe('caption');
+    expect(roles['Das Becken wird neu gefliest.']).not.toBe('caption');
+  });
+
   it('a teaser paragraph without links is no teaser list', () => {
     const page = `<html><body><article><p class="teaser">${prose}</p><p>${prose}</p></article></body></html>`;
     expect(htmlPage(page).blocks.every((b) => !b.removed)).toBe(true);

@@ -251,7 +251,8 @@ function rawBlock(buf: string, owner: number, linkChars: number, leadLink: numbe
     text,
     owner,
     linkChars: Math.min(linkChars, text.length),
-    context: context ?? (captionClass(nodes, owner) ? 'caption' : null),
+    // A gallery's slides are list items: a caption class inside one still makes a caption.
+    context: context === null || context === 'li' ? (captionClass(nodes, owner) ? 'caption' : context) : context,
     leadLink: Math.min(leadLink, text.length),
     markup: MARKUP.test(text),
   };

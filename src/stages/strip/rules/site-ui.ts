@@ -287,6 +287,12 @@ const followOn = (t: string): boolean => {
 };
 /** The site asking to follow it elsewhere: its social accounts, its app, its channel. */
 const FOLLOW_PROMPT: readonly RegExp[] = [
+  // The reporters' accounts under a wire story: "Reach the reporters on Twitter at http://twitter.com/…".
+  /^(?:reach|follow|contact) (?:the (?:reporters?|authors?|writers?)|(?:him|her|them)) (?:on|at|via) (?:twitter|x|facebook|instagram|linkedin|mastodon)\b.{0,200}$/iu,
+  // More of a section at its address: "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports".
+  /^More (?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}:\s*(?:https?:\/\/|www\.)\S+(?:\s*(?:and|,)\s*(?:https?:\/\/|www\.)\S+)*$/u,
+  // A podcast's player links: "Listen: http://po.st/TP_615", "iTunes: …", "Download: …".
+  /^(?:listen|download|subscribe|itunes|apple podcasts|spotify|google podcasts|stitcher|rss|anhören|herunterladen|abonnieren)\s*:\s*(?:https?:\/\/|www\.)\S+$/iu,
   /^(?:folge|folgen sie|folgt) (?:uns|[\p{L}\d .&@-]{1,30}) (?:auch |doch )?(?:auf|bei|in den sozialen (?:netzwerken|medien))\b.{0,100}$/iu,
   /\bdownload (?:the|our) [\p{L}\d .&'’-]{1,40} apps? (?:for|on) (?:ios|android|iphone|ipad)\b.{0,40}$/iu,
   /^get (?:the latest|breaking|all the latest|our latest) (?:news|updates|headlines|stories)\b.{0,60}\b(?:with|on|in|via|from) (?:the|our) [\p{L}\d .&'’-]{0,40}\bapp\b.{0,20}$/iu,
@@ -295,7 +301,7 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   /^(?:¡)?(?:mira|visita|suscríbete a|únete a) (?:lo que tiene )?nuestro canal de (?:youtube|telegram|whatsapp)\b.{0,40}$/iu,
   /^(?:síguenos|siguenos|suivez-nous|obserwuj nas|seguici) (?:en|sur|na|su)\b.{0,100}$/iu,
 ];
-const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici'];
+const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'reach', 'contact', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
 const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;
@@ -583,7 +589,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/follow-prompt',
     action: 'remove',
-    description: 'The site asking to follow it on social media, install its app or join its channel ("Follow The Gleaner on Twitter …", "Folge uns auch in den sozialen Netzwerken", "Download the … apps for iOS and Android", "Síguenos en …").',
+    description: 'The site asking to follow it or its reporters on social media, install its app, join its channel or hear its podcast elsewhere ("Follow The Gleaner on Twitter …", "Folge uns auch in den sozialen Netzwerken", "Download the … apps for iOS and Android", "Síguenos en …", "More AP NBA: https://…", "Listen: http://…").',
     examples: {
       matches: [
         'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com',
@@ -593,8 +599,11 @@ export const siteUiRules: LineRule[] = [
         '¡Mira lo que tiene nuestro canal de YouTube!',
         'Síguenos en Twitter y Facebook',
         'Get the latest news straight to your phone with the VI Consortium app.',
+        'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
+        'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
+        'Listen: http://po.st/TP_615',
       ],
-      keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.'],
+      keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
     },
     test: (t) => t.length <= 300 && hasWord(t, FOLLOW_WORDS) && (followOn(t) || FOLLOW_PROMPT.some((re) => re.test(t))),
   },

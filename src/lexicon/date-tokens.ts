@@ -20,8 +20,8 @@ export const DATE_TOKEN = String.raw`(?:\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?|\
 
 /**
  * Month words to month numbers: German (with Austrian "Jänner"), English, French and Spanish, full
- * and abbreviated; Italian, Portuguese and Polish full names. Abbreviations that are also common words or names ("Jan", "Mar") are only read
- * where the grammar expects a month (next to a day or a year).
+ * and abbreviated; Italian, Portuguese and Polish full names only. Abbreviations that are also common
+ * words or names ("Jan", "Mar") are only read where the grammar expects a month (next to a day or a year).
  */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   januar: 1, jänner: 1, jaenner: 1, jan: 1, jän: 1, january: 1, janvier: 1, janv: 1, enero: 1, ene: 1,

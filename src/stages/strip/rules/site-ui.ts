@@ -270,7 +270,7 @@ const ISSUE_PROMO: readonly RegExp[] = [
   /^lesen sie (?:das|die|den) .{0,60}\b(?:abo|einzelheft|e-?paper|kiosk|app)\b.{0,160}$/iu,
   // "Heft bestellen", "Einzelheft bestellen", "Probeheft bestellen", "Jetzt 3 Ausgaben GRATIS erhalten!"
   /^(?:jetzt )?(?:einzel|probe|print-?)?(?:heft|ausgabe|magazin|abo|buch|e-?book) (?:bestellen|kaufen|sichern|testen)[.!]?$/iu,
-  // "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "Zum Online-Shop"
+  // "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "Entdecken Sie unseren Online-Shop"
   /^(?:jetzt neu!?\s*)?(?:besuchen sie|besuche|besucht|entdecken sie|entdecke|stöbern sie in) (?:unseren|unserem|den) [\p{L}-]*shop\b.{0,40}$/iu,
   /^(?:jetzt )?(?:\d+|zwei|drei|vier|fünf) (?:ausgaben|hefte) (?:gratis|kostenlos|für \d+ ?(?:€|euro))(?: (?:testen|lesen|erhalten|sichern))?[.!]?$/iu,
   // "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel … erhältlich."

@@ -719,7 +719,8 @@ export const siteUiRules: LineRule[] = [
       ],
     },
     // A longer paragraph only when it discloses twice: the whole of it explains how the site earns from links.
-    test: (t) => t.length <= 800 && hasWord(t, AD_DISCLOSURE_WORDS) && AD_DISCLOSURE.filter((re) => re.test(t)).length >= (t.length <= 400 ? 1 : 2),
+    test: (t) =>
+      t.length <= 800 && hasWord(t, AD_DISCLOSURE_WORDS) && (t.length <= 400 ? AD_DISCLOSURE.some((re) => re.test(t)) : AD_DISCLOSURE.filter((re) => re.test(t)).length >= 2),
   },
   {
     kind: 'line',

@@ -58,6 +58,16 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(roles['Das Becken wird neu gefliest.']).not.toBe('caption');
   });
 
+  it('takes along the lead named as one above the article, not a nameless paragraph or a header holding breadcrumbs', () => {
+    const lead = 'Die Gemeinde saniert das alte Schwimmbad am Stadtrand und verzichtet auf einen Neubau.';
+    const page = (header: string) =>
+      `<html><body><div class="page-head"><ul><li><a href="/a">Politik und Gesellschaft</a></li><li><a href="/b">Wirtschaft und Arbeit</a></li><li><a href="/c">Kultur und Freizeit</a></li></ul><h1>Das Schwimmbad bleibt</h1>${header}</div><article><div class="entry-content"><p>${prose.repeat(2)}</p><p>${prose}</p><p>${prose}</p></div></article></body></html>`;
+    const fate = (header: string) => htmlPage(page(header)).blocks.find((b) => b.text === lead)?.removed?.rule;
+    expect(fate(`<div class="lead"><p>${lead}</p></div>`)).toBeUndefined();
+    expect(fate(`<div class="box"><p>${lead}</p></div>`)).toBe('html/outside-article');
+    expect(fate(`<div class="intro"><a href="/">Startseite</a> » <a href="/region">Nachrichten aus der Region</a> » <a href="/bad">Bäder und Freizeit</a><p>${lead}</p></div>`)).toBe('html/outside-article');
+  });
+
   it('a teaser paragraph without links is no teaser list', () => {
     const page = `<html><body><article><p class="teaser">${prose}</p><p>${prose}</p></article></body></html>`;
     expect(htmlPage(page).blocks.every((b) => !b.removed)).toBe(true);

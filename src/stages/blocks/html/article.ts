@@ -293,6 +293,34 @@ function takenAlong(nodes: readonly ElementNode[], best: number, score: Float64A
   return extra;
 }
 
+/** Class or id names of a lead (standfirst, deck): "lead", "intro-text", "c-page-intro__copy", "article-deck", "texto-bajada", "subtitle". */
+const LEAD_NAMES = /(?:^|[\s_-])(?:lead|leadtext|intro|introtext|standfirst|subtitle|subheadline|subline|deck|bajada|teaser|summary|excerpt|abstract)(?:$|[\s_-])/i;
+/** How many short lines (title, byline, date, picture credit) may stand between the lead and the text. */
+const LEAD_GAP = 12;
+
+/**
+ * The lead set apart above the container (in the page header, beside the headline): the nearest
+ * prose above the container, past short lines only, when its element or one of its three nearest
+ * ancestors is named as a lead and holds little else. Returns that element, or -1.
+ */
+function leadAbove(nodes: readonly ElementNode[], blocks: readonly RawBlock[], prose: Uint8Array, insideNode: Uint8Array): number {
+  let first = 0;
+  while (first < blocks.length && insideNode[blocks[first]!.owner] !== 1) first++;
+  for (let i = first - 1; i >= Math.max(0, first - LEAD_GAP); i--) {
+    const b = blocks[i]!;
+    if (!prose[i]) continue;
+    if (b.linkChars > 0.2 * b.text.length) return -1;
+    for (let e = b.owner, up = 0; e >= 0 && up < 4; e = nodes[e]!.parent, up++) {
+      const n = nodes[e]!;
+      if (n.tag === 'body' || n.tag === 'main' || n.tag === 'article') break;
+      // The lead's own element, mostly its prose: not a page header holding breadcrumbs, dates and the lead.
+      if (LEAD_NAMES.test(n.attribs.class ?? '') || LEAD_NAMES.test(n.attribs.id ?? '')) return n.prose >= 0.8 * n.chars && n.linkChars <= 0.2 * n.chars ? e : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /**
  * A header or footer inside the chosen container belongs to the article after all: the outermost
  * other boilerplate element below the container (or none) decides for its blocks.
@@ -339,9 +367,18 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
   const roots = new Set([best, ...extra]);
   /** Per element: inside the container or a sibling taken along. */
   const insideNode = new Uint8Array(N);
-  for (let e = 0; e < N; e++) {
-    const p = nodes[e]!.parent;
-    insideNode[e] = roots.has(e) || (p >= 0 && insideNode[p] === 1) ? 1 : 0;
+  const markInside = () => {
+    for (let e = 0; e < N; e++) {
+      const p = nodes[e]!.parent;
+      insideNode[e] = roots.has(e) || (p >= 0 && insideNode[p] === 1) ? 1 : 0;
+    }
+  };
+  markInside();
+  const lead = best >= 0 ? leadAbove(nodes, blocks, prose, insideNode) : -1;
+  if (lead >= 0) {
+    roots.add(lead);
+    extra.push(lead);
+    markInside();
   }
   const inside = new Uint8Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) inside[i] = best < 0 || insideNode[blocks[i]!.owner] === 1 ? 1 : 0;

@@ -51,6 +51,13 @@ export const COUNTER = wholeLine([
   String.raw`[\d.,]{1,7}`,
 ]);
 
+/** The header of a contact box: "Pressekontakt", "Ihre Ansprechpartnerin", "Media contact", "Kontakt:". */
+const CONTACT_HEADER = wholeLine([
+  String.raw`${UI_HEAD}(?:presse-? ?kontakt|medienkontakt|kontakt für (?:die )?(?:presse|medien)|(?:ihre?|eure?|dein|deine|unsere?)? ?ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|press contacts?|media contacts?|media inquiries|contact presse|contacto(?: de prensa)?)${UI_TAIL}`,
+  // "Kontakt" alone is a menu word (strip/ui-word); with its colon it heads the box.
+  String.raw`${UI_HEAD}(?:kontakt|contact)\s*:\s*`,
+]);
+
 export const teaserLineRules: LineRule[] = [
   {
     kind: 'line',
@@ -62,6 +69,18 @@ export const teaserLineRules: LineRule[] = [
       keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/contact-header',
+    action: 'remove',
+    // Not a list opener for strip/teaser-run: "Pressekontakt" is also a menu item, and a run from a menu reaches the headline.
+    description: 'The header of a contact box under an article or press release ("Pressekontakt", "Ihre Ansprechpartnerin", "Media contact", "Kontakt:").',
+    examples: {
+      matches: ['Pressekontakt', 'Pressekontakt:', 'Ansprechpartner', 'Ihre Ansprechpartnerin', 'Media contact', 'Kontakt:'],
+      keeps: ['Ansprechpartner für die Bürger ist das Rathaus, sagte die Bürgermeisterin.', 'Kontakt zu den Separatisten gab es nicht.'],
+    },
+    test: (t) => t.length <= 40 && CONTACT_HEADER.test(t),
   },
   {
     kind: 'line',

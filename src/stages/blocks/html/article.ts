@@ -10,7 +10,7 @@ const BODY_NAMES = /(?:^|[-_])(?:article|articlebody|article-body|article__body|
 export interface Choice {
   /** Element index of the article container (the page body when nothing stands out). */
   container: number;
-  /** Siblings of the container taken along (a lead or a second body part beside it). */
+  /** Elements taken along beside the container: siblings (a lead or a second body part), and a lead named as one above it. */
   extra: number[];
   /** Per block: the boilerplate rule and detail that removes it, or null. */
   boiler: Array<{ rule: string; detail: string } | null>;
@@ -20,11 +20,11 @@ export interface Choice {
   prose: Uint8Array;
   /** Per element: 1 for an accepted boilerplate element. */
   boilerNode: Uint8Array;
-  /** The container and the siblings taken along. */
+  /** The container and the elements taken along. */
   roots: ReadonlySet<number>;
   /** Per element: the outermost accepted boilerplate element at or above it, or -1. */
   outerBoiler: Int32Array;
-  /** Per element: 1 when at or below the container or a sibling taken along. */
+  /** Per element: 1 when at or below the container or an element taken along. */
   insideNode: Uint8Array;
 }
 

@@ -147,6 +147,12 @@ const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:arti
 /** The blog's line under a post: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials." */
 const POST_FILED_UNDER = /^(?:(?:dieser|this) (?:eintrag|beitrag|artikel|entry|post) (?:wurde|was) )?(?:erstellt|geschrieben|veröffentlicht|verfasst|gepostet|posted|written)\b.{0,80}\b(?:abgelegt|abgespeichert|eingeordnet|kategorisiert|filed|posted) (?:unter|in|under)\b/iu;
 /** WordPress's line under a post: "This entry was posted in News and tagged … on … by admin.", "Dieser Eintrag wurde veröffentlicht in …". */
+/** The labels of a post's categories and tags, in the languages of the pages. */
+const TAXONOMY_LABELS = String.raw`kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|temas|etiquetas|categorías|palabras clave|étiquettes|mots[- ]clés|catégories|argomenti|tagi`;
+/** "Schlagwörter", "Temas:": the label alone, its values on the lines below. */
+const TAXONOMY_LABEL_ALONE = new RegExp(String.raw`^(?:${TAXONOMY_LABELS}|thema|rubrik)\s*:?\s*$`, 'iu');
+/** "Tags: python, docker", "Veröffentlicht in: Aktuell": the label with its values. */
+const TAXONOMY_LINE = new RegExp(String.raw`^(?:${TAXONOMY_LABELS}|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?)\s*:\s*\S.*$`, 'iu');
 const ENTRY_POSTED = /^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht|gepostet)) (?:in|on|unter|am)\b/iu;
 /**
  * The same line of the classic theme in German, date first, often with its feed sentence: "Der Beitrag wurde am Mittwoch,
@@ -637,8 +643,8 @@ export const siteUiRules: LineRule[] = [
     },
     test: (t) =>
       (t.length <= 240 &&
-        (/^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|thema|rubrik|rubriken|temas|etiquetas|categorías|palabras clave|étiquettes|mots[- ]clés|catégories|argomenti|tagi|kategorie)\s*:?\s*$/iu.test(t) ||
-          /^(?:kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?|temas|etiquetas|categorías|palabras clave|étiquettes|mots[- ]clés|catégories|argomenti|tagi)\s*:\s*\S.*$/iu.test(t) ||
+        (TAXONOMY_LABEL_ALONE.test(t) ||
+          TAXONOMY_LINE.test(t) ||
           // Without a colon only before a capitalised name: "Veröffentlicht in Aktuelle Meldungen", not "… in der Zeitschrift".
           /^(?:[Aa]bgelegt unter|[Vv]eröffentlicht in|[Pp]osted in|[Ff]iled under)\s*\p{Lu}[^.!?]{0,120}$/u.test(t) ||
           POST_FILED_UNDER.test(t) ||

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
+import { headlineText } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
 
 describe('structure parsers', () => {
@@ -100,8 +101,19 @@ describe('the headline of a text dump', () => {
     expect(await title(['Startseite', 'Drinks', 'Sazerac: der Cocktail aus New Orleans…', ...body])).toBe('Sazerac: der Cocktail aus New Orleans…');
   });
 
-    it('may end in a verb particle ("… zieht ins Finale ein")', async () => {
+  it('may end in a verb particle ("… zieht ins Finale ein")', async () => {
     const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
     expect(await title(['Startseite', 'Drinks', headline, ...body])).toBe(headline);
+  });
+
+  it('may carry the date stamp glued on, which the title leaves out; a date line naming sections is no headline', async () => {
+    const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
+    const lead = 'Der Sazerac ist jetzt der offizielle Cocktail der Stadt, und die Bars in New Orleans feiern das.';
+    expect(await title(['Startseite', 'Drinks', `23.01.2022 - ${headline}`, lead, ...body])).toBe(headline);
+    expect(await title(['Startseite', 'Drinks', `1. Februar 2022 ${headline}`, lead, ...body])).toBe(headline);
+    expect(await title(['Startseite', 'Drinks', `${headline} 10. Februar 2019`, lead, ...body])).toBe(headline);
+    // The date completes the headline's words: it stays.
+    expect(headlineText('Der Sazerac wurde Cocktail der Stadt am 9. November 2008')).toBe('Der Sazerac wurde Cocktail der Stadt am 9. November 2008');
+    expect(await title(['Startseite', 'Drinks', headline, '27.01.2022 Drinks Cocktails Sazerac', ...body])).toBe(headline);
   });
 });

@@ -30,6 +30,34 @@ const BYLINE_START = /^(?:(?:eine?\s+)?(?:kolumne|kommentar|analyse|gastbeitrag|
 
 const norm = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** A clock time after a date stamp: ", 08:00 Uhr", " - 12:15". */
+const CLOCK = String.raw`(?:,?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?)?`;
+/** A date stamp a dump glued before the headline ("23.01.2022 - Dorothea Wierer darf …", "1. Februar 2022 Bundesministerin Raab: …"). */
+const STAMP_BEFORE = new RegExp(String.raw`^(?:${DATE_TOKEN})${CLOCK}\s*(?:[-–—|·:]\s*)?`, 'iu');
+/** A date stamp glued after it ("Laufen im Winter: … in 12 Monaten. 10. Februar 2019", "Studentendorf Schlachtensee Berlin2. Oktober 2015 - 12:15"). */
+const STAMP_AFTER = new RegExp(String.raw`(?<=[\p{L}.!?"“”»)])\s*(?:[-–—|·]\s*)?(?:${DATE_TOKEN})${CLOCK}$`, 'iu');
+/**
+ * What is left reads as a headline, not as the sections a date line names ("27.01.2022 Aktuelles
+ * Experteninterviews"): it opens with a capital or a quote, has four words or more, one of them
+ * in lower case (German capitalises nouns only).
+ */
+const HEADLINE_LEFT = /^[\p{Lu}\d„"“«‚'](?=(?:\S*\s+){3})(?=.*\s\p{Ll})/u;
+/** Words a date completes ("Der Mauerfall am 9. November 1989"): the date is the headline's own. */
+const BEFORE_OWN_DATE = /(?:^|\s)(?:am|vom|seit|bis|ab|zum|bis zum|on|since|from|until|of|le|du|el|del)$/iu;
+
+/**
+ * A headline without a date stamp the dump glued to its start or end, when what is left reads as a
+ * headline (HEADLINE_LEFT); the text itself otherwise. The stamp is the page's date line, not the headline's words.
+ */
+export function headlineText(text: string): string {
+  const before = STAMP_BEFORE.exec(text);
+  let t = before ? text.slice(before[0].length) : text;
+  const after = STAMP_AFTER.exec(t);
+  if (after && !BEFORE_OWN_DATE.test(t.slice(0, after.index))) t = t.slice(0, after.index);
+  t = t.trim();
+  return t !== text && HEADLINE_LEFT.test(t) ? t : text;
+}
+
 /** Content words, cut to a stem so that German inflection and compounds still meet ("Tabelle", "Tabellen"). */
 export function stems(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 4 && !STOPWORDS.has(w)).map((w) => w.slice(0, 6));
@@ -43,15 +71,16 @@ function shapeOk(ctx: StripContext, b: Block): boolean {
   const p = ctx.profile(b.index)!;
   if (b.role !== 'unknown' || !restorableForHeadline(b)) return false;
   if (p.words < 2 || p.chars < 10 || p.chars > 200 || (p.prose && p.chars > 160)) return false;
+  const text = headlineText(b.text);
   // Headlines start with a word, a number or a quote; "← Previous post", "≈ Leave a comment" do not.
-  if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(b.text)) return false;
+  if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(text)) return false;
   // "Schreib einen Kommentar", "Medien kommentieren": a comment link, however close to the text.
-  if (p.words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(b.text)) return false;
+  if (p.words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(text)) return false;
   // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words.
-  if (!/\p{L}{2}/u.test(b.text)) return false;
-  if (/[,:;\-–—]$/.test(b.text) || DANGLING_END.test(b.text) || truncated(b.text) || DATE_OR_TIME.test(b.text) || BYLINE_START.test(b.text) || /[©@]/.test(b.text) || CREDIT_INSIDE.test(b.text)) return false;
+  if (!/\p{L}{2}/u.test(text)) return false;
+  if (/[,:;\-–—]$/.test(text) || DANGLING_END.test(text) || truncated(text) || DATE_OR_TIME.test(text) || BYLINE_START.test(text) || /[©@]/.test(text) || CREDIT_INSIDE.test(text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
-  const parts = b.text.split(/\s*[,;|]\s*/);
+  const parts = text.split(/\s*[,;|]\s*/);
   return !(parts.length >= 3 && parts.every((x) => x.split(/\s+/).length <= 2));
 }
 
@@ -141,18 +170,19 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     }
     const p = ctx.profile(b.index)!;
     const overlap = shared / (own.length + 1);
-    const t = texts[i]!;
+    const ht = headlineText(b.text);
+    const t = ht === b.text ? texts[i]! : norm(ht);
     const menu = p.chars <= 30 && !p.sentenceEnd && [i - 2, i - 1, i + 1, i + 2].filter((j) => blocks[j] && isMenuItem(ctx, blocks[j]!)).length >= 3;
     // Echoes: the same line elsewhere, a line that contains it, or a truncated teaser of it ("Instagram arbeitet an neuer...").
     const echo = !menu && t.split(' ').length >= 3 && texts.some((o, j) => j !== i && o.length >= 12 && (o.includes(t) || (/(?:\.\.\.|…)$/.test(o) && o.length >= 20 && t.startsWith(o.replace(/\s*(?:\.\.\.|…)$/, '')))));
     const inTitle = i > 0 && titleParts.some((s) => s === t || (s.startsWith(t) && t.length >= 15));
     let score = 1.5 * overlap + 0.5 * Math.min(shared, 4) + (echo ? 1 : 0) + (inTitle ? 3 : 0) + (nearest ? 0.5 : 0) - 0.15 * distance - proseBetween - (menu ? 1.5 : 0);
     if (p.words >= 3 && p.words <= 25) score += 0.5;
-    if (/\.$/.test(b.text) && !/\.\.\.$/.test(b.text)) score -= 1;
-    if (looksLikeName(b.text) && overlap === 0) score -= 1;
+    if (/\.$/.test(ht) && !/\.\.\.$/.test(ht)) score -= 1;
+    if (looksLikeName(ht) && overlap === 0) score -= 1;
     // A sentence with its commas is a lead or a teaser text; a lower-case start is a torn-off line.
-    if (p.prose && !/[?!]["'“”«»]?$/u.test(b.text)) score -= PROSE_COST;
-    if (/^\p{Ll}/u.test(b.text)) score -= 1;
+    if (p.prose && !/[?!]["'“”«»]?$/u.test(ht)) score -= PROSE_COST;
+    if (/^\p{Ll}/u.test(ht)) score -= 1;
     if (!best || score > best.score) best = { index: i, score };
     nearest = false;
     if (prose) proseBetween++;

@@ -3,6 +3,7 @@ import { isHeadingTag, type Block, type Doc, type StructureResult } from '../../
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, profile } from '../strip/features.js';
+import { headlineText } from '../strip/headline.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -57,7 +58,7 @@ export const structureStage = defineStage({
   description: 'Give every kept block its role (title, kicker, lead, highlights, headings, paragraphs) and read bylines, datelines and source lines into metadata.',
   options: z.object({}),
   rules: [
-    { id: 'structure/title', description: 'The headline: the block strip set apart as title, else the declared title.' },
+    { id: 'structure/title', description: 'The headline: the block strip set apart as title (without a date stamp glued to it), else the declared title.' },
     { id: 'structure/heading', description: 'A short kept line that is not a sentence, between paragraphs, is a sub-heading.' },
     { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights.' },
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
@@ -73,7 +74,8 @@ export const structureStage = defineStage({
     const titleBlock = blocks.find((b) => open(b) && b.role === 'title');
     // HTML: the blocks stage already weighed og:title, JSON-LD headline, the h1 and <title>.
     if (doc.contentType === 'html') s.title = doc.declared.title?.trim() || titleBlock?.text || null;
-    else s.title = titleBlock?.text ?? doc.declared.title?.trim() ?? null;
+    // A dump's headline line may carry the page's date stamp glued on: the title is the headline's words.
+    else s.title = (titleBlock && headlineText(titleBlock.text)) ?? doc.declared.title?.trim() ?? null;
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
     if (doc.declared.authors) s.authors.push(...doc.declared.authors);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authorName } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -20,6 +21,38 @@ describe('structure parsers', () => {
     expect(parseByline('Keystone-SDA')).toEqual({ authors: [], agencies: ['Keystone-SDA'] });
     expect(parseByline('Von Anna Muster und Tom Beispiel')).toEqual({ authors: ['Anna Muster', 'Tom Beispiel'], agencies: [] });
     expect(parseByline('AFP/dpa')).toEqual({ authors: [], agencies: ['AFP', 'dpa'] });
+    // Each part after a semicolon has its own label: text and reporting name authors, pictures and editing do not.
+    expect(parseByline('Text und Interview: Harald Willenbrock; Fotos: Max Mann')).toEqual({ authors: ['Harald Willenbrock'], agencies: [] });
+    expect(parseByline('Reporting by Will Dunham; Editing by Tom Brown')).toEqual({ authors: ['Will Dunham'], agencies: [] });
+  });
+
+  it('reads a name out of an author field: label, date, e-mail and leftovers off', () => {
+    const cases: Array<[string, string | null]> = [
+      ['Text und Interview: Harald Willenbrock', 'Harald Willenbrock'],
+      ['Veröffentlicht vonChris Jung', 'Chris Jung'],
+      ['Par Barbara Stiegler', 'Barbara Stiegler'],
+      ['Published by BBNTEAM at April 21, 2022', 'BBNTEAM'],
+      ['David · 18. Oktober 2019 18. Oktober 2019', 'David'],
+      ['Leszek Jażdżewski 28 kwietnia 2021 Polityka', 'Leszek Jażdżewski'],
+      ['Jeff FoustMonday, November 18, 2019', 'Jeff Foust'],
+      ['Katharina Schmidt Kategorien: Mode', 'Katharina Schmidt'],
+      ['Lüder Hoppe info@buero-hoppe.de', 'Lüder Hoppe'],
+      ['Por Williams Perdomo @wperdomod -', 'Williams Perdomo'],
+      ['Amelie Siekmann,', 'Amelie Siekmann'],
+      ['autor: jd 2021-05-12', 'jd'],
+      // Not cut at a dash inside the name, nor at "von" inside it; a first name that is also a month stays.
+      ['CDU - Fraktion Erfurt', 'CDU - Fraktion Erfurt'],
+      ['Walter von Aachen', 'Walter von Aachen'],
+      ['Jan', 'Jan'],
+      // A label, a date or a placeholder alone is no name.
+      ['Posted on', null],
+      ['Von', null],
+      ['admin', null],
+      ['Donnerstag, 4. November 2021', null],
+      ['ca. 8 Min. 12.01.2022', null],
+      ['Fotos: Max Muster', null],
+    ];
+    for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
   });
 });
 
@@ -57,6 +90,17 @@ describe('structure of a whole page', () => {
     expect(a.captions).toEqual([{ text: 'Foto der Kabinettssitzung im Kanzleramt', credit: '(Foto: dpa)' }]);
     expect(a.publisher).toBe('tagesschau.de');
     expect(a.text).not.toMatch(/Startseite|Heizungsgesetz|Tempolimit|Quelle/);
+  });
+});
+
+describe('authors of an HTML page', () => {
+  it('are the declared names without their labels, an agency among them goes to the agencies', async () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Neue Radwege für die Innenstadt', author: [{ '@type': 'Person', name: 'Par Anna Muster' }, { '@type': 'Organization', name: 'Reuters' }] };
+    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+    const html = `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p><p>${para}</p><p>${para}</p></article></body></html>`;
+    const doc = await runText(html, 'page.html');
+    expect(doc.article!.authors).toEqual(['Anna Muster']);
+    expect(doc.article!.agencies).toEqual(['Reuters']);
   });
 });
 

@@ -4,6 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, profile } from '../strip/features.js';
 import { headlineText } from '../strip/headline.js';
+import { authorName, uniqueNames, withoutAuthorLabel } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -38,14 +39,24 @@ export function parseSourceLine(text: string): { publisher: string | null; autho
   return out;
 }
 
-/** "Keystone-SDA", "Von Anna Muster und Tom Beispiel", "By John Smith" → authors and agencies. */
+/**
+ * "Keystone-SDA", "Von Anna Muster und Tom Beispiel", "By John Smith, AP", "Text und Interview: X;
+ * Fotos: Y" → authors and agencies. Parts after a semicolon are read each with its own label; a
+ * picture credit names no author.
+ */
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
-  const body = text.replace(/^[(]|[)]$/g, '').replace(/^(?:von|by|autor(?:in)?|author|text)\s*:?\s+/iu, '');
-  for (const part of body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean)) {
-    const agency = agencyOf(part);
-    if (agency) out.agencies.push(agency);
-    else if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4) out.authors.push(part);
+  for (const segment of text.replace(/^[(]|[)]$/g, '').split(/\s*;\s*/u)) {
+    const body = withoutAuthorLabel(segment);
+    if (!body) continue;
+    for (const part of body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean)) {
+      const agency = agencyOf(part);
+      if (agency) out.agencies.push(agency);
+      else if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4) {
+        const name = authorName(part);
+        if (name) out.authors.push(name);
+      }
+    }
   }
   return out;
 }
@@ -64,7 +75,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies; every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -119,7 +130,11 @@ export const structureStage = defineStage({
       s.agencies.push(...src.agencies);
     }
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
-    s.authors = uniq(s.authors);
+    // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
+    const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));
+    // An agency declared as the author ("Reuters") is the agency.
+    s.authors = names.filter((a) => !agencyOf(a));
+    s.agencies.push(...names.map(agencyOf).filter((a): a is string => !!a));
     s.agencies = uniq(s.agencies);
     s.publisher ??= doc.declared.siteName ?? null;
     return { ...doc, blocks, structure: s } satisfies Doc;

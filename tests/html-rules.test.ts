@@ -68,6 +68,19 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(fate(`<div class="intro"><a href="/">Startseite</a> » <a href="/region">Nachrichten aus der Region</a> » <a href="/bad">Bäder und Freizeit</a><p>${lead}</p></div>`)).toBe('html/outside-article');
   });
 
+  it('a copyright line in a figure\'s caption is its credit, and the paragraph above the figure stays a paragraph', async () => {
+    const quote = '„Wir bauen das Bad für die nächsten fünfzig Jahre“, sagte der Bürgermeister.';
+    const html = `<html><body><article><figure><img src="bad.jpg"><figcaption><div>Das alte Schwimmbad am Stadtrand.</div><div class="credit">© Anna Muster</div></figcaption></figure><p>${prose.repeat(3)}</p><p>${quote}</p><figure><img src="plan.jpg"><figcaption>© Max Mann</figcaption></figure><p>${prose}</p></article></body></html>`;
+    const [rec] = recordsFromFile('page.html', Buffer.from(html));
+    const outcome = await processRecord(await loadPipeline('lean'), rec!);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.doc.article!.captions).toEqual([{ text: 'Das alte Schwimmbad am Stadtrand.', credit: '© Anna Muster' }, { text: '', credit: '© Max Mann' }]);
+    expect(outcome.doc.blocks.find((b) => b.text === quote)?.role).toBe('paragraph');
+    // A caption that names a picture's content in a labelled sentence stays the caption.
+    const roles = Object.fromEntries(htmlPage(html.replace('© Anna Muster', 'Image: Anna Muster, left, opens the pool in May')).blocks.map((b) => [b.text, b.role]));
+    expect(roles['Image: Anna Muster, left, opens the pool in May']).toBe('caption');
+  });
+
   it('a teaser paragraph without links is no teaser list', () => {
     const page = `<html><body><article><p class="teaser">${prose}</p><p>${prose}</p></article></body></html>`;
     expect(htmlPage(page).blocks.every((b) => !b.removed)).toBe(true);

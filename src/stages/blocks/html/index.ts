@@ -88,12 +88,19 @@ function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[
 }
 
 /**
+ * A caption's own copyright line is its credit ("© Weihnachtsmarkt-Finder.de", "Foto: dpa/Max Muster",
+ * "Photo: John Locher, AP"): a few words, not a sentence ("Image: Jose Mourinho, left, has replaced …" is the caption).
+ */
+const CAPTION_CREDIT = /^\(?\s*(?:©|\(c\)|copyright\b|(?:fotos?|bild(?:er)?|photos?|image|credits?|bildquelle|quelle)\s*:)\s*(?:[^.!?]|[.!?](?=\S)){1,80}\.?\)?$/iu;
+const isCaptionCredit = (t: string): boolean => CAPTION_CREDIT.test(t) && t.split(/\s+/).length <= 10 && !/,\s+\p{Ll}/u.test(t);
+
+/**
  * Roles the markup is sure of. Headings and list items stay `unknown` for the strip rules, which judge
  * only undecided blocks ("Mehr zum Thema" is an h3 as often as a line); structure makes h1–h6
  * headings by their tag.
  */
 function roleOf(b: RawBlock): [BlockRole, string] | null {
-  if (b.context === 'caption') return ['caption', 'html/caption'];
+  if (b.context === 'caption') return [isCaptionCredit(b.text) ? 'credit' : 'caption', 'html/caption'];
   if (b.context === 'quote') return ['quote', 'html/quote'];
   if (b.context === 'cell') return ['table', 'html/table'];
   return null;

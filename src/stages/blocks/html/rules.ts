@@ -172,7 +172,7 @@ export const HTML_PAGE_RULES: readonly RuleInfo[] = [
     examples: { matches: [page('<div class="top"><a href="/region">Alle Nachrichten aus der Region</a> <a href="/wetter">Wetter</a></div>')], keeps: [page('')] },
   },
   { id: 'html/headline', description: 'The article headline: the <h1> in or just before the article container (role title).' },
-  { id: 'html/caption', description: '<figcaption> text, or a block whose element or parent has a caption class, is a caption, kept apart from the body.' },
+  { id: 'html/caption', description: '<figcaption> text, or a block whose element or parent has a caption class, is a caption, kept apart from the body; a copyright or credit line in it ("© dpa", "Foto: X") is its credit.' },
   { id: 'html/quote', description: 'Text in a <blockquote> is a quote.' },
   { id: 'html/table', description: 'Text in table cells is a table.' },
   { id: 'html/metadata', description: 'Page metadata: title, authors, dates, site name, canonical URL, description, language from meta tags, JSON-LD, <time>, the URL, then the text.' },

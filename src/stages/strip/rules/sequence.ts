@@ -74,7 +74,8 @@ export const captionBeforeCredit: SequenceRule = {
     const out: Decision[] = [];
     for (let i = 1; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.role !== 'credit' || b.removed) continue;
+      // A credit the markup found in a figure's caption: the caption, if any, is marked up beside it.
+      if (b.role !== 'credit' || b.removed || b.roleRule === 'html/caption') continue;
       const prev = blocks[i - 1]!;
       const p = ctx.profile(prev.index);
       // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").

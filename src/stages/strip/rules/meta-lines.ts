@@ -8,7 +8,7 @@ const INITIALS = String.raw`\p{Ll}{2,4}`;
 const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${INITIALS}\s*/\s*)?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}|${INITIALS}))*\)?$`, 'iu');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
 const BYLINE = new RegExp(
-  String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|[Ee]in (?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/]\s*.{0,40})?$`,
+  String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|[Ee]in (?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/·•]\s*.{0,40})?$`,
   'u',
 );
 /**
@@ -29,6 +29,14 @@ const DATE_LINE = new RegExp(
   String.raw`^(?:(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,–-]?\s*${DATE_LABEL}\s*${STAMP})?(?:\s+(?:uhr|anzeige|werbung))*|${DATE_LABEL}\s*(?:at\s+)?${TIME})\.?\s*$`,
   'iu',
 );
+
+/**
+ * A date stamp with the post's other metadata on its line, set apart by bars or dots: "Sonntag, 02.11.2014 |
+ * Tags: Weihnachtsmarkt |", "12.03.2021 · von Anna Muster · 3 Kommentare", "Kategorie: Politik | 02.11.2014".
+ */
+const META_SEGMENT = String.raw`(?:(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|categor(?:y|ies)|rubrik(?:en)?|ressort|themen?|topics?|filed under|posted in|abgelegt unter|autor(?:in)?|author|lesezeit|reading time)\s*:\s*[^|·•]{1,60}|(?:von|by|in)\s+[^|·•\s][^|·•]{0,40}|\d+\s+(?:kommentare?|comments?|antworten|replies)|(?:lesezeit|reading time)?\s*:?\s*\d+\s*(?:min\.?|minuten|minutes?)(?:\s+(?:lesezeit|read))?)`;
+const STAMP_WITH_META = new RegExp(String.raw`^(?:${META_SEGMENT}\s*[|·•]\s*)*(?:${DATE_LABEL}\s*)?${STAMP}\s*(?:[|·•]\s*${META_SEGMENT}\s*)*[|·•]?\s*$`, 'iu');
+const SEGMENT_MARK = /[|·•]/;
 
 /**
  * A date's label alone on its line, the date on the next line or nowhere: "Last Modified:", "Aktualisiert am",
@@ -60,12 +68,13 @@ export const metaLineRules: LineRule[] = [
     kind: 'line',
     id: 'strip/date-stamp',
     action: 'meta',
-    description: 'A line that is only a publication/update date or time stamp: metadata, not body.',
+    description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019'],
-      keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', '2021', 'Updated at 1:23 p.m., the police said the road was open again.'],
+      matches: ['Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019'],
+      keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.'],
     },
-    test: (t) => t.length <= 80 && DATE_LINE.test(t),
+    // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.
+    test: (t) => (t.length <= 80 && DATE_LINE.test(t)) || (t.length <= 160 && SEGMENT_MARK.test(t) && STAMP_WITH_META.test(t) && !BYLINE.test(t)),
   },
   {
     kind: 'line',
@@ -126,7 +135,7 @@ export const metaLineRules: LineRule[] = [
     id: 'strip/byline',
     action: 'byline',
     description: 'An author or agency byline ("Keystone-SDA", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
-    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
     test: (t) => (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase()))),
   },
 ];

@@ -81,6 +81,17 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(roles['Image: Anna Muster, left, opens the pool in May']).toBe('caption');
   });
 
+  it('the cells of a table that lays out the article are read as text, a data table\'s cells stay table cells', () => {
+    const roles = (html: string) => Object.fromEntries(htmlPage(`<html><body>${html}</body></html>`).blocks.map((b) => [b.text, b.role]));
+    const layout = roles(`<table><tr><td><a href="/">Startseite</a></td><td><p>${prose.repeat(2)}</p><p>${prose.repeat(2)}</p><p>Die Sanierung kostet vier Millionen Euro.</p></td></tr></table>`);
+    expect(layout[prose.repeat(2).trim()]).toBe('unknown');
+    expect(layout['Die Sanierung kostet vier Millionen Euro.']).toBe('unknown');
+    const rows = Array.from({ length: 12 }, (_, k) => `<tr><td>Becken ${k + 1}</td><td>${25 + k} x ${10 + k} m</td><td>${k + 20} Grad</td></tr>`).join('');
+    const data = roles(`<article><p>${prose.repeat(3)}</p><table><tr><td colspan="3">${prose}</td></tr>${rows}</table><p>${prose}</p></article>`);
+    expect(data['Becken 3']).toBe('table');
+    expect(data['27 x 12 m']).toBe('table');
+  });
+
   it('a teaser paragraph without links is no teaser list', () => {
     const page = `<html><body><article><p class="teaser">${prose}</p><p>${prose}</p></article></body></html>`;
     expect(htmlPage(page).blocks.every((b) => !b.removed)).toBe(true);

@@ -99,11 +99,44 @@ const isCaptionCredit = (t: string): boolean => CAPTION_CREDIT.test(t) && t.spli
  * only undecided blocks ("Mehr zum Thema" is an h3 as often as a line); structure makes h1–h6
  * headings by their tag.
  */
-function roleOf(b: RawBlock): [BlockRole, string] | null {
+function roleOf(b: RawBlock, nodes: readonly ElementNode[], layout: ReadonlySet<number>): [BlockRole, string] | null {
   if (b.context === 'caption') return [isCaptionCredit(b.text) ? 'credit' : 'caption', 'html/caption'];
   if (b.context === 'quote') return ['quote', 'html/quote'];
-  if (b.context === 'cell') return ['table', 'html/table'];
+  if (b.context === 'cell') return layout.has(tableOf(nodes, b.owner)) ? null : ['table', 'html/table'];
   return null;
+}
+
+/** The nearest <table> at or above an element, or -1. */
+function tableOf(nodes: readonly ElementNode[], idx: number): number {
+  for (let e = idx; e >= 0; e = nodes[e]!.parent) if (nodes[e]!.tag === 'table') return e;
+  return -1;
+}
+
+/** A cell holding a paragraph of prose this long makes its table a layout table. */
+const LAYOUT_CELL_CHARS = 200;
+
+/** Share of a table's text in such paragraphs that makes it a layout table. */
+const LAYOUT_PROSE_SHARE = 0.6;
+
+/**
+ * Tables that lay out the page rather than hold data: most of their text is paragraphs of prose
+ * (older sites and newsletters set the whole article in a table cell). Their text is read as text,
+ * by the same rules as any other; a data table's cells stay table cells, also beside one long
+ * description cell (a catalogue's rows of names and sizes).
+ */
+function layoutTables(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice): Set<number> {
+  const prose = new Map<number, number>();
+  const all = new Map<number, number>();
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i]!;
+    if (b.context !== 'cell') continue;
+    const t = tableOf(nodes, b.owner);
+    all.set(t, (all.get(t) ?? 0) + b.text.length);
+    if (choice.prose[i] && b.text.length >= LAYOUT_CELL_CHARS) prose.set(t, (prose.get(t) ?? 0) + b.text.length);
+  }
+  const out = new Set<number>();
+  for (const [t, chars] of prose) if (chars >= LAYOUT_PROSE_SHARE * all.get(t)!) out.add(t);
+  return out;
 }
 
 const NON_DIGITS = /\D+/g;
@@ -154,6 +187,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const headline = headlineIndex(raw, nodes, choice, metaTitle);
 
   rescueLead(raw, nodes, choice, headline);
+  const layout = layoutTables(raw, nodes, choice);
 
   const memo = new Map<number, string>();
   const depth: number[] = [];
@@ -180,7 +214,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     else if (boiler) b.removed = { stage: 'blocks', rule: boiler.rule, ...(boiler.detail ? { detail: boiler.detail } : {}) };
     else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
     else {
-      const role = roleOf(r);
+      const role = roleOf(r, nodes, layout);
       if (role) [b.role, b.roleRule] = role;
     }
     blocks.push(b);

@@ -10,6 +10,7 @@ import type { Doc } from '../src/core/doc.js';
 import { loadPipeline } from '../src/runner/pipeline.js';
 import { processRecord } from '../src/runner/process.js';
 import { recordsFromFile } from '../src/stages/load/records.js';
+import { splitCaption } from '../src/stages/validate/article.js';
 
 const removedBy = (html: string, rule: string) => htmlPage(html).blocks.filter((b) => b.removed?.rule === rule);
 
@@ -79,6 +80,20 @@ describe('guards: markup is evidence, the text decides', () => {
     // A caption that names a picture's content in a labelled sentence stays the caption.
     const roles = Object.fromEntries(htmlPage(html.replace('© Anna Muster', 'Image: Anna Muster, left, opens the pool in May')).blocks.map((b) => [b.text, b.role]));
     expect(roles['Image: Anna Muster, left, opens the pool in May']).toBe('caption');
+  });
+
+  it('a credit glued to the end of a caption is the caption\'s credit in the article', async () => {
+    const caption = 'Wer den Mindestabstand nicht einhalten kann, muss eine Maske tragen.';
+    const html = `<html><body><article><p>${prose.repeat(3)}</p><figure><img src="vw.jpg"><figcaption>${caption}Foto: Swen Pfoertner/Reuters</figcaption></figure><p>${prose}</p></article></body></html>`;
+    const [rec] = recordsFromFile('page.html', Buffer.from(html));
+    const outcome = await processRecord(await loadPipeline('lean'), rec!);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.doc.article!.captions).toEqual([{ text: caption, credit: 'Foto: Swen Pfoertner/Reuters' }]);
+    expect(splitCaption('Der Bürgermeister am Dienstag. (Foto: dpa)')).toEqual({ text: 'Der Bürgermeister am Dienstag.', credit: '(Foto: dpa)' });
+    expect(splitCaption('Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com')).toEqual({ text: 'Cyber-Attacken nehmen weiter zu.', credit: '© Sergey Nivens – stock.adobe.com' });
+    // A credit alone, or a label inside the caption's words, stays as it is.
+    expect(splitCaption('© dpa')).toEqual({ text: '© dpa', credit: null });
+    expect(splitCaption('Das Bild: ein Sazerac in New Orleans')).toEqual({ text: 'Das Bild: ein Sazerac in New Orleans', credit: null });
   });
 
   it('the cells of a table that lays out the article are read as text, a data table\'s cells stay table cells', () => {

@@ -4,6 +4,20 @@ import type { Article } from './schema.js';
 type Kind = Article['blocks'][number]['kind'];
 const KIND: Partial<Record<string, Kind>> = { lead: 'lead', highlight: 'highlight', heading: 'heading', paragraph: 'paragraph', unknown: 'paragraph', 'list-item': 'list-item', quote: 'quote', table: 'table' };
 
+/**
+ * A caption with its picture's credit glued to its end, as sites print them: "… eine Nase-Mund-Bedeckung
+ * tragen.Foto: Swen Pfoertner/Reuters", "… am Dienstag. (Foto: dpa)", "Ein Sazerac in New Orleans © dpa".
+ */
+const GLUED_CREDIT = /^(.*?[^\s])\s*((?:©|\(c\)|copyright\b)[^©]{2,80}|(?<=[.!?…"“”»)]\s*)\(?(?:fotos?|bild(?:er)?|photos?|image|credits?|quelle)\s*:\s*[^()]{2,80}\)?)$/iu;
+
+/** A caption's text and credit: the credit glued to its end set apart, when the caption has words before it. */
+export function splitCaption(text: string): { text: string; credit: string | null } {
+  const m = GLUED_CREDIT.exec(text);
+  if (!m || !/\p{L}{2}.*\s.*\p{L}{2}/u.test(m[1]!) || m[2]!.trimEnd().endsWith(':')) return { text, credit: null };
+  // The dash or bar that stood between them goes too ("Cyber-Attacken nehmen weiter zu. – © …").
+  return { text: m[1]!.replace(/[\s–—|/-]+$/u, ''), credit: m[2]!.trim() };
+}
+
 /** The article a document becomes: body text, blocks, captions and metadata, offsets into `text`. */
 export function toArticle(doc: Doc): Article {
   const s = doc.structure;
@@ -21,7 +35,7 @@ export function toArticle(doc: Doc): Article {
     if (b.removed) continue;
     if (b.role === 'caption') {
       captionOf.set(b.index, captions.length);
-      captions.push({ text: b.text, credit: null });
+      captions.push(splitCaption(b.text));
     }
     else if (b.role === 'credit') {
       const last = captions.at(-1);
@@ -36,7 +50,8 @@ export function toArticle(doc: Doc): Article {
     const base = offsets.get(m.block);
     if (base !== undefined) return [{ ...mention, start: base + m.start, end: base + m.end }];
     const caption = captionOf.get(m.block);
-    return caption === undefined ? [] : [{ ...mention, start: m.start, end: m.end, caption }];
+    // A mention in the credit glued to a caption is no mention of the caption's text.
+    return caption === undefined || m.end > captions[caption]!.text.length ? [] : [{ ...mention, start: m.start, end: m.end, caption }];
   });
   // One count, no two filtered copies of the page's blocks: every block is kept or removed.
   let removed = 0;

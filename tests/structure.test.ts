@@ -104,6 +104,17 @@ describe('authors of an HTML page', () => {
   });
 });
 
+describe('the headline repeated in the body', () => {
+  it('is the title, not the body\'s first line', async () => {
+    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+    const html = `<html lang="de"><head><title>Neue Radwege für die Innenstadt: Der Stadtrat gibt grünes Licht für zwölf Kilometer | Stadtkurier</title></head><body><div class="head"><h1>Neue Radwege für die Innenstadt: Der Stadtrat gibt grünes Licht für zwölf Kilometer</h1><a href="/merken">Artikel merken</a></div><div class="post"><h2>Neue Radwege für die Innenstadt: Der Stadtrat gibt grünes Licht für zwölf Kilometer</h2><p>${para}</p><p>${para}</p><p>${para}</p></div></body></html>`;
+    const a = (await runText(html, 'page.html')).article!;
+    expect(a.title).toBe('Neue Radwege für die Innenstadt: Der Stadtrat gibt grünes Licht für zwölf Kilometer');
+    expect(a.blocks[0]!.text).toBe(para);
+    expect(a.text.startsWith(para)).toBe(true);
+  });
+});
+
 describe('the headline of a text dump', () => {
   const body = [
     'Der Sazerac gilt als einer der ältesten Cocktails Amerikas, und seine Geschichte beginnt in einer Bar in New Orleans, wo ein Apotheker seine Bitters verkaufte.',

@@ -7,6 +7,7 @@ import { headlineText } from '../strip/headline.js';
 import { authorName, uniqueNames, withoutAuthorLabel } from './authors.js';
 
 const open = (b: Block) => !b.removed;
+const squash = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** "MOSKAU, 7. Dez. (Reuters) – …", "Washington. Der …", "Berlin (dpa) - …": place, date, agency. */
 const DATELINE_FULL = new RegExp(String.raw`^([\p{Lu}][\p{L}./ -]{1,40}?),\s*([^()–—]{3,30}?)\s*\((${AGENCY_PATTERN})\)\s*[–—-]\s+`, 'iu');
@@ -69,7 +70,7 @@ export const structureStage = defineStage({
   description: 'Give every kept block its role (title, kicker, lead, highlights, headings, paragraphs) and read bylines, datelines and source lines into metadata.',
   options: z.object({}),
   rules: [
-    { id: 'structure/title', description: 'The headline: the block strip set apart as title (without a date stamp glued to it), else the declared title.' },
+    { id: 'structure/title', description: 'The headline: the block strip set apart as title (without a date stamp glued to it), else the declared title; the headline repeated as the body\'s first line is the title too, not body.' },
     { id: 'structure/heading', description: 'A short kept line that is not a sentence, between paragraphs, is a sub-heading.' },
     { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights.' },
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
@@ -87,6 +88,9 @@ export const structureStage = defineStage({
     if (doc.contentType === 'html') s.title = doc.declared.title?.trim() || titleBlock?.text || null;
     // A dump's headline line may carry the page's date stamp glued on: the title is the headline's words.
     else s.title = (titleBlock && headlineText(titleBlock.text)) ?? doc.declared.title?.trim() ?? null;
+    // The headline repeated as the body's first line (an h2 inside the post, the h1 outside it) is the title, not body.
+    const firstBody = blocks.find(inBody);
+    if (firstBody && s.title && squash(firstBody.text) === squash(s.title)) [firstBody.role, firstBody.roleRule] = ['title', 'structure/title'];
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
     if (doc.declared.authors) s.authors.push(...doc.declared.authors);
 

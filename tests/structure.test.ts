@@ -161,6 +161,13 @@ describe('the headline of a text dump', () => {
     expect(await title(['Startseite', 'Drinks', headline, ...body])).toBe(headline);
   });
 
+  it('has no copyright line above it for a kicker', async () => {
+    const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
+    const kicker = async (lines: string[]) => (await runText(lines.join('\n\n'))).article!.kicker;
+    expect(await kicker(['Startseite', 'Drinks', headline, ...body])).toBe('Drinks');
+    expect(await kicker(['Startseite', '© Aton', headline, ...body])).toBeNull();
+  });
+
   it('may carry the date stamp glued on, which the title leaves out; a date line naming sections is no headline', async () => {
     const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
     const lead = 'Der Sazerac ist jetzt der offizielle Cocktail der Stadt, und die Bars in New Orleans feiern das.';

@@ -134,8 +134,8 @@ export const metaLineRules: LineRule[] = [
     kind: 'line',
     id: 'strip/byline',
     action: 'byline',
-    description: 'An author or agency byline ("Keystone-SDA", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
-    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster'], keeps: ['Von Moskau aus gesehen ist die Lage klar.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
+    description: 'An author or agency byline ("Keystone-SDA", "Agencia EFE", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster'], keeps: ['Von Moskau aus gesehen ist die Lage klar.',  'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
     test: (t) => (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase()))),
   },
 ];

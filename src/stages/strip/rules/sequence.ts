@@ -553,7 +553,8 @@ export const mainContent: SequenceRule = {
       out.push({ index: title, action: 'title', restore: true });
       const k = blocks[title - 1];
       const kp = k && ctx.profile(k.index);
-      if (k && kp && open(k) && kp.words <= 4 && kp.chars <= 40 && !kp.sentenceEnd) out.push({ index: k.index, action: 'kicker' });
+      // A copyright line right above the headline ("© Aton") is the credit of a picture, not the kicker.
+      if (k && kp && open(k) && kp.words <= 4 && kp.chars <= 40 && !kp.sentenceEnd && !/^(?:©|\(c\))/iu.test(k.text)) out.push({ index: k.index, action: 'kicker' });
     }
     const headerFrom = title >= 0 ? title : region.start;
     for (let i = 0; i < region.start; i++) {

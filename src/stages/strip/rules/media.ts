@@ -19,6 +19,9 @@ const CREDIT_LINE = new RegExp(
 
 /** A caption ending with its credit: "… am 7. Dezember 2021. - keystone", "… (Symbolbild) / dpa". */
 const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
+/** A sentence glued to its credit, the space lost with the markup: "… isn't easy.Kathrin Ziegler/Getty", "… in Berlin.Reuters". */
+const GLUED_SENTENCE = /\p{Ll}[.!?]["”’]?\p{Lu}/u;
+const GLUED_CREDIT_TAIL = new RegExp(String.raw`[.!?]["”’]?(?:[\p{L}'’. -]{2,40}\s*/\s*)?(?:${AGENCY_ALT})\s*$`, 'iu');
 
 /**
  * A caption closed by a labelled credit or a stock-photo source: "… Evakuierung. Foto: Galli/Malteser",
@@ -96,6 +99,7 @@ export const mediaRules: LineRule[] = [
     examples: {
       matches: [
         'Wladimir Putin sitzt an einem Tisch während des Gesprächs mit Joe Biden am 7. Dezember 2021. - keystone',
+        "The road to retiring early isn't easy.Kathrin Ziegler/Getty",
         'Russlands Präsident Wladimir Putin am Telefon (Symbolbild) - SNA, 1920, 30.12.2021',
         '© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident Wladimir Putin am Telefon (Symbolbild)',
         'Engagierte ehrenamtliche Frauen und Männer helfen bei der Evakuierung. Foto: Galli/Malteser',
@@ -110,11 +114,12 @@ export const mediaRules: LineRule[] = [
         'In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, participates in a space walk.',
         'FILE PHOTO: A man walks past a logo of the company in Berlin, Germany, May 3, 2019.',
       ],
-      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.'],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.'],
     },
     test: (t) =>
       t.length <= 400 &&
       (CAPTION_CREDIT_SUFFIX.test(t) ||
+        (GLUED_SENTENCE.test(t) && GLUED_CREDIT_TAIL.test(t)) ||
         FIGURE_LABEL.test(t) ||
         // The stamp ends in a year, the bracketed label in ")".
         (isDigit(lastVisible(t)) && CAPTION_STAMP.test(t)) ||

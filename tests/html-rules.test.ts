@@ -89,11 +89,21 @@ describe('guards: markup is evidence, the text decides', () => {
     const outcome = await processRecord(await loadPipeline('lean'), rec!);
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.doc.article!.captions).toEqual([{ text: caption, credit: 'Foto: Swen Pfoertner/Reuters' }]);
-    expect(splitCaption('Der Bürgermeister am Dienstag. (Foto: dpa)')).toEqual({ text: 'Der Bürgermeister am Dienstag.', credit: '(Foto: dpa)' });
-    expect(splitCaption('Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com')).toEqual({ text: 'Cyber-Attacken nehmen weiter zu.', credit: '© Sergey Nivens – stock.adobe.com' });
+    // A caption's screen-reader label is cut off, and the offsets of its date mentions move with it.
+    const labelled = html.replace(`${caption}Foto: Swen Pfoertner/Reuters`, 'Image caption Der Bürgermeister am 7. Dezember 2021 vor dem Bad');
+    const [rec2] = recordsFromFile('page.html', Buffer.from(labelled));
+    const out2 = await processRecord(await loadPipeline('lean'), rec2!);
+    if (!out2.ok) throw new Error(out2.message);
+    const a = out2.doc.article!;
+    expect(a.captions[0]!.text).toBe('Der Bürgermeister am 7. Dezember 2021 vor dem Bad');
+    const m = a.dateMentions.find((x) => x.caption === 0)!;
+    expect(a.captions[0]!.text.slice(m.start, m.end)).toBe(m.text);
+    expect(splitCaption('Der Bürgermeister am Dienstag. (Foto: dpa)')).toEqual({ text: 'Der Bürgermeister am Dienstag.', credit: '(Foto: dpa)', labelLength: 0 });
+    expect(splitCaption('Image caption Scooter Braun has managed Justin Bieber')).toEqual({ text: 'Scooter Braun has managed Justin Bieber', credit: null, labelLength: 14 });
+    expect(splitCaption('Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com')).toEqual({ text: 'Cyber-Attacken nehmen weiter zu.', credit: '© Sergey Nivens – stock.adobe.com', labelLength: 0 });
     // A credit alone, or a label inside the caption's words, stays as it is.
-    expect(splitCaption('© dpa')).toEqual({ text: '© dpa', credit: null });
-    expect(splitCaption('Das Bild: ein Sazerac in New Orleans')).toEqual({ text: 'Das Bild: ein Sazerac in New Orleans', credit: null });
+    expect(splitCaption('© dpa')).toEqual({ text: '© dpa', credit: null, labelLength: 0 });
+    expect(splitCaption('Das Bild: ein Sazerac in New Orleans')).toEqual({ text: 'Das Bild: ein Sazerac in New Orleans', credit: null, labelLength: 0 });
   });
 
   it('the cells of a table that lays out the article are read as text, a data table\'s cells stay table cells', () => {

@@ -10,12 +10,17 @@ const KIND: Partial<Record<string, Kind>> = { lead: 'lead', highlight: 'highligh
  */
 const GLUED_CREDIT = /^(.*?[^\s])\s*((?:©|\(c\)|copyright\b)[^©]{2,80}|(?<=[.!?…"“”»)]\s*)\(?(?:fotos?|bild(?:er)?|photos?|image|credits?|quelle)\s*:\s*[^()]{2,80}\)?)$/iu;
 
-/** A caption's text and credit: the credit glued to its end set apart, when the caption has words before it. */
-export function splitCaption(text: string): { text: string; credit: string | null } {
+/** The label screen readers get before a caption ("Image caption Scooter Braun has managed …", "Bildunterschrift: …"). */
+const CAPTION_LABEL = /^(?:(?:image|media|photo|picture|video) caption|bildunterschrift|légende)\s*:?\s+(?=\S)/iu;
+
+/** A caption's text and credit: its label off, the credit glued to its end set apart, when the caption has words before it. */
+export function splitCaption(raw: string): { text: string; credit: string | null; labelLength: number } {
+  const labelLength = CAPTION_LABEL.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(labelLength);
   const m = GLUED_CREDIT.exec(text);
-  if (!m || !/\p{L}{2}.*\s.*\p{L}{2}/u.test(m[1]!) || m[2]!.trimEnd().endsWith(':')) return { text, credit: null };
+  if (!m || !/\p{L}{2}.*\s.*\p{L}{2}/u.test(m[1]!) || m[2]!.trimEnd().endsWith(':')) return { text, credit: null, labelLength };
   // The dash or bar that stood between them goes too ("Cyber-Attacken nehmen weiter zu. – © …").
-  return { text: m[1]!.replace(/[\s–—|/-]+$/u, ''), credit: m[2]!.trim() };
+  return { text: m[1]!.replace(/[\s–—|/-]+$/u, ''), credit: m[2]!.trim(), labelLength };
 }
 
 /** The article a document becomes: body text, blocks, captions and metadata, offsets into `text`. */
@@ -31,11 +36,15 @@ export function toArticle(doc: Doc): Article {
   }
   const captions: Article['captions'] = [];
   const captionOf = new Map<number, number>();
+  /** Characters of a caption's label cut off its start: its mentions' offsets move back as far. */
+  const captionShift = new Map<number, number>();
   for (const b of doc.blocks) {
     if (b.removed) continue;
     if (b.role === 'caption') {
+      const { text: captionText, credit, labelLength } = splitCaption(b.text);
       captionOf.set(b.index, captions.length);
-      captions.push(splitCaption(b.text));
+      captionShift.set(b.index, labelLength);
+      captions.push({ text: captionText, credit });
     }
     else if (b.role === 'credit') {
       const last = captions.at(-1);
@@ -50,8 +59,11 @@ export function toArticle(doc: Doc): Article {
     const base = offsets.get(m.block);
     if (base !== undefined) return [{ ...mention, start: base + m.start, end: base + m.end }];
     const caption = captionOf.get(m.block);
-    // A mention in the credit glued to a caption is no mention of the caption's text.
-    return caption === undefined || m.end > captions[caption]!.text.length ? [] : [{ ...mention, start: m.start, end: m.end, caption }];
+    if (caption === undefined) return [];
+    const shift = captionShift.get(m.block) ?? 0;
+    // A mention in the label or in the credit glued to a caption is no mention of the caption's text.
+    if (m.start < shift || m.end - shift > captions[caption]!.text.length) return [];
+    return [{ ...mention, start: m.start - shift, end: m.end - shift, caption }];
   });
   // One count, no two filtered copies of the page's blocks: every block is kept or removed.
   let removed = 0;

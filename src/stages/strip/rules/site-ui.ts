@@ -114,6 +114,8 @@ const RATING_PROMPT: readonly RegExp[] = [
   /^(?:(?:jetzt |bitte )?(?:bewerte|bewerten sie|rate) (?:diesen|dieses|diese|den|das|die|unseren|unser|this)\s+(?:artikel|beitrag|rezept|text|seite|video|post|article|recipe)|(?:artikel|beitrag|rezept|text|seite|video) bewerten)\s*[.:!]*$/iu,
   /^(?:war|ist) (?:dieser|diese|dieses|der|die|das) (?:artikel|beitrag|seite|text|information|antwort|ratgeber)\b.{0,20}(?:hilfreich|nützlich)\?/iu,
   /\b(?:wenn|falls) (?:du|sie|ihr) (?:unseren|diesen|den|unser|dieses|das) (?:beitrag|artikel|text|post|rezept) bewerte(?:st|n|t)\b.{0,20}$/iu,
+  // The widget's answer to a vote: "Vielen Dank für deine Stimme!", "Danke für Ihre Bewertung.", "Thanks for your rating!"
+  /^(?:vielen )?(?:dank|danke|thanks?(?: you)?) (?:für|for) (?:deine|ihre|eure|your) (?:stimme|bewertung|abstimmung|vote|rating)\s*[.!]*$/iu,
 ];
 
 /** Rights notices in words: "This article is the copyrighted property of …", reprint only with permission, "Sofern nicht anders angegeben, … CC BY". */
@@ -132,6 +134,8 @@ const OPINION_DISCLAIMER: readonly RegExp[] = [
   /\bn['’]engagent que (?:leurs?|son|ses) auteurs?\b/iu,
   /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are (?:solely )?(?:those|the views) of the (?:authors?|writers?|contributors?)|do not (?:necessarily )?reflect)\b/iu,
   /\b(?:geben|gibt|spiegeln|spiegelt) (?:nicht (?:notwendigerweise |unbedingt |zwingend |immer )?)?(?:die )?(?:meinung|ansicht|auffassung)\b.{0,40}\b(?:der redaktion|des verlags|des herausgebers|(?:des|der) (?:autors|autorin|autoren|verfassers|verfasserin) wieder)\b/iu,
+  // Readers' comments: "Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!"
+  /^(?:die )?(?:kommentare|leserkommentare|beiträge|zuschriften)\b.{0,40}\b(?:stellen|geben)\b.{0,30}\b(?:meinung|ansicht|auffassung) der redaktion\b.{0,10}$/iu,
 ];
 const DISCLAIMER_WORDS = ['responsible', 'engagent', 'expressed', 'meinung', 'ansicht', 'auffassung'];
 
@@ -322,8 +326,8 @@ const AVAILABILITY_NOTE = /^(?:video|audio|podcast|sendung|beitrag|film|folge|cl
  */
 const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht', 'notification', 'dürfen wir'];
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
-const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brate\b/iu;
-const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate'];
+const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brate\b|stimme|\bvote\b|rating/iu;
+const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate', 'stimme', 'vote', 'rating'];
 const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez'];
 /** Words without which no line discloses advertising: a cheap first test. */
 const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
@@ -478,12 +482,12 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post") and the counters of a paged list ("Showing 1–10 of 19 results", "Seite 2 von 5").',
     examples: {
-      matches: ['Vorheriger Beitrag', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
+      matches: ['Vorheriger Beitrag', '« Vorheriges Thema | Nächstes Thema »', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
       keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.', 'Von 1 bis 10 von 19 Kandidaten kamen durch.'],
     },
     test: (t) =>
       t.length <= 200 &&
-      (/^[«‹<←]?\s*(?:vorheriger|vorheriges|nächster|nächstes|älterer|ältere|neuerer|neuere|previous|next|older|newer)\s*(?:beitrag|artikel|post|eintrag|einträge|beiträge|article|entry|entries|posts|story|bericht)(?:\b|(?=\p{Lu}))/iu.test(t) ||
+      (/^[«‹<←]?\s*(?:vorheriger|vorheriges|vorherige|nächster|nächstes|nächste|älterer|ältere|neuerer|neuere|previous|next|older|newer)\s*(?:beitrag|artikel|post|eintrag|einträge|beiträge|thema|article|entry|entries|posts|story|bericht|topic|thread)(?:\b|(?=\p{Lu}))/iu.test(t) ||
         /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list)\b.{0,30}$/iu.test(t) ||
         (t.length <= 80 && PAGED_LIST.test(t))),
   },
@@ -692,6 +696,7 @@ export const siteUiRules: LineRule[] = [
         'The views expressed in this article are those of the author and do not necessarily reflect the position of the newspaper.',
         'Namentlich gekennzeichnete Beiträge geben nicht unbedingt die Meinung der Redaktion wieder.',
         'Les articles publiés sur ce blog n’engagent que leurs auteurs.',
+        'Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!',
       ],
       keeps: ['Der Minister sei nicht verantwortlich für die Äußerungen seines Sprechers, hieß es.', 'Die Meinung der Redaktion war geteilt, als der Vorschlag kam.'],
     },
@@ -774,7 +779,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten").',
     examples: {
-      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten'],
+      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!'],
       keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.'],
     },
     test: (t) => t.length <= 160 && hasWord(t, RATING_WORDS) && RATING_WORD.test(t) && RATING_PROMPT.some((re) => re.test(t)),

@@ -41,13 +41,16 @@ const BRACKET_TAG_TEASER = /^[^[\]]{10,180}\s\[(?:INSIGHT|VIDEO|VIDEOS|REACTION|
 export const CAPS_MORE_HEADER = /^(?:MEHR|MORE|WEITERE|AUCH|NOCH MEHR) [\p{Lu}\d &.,'’-]{2,40}$/u;
 
 export const READ_MORE = wholeLine([
-  String.raw`${UI_HEAD}(?:weiterlesen|weiter lesen|mehr lesen|mehr erfahren|mehr anzeigen|alle anzeigen|zum artikel|zum beitrag|artikel lesen|ganzen artikel lesen|mehr dazu|mehr|weiter|read more|continue reading|read the full (?:story|article)|keep reading|learn more|show more|see more|view more|more)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:weiterlesen|weiter lesen|mehr lesen|mehr erfahren|mehr anzeigen|alle anzeigen|zum artikel|zum beitrag|artikel lesen|ganzen artikel lesen|mehr dazu|mehr|weiter|read more|continue reading|read the full (?:story|article)|keep reading|learn more|show more|see more|view more|more|seguir leyendo|continuar leyendo|leer más|lire la suite|continuer la lecture|continua a leggere|leggi tutto|leia mais|continue lendo|czytaj (?:dalej|więcej))${UI_TAIL}`,
 ]);
 
 /** "126 Interaktionen", "3 Kommentare", "1.2k Shares", "0": counters under teasers. */
 export const COUNTER = wholeLine([
   String.raw`[\d.,]+\s*[kKmM]?\s*(?:interaktionen|kommentare?|comments?|antworten|reaktionen|likes?|gefällt mir|shares?|teilen|geteilt|mal geteilt|views?|aufrufe|leser|replies|reply|reactions|votes?|stimmen|bewertungen|ratings?)`,
-  String.raw`(?:kommentare|comments|antworten|likes|shares)\s*[:(]?\s*[\d.,]+\s*\)?`,
+  String.raw`(?:kommentare|comments|antworten|likes|shares|(?:post |page )?views|aufrufe|seitenaufrufe|gelesen)\s*[:(]?\s*[\d.,]+\s*(?:mal\s*)?\)?`,
+  // WordPress's view counter: "(Visited 215 times, 55 visits today)"; Polish counters: "1 interakcji", "12 wyświetleń".
+  String.raw`\(?visited [\d.,]+ times?(?:, [\d.,]+ visits? today)?\)?`,
+  String.raw`[\d.,]+\s*(?:interakcj[ia]|komentarz[yi]?|wyświetle[ńn]|odsłon)`,
   String.raw`[\d.,]{1,7}`,
 ]);
 
@@ -104,7 +107,7 @@ export const teaserLineRules: LineRule[] = [
     id: 'strip/read-more',
     action: 'remove',
     description: 'A read-more link ("Weiterlesen", "Read more", "Zum Artikel").',
-    examples: { matches: ['Weiterlesen', 'Weiterlesen »', 'Read more', 'Continue reading →', 'Zum Artikel'], keeps: ['Weiterlesen lohnt sich, denn der Bericht zeigt mehr.'] },
+    examples: { matches: ['Weiterlesen', 'Weiterlesen »', 'Read more', 'Continue reading →', 'Zum Artikel', 'Seguir leyendo:', 'Lire la suite', 'Czytaj dalej'], keeps: ['Weiterlesen lohnt sich, denn der Bericht zeigt mehr.'] },
     test: (t) => READ_MORE.test(t),
   },
   {
@@ -112,7 +115,7 @@ export const teaserLineRules: LineRule[] = [
     id: 'strip/interaction-counter',
     action: 'remove',
     description: 'A counter of interactions, comments, shares or views, or a bare number.',
-    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '1.2k Shares', 'Kommentare (12)'], keeps: ['126 Menschen kamen ums Leben.', '2021'] },
+    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '1.2k Shares', 'Kommentare (12)', 'Post Views: 1.432', 'Aufrufe: 523', '(Visited 215 times, 55 visits today)', '1 interakcji'], keeps: ['126 Menschen kamen ums Leben.', '2021', 'Visited 215 times by the queen, the castle still stands.'] },
     test: (t) => COUNTER.test(t) && !/^(?:1[89]|20)\d\d$/.test(t),
   },
 ];

@@ -20,7 +20,7 @@ const REPORTING_CREDIT = new RegExp(
   'u',
 );
 const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
-const DATE_LABEL = String.raw`(?:date|datum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|last updated|last modified|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il))?\s*:?`;
+const DATE_LABEL = String.raw`(?:date|datum|erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|last updated|last modified|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il))?\s*:?`;
 const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]t)){0,2}`;
 /** A date with its time after it, or before it ("11:21 pm CST, Tuesday, November 19, 2019"). */
 const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,|um|at|à|a las|alle|alle ore|ore|o|-|\|)?\s*${TIME})?`;
@@ -70,7 +70,7 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019'],
+      matches: ['Erscheinungsdatum: 07.02.2022', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019'],
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.

@@ -160,6 +160,10 @@ describe('dates stage: publication date evidence', () => {
     expect(d.published?.value).toBe('2021-12-30T21:40:00+01:00');
     expect(d.published?.source).toBe('dates/date-stamp');
   });
+  it('reads the date a dump glued to the headline line', () => {
+    const d = run(doc([['1. Februar 2022 Bundesministerin Raab: Mit Ländern und Unternehmen Rahmenbedingungen gestalten', 'title'], ['Die Ministerin sprach mit den Ländern über die Kinderbetreuung und über die Förderung der Sprache.']], { url: 'https://example.gv.at/nachrichten/2022/02/raab.html' }));
+    expect(d.published).toEqual({ value: '2022-02-01', precision: 'day', source: 'dates/headline-stamp', inferred: false });
+  });
   it('ranks a publication label above an update label', () => {
     const d = run(doc([['Aktualisiert am 31.12.2021', 'meta'], ['Veröffentlicht am 30.12.2021', 'meta']]));
     expect(d.published?.value).toBe('2021-12-30');

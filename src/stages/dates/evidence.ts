@@ -1,6 +1,7 @@
 import { BODY_ROLES, type Block, type Doc } from '../../core/doc.js';
 import type { RuleExamples, RuleInfo } from '../../core/rule.js';
 import { AGENCY_PATTERN } from '../../lexicon/agencies.js';
+import { headlineText } from '../strip/headline.js';
 import { weekdayOf, type Ymd } from './calendar.js';
 import { findMentions } from './find.js';
 import { dayMonthName, monthNameDay, numericDate, isoDate } from './mention-rules.js';
@@ -229,7 +230,7 @@ const OTHER_NUMBERS = (raw: string): boolean => {
 export const headlineStampRule: EvidenceRule = {
   id: 'dates/headline-stamp',
   description:
-    'A date line right under the headline (a few blocks below the title, kept or removed as page furniture): the date the publisher shows readers as the article\'s, which outranks metadata that disagrees (metadata often carries a first draft, a migration date or a UTC day). A publication label first, then the nearest; a day/month order that could go either way does not count.',
+    'A date line right under the headline (a few blocks below the title, kept or removed as page furniture, or glued to a dump\'s headline line): the date the publisher shows readers as the article\'s, which outranks metadata that disagrees (metadata often carries a first draft, a migration date or a UTC day). A publication label first, then the nearest; a day/month order that could go either way does not count.',
   examples: {
     matches: ['von eseppelt · 31. Oktober 2023', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022'],
     keeps: ['12/04/2020 by Kay', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'Lesezeit 5 Minuten'],
@@ -267,8 +268,14 @@ export const headlineStampRule: EvidenceRule = {
       take(b, long > 1, false, header);
     }
     for (const b of doc.blocks.slice(Math.max(0, title.index - ABOVE_HEADLINE), title.index)) take(b, false, true);
+    // A dump's headline line may carry the date line glued on ("1. Februar 2022 Bundesministerin Raab: …"): the date under it.
+    const words = headlineText(title.text);
+    if (words !== title.text) {
+      const glued = readStamp(title.text.replace(words, ' ').replace(MACHINE_STAMP, ' '), ctx);
+      if (glued?.date.day !== undefined) out.push({ rule: this.id, date: glued.date, block: title.index, text: title.text, ...(glued.label ? { label: glued.label } : {}) });
+    }
     // A publication label; an unlabelled line under the headline, then one above it; an update last.
-    const rank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 3 : e.block! > title.index ? 1 : 2);
+    const rank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 3 : e.block! >= title.index ? 1 : 2);
     return out.sort((a, b) => rank(a) - rank(b) || Math.abs(a.block! - title.index) - Math.abs(b.block! - title.index));
   },
 };

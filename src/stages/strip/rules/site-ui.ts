@@ -99,6 +99,10 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   // The same on Polish, Spanish and French pages: "… Wesprzyj nas darowizną lub przekaż nam 1% podatku.", "Apoya nuestro periodismo", "Soutenez notre rédaction".
   /\b(?:wesprzyj|wspieraj|wspomóż) nas (?:darowizną|wpłatą|finansowo|przelewem)(?!\p{L})|\b(?:apoya|apóyanos para sostener|apoye) (?:nuestro|el) periodismo\b|\bsoutenez(?:-nous| notre (?:journalisme|travail|rédaction|média))\b/iu,
   /^(?:if you (?:enjoyed|liked|like|value|appreciate)\b.{0,80}\b(?:please )?(?:consider )?(?:supporting|support|donating|becoming a (?:patron|member|supporter))|(?:please )?(?:consider )?(?:supporting|support) (?:us|our (?:work|journalism|reporting))\b)/iu,
+  // The site by its name: "Support Snopes and make a difference for readers everywhere.", "Support Snopes so we continue to pursue the facts".
+  /^[Ss]upport \p{Lu}[\p{L}\d.-]+ (?:and|so|to|today)\b.{0,100}\b(?:readers?|journalism|reporting|our work|facts|mission|independen\p{L}*)\b.{0,60}$/u,
+  // "We do this work every day at no cost to you, but it is far from free to produce …"
+  /\bat no cost to you\b.{0,40}\b(?:far from free|not free|costs? (?:us|money))\b|\bfar from free to produce\b/iu,
 ];
 
 /** Prompts to switch on notifications; online counters. */
@@ -328,7 +332,7 @@ const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht'
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
 const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brate\b|stimme|\bvote\b|rating/iu;
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate', 'stimme', 'vote', 'rating'];
-const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez'];
+const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
 const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
 /** Site software a footer credits: a cheap first test. */
@@ -393,6 +397,7 @@ export const siteUiRules: LineRule[] = [
     description: 'Newsletter and subscription boxes and their consent lines.',
     examples: {
       matches: [
+        "There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.",
         'Ich möchte gerne Nachrichten und redaktionelle Artikel von der n-tv Nachrichtenfernsehen GmbH per E-Mail erhalten.',
         'Melden Sie sich für unseren Newsletter an',
         'Sign up for our newsletter',
@@ -413,7 +418,7 @@ export const siteUiRules: LineRule[] = [
         'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter von ZooRoyal zu erhalten.',
         'Ich bin damit einverstanden, dass ZooRoyal mir per E-Mail an mich gerichtete Werbung zu Produkten und Aktionen zusendet.',
       ],
-      keeps: ['Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
+      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -428,7 +433,9 @@ export const siteUiRules: LineRule[] = [
         /^wir informieren (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig)\b/iu.test(t) ||
         (hasWord(t, NEWSLETTER_WORDS) && NEWSLETTER_SIGN_UP.some((re) => re.test(t))) ||
         (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t)) ||
-        (hasWord(t, NEWSLETTER_PITCH_WORDS) && NEWSLETTER_PITCH.some((re) => re.test(t)))),
+        (hasWord(t, NEWSLETTER_PITCH_WORDS) && NEWSLETTER_PITCH.some((re) => re.test(t))) ||
+        // "… Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily."
+        (hasWord(t, ['sign up']) && /\bsign up\b.{0,80}\b(?:newsletter|inbox)\b/iu.test(t) && /\b(?:today|here|now|free|your inbox)\b/iu.test(t))),
   },
   {
     kind: 'line',
@@ -751,8 +758,10 @@ export const siteUiRules: LineRule[] = [
         'Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną lub przekaż nam 1% podatku.',
         'Apoya nuestro periodismo independiente.',
         'Soutenez notre rédaction : faites un don.',
+        'Support Snopes and make a difference for readers everywhere.',
+        'We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down.',
       ],
-      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.'],
+      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.', 'Support Ukraine and its soldiers, the president urged the allies in Brussels.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, SUPPORT_WORDS) && SUPPORT_APPEAL.some((re) => re.test(t)),
   },

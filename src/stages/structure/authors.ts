@@ -15,10 +15,10 @@ const WORD_LABEL = /^(?:(?:autor(?:in|en)?|author|verfasser(?:in)?|von|vom|by|pa
 const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|grafik(?:en)?|infografik|video|kamera|schnitt)\s*:|(?:editing|edited|translated|translation|übersetzt|compiled|graphics?|photos?|pictures?|fotos?|bilder?)\s+(?:by|von)\b)/iu;
 /**
  * Where the name ends: a date, an e-mail address or a handle, a separator, a figure, another label
- * ("Kategorien: Mode", "Foto: …"), a weekday glued on ("Jeff FoustMonday"). Not a dash: "CDU - Fraktion Erfurt".
+ * ("Kategorien: Mode", "Foto: …"), a weekday glued to a word ("Jeff FoustMonday"). Not a dash: "CDU - Fraktion Erfurt".
  */
 const NAME_END = new RegExp(
-  String.raw`(?:${DATE_TOKEN}|\S+@\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{Ll})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
+  String.raw`(?:${DATE_TOKEN}|\S+@\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
   'iu',
 );
 /** Words a cut leaves dangling ("BBNTEAM at", "David am"). */

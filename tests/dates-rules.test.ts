@@ -164,6 +164,10 @@ describe('dates stage: publication date evidence', () => {
     const d = run(doc([['1. Februar 2022 Bundesministerin Raab: Mit Ländern und Unternehmen Rahmenbedingungen gestalten', 'title'], ['Die Ministerin sprach mit den Ländern über die Kinderbetreuung und über die Förderung der Sprache.']], { url: 'https://example.gv.at/nachrichten/2022/02/raab.html' }));
     expect(d.published).toEqual({ value: '2022-02-01', precision: 'day', source: 'dates/headline-stamp', inferred: false });
   });
+  it('reads a blog\'s date line with a two-figure year and its categories and tags after bars', () => {
+    const d = run(doc([['Solopreneur Social Media: LinkedIn', 'title'], ['veröffentlicht am 14 Feb ’20 | Kategorien: Social Media | Tags: B2B, Best Practice, Interview, LinkedIn, Selbständige | Jetzt kommentieren', 'unknown', 'strip/main-content'], ['Wer als Solopreneur auf LinkedIn sichtbar sein will, braucht vor allem Geduld und ein klares Profil, sagt die Beraterin.']], { url: 'https://example.com/2020/02/solopreneur-linkedin/' }));
+    expect(d.published).toEqual({ value: '2020-02-14', precision: 'day', source: 'dates/headline-stamp', inferred: false });
+  });
   it('ranks a publication label above an update label', () => {
     const d = run(doc([['Aktualisiert am 31.12.2021', 'meta'], ['Veröffentlicht am 30.12.2021', 'meta']]));
     expect(d.published?.value).toBe('2021-12-30');

@@ -81,8 +81,8 @@ export const datelineRule: EvidenceRule = {
 };
 
 const HAS_DIGIT = /\d/;
-/** A four-digit year or a dotted/slashed date with a two-digit one: every stamp has one. */
-const MAY_HOLD_YEAR = /(?:1[89]|20)\d{2}(?!\d)|\d[./]\d{1,2}[./]\d{2}/;
+/** A four-digit year, a dotted/slashed date with a two-digit one, or a month name with one after an apostrophe ("14 Feb ’20"): every stamp has one. */
+const MAY_HOLD_YEAR = /(?:1[89]|20)\d{2}(?!\d)|\d[./]\d{1,2}[./]\d{2}|\d\s+\p{L}+\.?\s+['’]\d{2}(?!\d)/u;
 
 /** A short line that states a date rather than tells something: "Stand: 30.12.2021 21:40 Uhr". */
 const STAMP_MAX = 140;
@@ -103,11 +103,16 @@ const unglue = (text: string): string =>
     .replace(/(?<!\d)(\d{1,2}\.\d{1,2}\.\d{2})(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ')
     .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])\.\s*(?:\p{L}|\d))/gu, '$1 ');
 
+/** "… | Kategorien: Social Media | Tags: B2B, …": a blog's date line goes on with its taxonomy. */
+const TAXONOMY_TAIL = /\s*[|·•]\s*(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|rubrik(?:en)?|filed under|posted in|abgelegt unter)\b.*$/isu;
+
 /**
  * Reads a stamp line: the first full date (or a year-month), a label just before it, and only a
  * few other words beside it (a name, a category, "Anzeige"), so a sentence with a date is no stamp.
  */
-export function readStamp(text: string, ctx: ReadContext): { date: PartialDate; label?: 'published' | 'updated' } | null {
+export function readStamp(raw: string, ctx: ReadContext): { date: PartialDate; label?: 'published' | 'updated' } | null {
+  // The post's categories and tags after a bar are the line's other metadata, not words beside the date.
+  const text = raw.includes('|') || raw.includes('·') ? raw.replace(TAXONOMY_TAIL, '') : raw;
   // Most lines have no digit, and unglue adds none, so they cannot hold a year: skip ungluing them.
   if (text.length > STAMP_MAX || !HAS_DIGIT.test(text)) return null;
   const line = unglue(text);

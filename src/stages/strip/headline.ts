@@ -28,7 +28,8 @@ const LABEL_COPIES = 5;
 const DATE_OR_TIME = new RegExp(String.raw`${DATE_TOKEN}|\b\d{1,2}:\d{2}\b|\bvor \d+ (?:min|std|stund|tag|woche|monat|jahr)|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b`, 'iu');
 const BYLINE_START = /^(?:(?:eine?\s+)?(?:kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|bericht|text|interview)\s+von\b|von|by|posted|geschrieben|übersetzt|translated|autor(?:in)?|author|redaktion|fotos?|bild|photo|image|quelle|source)\b|\bvon:/iu;
 
-const norm = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Lower case, white space collapsed: lines compared as a reader reads them. */
+export const normLine = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** A clock time after a date stamp: ", 08:00 Uhr", " - 12:15". */
 const CLOCK = String.raw`(?:,?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?)?`;
@@ -67,15 +68,20 @@ export function restorableForHeadline(b: Block): boolean {
   return !b.removed || RESTORABLE.has(b.removed.rule);
 }
 
-function shapeOk(ctx: StripContext, b: Block): boolean {
+/** The line's headline words (headlineText) when it has a headline's shape, else null. */
+function headlineShape(ctx: StripContext, b: Block): string | null {
   const p = ctx.profile(b.index)!;
-  if (b.role !== 'unknown' || !restorableForHeadline(b)) return false;
-  if (p.words < 2 || p.chars < 10 || p.chars > 200 || (p.prose && p.chars > 160)) return false;
+  if (b.role !== 'unknown' || !restorableForHeadline(b)) return null;
+  if (p.words < 2 || p.chars < 10 || p.chars > 200 || (p.prose && p.chars > 160)) return null;
   const text = headlineText(b.text);
+  return shapeOk(text, p.words) ? text : null;
+}
+
+function shapeOk(text: string, words: number): boolean {
   // Headlines start with a word, a number or a quote; "← Previous post", "≈ Leave a comment" do not.
   if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(text)) return false;
   // "Schreib einen Kommentar", "Medien kommentieren": a comment link, however close to the text.
-  if (p.words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(text)) return false;
+  if (words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(text)) return false;
   // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words.
   if (!/\p{L}{2}/u.test(text)) return false;
   if (/[,:;\-–—]$/.test(text) || DANGLING_END.test(text) || truncated(text) || DATE_OR_TIME.test(text) || BYLINE_START.test(text) || /[©@]/.test(text) || CREDIT_INSIDE.test(text)) return false;
@@ -117,7 +123,7 @@ const looksLikeName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{L
 function pageTitleParts(blocks: readonly Block[]): string[] {
   const first = blocks[0]?.text ?? '';
   if (first.length > 250) return [];
-  return [norm(first), ...first.split(/\s+[|–—·:-]\s+|\s*[|»]\s*/u).map(norm).filter((s) => s.split(' ').length >= 2)];
+  return [normLine(first), ...first.split(/\s+[|–—·:-]\s+|\s*[|»]\s*/u).map(normLine).filter((s) => s.split(' ').length >= 2)];
 }
 
 export interface HeadlineChoice {
@@ -134,7 +140,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     for (const s of stems(b.text)) body.add(s);
     paragraphs++;
   }
-  const texts = blocks.map((b) => norm(b.text));
+  const texts = blocks.map((b) => normLine(b.text));
   const copies = new Map<string, number>();
   for (const t of texts) copies.set(t, (copies.get(t) ?? 0) + 1);
   const titleParts = pageTitleParts(blocks);
@@ -143,7 +149,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   const first = blocks[region.start];
   const fp = first && ctx.profile(first.index);
   const next = blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown');
-  if (first && fp && next && shapeOk(ctx, first) && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
+  if (first && fp && next && headlineShape(ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
     const rest = new Set<string>();
     for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profile(x.index)!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
     const own = stems(first.text);
@@ -161,17 +167,17 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     // The value of a label line ("Autor:", "Thema:") is a name or a topic, not the headline.
     // Nor is a line with a picture's credit right under it: that is the caption.
     const below = blocks[i + 1];
-    const own = shapeOk(ctx, b) && !(i > 0 && VALUE_LABEL.test(blocks[i - 1]!.text)) && below?.role !== 'credit' ? stems(b.text) : null;
+    const ht = headlineShape(ctx, b);
+    const own = ht !== null && !(i > 0 && VALUE_LABEL.test(blocks[i - 1]!.text)) && below?.role !== 'credit' ? stems(b.text) : null;
     const shared = own ? own.filter((s) => body.has(s)).length : 0;
-    if (!own || (shared === 0 && copies.get(texts[i]!)! >= LABEL_COPIES)) {
+    if (ht === null || !own || (shared === 0 && copies.get(texts[i]!)! >= LABEL_COPIES)) {
       if (prose) proseBetween++;
       distance += step;
       continue;
     }
     const p = ctx.profile(b.index)!;
     const overlap = shared / (own.length + 1);
-    const ht = headlineText(b.text);
-    const t = ht === b.text ? texts[i]! : norm(ht);
+    const t = ht === b.text ? texts[i]! : normLine(ht);
     const menu = p.chars <= 30 && !p.sentenceEnd && [i - 2, i - 1, i + 1, i + 2].filter((j) => blocks[j] && isMenuItem(ctx, blocks[j]!)).length >= 3;
     // Echoes: the same line elsewhere, a line that contains it, or a truncated teaser of it ("Instagram arbeitet an neuer...").
     const echo = !menu && t.split(' ').length >= 3 && texts.some((o, j) => j !== i && o.length >= 12 && (o.includes(t) || (/(?:\.\.\.|…)$/.test(o) && o.length >= 20 && t.startsWith(o.replace(/\s*(?:\.\.\.|…)$/, '')))));

@@ -3,11 +3,10 @@ import { isHeadingTag, type Block, type Doc, type StructureResult } from '../../
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, profile } from '../strip/features.js';
-import { headlineText } from '../strip/headline.js';
+import { headlineText, normLine } from '../strip/headline.js';
 import { authorName, uniqueNames, withoutAuthorLabel } from './authors.js';
 
 const open = (b: Block) => !b.removed;
-const squash = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** "MOSKAU, 7. Dez. (Reuters) – …", "Washington. Der …", "Berlin (dpa) - …": place, date, agency. */
 const DATELINE_FULL = new RegExp(String.raw`^([\p{Lu}][\p{L}./ -]{1,40}?),\s*([^()–—]{3,30}?)\s*\((${AGENCY_PATTERN})\)\s*[–—-]\s+`, 'iu');
@@ -90,7 +89,7 @@ export const structureStage = defineStage({
     else s.title = (titleBlock && headlineText(titleBlock.text)) ?? doc.declared.title?.trim() ?? null;
     // The headline repeated as the body's first line (an h2 inside the post, the h1 outside it) is the title, not body.
     const firstBody = blocks.find(inBody);
-    if (firstBody && s.title && squash(firstBody.text) === squash(s.title)) [firstBody.role, firstBody.roleRule] = ['title', 'structure/title'];
+    if (firstBody && s.title && normLine(firstBody.text) === normLine(s.title)) [firstBody.role, firstBody.roleRule] = ['title', 'structure/title'];
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
     if (doc.declared.authors) s.authors.push(...doc.declared.authors);
 

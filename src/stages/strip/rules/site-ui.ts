@@ -148,7 +148,9 @@ const SITE_DESIGN_CREDIT = /^(?:(?:web)?design|theme|template|layout|umsetzung|r
 /** … naming someone: a capital after "von", "by" or the colon. */
 const SITE_DESIGN_NAME = /^\p{L}+\s*(?:von|by|:)\s*\p{Lu}/u;
 /** "Proudly powered by WordPress", "… läuft mit WordPress". */
-const SITE_SOFTWARE_CREDIT = /\b(?:proudly |stolz )?(?:powered by|präsentiert von|betrieben mit|läuft mit|läuft auf|erstellt mit|bloggen auf) (?:wordpress|joomla|drupal|typo3|jimdo|wix|blogger|ghost|hugo|jekyll|squarespace|shopify)(?:\.com)?\b[^.!?]{0,60}\.?$/iu;
+const SITE_SOFTWARE_CREDIT = /\b(?:proudly |stolz )?(?:powered by|präsentiert von|betrieben mit|läuft mit|läuft auf|erstellt mit|bloggen auf|bloggen sie auf) (?:wordpress|joomla|drupal|typo3|jimdo|wix|blogger|ghost|hugo|jekyll|squarespace|shopify)(?:\.com)?\b[^.!?]{0,60}\.?$/iu;
+/** The blog host's own advert in the footer: "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.", "Create a free website or blog at WordPress.com." */
+const SITE_HOST_PITCH = /^(?:erstelle|erstellen sie|create|start|starte)\b[^.!?]{0,40}\b(?:website|webseite|homepage|blog|site)\b[^.!?]{0,20}\b(?:auf|bei|mit|at|on|with) (?:wordpress|jimdo|wix|blogger|squarespace|tumblr|weebly)\.com\.?$/iu;
 
 /** "Artikel gefallen? Vergiss nicht zu teilen!" */
 const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:artikel|beitrag|text|post|rezept|video) gefallen\?.{0,40}\b(?:teilen|share)\b.{0,10}$/iu;
@@ -470,15 +472,21 @@ export const siteUiRules: LineRule[] = [
         'Wir verwenden Cookies und Analysetools, um die Nutzerfreundlichkeit der Internetseite zu verbessern.',
         'Diese Website verwendet Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu.',
         'This website uses cookies to improve your experience.',
+        'Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.',
+        'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.',
+        'Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie',
+        'To find out more, including how to control cookies, see here: Cookie Policy',
         'Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.',
         'Externer Inhalt',
         'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.',
       ],
-      keeps: ['Die Bäckerei verkauft Cookies und Kuchen, sagte die Inhaberin.', 'Der Inhalt des Vertrags wurde nicht bekannt.'],
+      keeps: ['Die Bäckerei verkauft Cookies und Kuchen, sagte die Inhaberin.', 'Der Inhalt des Vertrags wurde nicht bekannt.', 'Weitere Informationen über die Cookies der Bäckerei finden Sie in ihrem Laden.'],
     },
     test: (t) =>
       t.length <= 600 &&
-      ((hasWord(t, ['cookie']) && /\bcookies?\b/iu.test(t) && /\b(?:verwende[nt]?|nutze[nn]?|setzen|einsetzen|(?:we |this (?:web)?site )?uses?|akzeptier|zustimm|stimmen sie|einverstanden|consent|einwilligung|datenschutz|privacy|browser)/iu.test(t) && /^(?:wir|diese|unsere|this|we|our|um|mit|durch|by|zur|für|cookies?)\b/iu.test(t)) ||
+      ((hasWord(t, ['cookie']) && /\bcookies?\b/iu.test(t) && /\b(?:verwende[nt]?|nutze[nn]?|setzen|einsetzen|(?:we |this (?:web)?site )?uses?|akzeptier|zustimm|stimmen sie|einverstanden|consent|einwilligung|datenschutz|privacy|browser)/iu.test(t) && /^(?:(?:datenschutz|privacy|cookies)(?:\s*(?:&|und|and)\s*(?:cookies|datenschutz|privacy))?\s*:\s*)?(?:wir|diese|unsere|this|we|our|um|mit|durch|by|zur|für|cookies?)\b/iu.test(t)) ||
+        // The notice's second line: "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie".
+        (t.length <= 200 && /^(?:weitere informationen|mehr informationen|mehr erfahren|to find out more|for more information|learn more)\b[^.!?]{0,80}\bcookies?\b[^.!?]{0,60}\b(?:hier|here)\s*:[^.!?]{0,40}$/iu.test(t)) ||
         /^(?:klicken sie|klicke|click)\b.{0,60}\b(?:um|to)\b.{0,60}\b(?:inhalt|inhalte|content|video|karte|map)\b.{0,60}\b(?:laden|anzuzeigen|zu sehen|load|show|view)/iu.test(t) ||
         (hasWord(t, ['ohne ']) && /\bohne (?:dein|ihr|euer)e? (?:einverständnis|zustimmung|einwilligung)\b.{0,60}\b(?:verbindung|daten|inhalte?)\b/iu.test(t)) ||
         /^(?:externer inhalt|external content|empfohlener externer inhalt|inhalt nachladen|externe inhalte (?:laden|aktivieren|anzeigen))[.:]?$/iu.test(t)),
@@ -799,9 +807,9 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'The credit line of a site\'s design or software in its footer ("Design von …", "Proudly powered by WordPress", "… läuft mit WordPress").',
     examples: {
-      matches: ['Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel.', 'Proudly powered by WordPress', 'Disfunctions.de läuft mit WordPress', 'Theme: Ari von Elmastudio.', 'Am Rande der Realität, Stolz präsentiert von WordPress.', 'Bloggen auf WordPress.com.'],
-      keeps: ['Das Design von Apple hat die Branche geprägt, sagte der Kritiker.', 'Viele Blogs laufen mit WordPress, weil es kostenlos ist.'],
+      matches: ['Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel.', 'Proudly powered by WordPress', 'Disfunctions.de läuft mit WordPress', 'Theme: Ari von Elmastudio.', 'Am Rande der Realität, Stolz präsentiert von WordPress.', 'Bloggen auf WordPress.com.', 'Erstelle eine kostenlose Website oder Blog – auf WordPress.com.', 'Create a free website or blog at WordPress.com.'],
+      keeps: ['Das Design von Apple hat die Branche geprägt, sagte der Kritiker.', 'Viele Blogs laufen mit WordPress, weil es kostenlos ist.', 'Erstelle eine kostenlose Website für deinen Verein, und teile sie mit allen Mitgliedern.'],
     },
-    test: (t) => t.length <= 200 && hasWord(t, SITE_SOFTWARE_WORDS) && ((SITE_DESIGN_CREDIT.test(t) && SITE_DESIGN_NAME.test(t)) || SITE_SOFTWARE_CREDIT.test(t)),
+    test: (t) => t.length <= 200 && hasWord(t, SITE_SOFTWARE_WORDS) && ((SITE_DESIGN_CREDIT.test(t) && SITE_DESIGN_NAME.test(t)) || SITE_SOFTWARE_CREDIT.test(t) || SITE_HOST_PITCH.test(t)),
   },
 ];

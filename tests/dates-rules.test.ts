@@ -168,6 +168,27 @@ describe('dates stage: publication date evidence', () => {
     const d = run(doc([['Solopreneur Social Media: LinkedIn', 'title'], ['veröffentlicht am 14 Feb ’20 | Kategorien: Social Media | Tags: B2B, Best Practice, Interview, LinkedIn, Selbständige | Jetzt kommentieren', 'unknown', 'strip/main-content'], ['Wer als Solopreneur auf LinkedIn sichtbar sein will, braucht vor allem Geduld und ein klares Profil, sagt die Beraterin.']], { url: 'https://example.com/2020/02/solopreneur-linkedin/' }));
     expect(d.published).toEqual({ value: '2020-02-14', precision: 'day', source: 'dates/headline-stamp', inferred: false });
   });
+  it('does not take a book\'s release date from the data sheet under a review\'s headline', () => {
+    const sheet = (release: string) => run(doc([
+      ['Samstag, 9. September 2017', 'unknown', 'strip/main-content'],
+      ['[Rezi] Love is War - Sehnsucht von R. K. Lilley', 'title'],
+      ['Verlag: Heyne', 'unknown', 'strip/main-content'],
+      ['Übersetzer: Sonja Häußler', 'unknown', 'strip/main-content'],
+      [release, 'unknown', 'strip/main-content'],
+      ['Preis: 12,99 € (D)', 'unknown', 'strip/main-content'],
+      ['Nachdem mir Band 1 bis auf kleine Kritikpunkte richtig gut gefallen hat, musste ich natürlich auch den zweiten Band lesen.'],
+    ]));
+    expect(sheet('Erscheinungsdatum: 14.08.2017').published?.value).toBe('2017-09-09');
+    // The same line between the article's own fields ("Autor:", "Kategorie:") is the page's date.
+    const box = run(doc([
+      ['Faire Lieferketten', 'title'],
+      ['Autor: Eberhard Fuhr', 'unknown', 'strip/main-content'],
+      ['Datum: 05.02.2020', 'unknown', 'strip/main-content'],
+      ['Kategorie: Aktuelles', 'unknown', 'strip/main-content'],
+      ['In Baden-Württemberg hat sich eine Initiative aus Jugendverbänden gegründet, die faire Lieferketten fordert.'],
+    ]));
+    expect(box.published?.value).toBe('2020-02-05');
+  });
   it('ranks a publication label above an update label', () => {
     const d = run(doc([['Aktualisiert am 31.12.2021', 'meta'], ['Veröffentlicht am 30.12.2021', 'meta']]));
     expect(d.published?.value).toBe('2021-12-30');

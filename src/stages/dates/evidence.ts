@@ -157,6 +157,24 @@ function labelOf(doc: Doc, b: Block, own: Evidence['label']): Evidence['label'] 
   return UPDATED.test(prev.text) ? 'updated' : PUBLISHED.test(prev.text) ? 'published' : undefined;
 }
 
+/** A "Label: value" line: a field of a data sheet or of the article's meta box. */
+const FIELD_LINE = /^(\p{L}[\p{L}-]{1,20}(?: \p{L}[\p{L}-]{1,20})?)\s*:\s*\S.{0,39}$/u;
+/** Labels of the article's own meta box ("Autor:", "Kategorie:", "Lesezeit:"): its date line is the article's. */
+const ARTICLE_FIELD = /^(?:autor(?:in|en)?|author|von|by|text|redaktion|datum|date|stand|quelle|source|kategorien?|categor(?:y|ies)|rubrik|ressort|thema|themen|topics?|tags?|schlagw\p{L}*|stichw\p{L}*|veröffentlicht|published|posted|aktualisiert|updated|lesezeit|reading time|fotos?|bild|ort|location)$/iu;
+
+/**
+ * A date among the fields of a data sheet ("Übersetzer: Sonja Häußler", "Erscheinungsdatum: 14.08.2017",
+ * "Preis: 12,99 €"): a book's or a product's date, not the page's. The lines right above and below
+ * are short fields too, with labels no article meta box has and no date.
+ */
+function inDataSheet(doc: Doc, b: Block): boolean {
+  return [b.index - 1, b.index + 1].every((k) => {
+    const n = doc.blocks[k];
+    const m = n ? FIELD_LINE.exec(n.text) : null;
+    return !!m && !ARTICLE_FIELD.test(m[1]!) && !findMentions(n!.text).some((x) => x.reading.kind === 'date');
+  });
+}
+
 const labelRank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 2 : 1);
 const STAMP_ROLES = new Set(['meta', 'byline', 'dateline', 'credit', 'title', 'kicker', 'unknown']);
 
@@ -252,7 +270,7 @@ export const headlineStampRule: EvidenceRule = {
       if (!b.removed && !STAMP_ROLES.has(b.role)) return;
       const text = b.text.replace(MACHINE_STAMP, ' ');
       // An embedded post's signature ("— Donald J. Trump (@realDonaldTrump) May 2, 2020") dates the post.
-      if (AMBIGUOUS_SLASH.test(text) || EMBED_SIGNATURE.test(text)) return;
+      if (AMBIGUOUS_SLASH.test(text) || EMBED_SIGNATURE.test(text) || inDataSheet(doc, b)) return;
       // Above the headline only a bare date line: "80 m Hürden W14 0.762m 19.05.2007" is a table row.
       if (above && OTHER_NUMBERS(text)) return;
       const stamp = readStamp(text, ctx);
@@ -304,7 +322,7 @@ export const headerStampRule: EvidenceRule = {
         continue;
       }
       // Below the article only a line that says it is the publication date ("Erschienen am …").
-      if (stamp && (b.index < start || label === 'published')) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
+      if (stamp && (b.index < start || label === 'published') && !inDataSheet(doc, b)) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
     }
     // A teaser list labels each of its teasers; one labelled line in all the removed boxes is the page's
     // own byline that a box took along ("erstellt von X — veröffentlicht 28.01.2022" under a link list).

@@ -23,7 +23,7 @@ const UNITS = [
 const ENDINGS = ['', '!', ' x', '.', ':', '\u0000'];
 const LENGTHS = [40, 80, 200, 2_000, N];
 
-const contextFor = (text: string): StripContext => ({ script: 'Latin', profile: (i) => [profile(text)][i], repeats: new Map([[text, 1]]), contentType: 'text' });
+const contextFor = (text: string): StripContext => ({ script: 'Latin', profile: (i) => [profile(text)][i], repeats: new Map([[text, 1]]), contentType: 'text', slug: [] });
 const blockFor = (text: string): Block => ({ index: 0, text, line: 1, start: 0, end: text.length, role: 'unknown' });
 
 describe('strip line rules on long adversarial lines', () => {

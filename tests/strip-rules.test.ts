@@ -12,7 +12,7 @@ import type { LineRule, SequenceRule, StripContext } from '../src/stages/strip/t
 // the rule must decide (remove, or give a role), every other line it must leave to other rules.
 
 /** The context a line rule sees for one line on a Latin-script text page. */
-const lineContext = (text: string): StripContext => ({ script: 'Latin', profile: (i) => [profile(text)][i], repeats: new Map([[text.toLowerCase(), 1]]), contentType: 'text' });
+const lineContext = (text: string): StripContext => ({ script: 'Latin', profile: (i) => [profile(text)][i], repeats: new Map([[text.toLowerCase(), 1]]), contentType: 'text', slug: [] });
 const lineBlock = (text: string): Block => ({ index: 0, text, line: 1, start: 0, end: text.length, role: 'unknown' });
 
 /** The rule id that decided a block: the removing rule, or the rule that gave it its role. */

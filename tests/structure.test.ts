@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorName } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
-import { headlineText } from '../src/stages/strip/headline.js';
+import { headlineText, urlSlugStems } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
 
 describe('structure parsers', () => {
@@ -166,6 +166,23 @@ describe('the headline of a text dump', () => {
     const kicker = async (lines: string[]) => (await runText(lines.join('\n\n'))).article!.kicker;
     expect(await kicker(['Startseite', 'Drinks', headline, ...body])).toBe('Drinks');
     expect(await kicker(['Startseite', '© Aton', headline, ...body])).toBeNull();
+  });
+
+  it('is the line the page address\'s slug spells, over a subtitle that shares more words with the text', async () => {
+    const lines = ['Startseite', 'Drinks', 'Sazerac richtig mixen', 'Der Cocktail-Klassiker mit Whiskey, Bitters und Absinth aus New Orleans', ...body];
+    const record = (url: string) => runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json');
+    expect((await record('https://example.com/drinks/12345')).article!.title).toBe('Der Cocktail-Klassiker mit Whiskey, Bitters und Absinth aus New Orleans');
+    expect((await record('https://example.com/drinks/sazerac-richtig-mixen/')).article!.title).toBe('Sazerac richtig mixen');
+  });
+
+  it('reads a slug as the last path segment with words, umlauts spelt either way', () => {
+    expect(urlSlugStems('https://www.die-tagespost.de/leben/glauben-wissen/Warum-wir-jetzt-Demut-brauchen;art4886,207643')).toEqual(['warum', 'jetzt', 'demut', 'brauch']);
+    expect(urlSlugStems('https://example.de/news/patrick-breyer-haugen-anhoerung-entlarvt/')).toEqual(urlSlugStems('https://example.de/news/Patrick Breyer Haugen-Anhörung entlarvt'));
+    expect(urlSlugStems('https://example.de/politik/grenzschliessungen-report-von-der-grenze/25776812.html')).toEqual(['grenzs', 'report', 'grenze']);
+    // A slug of one word is none; the category before it is not the slug.
+    expect(urlSlugStems('https://hausinfo.ch/de/wohnen/angenehmes-raumklima/kondenswasser.html')).toEqual([]);
+    expect(urlSlugStems('https://example.com/article.php?id=12')).toEqual([]);
+    expect(urlSlugStems('not a url')).toEqual([]);
   });
 
   it('may carry the date stamp glued on, which the title leaves out; a date line naming sections is no headline', async () => {

@@ -24,6 +24,9 @@ const INSIDE_COST = 0.5;
  * share text, lists of recent posts, a heading over the text), but it speaks of the article.
  */
 const LABEL_COPIES = 5;
+/** Share of the slug's words a line must hold to be the headline the slug spells, and what that weighs (doubled at all of them). */
+const SLUG_SHARE = 0.6;
+const SLUG_BONUS = 3;
 
 const DATE_OR_TIME = new RegExp(String.raw`${DATE_TOKEN}|\b\d{1,2}:\d{2}\b|\bvor \d+ (?:min|std|stund|tag|woche|monat|jahr)|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b`, 'iu');
 const BYLINE_START = /^(?:(?:eine?\s+)?(?:kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|bericht|text|interview)\s+von\b|von|by|posted|geschrieben|übersetzt|translated|autor(?:in)?|author|redaktion|fotos?|bild|photo|image|quelle|source)\b|\bvon:/iu;
@@ -62,6 +65,47 @@ export function headlineText(text: string): string {
 /** Content words, cut to a stem so that German inflection and compounds still meet ("Tabelle", "Tabellen"). */
 export function stems(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 4 && !STOPWORDS.has(w)).map((w) => w.slice(0, 6));
+}
+
+/**
+ * Umlauts and ß as a slug spells them and as the text does ("anhoerung", "ratschlage", "Anhörung"):
+ * both sides folded alike meet.
+ */
+const foldUmlauts = (w: string): string => w.toLowerCase().replace(/ä|ae/g, 'a').replace(/ö|oe/g, 'o').replace(/ü|ue/g, 'u').replace(/ß/g, 'ss');
+const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldUmlauts));
+
+/** Content words folded (foldUmlauts) and cut to a stem as in stems(); words with figures are ids, not words. */
+function foldedStems(text: string): string[] {
+  return (text.match(WORD) ?? []).filter((w) => !/\d/.test(w)).map(foldUmlauts).filter((w) => w.length >= 4 && !FOLDED_STOPWORDS.has(w)).map((w) => w.slice(0, 6));
+}
+
+/**
+ * The words of a page address's slug: its last path segment with words, without an extension
+ * ("/leben/Warum-wir-jetzt-Demut-brauchen;art4886,207643" → warum, jetzt, demut, brauch). Empty
+ * when that has fewer than two ("/article.php?id=12", "/ratgeber/kondenswasser.html").
+ */
+export function urlSlugStems(url: string): string[] {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return [];
+  }
+  // The last segment with a word: an id after the slug ("/…-brauchen;art4886,207643/", "/25776812.html") is skipped,
+  // a category before it is not the slug ("/angenehmes-raumklima/kondenswasser.html" has a slug of one word).
+  for (const seg of path.split('/').filter(Boolean).reverse()) {
+    const words = [...new Set(foldedStems(seg.replace(/\.(?:s?html?|php|aspx?|jsp)$/iu, '').replace(/[-_+.~;,!]/g, ' ')))];
+    if (words.length) return words.length >= 2 ? words : [];
+  }
+  return [];
+}
+
+/** Share of the slug's words the line holds (0 with a slug of fewer than two words). */
+function slugShare(slug: readonly string[], text: string): number {
+  if (slug.length < 2) return 0;
+  const own = new Set(foldedStems(text));
+  const hits = slug.filter((w) => own.has(w)).length;
+  return hits >= 2 ? hits / slug.length : 0;
 }
 
 export function restorableForHeadline(b: Block): boolean {
@@ -182,7 +226,9 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     // Echoes: the same line elsewhere, a line that contains it, or a truncated teaser of it ("Instagram arbeitet an neuer...").
     const echo = !menu && t.split(' ').length >= 3 && texts.some((o, j) => j !== i && o.length >= 12 && (o.includes(t) || (/(?:\.\.\.|…)$/.test(o) && o.length >= 20 && t.startsWith(o.replace(/\s*(?:\.\.\.|…)$/, '')))));
     const inTitle = i > 0 && titleParts.some((s) => s === t || (s.startsWith(t) && t.length >= 15));
-    let score = 1.5 * overlap + 0.5 * Math.min(shared, 4) + (echo ? 1 : 0) + (inTitle ? 3 : 0) + (nearest ? 0.5 : 0) - 0.15 * distance - proseBetween - (menu ? 1.5 : 0);
+    // The address's slug spells the headline most CMSs were given ("…/faire-lieferketten"); the more of it, the surer.
+    const slug = slugShare(ctx.slug, ht);
+    let score = 1.5 * overlap + 0.5 * Math.min(shared, 4) + (echo ? 1 : 0) + (inTitle ? 3 : 0) + (slug >= SLUG_SHARE ? SLUG_BONUS * (1 + slug) : 0) + (nearest ? 0.5 : 0) - 0.15 * distance - proseBetween - (menu ? 1.5 : 0);
     if (p.words >= 3 && p.words <= 25) score += 0.5;
     if (/\.$/.test(ht) && !/\.\.\.$/.test(ht)) score -= 1;
     if (looksLikeName(ht) && overlap === 0) score -= 1;

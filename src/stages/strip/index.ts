@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Block, Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { pageScripts, profileInScript, type TextProfile } from './features.js';
+import { urlSlugStems } from './headline.js';
 import { STRIP_RULES } from './rules/index.js';
 import type { Decision, StripContext, StripRule } from './types.js';
 
@@ -69,7 +70,8 @@ export function stripContext(doc: Doc): StripContext {
   const texts = doc.blocks.map((b) => b.text);
   // One count of letters per script a block: the page's script and the block's profile share it.
   const scripts = pageScripts(texts);
-  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType };
+  const url = doc.source?.url ?? doc.declared?.canonicalUrl;
+  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [] };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface StripContext {
   /** Normalised (lower-cased) block text → how many blocks of the page carry it. */
   repeats: { get(key: string): number | undefined };
   contentType: 'text' | 'html';
+  /** The words of the page address's slug, folded (urlSlugStems in headline.ts): a CMS writes the headline there. */
+  slug: readonly string[];
 }
 
 /** A rule that judges one block on its own text (and the page-level facts in the context). */

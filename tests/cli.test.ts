@@ -55,6 +55,20 @@ describe('sauber explain', () => {
     expect(r.stdout).toMatch(/kept as title\s+\S+\s+Putin telefoniert mit Biden/);
   });
 
+  it('takes the address of a text dump with --url: its slug names the headline, its path the date', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sauber-explain-url-'));
+    const file = path.join(dir, 'dump.txt');
+    const body = 'Der Sazerac gilt als einer der ältesten Cocktails Amerikas, und seine Geschichte beginnt in einer Bar in New Orleans, wo ein Apotheker seine Bitters verkaufte.';
+    fs.writeFileSync(file, ['Startseite', 'Sazerac richtig mixen', 'Der Cocktail-Klassiker mit Whiskey, Bitters und Absinth aus New Orleans', body, body].join('\n\n'));
+    const plain = sauber(['explain', file]);
+    expect(plain.stdout).toMatch(/kept as title\s+\S+\s+Der Cocktail-Klassiker/);
+    const r = sauber(['explain', file, '--url', 'https://example.com/2021/12/07/sazerac-richtig-mixen/']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/kept as title\s+\S+\s+Sazerac richtig mixen/);
+    expect(r.stdout).toMatch(/published 2021-12-07/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('finds a page by its document id under --in', () => {
     const r = sauber(['explain', '000_9236ba442b4ff221', '--removed']);
     expect(r.status).toBe(0);

@@ -13,9 +13,12 @@ export function registerExplain(program: Command): void {
     .option('--pipeline <name>', 'pipeline name or path', 'nightly')
     .option('--removed', 'only the removed lines')
     .option('--json', 'one JSON object per line')
-    .action(async (doc: string, o: { in: string; pipeline: string; removed?: boolean; json?: boolean }) => {
+    .option('--url <url>', "the page's address where the file does not carry it (a text dump): its date and slug are evidence")
+    .action(async (doc: string, o: { in: string; pipeline: string; removed?: boolean; json?: boolean; url?: string }) => {
       const pipeline = await loadPipeline(o.pipeline);
       for await (const rec of recordsFor(doc, o.in, maxBytesOf(pipeline))) {
+        // A record's own address (JSON, WARC) wins: --url is for files that have none.
+        if (o.url && !rec.source.url) rec.source.url = o.url;
         const outcome = await processRecord(pipeline, rec);
         if (!outcome.ok) {
           process.stdout.write(`${rec.id}: rejected at stage ${outcome.stage} [${outcome.code}]: ${outcome.message}\n`);

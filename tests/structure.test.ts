@@ -175,6 +175,17 @@ describe('the headline of a text dump', () => {
     expect((await record('https://example.com/drinks/sazerac-richtig-mixen/')).article!.title).toBe('Sazerac richtig mixen');
   });
 
+  it('is the line the slug spells inside the text\'s region, and what stands above it is not the article', async () => {
+    const teaser = 'Negroni, Spritz und Hugo: Welche Drinks in diesem Sommer in den Bars von Zürich und Basel am häufigsten bestellt wurden, zeigt unsere Umfrage.';
+    const lines = ['Startseite', 'Drinks', teaser, 'Sazerac richtig mixen', ...body];
+    const doc = await runText(JSON.stringify({ url: 'https://example.com/drinks/sazerac-richtig-mixen/', text: lines.join('\n\n') }), 'page.json');
+    expect(doc.article!.title).toBe('Sazerac richtig mixen');
+    expect(doc.article!.text).not.toContain('Negroni');
+    expect(doc.blocks.find((b) => b.text === teaser)!.removed?.rule).toBe('strip/main-content');
+    // Without the address the teaser opens the article.
+    expect((await runText(lines.join('\n\n'))).article!.text).toContain('Negroni');
+  });
+
   it('reads a slug as the last path segment with words, umlauts spelt either way', () => {
     expect(urlSlugStems('https://www.die-tagespost.de/leben/glauben-wissen/Warum-wir-jetzt-Demut-brauchen;art4886,207643')).toEqual(['warum', 'jetzt', 'demut', 'brauch']);
     expect(urlSlugStems('https://example.de/news/patrick-breyer-haugen-anhoerung-entlarvt/')).toEqual(urlSlugStems('https://example.de/news/Patrick Breyer Haugen-Anhörung entlarvt'));
@@ -183,6 +194,8 @@ describe('the headline of a text dump', () => {
     expect(urlSlugStems('https://hausinfo.ch/de/wohnen/angenehmes-raumklima/kondenswasser.html')).toEqual([]);
     expect(urlSlugStems('https://example.com/article.php?id=12')).toEqual([]);
     expect(urlSlugStems('not a url')).toEqual([]);
+    // Hyphenated words split as the slug splits them.
+    expect(urlSlugStems('https://example.com/formel-1-fahrercheck/')).toEqual(['formel', 'fahrer']);
   });
 
   it('may carry the date stamp glued on, which the title leaves out; a date line naming sections is no headline', async () => {

@@ -7,7 +7,8 @@ import type { StripContext } from './types.js';
  * The headline of a text dump: among the lines just above the article, the one that reads like a
  * title and is most like the article. Evidence, all general: it shares its words with the first
  * paragraphs, it repeats on the page (breadcrumb, share text, a truncated teaser of itself) or
- * stands in the dump's first line (the `<title>`, "Headline | Site"), and it stands close to the text.
+ * stands in the dump's first line (the `<title>`, "Headline | Site"), the page address's slug spells
+ * it ("…/faire-lieferketten"), and it stands close to the text.
  */
 
 /** Removals a headline may have suffered: it repeats on the page, or stands under a "mehr" link. */
@@ -74,9 +75,9 @@ export function stems(text: string): string[] {
 const foldUmlauts = (w: string): string => w.toLowerCase().replace(/ä|ae/g, 'a').replace(/ö|oe/g, 'o').replace(/ü|ue/g, 'u').replace(/ß/g, 'ss');
 const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldUmlauts));
 
-/** Content words folded (foldUmlauts) and cut to a stem as in stems(); words with figures are ids, not words. */
+/** Content words folded (foldUmlauts) and cut to a stem as in stems(), compounds split at their hyphens as slugs split them; words with figures are ids, not words. */
 function foldedStems(text: string): string[] {
-  return (text.match(WORD) ?? []).filter((w) => !/\d/.test(w)).map(foldUmlauts).filter((w) => w.length >= 4 && !FOLDED_STOPWORDS.has(w)).map((w) => w.slice(0, 6));
+  return (text.replace(/[-‐‑–]/g, ' ').match(WORD) ?? []).filter((w) => !/\d/.test(w)).map(foldUmlauts).filter((w) => w.length >= 4 && !FOLDED_STOPWORDS.has(w)).map((w) => w.slice(0, 6));
 }
 
 /**
@@ -168,6 +169,30 @@ function pageTitleParts(blocks: readonly Block[]): string[] {
   const first = blocks[0]?.text ?? '';
   if (first.length > 250) return [];
   return [normLine(first), ...first.split(/\s+[|–—·:-]\s+|\s*[|»]\s*/u).map(normLine).filter((s) => s.split(' ').length >= 2)];
+}
+
+/** How far into the article region a line the slug spells may stand and still be its headline. */
+const SLUG_INSIDE = 25;
+/** Prose this long before it means the article has begun: the line is a heading of its own. */
+const BEGUN_CHARS = 400;
+
+/**
+ * The headline the slug spells inside the region, when the picker found none it spells: the region
+ * began too early, with teasers or a menu above the headline. Nothing before it reads as the
+ * article's text yet.
+ */
+export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }, picked: HeadlineChoice | null): number | null {
+  if (ctx.slug.length < 2 || (picked && slugShare(ctx.slug, blocks[picked.index]!.text) >= SLUG_SHARE)) return null;
+  let prose = 0;
+  for (let i = region.start; i <= Math.min(region.end - 1, region.start + SLUG_INSIDE); i++) {
+    const b = blocks[i]!;
+    if (b.removed && !restorableForHeadline(b)) continue;
+    const ht = headlineShape(ctx, b);
+    if (ht !== null && !ctx.profile(b.index)!.prose && slugShare(ctx.slug, ht) >= SLUG_SHARE) return i;
+    if (!b.removed && ctx.profile(b.index)!.prose) prose += b.text.length;
+    if (prose > BEGUN_CHARS) return null;
+  }
+  return null;
 }
 
 export interface HeadlineChoice {

@@ -1,7 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
-import { pickHeadline } from '../headline.js';
+import { pickHeadline, slugHeadlineInside } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -511,7 +511,7 @@ export const mainContent: SequenceRule = {
   kind: 'sequence',
   id: 'strip/main-content',
   description:
-    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed.',
+    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed. A line the page address\'s slug spells early in the run is the headline, and the article begins under it.',
   examples: {
     matches: [
       'Startseite\n- Politik\n- Putin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\nNewsticker\n- Alle Rechte beim Verlag',
@@ -543,12 +543,21 @@ export const mainContent: SequenceRule = {
   apply(blocks, ctx) {
     // On HTML the extractor of the blocks stage has already chosen the article's container.
     if (ctx.contentType === 'html') return [];
-    const region = mainRegion(blocks, ctx);
-    if (!region) return [];
+    const found = mainRegion(blocks, ctx);
+    if (!found) return [];
+    let region = found;
     const out: Decision[] = [];
     // The headline: the line above the article that reads most like its title (see headline.ts).
     const head = pickHeadline(blocks, ctx, region);
-    const title = head ? head.index : -1;
+    let title = head ? head.index : -1;
+    // Or the line the page address spells, where the region began above it: the article starts under it.
+    const spelt = slugHeadlineInside(blocks, ctx, region, head);
+    if (spelt !== null) {
+      let start = spelt + 1;
+      while (start < region.end && !open(blocks[start]!)) start++;
+      title = spelt;
+      region = { start, end: region.end };
+    }
     if (title >= 0) {
       out.push({ index: title, action: 'title', restore: true });
       const k = blocks[title - 1];

@@ -168,6 +168,15 @@ describe('the headline of a text dump', () => {
     expect(await kicker(['Startseite', '© Aton', headline, ...body])).toBeNull();
   });
 
+  it('has no date, label, credit, language switch or breadcrumb above it for a kicker', async () => {
+    const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
+    const kicker = async (line: string) => (await runText(['Startseite', line, headline, ...body].join('\n\n'))).article!.kicker;
+    expect(await kicker('Dringlicher Appell')).toBe('Dringlicher Appell');
+    for (const line of ['Jul 29', '1:30h', '8. November 2021 | Aktuelles', 'Search for:', 'Symbolbild / Salzgitter AG', 'DE FR IT EN', 'Haupt » Drinks', 'StartseiteDrinks', '(Wertung der Redaktion)', 'Webcode:01040154']) {
+      expect(await kicker(line), line).toBeNull();
+    }
+  });
+
   it('is the line the page address\'s slug spells, over a subtitle that shares more words with the text', async () => {
     const lines = ['Startseite', 'Drinks', 'Sazerac richtig mixen', 'Der Cocktail-Klassiker mit Whiskey, Bitters und Absinth aus New Orleans', ...body];
     const record = (url: string) => runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json');

@@ -171,6 +171,21 @@ function pageTitleParts(blocks: readonly Block[]): string[] {
   return [normLine(first), ...first.split(/\s+[|–—·:-]\s+|\s*[|»]\s*/u).map(normLine).filter((s) => s.split(' ').length >= 2)];
 }
 
+/** A language switch ("DE FR IT EN", "en"), a breadcrumb ("Haupt » Zimmerpflanzen", "StartseiteAstro-Bilder"), a link arrow. */
+const KICKER_NOT = /^(?:[A-Za-z]{2}(?:\s*[|/·]?\s*[A-Z]{2})*|.*[»›↗→].*|(?:[Ss]tartseite|[Hh]ome)\p{Lu}.*|(?:\p{L}\s+){2,}\p{L})$/u;
+/** A day under a month's short name ("Jul 29", "Jun12") or a clock time ("1:30h"), which DATE_OR_TIME does not read. */
+const SHORT_DATE_OR_TIME = /^(?:(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*\.?\s*\d{1,2}|\d{1,2}[:.]\d{2}\s*(?:h|uhr)?)$/iu;
+
+/**
+ * The short line over the headline is its kicker ("Dringlicher Appell", "Nachhaltig leben") unless
+ * it is something else: a date or time ("Jul 29", "8. November 2021 | Aktuelles"), a label waiting
+ * for its value ("Search for:"), a picture credit ("Symbolbild / Salzgitter AG"), an address, a
+ * remark in brackets, a language switch or a breadcrumb (KICKER_NOT), a line without a word.
+ */
+export function kickerShape(text: string): boolean {
+  return /\p{L}{2}/u.test(text) && !(DATE_OR_TIME.test(text) || SHORT_DATE_OR_TIME.test(text) || /:\s*$/.test(text) || /[©@]|^\(c\)/iu.test(text) || CREDIT_INSIDE.test(text) || /^(?:symbolbild|symbolfoto|foto|fotos|bild|bilder|quelle|photo|image)\b/iu.test(text) || /^[([].*[)\]]$/u.test(text) || /\d{4,}/.test(text) || KICKER_NOT.test(text));
+}
+
 /** How far into the article region a line the slug spells may stand and still be its headline. */
 const SLUG_INSIDE = 25;
 /** Prose this long before it means the article has begun: the line is a heading of its own. */

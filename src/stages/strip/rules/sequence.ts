@@ -1,7 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
-import { pickHeadline, slugHeadlineInside } from '../headline.js';
+import { kickerShape, pickHeadline, slugHeadlineInside } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -562,8 +562,8 @@ export const mainContent: SequenceRule = {
       out.push({ index: title, action: 'title', restore: true });
       const k = blocks[title - 1];
       const kp = k && ctx.profile(k.index);
-      // A copyright line right above the headline ("© Aton") is the credit of a picture, not the kicker.
-      if (k && kp && open(k) && kp.words <= 4 && kp.chars <= 40 && !kp.sentenceEnd && !/^(?:©|\(c\))/iu.test(k.text)) out.push({ index: k.index, action: 'kicker' });
+      // A copyright line right above the headline ("© Aton") is the credit of a picture, not the kicker; nor is a date, a label or a breadcrumb (kickerShape).
+      if (k && kp && open(k) && kp.words <= 4 && kp.chars <= 40 && !kp.sentenceEnd && kickerShape(k.text)) out.push({ index: k.index, action: 'kicker' });
     }
     const headerFrom = title >= 0 ? title : region.start;
     for (let i = 0; i < region.start; i++) {

@@ -7,7 +7,8 @@ const UI_WORDS = [
   'loader', 'loading', 'lädt', 'wird geladen', 'live', 'newsticker', 'liveticker', 'ticker', 'chats?', 'neueste oben', 'älteste oben',
   'teilen', 'share', 'tweet', 'drucken', 'print', 'e-?mail', 'mail', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'xing', 'pinterest', 'instagram', 'youtube', 'tiktok', 'reddit', 'flipboard', 'pocket', 'messenger', 'kopieren', 'link kopieren', 'copy link',
-  'menü', 'menu', 'navigation', 'suche', 'suchen', 'search', 'schließen', 'close', 'zurück', 'back', 'weiter', 'next', 'previous', 'vorherige?',
+  'menü', 'menu', 'navigation', 'suche', 'suchen', 'search', 'schließen', 'schliessen', 'close', 'vergrößern', 'vergrössern', 'bild vergrößern', 'enlarge', 'zoom',
+  'seite auswählen', 'select page', 'app herunterladen', 'download (?:the )?app', 'warenkorb', 'leerer warenkorb', 'cart', 'zurück', 'back', 'weiter', 'next', 'previous', 'vorherige?',
   'nächste', 'nach oben', 'zum seitenanfang', 'back to top', 'top', 'startseite', 'home', 'homepage', 'login', 'log in', 'logout', 'anmelden',
   'abmelden', 'registrieren', 'sign in', 'sign up', 'register', 'mein konto', 'my account', 'konto', 'profil', 'merken', 'gemerkt', 'speichern',
   'save', 'bookmark', 'folgen', 'follow', 'abonnieren', 'subscribe', 'jetzt abonnieren', 'abo', 'abos', 'newsletter', 'podcast', 'podcasts', 'video',
@@ -347,7 +348,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['loader', 'Live', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj'],
+      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),

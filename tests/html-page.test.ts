@@ -160,6 +160,12 @@ describe('title against headline', () => {
     // An h1 that is the site's logo is not the headline the title ends with.
     expect(titleOf('Stadtrat beschließt Kürzungen | Stadtkurier', 'Stadtkurier')).toBe('Stadtrat beschließt Kürzungen | Stadtkurier');
   });
+  it('takes the post\'s h1 over the logo\'s h1 when the title holds both', () => {
+    const para = '<p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>';
+    const page = htmlPage(`<html><head><title>Stadtrat beschließt Kürzungen – Ansichten und Einsichten</title><meta property="og:site_name" content="Ansichten und Einsichten"></head><body><header><h1 class="site-title">Ansichten und Einsichten</h1></header><article><h1 class="entry-title">Stadtrat beschließt Kürzungen</h1>${para}${para}</article></body></html>`);
+    expect(page.declared.title).toBe('Stadtrat beschließt Kürzungen');
+    expect(page.blocks.find((b) => b.role === 'title')?.text).toBe('Stadtrat beschließt Kürzungen');
+  });
 });
 
 describe('characters made by entity decoding', () => {

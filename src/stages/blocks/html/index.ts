@@ -65,15 +65,17 @@ function authorText(text: readonly string[]): string | null {
   return t.length <= 80 ? t : null;
 }
 
-/** The headline: an h1 the metadata title agrees with, else the h1 in the article, else the last h1 before it. */
+/** The headline: the longest h1 the metadata title agrees with, else the h1 in the article, else the last h1 before it. */
 function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, metaTitle: string | null): number {
   const h1s: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (nodes[blocks[i]!.owner]!.tag === 'h1') h1s.push(i);
   const mt = metaTitle ? squash(metaTitle) : '';
-  const agreed = h1s.find((i) => {
+  // Of the h1s the title agrees with, the longest: "<headline> – <site>" agrees with the site's logo h1 too.
+  let agreed: number | undefined;
+  for (const i of h1s) {
     const t = squash(blocks[i]!.text);
-    return t.length >= 8 && !!mt && (mt.includes(t) || t.includes(mt));
-  });
+    if (t.length >= 8 && !!mt && (mt.includes(t) || t.includes(mt)) && (agreed === undefined || t.length > squash(blocks[agreed]!.text).length)) agreed = i;
+  }
   if (agreed !== undefined) return agreed;
   const inArticle = h1s.find((i) => choice.inside[i] && !choice.boiler[i]);
   if (inArticle !== undefined) return inArticle;

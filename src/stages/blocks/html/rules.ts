@@ -43,7 +43,9 @@ const ruleWords = (s: string): ReadonlySet<string> => {
 
 const HIDDEN_NAMES = ruleWords('hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only offscreen d-none is-hidden u-hidden hide element-invisible');
 const COOKIE = ruleWords('cookie cookies consent gdpr cookiebanner cookiebar');
-const NAV = ruleWords('nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager skiplinks skiplink submenu megamenu topbar');
+const NAV = ruleWords('nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager submenu megamenu topbar');
+/** The list of skip links, by its whole name: "skiplink-inhalt" is where a link skips to, the page's content. */
+const SKIP_LINKS = ruleWords('skiplinks skiplink skip-links skip-link skipnav');
 const FOOTER_NAMES = ruleWords('site-footer page-footer global-footer masthead site-header global-header topnav');
 const ASIDE = ruleWords('sidebar aside rail sidebox marginal');
 const SHARE = ruleWords('share shares sharing sharebar shariff social socials addthis sharethis sociallinks');
@@ -85,8 +87,11 @@ export const HTML_RULES: readonly HtmlRule[] = [
   {
     id: 'html/nav',
     description: 'Navigation: <nav>, role=navigation/menu, menus, breadcrumbs, pagination.',
-    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasWord(v, NAV)),
-    examples: { matches: [page('<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'), page('<ul class="breadcrumb"><li><a href="/">Home</a></li></ul>')], keeps: [page('<div class="navigator-story">Kein Menü</div>')] },
+    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasName(v, SKIP_LINKS) ?? hasWord(v, NAV)),
+    examples: {
+      matches: [page('<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'), page('<ul class="breadcrumb"><li><a href="/">Home</a></li></ul>'), page('<ul id="skiplinks"><li><a href="#skiplink-inhalt">Zum Inhalt springen</a></li></ul>')],
+      keeps: [page('<div class="navigator-story">Kein Menü</div>'), `<html><body><div id="skiplink-inhalt">${P}</div></body></html>`],
+    },
   },
   {
     id: 'html/header-footer',

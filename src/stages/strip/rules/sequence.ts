@@ -14,6 +14,9 @@ const isShortLine = (ctx: StripContext, b: Block): boolean => {
 /** Most lines a teaser list takes: a run of short lines longer than that is a page of its own kind (a recipe, a table). */
 const TEASER_RUN_MAX = 25;
 
+/** The header of an author box. */
+const AUTHOR_HEADER = /\b(?:autor\p{L}*|author\p{L}*|verfasser\p{L}*|zur person)\b/iu;
+
 /** Rules whose removal opens a teaser or link list: the non-prose lines under them go too. */
 const LIST_OPENERS = new Set(['strip/link-list-header', 'strip/read-more']);
 
@@ -40,6 +43,8 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel',
       // A run of short lines longer than a teaser list (a recipe's header, its ingredients) is not all taken.
       ['Empfehlungen:', ...Array.from({ length: 27 }, (_, i) => `${i < 25 ? '- ' : ''}Rezept Nummer ${i + 1}`)].join('\n'),
+      // The paragraph about the person under an author box's header.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutoreninfo\n- Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin und war viele Jahre Korrespondent in Russland',
     ],
     keeps: ['Mehr zum Thema\nRussland sieht sich von einem Vorrücken der NATO bedroht und will die Aufnahme der Ukraine verhindern.'],
   },
@@ -50,9 +55,18 @@ export const teaserRun: SequenceRule = {
       if (!b.removed || !LIST_OPENERS.has(b.removed.rule)) continue;
       const flow = textFlowBefore(ctx, blocks, i);
       let taken = 0;
+      // One author's bio per box: a paragraph about another person after it is the text again.
+      let bio = false;
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.removed) continue;
+        // Right under an author box's header ("Autoreninfo", "Über den Autor") the paragraph about the person is the box's.
+        if (!bio && taken === 0 && isProse(ctx, n) && AUTHOR_HEADER.test(b.text) && BIO_START.test(n.text) && !NOT_A_NAME.test(n.text)) {
+          bio = true;
+          out.push({ index: j, action: 'remove', detail: `author bio under "${b.text.slice(0, 40)}"` });
+          i = j;
+          continue;
+        }
         if (isProse(ctx, n) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
         if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit') out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
         i = j;

@@ -449,6 +449,17 @@ const SIGNATURE = /^(?:[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine) \p{Lu}[\p{L}.-]*(?: \p{
 const SIGN_OFF = { test: (t: string): boolean => GREETING.test(t) || SIGNATURE.test(t) };
 const SIGN_OFF_LINES = 2;
 
+/** A sentence ending inside a text and the next one starting: "… eingereicht werden. Nur vollständig …". */
+const SENTENCE_BREAK = /\p{Ll}{2}[.!?]["“”»]?\s+\p{Lu}/u;
+/** A teaser's text ends in its link ("… Seht selbst! Weiterlesen") or is cut short ("…"). */
+const TEASER_END = /(?:\b(?:weiterlesen|mehr|mehr lesen|lesen|read more|more|continue reading|zum artikel)\s*[»›>→.]*|\.\.\.|…)\s*$/iu;
+
+/** Sentences of prose whose last one lost its stop (it ends in a link, or in nothing): long, many function words, a sentence break inside. */
+function unstoppedParagraph(ctx: StripContext, b: Block): boolean {
+  const p = ctx.profile(b.index)!;
+  return p.chars >= 120 && p.stopwordDensity >= 0.25 && SENTENCE_BREAK.test(b.text) && !TEASER_END.test(b.text);
+}
+
 /** The main content: the run of blocks with the highest sum of region scores (Kadane). */
 export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start: number; end: number } | null {
   let best = 0;
@@ -491,8 +502,9 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   bestEnd = readMoreCardsBefore(blocks, ctx, bestStart, bestEnd);
   bestEnd = authorBoxBefore(blocks, ctx, bestStart, bestEnd);
   // The article's last line is often too short to count as prose ("Ich hoffe, es schmeckt!"): take one sentence that follows directly.
+  // Or a last paragraph whose last sentence lost its stop ("… zum Download bereit: Antragsformular.pdf").
   const next = blocks[bestEnd + 1];
-  if (next && open(next) && endsSentence(ctx, next) && ctx.profile(next.index)!.words >= 3) bestEnd++;
+  if (next && open(next) && ((endsSentence(ctx, next) && ctx.profile(next.index)!.words >= 3) || unstoppedParagraph(ctx, next))) bestEnd++;
   // A blog post's sign-off ("Viel Glück!", "Euer Hans") closes the text.
   for (let k = 0; k < SIGN_OFF_LINES; k++) {
     const n = blocks[bestEnd + 1];
@@ -537,6 +549,8 @@ export const mainContent: SequenceRule = {
       'Der Grill wird mit einer Piezo-Zündung gestartet, und nach zehn Minuten ist er heiß genug für das erste Steak.\nDas Ergebnis hat uns überzeugt: Das Fleisch war außen knusprig und innen saftig, so wie es sein soll.\n- Inga Buller\n- Inga Buller ist Redakteurin im Ressort Technik und schreibt über Grills, Küchengeräte und alles, was dazu gehört.',
       // A blog post's last line ends in an emoji, then the writer signs off: both close the text.
       'Im letzten Winter war draußen und im Dunklen Laufen so ziemlich das letzte, was mir in den Kopf gekommen wäre, und ich bin lieber zu Hause geblieben.\nHeute ist es genau anders herum: Ich mag es, wenn es draußen nass, kalt und dunkel ist, und ich laufe trotzdem meine Runde, egal wie das Wetter ist.\nMan fühlt sich danach wie ein Held – und das gefällt mir 😉\nViel Glück!\nEuer Hans\n- Weitere Deals aus dem Netz\n- Gutscheine und Angebote',
+      // The last paragraph lost its stop (it ends in a link): still the article's; a teaser with its link glued on is not.
+      'Die Landesregierung zahlt den Jägern auch in diesem Jahr eine Prämie für jedes erlegte Wildschwein, um die Ausbreitung der Schweinepest zu bremsen.\nIm vergangenen Jahr gingen mehr als zehntausend Anträge ein, und fast alle wurden bewilligt, wie das Ministerium am Montag mitteilte.\nDie Anträge müssen bis zum 30. April bei der zuständigen Jagdbehörde eingereicht werden. Das Formular steht auf den Internetseiten des Ministeriums bereit: Antragsformular.pdf\n- Der Wald im Klimawandel: Wie die Förster auf die Dürre reagieren und was das für die Jagd bedeutet. Weiterlesen',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],

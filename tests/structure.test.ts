@@ -172,6 +172,8 @@ describe('the headline of a text dump', () => {
     const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
     const kicker = async (line: string) => (await runText(['Startseite', line, headline, ...body].join('\n\n'))).article!.kicker;
     expect(await kicker('Dringlicher Appell')).toBe('Dringlicher Appell');
+    expect(await kicker('NATO')).toBe('NATO');
+    expect(await kicker('EU')).toBe('EU');
     for (const line of ['Jul 29', '1:30h', '8. November 2021 | Aktuelles', 'Search for:', 'Symbolbild / Salzgitter AG', 'DE FR IT EN', 'Haupt » Drinks', 'StartseiteDrinks', '(Wertung der Redaktion)', 'Webcode:01040154']) {
       expect(await kicker(line), line).toBeNull();
     }

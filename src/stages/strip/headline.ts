@@ -171,8 +171,8 @@ function pageTitleParts(blocks: readonly Block[]): string[] {
   return [normLine(first), ...first.split(/\s+[|–—·:-]\s+|\s*[|»]\s*/u).map(normLine).filter((s) => s.split(' ').length >= 2)];
 }
 
-/** A language switch ("DE FR IT EN", "en"), a breadcrumb ("Haupt » Zimmerpflanzen", "StartseiteAstro-Bilder"), a link arrow. */
-const KICKER_NOT = /^(?:[A-Za-z]{2}(?:\s*[|/·]?\s*[A-Z]{2})*|.*[»›↗→].*|(?:[Ss]tartseite|[Hh]ome)\p{Lu}.*|(?:\p{L}\s+){2,}\p{L})$/u;
+/** A language switch ("DE FR IT EN", "en"; not "EU" or "NATO"), a breadcrumb ("Haupt » Zimmerpflanzen", "StartseiteAstro-Bilder"), a link arrow. */
+const KICKER_NOT = /^(?:[a-z]{2}|[A-Za-z]{2}(?:(?:\s+|\s*[|/·]\s*)[A-Za-z]{2})+|.*[»›↗→].*|(?:[Ss]tartseite|[Hh]ome)\p{Lu}.*|(?:\p{L}\s+){2,}\p{L})$/u;
 /** A day under a month's short name ("Jul 29", "Jun12") or a clock time ("1:30h"), which DATE_OR_TIME does not read. */
 const SHORT_DATE_OR_TIME = /^(?:(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*\.?\s*\d{1,2}|\d{1,2}[:.]\d{2}\s*(?:h|uhr)?)$/iu;
 

@@ -4,7 +4,7 @@ import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-t
  * A writer's name as bylines and author fields give it: with its label ("Text und Interview:",
  * "Veröffentlicht von", "Par", "Published by"), a date stamp or an e-mail address after it
  * ("Leszek Jażdżewski 28 kwietnia 2021 …", "David · 18. Oktober 2019", "Lüder Hoppe info@…"), a
- * dash or comma left over. The name is what is left; a label or a date alone is no name.
+ * dash or comma left over. The name is what is left; a label, a date or a site's address alone is no name.
  */
 
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
@@ -18,13 +18,16 @@ const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|
  * ("Kategorien: Mode", "Foto: …"), a weekday glued to a word ("Jeff FoustMonday"). Not a dash: "CDU - Fraktion Erfurt".
  */
 const NAME_END = new RegExp(
-  String.raw`(?:${DATE_TOKEN}|\S+@\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
+  String.raw`(?:${DATE_TOKEN}|\S+(?:@|\[at\]|\(at\))\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
   'iu',
 );
 /** Words a cut leaves dangling ("BBNTEAM at", "David am"). */
 const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|updated|veröffentlicht|aktualisiert))+$/iu;
 /** Words that stand where a name should: a label alone, a CMS's placeholder. */
 const NO_NAME = /^(?:admin(?:istrator)?|publisher|author|autor(?:in)?|von|vom|by|par|por|di|door|przez|user|webmaster|editor|guest|unknown|anonym(?:ous)?|datum|date|updated|aktualisiert|(?:veröffentlicht|published|posted|erstellt|geschrieben|artikel|beitrag)(?: (?:am|on|von|by))?)$/iu;
+
+/** A site's address standing as the author ("24horas.cl", "www.haufe.de", "STERN.de"): the publisher, not a writer. */
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|eu|news|online|media|blog)\/?$/iu;
 
 /** A byline's text without the label before the names; null for a picture credit. */
 export function withoutAuthorLabel(text: string): string | null {
@@ -39,7 +42,7 @@ export function authorName(raw: string): string | null {
   const cut = end !== null;
   if (end) t = t.slice(0, end.index);
   t = t.replace(/[\s,;:·|•»«›‹–—-]+$/u, '').replace(DANGLING, '').trim();
-  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t)) return null;
+  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || DOMAIN.test(t)) return null;
   // Cut short, what is left must still be a name or initials: not "ca." ("ca. 8 Min. 12.01.2022"),
   // nor the weekday or month of the date ("Donnerstag, 4. November 2021", "Oktober 2008"; "Jan" alone is a name).
   const lower = t.toLowerCase();

@@ -43,6 +43,8 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel',
       // A run of short lines longer than a teaser list (a recipe's header, its ingredients) is not all taken.
       ['Empfehlungen:', ...Array.from({ length: 27 }, (_, i) => `${i < 25 ? '- ' : ''}Rezept Nummer ${i + 1}`)].join('\n'),
+      // Teasers carry their own bylines.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nLes plus lus\n- Retraites : le gouvernement passe en force\n- Par Loïc Le Clerc\n- Municipales : la gauche en ordre dispersé\n- Par Gilles Alfonsi',
       // The paragraph about the person under an author box's header.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutoreninfo\n- Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin und war viele Jahre Korrespondent in Russland',
     ],
@@ -68,7 +70,8 @@ export const teaserRun: SequenceRule = {
           continue;
         }
         if (isProse(ctx, n) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
-        if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit') out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
+        // Teasers carry their own picture credits and bylines.
+        if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
         i = j;
       }
     }
@@ -514,6 +517,9 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   return { start: bestStart, end: bestEnd };
 }
 
+/** How many lines apart the bylines of a teaser list stand at most. */
+const TEASER_BYLINE_GAP = 6;
+
 /** A line that announces a list of the article's own ("Hier die genauen Maße:"), not a list of links ("Weitere Informationen:"). */
 const announces = (text: string): boolean =>
   /:$/.test(text) && !/\b(?:weitere\p{L}*|mehr|relevant\p{L}*|ähnlich\p{L}*|verwandt\p{L}*|artikel|beiträge|informationen|infos|links?|teilen|lesen|archiv|downloads?|more|related|further|read)\b/iu.test(text);
@@ -551,6 +557,8 @@ export const mainContent: SequenceRule = {
       'Im letzten Winter war draußen und im Dunklen Laufen so ziemlich das letzte, was mir in den Kopf gekommen wäre, und ich bin lieber zu Hause geblieben.\nHeute ist es genau anders herum: Ich mag es, wenn es draußen nass, kalt und dunkel ist, und ich laufe trotzdem meine Runde, egal wie das Wetter ist.\nMan fühlt sich danach wie ein Held – und das gefällt mir 😉\nViel Glück!\nEuer Hans\n- Weitere Deals aus dem Netz\n- Gutscheine und Angebote',
       // The last paragraph lost its stop (it ends in a link): still the article's; a teaser with its link glued on is not.
       'Die Landesregierung zahlt den Jägern auch in diesem Jahr eine Prämie für jedes erlegte Wildschwein, um die Ausbreitung der Schweinepest zu bremsen.\nIm vergangenen Jahr gingen mehr als zehntausend Anträge ein, und fast alle wurden bewilligt, wie das Ministerium am Montag mitteilte.\nDie Anträge müssen bis zum 30. April bei der zuständigen Jagdbehörde eingereicht werden. Das Formular steht auf den Internetseiten des Ministeriums bereit: Antragsformular.pdf\n- Der Wald im Klimawandel: Wie die Förster auf die Dürre reagieren und was das für die Jagd bedeutet. Weiterlesen',
+      // A list of teasers inside the text, each with its byline: the bylines go with the list.
+      'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009\nPour les syndicats, cette proposition menace l’égalité entre les établissements, et ils annoncent une mobilisation pour le mois prochain dans toutes les grandes villes.\nLe ministère, de son côté, assure que les petites universités ne seront pas oubliées et qu’un fonds de solidarité sera créé pour elles dès la rentrée prochaine, avec un budget qui reste à définir.\nLes présidents d’université attendent maintenant le détail des textes, qui doivent être présentés au conseil des ministres avant l’été, et ils demandent à être associés à leur rédaction.',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],
@@ -621,18 +629,38 @@ export const mainContent: SequenceRule = {
       }
       return false;
     };
+    // Bylines between a list's lines are its teasers' ("Essai / Définir l'excellence / par Claire Lemercier, le 28 mai 2009"):
+    // one after every few short lines. A single byline is the article's own, under its title: it ends the run.
+    const teaserByline = (i: number): boolean => {
+      for (const dir of [-1, 1]) {
+        for (let j = i + dir, k = 0; j >= region.start && j <= region.end && k < TEASER_BYLINE_GAP; j += dir, k++) {
+          const n = blocks[j]!;
+          if (n.removed) continue;
+          if (n.role === 'byline') return true;
+          if (isProse(ctx, n)) break;
+        }
+      }
+      return false;
+    };
+    let bylines: number[] = [];
     const flush = () => {
       if (run.length >= 3 && !tableOrQuote(run.map((j) => blocks[j]!.text))) {
         const colon = announced(run[0]!) ? 0 : run.findIndex((j) => announces(blocks[j]!.text));
         const list = colon < 0 ? run : run.slice(0, colon);
-        if (list.length >= 3 || colon < 0) for (const j of list) out.push({ index: j, action: 'remove', detail: 'link list inside the article' });
+        if (list.length >= 3 || colon < 0) {
+          for (const j of list) out.push({ index: j, action: 'remove', detail: 'link list inside the article' });
+          const last = colon < 0 ? Infinity : list.at(-1)! + 1;
+          for (const j of bylines) if (j > list[0]! && j <= last) out.push({ index: j, action: 'remove', detail: 'link list inside the article' });
+        }
       }
       run = [];
+      bylines = [];
     };
     for (let i = region.start; i <= region.end; i++) {
       const b = blocks[i]!;
       // A sign-off ("Viel Glück!", "Euer Hans") is no link.
       if (open(b) && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text)) run.push(i);
+      else if (!b.removed && b.role === 'byline' && run.length > 0 && teaserByline(i)) bylines.push(i);
       else if (!b.removed || run.length === 0) flush();
     }
     flush();

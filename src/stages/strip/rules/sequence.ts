@@ -559,6 +559,8 @@ export const mainContent: SequenceRule = {
       'Die Landesregierung zahlt den Jägern auch in diesem Jahr eine Prämie für jedes erlegte Wildschwein, um die Ausbreitung der Schweinepest zu bremsen.\nIm vergangenen Jahr gingen mehr als zehntausend Anträge ein, und fast alle wurden bewilligt, wie das Ministerium am Montag mitteilte.\nDie Anträge müssen bis zum 30. April bei der zuständigen Jagdbehörde eingereicht werden. Das Formular steht auf den Internetseiten des Ministeriums bereit: Antragsformular.pdf\n- Der Wald im Klimawandel: Wie die Förster auf die Dürre reagieren und was das für die Jagd bedeutet. Weiterlesen',
       // A list of teasers inside the text, each with its byline: the bylines go with the list.
       'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009\nPour les syndicats, cette proposition menace l’égalité entre les établissements, et ils annoncent une mobilisation pour le mois prochain dans toutes les grandes villes.\nLe ministère, de son côté, assure que les petites universités ne seront pas oubliées et qu’un fonds de solidarité sera créé pour elles dès la rentrée prochaine, avec un budget qui reste à définir.\nLes présidents d’université attendent maintenant le détail des textes, qui doivent être présentés au conseil des ministres avant l’été, et ils demandent à être associés à leur rédaction.',
+      // Teasers with their bylines right under the text: the bylines are theirs, not the article's.
+      'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],
@@ -610,11 +612,13 @@ export const mainContent: SequenceRule = {
       if (i < headerFrom && (b.role === 'meta' || b.role === 'byline') && headerFrom - i <= 3) continue;
       out.push({ index: i, action: 'remove', detail: 'before the article' });
     }
+    // Bylines one after another under the text are a teaser list's, not the article's.
+    const bylinesAfter = blocks.slice(region.end + 1, region.end + 1 + TEASER_BYLINE_GAP + 2).filter((b) => !b.removed && b.role === 'byline').length;
     for (let i = region.end + 1; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.removed) continue;
       // A source line or byline right after the text closes the article; keep it as metadata.
-      if ((b.role === 'meta' || b.role === 'byline') && i - region.end <= 3) continue;
+      if ((b.role === 'meta' || (b.role === 'byline' && bylinesAfter < 2)) && i - region.end <= 3) continue;
       out.push({ index: i, action: 'remove', detail: 'after the article' });
     }
     // Inside the article: a run of three or more short lines is a link list, not headings, unless the text

@@ -18,6 +18,8 @@ const COMMENT_HEADER = wholeLine([
   String.raw`(?:ein|eine|zwei|drei|one|two|three)\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+${Q}.{1,160}`,
   // "Schreibe einen Kommentar", "Hinterlasse einen Kommentar"
   String.raw`${UI_HEAD}(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse)(?: jetzt| doch)? (?:einen|deinen|ihren) (?:kommentar|beitrag)(?: zu .{1,80})?${UI_TAIL}`,
+  // The same in French, Spanish, Italian, Portuguese and Polish: "Poster un commentaire", "Deja un comentario", "Lascia un commento", "Dodaj komentarz".
+  String.raw`${UI_HEAD}(?:(?:poster|postez|laisser|laissez|ajouter|ajoutez|écrire|écrivez|rédiger) un commentaire|(?:deja|dejar|deje|escribe|escribir|añade|agregar) (?:un|tu|su) comentario|(?:lascia|lasciare|scrivi|aggiungi) un commento|(?:deixe|deixar|escreva) (?:um|seu) comentário|(?:dodaj|napisz|zostaw) komentarz)${UI_TAIL}`,
 ]);
 
 /**
@@ -51,6 +53,8 @@ const COMMENT_FORM: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [[' mich', 'notify me of'], /\b(?:benachrichtige|benachrichtigen sie|informiere) mich\b|\bnotify me of (?:follow-up|new)\b/iu],
   [['sie müssen', 'du musst', 'you must'], /\b(?:sie müssen|du musst|you must) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert|logged in)\b.{0,60}\b(?:kommentar|diskussion|comment)/iu],
   [['kommentare ', 'comments '], /\b(?:kommentare|comments) (?:werden|are) (?:vor der veröffentlichung |erst nach )?(?:moderiert|geprüft|moderated|reviewed)\b/iu],
+  // "Vous devez vous abonner ou vous connecter afin de poster un commentaire", "Debes iniciar sesión para comentar".
+  [['vous devez', 'debes', 'debe '], /\b(?:vous devez (?:vous )?(?:abonner|connecter|identifier|inscrire|être connecté)|debes? (?:iniciar sesión|registrarte|estar registrado|identificarte))\b.{0,60}\b(?:commentaire|commenter|comentar|comentario)/iu],
 ];
 
 /** Rules whose removal opens the comment section: the article does not go on past them. */
@@ -121,8 +125,11 @@ export const commentRules: LineRule[] = [
         'Schreibe einen Kommentar',
         'Hinterlasse einen Kommentar',
         'Hinterlasse jetzt einen Kommentar',
+        'Poster un commentaire',
+        'Deja un comentario',
+        'Lascia un commento',
       ],
-      keeps: ['Drei Antworten auf die Frage, warum der Zug zu spät kam, gab die Bahn nicht.', 'Eine Antwort zu finden fiel den Ermittlern schwer.', 'Kommentare von Politikern blieben aus.'],
+      keeps: ['Drei Antworten auf die Frage, warum der Zug zu spät kam, gab die Bahn nicht.', 'Eine Antwort zu finden fiel den Ermittlern schwer.', 'Kommentare von Politikern blieben aus.', 'Le ministre a refusé de poster un commentaire sur les réseaux sociaux.'],
     },
     test: (t) => t.length <= 200 && COMMENT_HEADER.test(t),
   },
@@ -151,6 +158,8 @@ export const commentRules: LineRule[] = [
         'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
         'Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.',
         'E-Mail (wird benötigt und nicht veröffentlicht)',
+        'Vous devez vous abonner ou vous connecter afin de poster un commentaire',
+        'Debes iniciar sesión para comentar.',
       ],
       keeps: ['Die E-Mail-Adresse des Ministers wurde nicht veröffentlicht, hieß es am Montag aus Berlin, weil sie privat sei.', 'Pflichtfelder im Formular des Amtes sorgten für Ärger.'],
     },

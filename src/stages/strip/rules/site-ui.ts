@@ -317,8 +317,10 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   /^(?:¿)?ya sabías que .{0,60}\btenemos (?:un )?canal de (?:telegram|whatsapp|youtube)\b.{0,120}$/iu,
   /^(?:¡)?(?:mira|visita|suscríbete a|únete a) (?:lo que tiene )?nuestro canal de (?:youtube|telegram|whatsapp)\b.{0,40}$/iu,
   /^(?:síguenos|siguenos|suivez-nous|obserwuj nas|seguici) (?:en|sur|na|su)\b.{0,100}$/iu,
+  // The prompt alone over the social icons: "Folgen Sie uns", "Follow us", "Suivez-nous", "Síguenos".
+  /^(?:folgen sie uns|folge uns|folgt uns|follow us|síguenos|siguenos|suivez-nous|obserwuj nas|seguici|siga-nos)\s*[:!.]*$/iu,
 ];
-const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'reach', 'contact', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
+const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
 const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;
@@ -618,6 +620,8 @@ export const siteUiRules: LineRule[] = [
     description: 'The site asking to follow it or its reporters on social media, install its app, join its channel or hear its podcast elsewhere ("Follow The Gleaner on Twitter …", "Folge uns auch in den sozialen Netzwerken", "Download the … apps for iOS and Android", "Síguenos en …", "More AP NBA: https://…", "Listen: http://…").',
     examples: {
       matches: [
+        'Suivez-nous',
+        'Folgen Sie uns:',
         'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com',
         'Folge uns auch in den sozialen Netzwerken!',
         'For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.',

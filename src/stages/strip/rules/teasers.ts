@@ -27,7 +27,9 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:further (?:information|reading|resources)|more information|related (?:topics|links|resources)|external links)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|read (?:this )?next|see also|also read|don'?t miss|most (?:read|popular|viewed))${UI_TAIL}`,
   // The same boxes on Spanish, French, Italian and Polish pages.
-  String.raw`${UI_HEAD}(?:(?:también )?(?:le|te|les) (?:puede|pueden|podría) interesar|(?:noticias|artículos|notas|temas) relacionad[oa]s|lo más (?:leído|visto)|más noticias)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:(?:también )?(?:le|te|les) (?:puede|pueden|podría) interesar|(?:noticias|artículos|notas|temas) relacionad[oa]s|lo más (?:leído|visto)|más noticias|lea también|lee también)${UI_TAIL}`,
+  // And Portuguese.
+  String.raw`${UI_HEAD}(?:leia (?:também|mais)|veja (?:também|mais)|notícias relacionadas|mais lidas)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)|(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|dans la même rubrique)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|leggi anche|i più letti)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
@@ -72,7 +74,7 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      matches: ['Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
       keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),

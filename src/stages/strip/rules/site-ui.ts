@@ -207,6 +207,23 @@ const NEWSLETTER_PITCH: readonly RegExp[] = [
   /^zapraszamy (?:też |także |również )?do (?:subskrypcji|zapisania się)\b.{0,160}$/iu,
 ];
 const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania'];
+/** A newsletter's call to action and small print where it stands in the box, not in a sentence about one. */
+const NEWSLETTER_CTA: readonly RegExp[] = [
+  // "Nichts Neues verpassen! - Newsletter abonnieren", "Coaching-Newsletter erhalten"
+  /(?:^|[!?.:–-]\s*)[\p{L}-]*newsletter (?:abonnieren|bestellen|erhalten|anmelden)[.!]?$/iu,
+  // "Dann abonniere meinen Newsletter: http://…"
+  /\b(?:abonniere|abonnieren sie|bestelle|bestellen sie|hol dir|holen sie sich) (?:meinen|unseren|den|jetzt den|jetzt unseren) [\p{L}-]*newsletter\b/iu,
+  // "Du willst noch weitere Infos zum Newsletter? Jetzt mehr erfahren"
+  /\bnewsletter\b.{0,40}\?\s*(?:jetzt |hier )?(?:mehr erfahren|anmelden|abonnieren|klicken)/iu,
+  // "Der Newsletter ist kostenlos und kann jederzeit abonniert und wieder abbestellt werden."
+  /\bnewsletter\b.{0,80}\bjederzeit\b.{0,60}\b(?:abbestell\p{L}*|abgemeldet|abmelden|kündbar|widerruf\p{L}*)/iu,
+  // "Nach Anmeldung erhalten Sie eine Aktivierungs-E-Mail."
+  /\bnach (?:der |ihrer |deiner )?anmeldung erhalten (?:sie|du) eine (?:aktivierungs|bestätigungs)-?e-?mail\b/iu,
+  // French and Spanish sign-ups: "… vous envoyer les lettres d'information …", "Regístrate para recibir contenido exclusivo"
+  /\b(?:adresse (?:e-?mail|de messagerie|électronique))\b.{0,60}\b(?:vous envoyer|recevoir)\b.{0,40}\b(?:lettres? d'information|newsletters?|infolettres?)\b/iu,
+  /^(?:regístrate|suscríbete|inscríbete|abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:recibir|recevoir|newsletter|boletín|lettre)\b.{0,60}$/iu,
+];
+const NEWSLETTER_CTA_WORDS = ['newsletter', 'anmeldung', 'messagerie', 'adresse', 'regístr', 'suscr', 'inscr', 'abonnez'];
 const endsWithMailbox = (t: string): boolean => {
   const tail = t.slice(-8).toLowerCase();
   return tail.endsWith('mail') || tail === 'postfach';
@@ -422,8 +439,16 @@ export const siteUiRules: LineRule[] = [
         'Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół – www.siecprzyjaciol.pl i oglądania ciekawych audycji telewizji wPolsce.pl.',
         'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter von ZooRoyal zu erhalten.',
         'Ich bin damit einverstanden, dass ZooRoyal mir per E-Mail an mich gerichtete Werbung zu Produkten und Aktionen zusendet.',
+        'Nichts Neues verpassen! - Newsletter abonnieren',
+        'Coaching-Newsletter erhalten',
+        'Interesse an Digitalisierung, Transformation, Neuer Arbeit? Dann abonniere meinen Newsletter: http://www.example.de/newsletter/',
+        'Du willst noch weitere Infos zum Newsletter? Jetzt mehr erfahren',
+        'Der Newsletter ist kostenlos und kann jederzeit abonniert und wieder abbestellt werden.',
+        'Nach Anmeldung erhalten Sie eine Aktivierungs-E-Mail. Nach Klicken des Links erhalten Sie den Newsletter.',
+        "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information d'ARTE Radio.",
+        'Regístrate para recibir contenido exclusivo',
       ],
-      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
+      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -439,6 +464,7 @@ export const siteUiRules: LineRule[] = [
         (hasWord(t, NEWSLETTER_WORDS) && NEWSLETTER_SIGN_UP.some((re) => re.test(t))) ||
         (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t)) ||
         (hasWord(t, NEWSLETTER_PITCH_WORDS) && NEWSLETTER_PITCH.some((re) => re.test(t))) ||
+        (hasWord(t, NEWSLETTER_CTA_WORDS) && NEWSLETTER_CTA.some((re) => re.test(t))) ||
         // "… Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily."
         (hasWord(t, ['sign up']) && /\bsign up\b.{0,80}\b(?:newsletter|inbox)\b/iu.test(t) && /\b(?:today|here|now|free|your inbox)\b/iu.test(t))),
   },

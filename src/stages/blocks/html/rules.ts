@@ -48,6 +48,8 @@ const NAV = ruleWords('nav navbar navigation menu menus breadcrumb breadcrumbs p
 const SKIP_LINKS = ruleWords('skiplinks skiplink skip-links skip-link skipnav');
 const FOOTER_NAMES = ruleWords('site-footer page-footer global-footer masthead site-header global-header topnav');
 const ASIDE = ruleWords('sidebar aside rail sidebox marginal');
+/** Embeds whose own text is only their placeholder (an Instagram or TikTok post); a tweet's blockquote holds its text. */
+const SOCIAL_EMBEDS = ruleWords('instagram-media tiktok-embed');
 const SHARE = ruleWords('share shares sharing sharebar shariff social socials addthis sharethis sociallinks');
 const RELATED = ruleWords('related recommended recommendation recommendations outbrain taboola plista trending popular mostread meistgelesen morestories readmore readnext');
 const TEASER = ruleWords('teaser teasers teaserlist');
@@ -111,6 +113,16 @@ export const HTML_RULES: readonly HtmlRule[] = [
     maxChars: 600,
     match: (v) => hasWord(v, SHARE),
     examples: { matches: [page('<div class="article-share-bar"><a href="#">Facebook</a> <a href="#">Teilen</a></div>')], keeps: [page('<div class="socialist-history">Eine Geschichte</div>')] },
+  },
+  {
+    id: 'html/social-embed',
+    description: 'An embedded Instagram or TikTok post, which a scraped page shows as its placeholder only ("View this post on Instagram", "A post shared by …").',
+    maxChars: 1500,
+    match: (v) => hasName(v, SOCIAL_EMBEDS),
+    examples: {
+      matches: [page('<blockquote class="instagram-media" data-instgrm-version="14"><a href="https://www.instagram.com/p/x/">Sieh dir diesen Beitrag auf Instagram an</a><p>Ein Beitrag geteilt von Anna (@anna)</p></blockquote>')],
+      keeps: [page('<blockquote class="twitter-tweet"><p>Die Sitzung ist beendet, der Haushalt beschlossen.</p></blockquote>')],
+    },
   },
   {
     id: 'html/related',

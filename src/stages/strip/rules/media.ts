@@ -2,6 +2,12 @@ import type { LineRule } from '../types.js';
 import { hasWord, lastVisible } from './fold.js';
 
 /** Photo agencies and picture desks whose name closes a caption ("… - keystone", "Foto: dpa"). */
+/** An embedded post's link and attribution in German, English, French, Spanish, Italian, Polish. */
+const EMBED_PLACEHOLDER = new RegExp(
+  String.raw`^(?:(?:view|see) this (?:post|photo|video|reel) on (?:instagram|facebook|tiktok|threads)|sieh dir diesen (?:beitrag|post|reel) auf (?:instagram|facebook|tiktok|threads) an|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|zobacz ten post na instagramie|(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da|post udostępniony przez) .{1,80}\(@[\w.]+\))$`,
+  'iu',
+);
+
 export const PHOTO_AGENCIES = [
   'keystone', 'keystone-sda', 'dpa', 'dpa-infocom', 'picture alliance', 'picture-alliance', 'afp', 'reuters', 'ap', 'epa', 'epa-efe', 'getty images',
   'getty', 'imago', 'imago images', 'shutterstock', 'istock', 'istockphoto', 'adobe stock', 'stock.adobe.com', 'fotolia', 'unsplash', 'pixabay', 'pexels',
@@ -127,6 +133,17 @@ export const mediaRules: LineRule[] = [
         /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) ||
         (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)) ||
         WIRE_PHOTO_CAPTION.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/embed-placeholder',
+    action: 'remove',
+    description: 'The text an embedded social post shows in its place in a text dump: its link ("View this post on Instagram", "Sieh dir diesen Beitrag auf Instagram an") and its attribution ("A post shared by Anna (@anna)"). On HTML pages html/social-embed takes the whole embed.',
+    examples: {
+      matches: ['View this post on Instagram', 'Sieh dir diesen Beitrag auf Instagram an', 'A post shared by Le Saint Chocolat (@le_saint_chocolat)', 'Ein Beitrag geteilt von Verbündete*r sein (@verbuendete_r_sein)', 'Voir cette publication sur Instagram'],
+      keeps: ['Ein Beitrag geteilt von Tausenden Nutzern löste die Debatte aus, sagte die Sprecherin.', 'Sie sah sich den Beitrag auf Instagram an und war empört.'],
+    },
+    test: (t) => t.length <= 160 && EMBED_PLACEHOLDER.test(t),
   },
   {
     kind: 'line',

@@ -216,6 +216,16 @@ describe('reading the page as the parser streams it', () => {
   });
 });
 
+describe('a recipe', () => {
+  it('keeps the ingredient list that stands in a box of its own beside the method', () => {
+    const step = (n: number) => `<p>Schritt ${n}: Die Butter mit dem Zucker schaumig rühren, dann nach und nach die Eier und das Mehl unterheben, bis ein glatter Teig entsteht, der nicht mehr klebt.</p>`;
+    const html = `<html><body><main><div class="recipe"><div class="recipe-ingredients"><h2>Zutaten</h2><ul><li>125 g Mehl</li><li>65 g Zucker</li><li>1 Ei</li></ul></div><div class="recipe-method">${step(1)}${step(2)}${step(3)}</div></div></main><aside class="sidebar"><ul><li>Unsere Rezepte des Monats</li></ul></aside></body></html>`;
+    const texts = kept(html);
+    expect(texts).toEqual(expect.arrayContaining(['125 g Mehl', '65 g Zucker', '1 Ei']));
+    expect(texts).not.toContain('Unsere Rezepte des Monats');
+  });
+});
+
 describe('choosing the article container', () => {
   it('keeps a paragraph beside clutter: one long paragraph does not become the article', () => {
     const html = `<html><body><div class="x1"><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte, und die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken und Schwimmbädern scharf.</p>

@@ -176,6 +176,34 @@ function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], cho
   }
 }
 
+/** A recipe's ingredient list by its markup: class or id "ingredients" ("recipe-ingredients", "zutaten"), itemprop recipeIngredient. */
+const INGREDIENTS_NAME = /(?:^|[\s_-])(?:ingredients?|zutaten|ingredientes|ingrédients|ingredienti)(?:$|[\s_-])/i;
+const isIngredients = (n: ElementNode): boolean =>
+  n.attribs.itemprop === 'recipeIngredient' || n.attribs.itemprop === 'ingredients' || INGREDIENTS_NAME.test(n.attribs.class ?? '') || INGREDIENTS_NAME.test(n.attribs.id ?? '');
+
+/**
+ * A recipe's ingredients often stand in a box of their own beside the method the extractor chose:
+ * an ingredient list (by its markup) within a few levels of the container belongs to the article.
+ */
+function rescueIngredients(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice): void {
+  if (choice.container < 0) return;
+  let scope = choice.container;
+  for (let k = 0; k < 3 && nodes[scope]!.parent >= 0 && nodes[nodes[scope]!.parent]!.tag !== 'body'; k++) scope = nodes[scope]!.parent;
+  if (nodes[scope]!.tag === 'body' || nodes[scope]!.tag === 'html') return;
+  const lists = new Set<number>();
+  for (let e = scope; e < nodes.length && (e === scope || under(nodes, e, scope)); e++) if (choice.insideNode[e] === 0 && isIngredients(nodes[e]!)) lists.add(e);
+  if (!lists.size) return;
+  for (let i = 0; i < raw.length; i++) {
+    if (choice.inside[i] || choice.boiler[i]) continue;
+    for (let e = raw[i]!.owner; e >= scope; e = nodes[e]!.parent) {
+      if (lists.has(e)) {
+        choice.inside[i] = 1;
+        break;
+      }
+    }
+  }
+}
+
 /**
  * An HTML page to blocks and metadata, in one walk over htmlparser2's parse events:
  * every visible text block in document order, those outside the article or inside boilerplate
@@ -189,6 +217,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const headline = headlineIndex(raw, nodes, choice, metaTitle);
 
   rescueLead(raw, nodes, choice, headline);
+  rescueIngredients(raw, nodes, choice);
   const layout = layoutTables(raw, nodes, choice);
 
   const memo = new Map<number, string>();

@@ -270,14 +270,15 @@ export const headlineStampRule: EvidenceRule = {
       if (!b.removed && !STAMP_ROLES.has(b.role)) return;
       const text = b.text.replace(MACHINE_STAMP, ' ');
       // An embedded post's signature ("— Donald J. Trump (@realDonaldTrump) May 2, 2020") dates the post.
-      if (AMBIGUOUS_SLASH.test(text) || EMBED_SIGNATURE.test(text) || inDataSheet(doc, b)) return;
+      if (AMBIGUOUS_SLASH.test(text) || EMBED_SIGNATURE.test(text)) return;
       // Above the headline only a bare date line: "80 m Hürden W14 0.762m 19.05.2007" is a table row.
       if (above && OTHER_NUMBERS(text)) return;
       const stamp = readStamp(text, ctx);
       const label = stamp && labelOf(doc, b, stamp.label);
       // A removed share bar or teaser box may still carry "Veröffentlicht: 26.12.2022"; unlabelled, it is another article's.
       if (label !== 'published' && (begun || (b.removed && FOREIGN_REMOVAL.test(b.removed.rule) && !(header && b.removed.rule === TEASER_RUN)))) return;
-      if (stamp?.date.day !== undefined) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
+      // A book's or a product's date among a data sheet's fields is not the page's.
+      if (stamp?.date.day !== undefined && !inDataSheet(doc, b)) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
     };
     // A standfirst often sits between the headline and the byline: the text begins with the second long block.
     let long = 0;

@@ -70,7 +70,8 @@ export function stripContext(doc: Doc): StripContext {
   const texts = doc.blocks.map((b) => b.text);
   // One count of letters per script a block: the page's script and the block's profile share it.
   const scripts = pageScripts(texts);
-  const url = doc.source?.url ?? doc.declared?.canonicalUrl;
+  // The slug is evidence for a text dump's headline only: an HTML page's comes from its markup.
+  const url = doc.contentType === 'text' ? (doc.source?.url ?? doc.declared?.canonicalUrl) : undefined;
   return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [] };
 }
 

@@ -16,7 +16,7 @@ export interface StripContext {
   /** Normalised (lower-cased) block text → how many blocks of the page carry it. */
   repeats: { get(key: string): number | undefined };
   contentType: 'text' | 'html';
-  /** The words of the page address's slug, folded (urlSlugStems in headline.ts): a CMS writes the headline there. */
+  /** The words of a text page's address slug, folded (urlSlugStems in headline.ts): a CMS writes the headline there. Empty on HTML. */
   slug: readonly string[];
 }
 

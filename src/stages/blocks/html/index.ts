@@ -150,6 +150,13 @@ const under = (nodes: readonly ElementNode[], idx: number, root: number): boolea
   return false;
 };
 
+/** What stands near the container: its ancestor up to three levels, below <body>. */
+function nearScope(nodes: readonly ElementNode[], container: number): number {
+  let scope = container;
+  for (let k = 0; k < 3 && nodes[scope]!.parent >= 0 && nodes[nodes[scope]!.parent]!.tag !== 'body'; k++) scope = nodes[scope]!.parent;
+  return scope;
+}
+
 /**
  * The lead or standfirst often sits in the article's header, above the body container: prose
  * (or a long sub-headline) right before the container, under the headline and within a few
@@ -158,8 +165,7 @@ const under = (nodes: readonly ElementNode[], idx: number, root: number): boolea
 function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, headline: number): void {
   const first = choice.inside.indexOf(1);
   if (first <= 0 || choice.container < 0) return;
-  let scope = choice.container;
-  for (let k = 0; k < 3 && nodes[scope]!.parent >= 0 && nodes[nodes[scope]!.parent]!.tag !== 'body'; k++) scope = nodes[scope]!.parent;
+  let scope = nearScope(nodes, choice.container);
   for (let e = scope, k = 0; e >= 0 && k < 4; e = nodes[e]!.parent, k++) if (nodes[e]!.tag === 'article') scope = e;
   const from = headline >= 0 && headline < first ? headline + 1 : 0;
   // Six blocks back; boilerplate between lead and body (a share bar, a table of contents) does not count.
@@ -187,8 +193,7 @@ const isIngredients = (n: ElementNode): boolean =>
  */
 function rescueIngredients(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice): void {
   if (choice.container < 0) return;
-  let scope = choice.container;
-  for (let k = 0; k < 3 && nodes[scope]!.parent >= 0 && nodes[nodes[scope]!.parent]!.tag !== 'body'; k++) scope = nodes[scope]!.parent;
+  const scope = nearScope(nodes, choice.container);
   if (nodes[scope]!.tag === 'body' || nodes[scope]!.tag === 'html') return;
   const lists = new Set<number>();
   for (let e = scope; e < nodes.length && (e === scope || under(nodes, e, scope)); e++) if (choice.insideNode[e] === 0 && isIngredients(nodes[e]!)) lists.add(e);

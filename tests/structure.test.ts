@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorName } from '../src/stages/structure/authors.js';
+import { authorName, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -57,6 +57,9 @@ describe('structure parsers', () => {
       ['STERN.de', null],
       ['Anna Muster cipha[at]cipha.net', 'Anna Muster'],
       ['Dr. A. B. Muster', 'Dr. A. B. Muster'],
+      // A sentence or a description is no name (an author box's text declared as the author).
+      ['Alina Schadwinkel leitet die Redaktion von »Spektrum.de«.', null],
+      ['Staff and news service reports', null],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
   });
@@ -107,6 +110,47 @@ describe('authors of an HTML page', () => {
     const doc = await runText(html, 'page.html');
     expect(doc.article!.authors).toEqual(['Anna Muster']);
     expect(doc.article!.agencies).toEqual(['Reuters']);
+  });
+});
+
+describe('the writers of a declared author field', () => {
+  it('splits a list of names and drops the affiliation, role or degree after them', () => {
+    const cases: Array<[string, string[], string[]]> = [
+      ['Lisa Kaczke and Trevor J. Mitchell', ['Lisa Kaczke', 'Trevor J. Mitchell'], []],
+      ["Sadhbh O'Sullivan,Elisabeth Kochan", ["Sadhbh O'Sullivan", 'Elisabeth Kochan'], []],
+      ["'Luana Patriolino, Raphael Felice'", ['Luana Patriolino', 'Raphael Felice'], []],
+      ['Juan Pérez y María López', ['Juan Pérez', 'María López'], []],
+      ['Rob Picheta, CNN', ['Rob Picheta'], []],
+      ['Tanza Loudenback, Business Insider', ['Tanza Loudenback'], []],
+      ['Troy L. Smith, Cleveland.com', ['Troy L. Smith'], []],
+      ['Grant Tinsley, PhD', ['Grant Tinsley'], []],
+      ['Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein'], []],
+      ['Tina Klostermeier,TK', ['Tina Klostermeier'], []],
+      ['Max Muster, dpa', ['Max Muster'], ['dpa']],
+      // Agencies sign in capitals, sometimes glued to the last name.
+      ['STEVE PEOPLES, AP National Political Writer', ['Steve Peoples'], []],
+      ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press', ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker'], ['AP']],
+      ['Kevin Johnson and Kevin McCoy\n   USA TODAY', ['Kevin Johnson', 'Kevin McCoy'], []],
+      ['JANIE HAR', ['Janie Har'], []],
+      // The site's own name after the writer.
+      ['Victor Tangermann, Futurism', ['Victor Tangermann'], []],
+      // Not a list of writers: the surname first, one family, places, organisations; a publication keeps its capitals.
+      ['Harm, Robert', ['Harm, Robert'], []],
+      ['Anthony, Maya, Nadine, and Caroline Ghosn', ['Anthony, Maya, Nadine, and Caroline Ghosn'], []],
+      ['Markus M. Haefliger, London, Beat Bumbacher', ['Markus M. Haefliger, London, Beat Bumbacher'], []],
+      ['Feuerwehr Oldenburg, Abteilung Wasserrettung', ['Feuerwehr Oldenburg, Abteilung Wasserrettung'], []],
+      ['AUTO ZEITUNG', ['AUTO ZEITUNG'], []],
+      ['TAG24', ['TAG24'], []],
+    ];
+    for (const [raw, names, agencies] of cases) expect([raw, writerNames(raw, 'Futurism')]).toEqual([raw, { names, agencies }]);
+  });
+
+  it('reads an HTML page\'s author meta with an entity escaped twice and the writers it lists', async () => {
+    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+    const html = (author: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title><meta name="author" content="${author}"></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p><p>${para}</p><p>${para}</p></article></body></html>`;
+    expect((await runText(html('Redacci&amp;oacute;n Diario'), 'page.html')).article!.authors).toEqual(['Redacción Diario']);
+    expect((await runText(html('Luis \\u00c1vila'), 'page.html')).article!.authors).toEqual(['Luis Ávila']);
+    expect((await runText(html('Anna Muster und Tom Beispiel'), 'page.html')).article!.authors).toEqual(['Anna Muster', 'Tom Beispiel']);
   });
 });
 

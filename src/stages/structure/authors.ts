@@ -1,3 +1,4 @@
+import { agencyOf } from '../../lexicon/agencies.js';
 import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
 
 /**
@@ -43,6 +44,8 @@ export function authorName(raw: string): string | null {
   if (end) t = t.slice(0, end.index);
   t = t.replace(/[\s,;:·|•»«›‹–—-]+$/u, '').replace(DANGLING, '').trim();
   if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || DOMAIN.test(t)) return null;
+  // A sentence is no name: "Alina Schadwinkel leitet die Redaktion von »Spektrum.de«.", "The Russian and Syrian defense ministries".
+  if (t.split(' ').length >= 5 && (t.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3) return null;
   // Cut short, what is left must still be a name or initials: not "ca." ("ca. 8 Min. 12.01.2022"),
   // nor the weekday or month of the date ("Donnerstag, 4. November 2021", "Oktober 2008"; "Jan" alone is a name).
   const lower = t.toLowerCase();
@@ -61,4 +64,55 @@ export function uniqueNames(names: readonly string[]): string[] {
     out.push(n);
   }
   return out;
+}
+
+/** Where a list of writers splits: "A, B", "A and B", "A, B, and C", "A und B", "A y B". */
+const LIST_SEPARATOR = /\s*(?:[,;]\s*(?:(?:and|und|&|et|y|e)\s+)?|\s(?:and|und|&|et|y|e)\s+)/u;
+/** A writer's role after the name: "AP National Political Writer", "Staff Reporter", "Redakteurin". */
+const ROLE = /(?:^|\s)(?:writer|correspondent|reporter(?:in)?|editor|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
+/** An academic or professional degree after the name: "Grant Tinsley, PhD", "Ilana Muhlstein, MS, RDN". */
+const DEGREE = /^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?sc|b\.?\s?sc|mba|rdn?|cpt|dr)\.?$/iu;
+/** A publication or an organisation rather than a person: "Business Insider", "Polityka Insight", "digvis GmbH". */
+const ORGANISATION = /(?:^|\s)(?:insider|insight|times|post|news|press|presse|journal|magazine?|zeitung|online|media|daily|weekly|herald|tribune|today|group|verlag|gmbh|ag|e\.\s?v\.|inc\.?|ltd\.?|llc|agency|network|radio|tv|redaktion|newsroom|staff|team|desk|abteilung|feuerwehr|verband|verein|institut|stiftung|ministerium|universität|university|department)(?:\s|$)/iu;
+/** A name of two to five words, each capitalised or a particle ("Markus M. Haefliger", "Sadhbh O'Sullivan", "Ludwig van Beethoven"). */
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|zu|bin|al|dos|das)){0,3}\s+\p{Lu}[\p{L}'’.-]*$/u;
+
+/** The same name in capitals, as agencies sign ("STEVE PEOPLES" → "Steve Peoples"); other spellings and a single word ("TAG24") as they are. */
+const casedName = (name: string): string =>
+  /\p{Ll}/u.test(name) || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Not a writer beside the writers: an agency, a site, the page's publisher, a role, a degree, an editor's initials ("TK"). */
+function affiliation(piece: string, publisher: string | null): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  return (
+    agencyOf(piece) !== null ||
+    DOMAIN.test(piece) ||
+    ROLE.test(piece) ||
+    DEGREE.test(piece) ||
+    ORGANISATION.test(piece) ||
+    /^\p{Lu}{2,5}$/u.test(piece) ||
+    (publisher !== null && squash(piece) === squash(publisher))
+  );
+}
+
+/**
+ * The writers a declared author field names, and the agencies beside them: a list split into its
+ * names, an affiliation after them dropped ("Rob Picheta, CNN", "Tanza Loudenback, Business
+ * Insider", "TOM KRISHER, AP Auto Writer", "Kevin Johnson and Kevin McCoy USA TODAY"), a name in
+ * capitals cased. A list splits only when every part left is a name of two words or more: "Harm,
+ * Robert" (the surname first) and "Anthony, Maya, Nadine, and Caroline Ghosn" (one family) stay as they are.
+ */
+export function writerNames(raw: string, publisher: string | null = null): { names: string[]; agencies: string[] } {
+  const whole = raw.replace(/\s+/gu, ' ').trim().replace(/^['"‘’“”„]+|['"‘’“”]+$/gu, '');
+  // An affiliation glued to a name in capitals ("ERIC TUCKERAssociated Press").
+  const text = whole.replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1, ');
+  // In a list, a publication in capitals after a name ("Kevin McCoy USA TODAY").
+  const pieces = text.split(LIST_SEPARATOR).map((p) => p.replace(/^(\S+\s+.*\p{Ll}\S*)(?:\s+\p{Lu}{2,}){2,}$/u, '$1').trim()).filter(Boolean);
+  const names = pieces.filter((p) => !affiliation(p, publisher));
+  if (pieces.length < 2 || names.length === 0 || !names.every((p) => PERSON.test(p))) {
+    // A publication signing in capitals keeps them ("AUTO ZEITUNG", the publisher "LA NACION").
+    return { names: [affiliation(whole, publisher) ? whole : casedName(whole)], agencies: [] };
+  }
+  const agencies = pieces.map(agencyOf).filter((a): a is string => a !== null);
+  return { names: names.map(casedName), agencies };
 }

@@ -4,7 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
-import { authorName, uniqueNames, withoutAuthorLabel } from './authors.js';
+import { authorName, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -91,7 +91,14 @@ export const structureStage = defineStage({
     const firstBody = blocks.find(inBody);
     if (firstBody && s.title && normLine(firstBody.text) === normLine(s.title)) [firstBody.role, firstBody.roleRule] = ['title', 'structure/title'];
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
-    if (doc.declared.authors) s.authors.push(...doc.declared.authors);
+    // A declared field, its label and date off first ("… USA TODAY Published 7:07 PM EST"), may name several writers.
+    for (const declared of doc.declared.authors ?? []) {
+      const field = authorName(declared);
+      if (field === null) continue;
+      const w = writerNames(field, doc.declared.siteName ?? null);
+      s.authors.push(...w.names);
+      s.agencies.push(...w.agencies);
+    }
 
     const body = blocks.filter(inBody);
     for (let i = 0; i < body.length; i++) {

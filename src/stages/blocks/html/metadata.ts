@@ -1,4 +1,5 @@
 import type { DeclaredMeta } from '../../../core/doc.js';
+import { decodeHTMLStrict } from 'entities';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { dateInText, dateInUrl, normalizeDate } from './dates.js';
 import type { HeadFacts } from './walk.js';
@@ -69,16 +70,15 @@ const PUBLISHED_KEYS = [
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'last-modified', 'dcterms.modified', 'dc.date.modified', 'article.updated', 'lastmod'];
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', bull: '•', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
-/** Metadata is sometimes escaped twice (`&amp;#039;` in the source): decode what is left. */
-export const decodeEntities = (s: string): string =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
+/**
+ * Metadata escaped twice (`&amp;oacute;` in the source, `\\u00c1` in a JSON-LD string) keeps an entity
+ * or an escape once parsed: decode what is left ("Redacci&oacute;n", "Luis \u00c1vila"). All of HTML's
+ * named entities (the `entities` package), with their semicolon only: "&copy" without one stays.
+ */
+export const decodeEntities = (s: string): string => {
+  const t = s.includes('&') ? decodeHTMLStrict(s) : s;
+  return t.includes('\\u') ? t.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : t;
+};
 
 const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
 const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
@@ -137,7 +137,7 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   };
   const out: DeclaredMeta = {};
   const siteName = firstOf(['og:site_name', 'application-name', 'twitter:site']) ?? ld?.publisher;
-  if (siteName) out.siteName = siteName.replace(/^@/, '');
+  if (siteName) out.siteName = decodeEntities(siteName.replace(/^@/, ''));
   let host: string | undefined;
   try {
     host = input.url ? new URL(input.url).hostname : undefined;
@@ -165,7 +165,7 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
 
   const authors = [...(ld?.authors ?? []), ...[firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'])].filter((a): a is string => !!a && !/^https?:/.test(a))];
   if (!authors.length) authors.push(...input.authors);
-  const uniq = [...new Set(authors.map((a) => a.replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
+  const uniq = [...new Set(authors.map((a) => decodeEntities(a).replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
   if (uniq.length) out.authors = uniq;
 
   const publishedRaw = [ld?.datePublished, firstOf(PUBLISHED_KEYS), input.timeInArticle ?? undefined];

@@ -1,6 +1,8 @@
 import type { LineRule } from '../types.js';
 import { hasWord, lastVisible } from './fold.js';
 
+const CYRILLIC = /[\u0400-\u04ff]/u;
+
 /** Photo agencies and picture desks whose name closes a caption ("… - keystone", "Foto: dpa"). */
 /** An embedded post's link and attribution in German, English, French, Spanish, Italian, Polish. */
 const EMBED_PLACEHOLDER = new RegExp(
@@ -154,6 +156,23 @@ export const mediaRules: LineRule[] = [
     test: (t, ctx, block) => {
       const p = ctx.profile(block.index);
       return !!p && p.script !== ctx.script && p.script !== 'Other' && t.length <= 300 ? `${p.script} on a ${ctx.script} page` : false;
+    },
+  },
+  {
+    kind: 'line',
+    id: 'strip/lookalike-letters',
+    action: 'remove',
+    description:
+      'A line whose words mix Latin and Cyrillic letters inside the word: text disguised with lookalike letters (Cyrillic "о", "е", "і" for Latin ones), as ads and spam write it to get past filters. No language writes a word in two scripts.',
+    examples: {
+      matches: ['Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf uѕеrѕ!', 'Соntасt uѕ аt marketing@example.com оr саll uѕ'],
+      keeps: ['Wladimir Putin (Владимир Путин) sprach am Dienstag mit Joe Biden über die Lage.', 'Die КГБ-Akten wurden 1991 geöffnet, berichtet der Historiker.', 'Москва и Berlin: ein Vergleich'],
+    },
+    test: (t) => {
+      if (!CYRILLIC.test(t) || !/[A-Za-z]/.test(t)) return false;
+      const words = t.match(/\p{L}+/gu) ?? [];
+      const mixed = words.filter((w) => CYRILLIC.test(w) && /[A-Za-z]/.test(w)).length;
+      return mixed >= 3 && mixed >= words.length * 0.3 ? `${mixed} of ${words.length} words in two scripts` : false;
     },
   },
 ];

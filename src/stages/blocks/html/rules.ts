@@ -54,6 +54,8 @@ const SHARE = ruleWords('share shares sharing sharebar shariff social socials ad
 const RELATED = ruleWords('related recommended recommendation recommendations outbrain taboola plista trending popular mostread meistgelesen morestories readmore readnext');
 const TEASER = ruleWords('teaser teasers teaserlist');
 const COMMENTS = ruleWords('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions');
+/** A live ticker's entries are named comments too ("live-match-comment"): the commentary is the page's text, not its readers'. */
+const LIVE = ruleWords('live liveticker ticker liveblog');
 const NEWSLETTER = ruleWords('newsletter subscribe subscription signup paywall regwall piano upsell offerpage abo-teaser abo');
 const ADS = ruleWords('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
 
@@ -133,9 +135,12 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/comment-section',
-    description: 'Reader comments and discussion sections.',
-    match: (v) => hasWord(v, COMMENTS),
-    examples: { matches: [page('', '<section id="comments"><p>Toller Artikel, danke! Ich sehe das genauso wie die Opposition.</p></section>')], keeps: [page('<p class="commentary-note">Anmerkung der Redaktion.</p>')] },
+    description: 'Reader comments and discussion sections; not a live ticker\'s commentary ("live-match-comment").',
+    match: (v) => (hasWord(v, LIVE) ? null : hasWord(v, COMMENTS)),
+    examples: {
+      matches: [page('', '<section id="comments"><p>Toller Artikel, danke! Ich sehe das genauso wie die Opposition.</p></section>')],
+      keeps: [page('<p class="commentary-note">Anmerkung der Redaktion.</p>'), page('', '<div class="live-match-comment"><p>90. Minute: Abpfiff, die Gastgeber retten das Unentschieden über die Zeit.</p></div>')],
+    },
   },
   {
     id: 'html/newsletter',

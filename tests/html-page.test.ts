@@ -234,6 +234,15 @@ describe('choosing the article container', () => {
     expect(kept(html)).toContain('Die Bürgermeisterin verteidigte den Entwurf als notwendigen Kompromiss für die Stadt.');
   });
 
+  it('takes the element around the one long paragraph, with the short lines beside it (boingboing)', () => {
+    const long = 'Der Zeichner hat für einen Fernsehsender eine bissige Kritik an der Erzählung von der faulen, selbstverliebten Jugend gezeichnet, die längst über das übliche Schimpfen der Älteren hinausgeht und zu offenem Vorurteil gegen eine ganze Generation geworden ist, wie er selbst schreibt. Er zeigt, wie alt das Muster ist: Jede Generation hat der nächsten Faulheit vorgeworfen, und jede hat sich geirrt, von den Klagen der Antike bis zu den Zeitungen des letzten Jahrhunderts, die über die Jugend von damals schrieben.';
+    const next = (n: number) => `<ul class="x3"><li><a href="/n${n}">Ein anderer Beitrag mit einem langen Titel ${n}</a></li><li><a href="/m${n}">Noch ein Beitrag mit langem Titel ${n}</a></li></ul>`;
+    const html = `<html><body><div id="headline"><h1>Die Generation, über die alle schimpfen</h1></div><div id="story"><p>${long}</p><p>Eine Generation als Sündenbock</p><p>(via Beispielblog)</p></div>${[1, 2, 3].map(next).join('')}</body></html>`;
+    const texts = kept(html);
+    expect(texts).toContain('Eine Generation als Sündenbock');
+    expect(texts).toContain('(via Beispielblog)');
+  });
+
   it('does not let a teaser list without class words (linked title, excerpt) pull the container up to the page', () => {
     const teaser = (n: number) => `<li class="x2"><h3><a href="/t${n}">Ein ganz anderer Artikel Nummer ${n}</a></h3><p>Eine kurze Zusammenfassung eines anderen Artikels mit genug Wörtern, damit sie wie Fließtext aussieht, und noch mehr Text dazu ${n}.</p></li>`;
     const html = `<html><body><main><article><h1>Haushalt beschlossen</h1>${PARA(1)}${PARA(2)}</article></main><div class="below"><ul>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul></div></body></html>`;

@@ -74,18 +74,21 @@ const evidenceOf = (n: ElementNode): number => {
  * From the best element down to the child that holds nearly all of its score: a page grid with
  * the article column and a sidebar of promotional prose is not the article.
  */
-function descend(score: Float64Array, start: number, boilerNode: Uint8Array, kids: Kids, prose: Int32Array): number {
+function descend(nodes: readonly ElementNode[], score: Float64Array, start: number, boilerNode: Uint8Array, kids: Kids, prose: Int32Array): number {
   let best = start;
   for (;;) {
     let next = -1;
     // Nearly all of the score and of the prose: clutter beside a paragraph lowers the score of its
     // container, and must not make that one paragraph the article.
     for (let e = kids.first[best]!; e >= 0; e = kids.next[e]!) if (!boilerNode[e] && score[e]! >= DESCEND * score[best]! && prose[e]! >= DESCEND * prose[best]!) next = e;
-    if (next < 0) return best;
+    // A paragraph is text, not a container: one long paragraph holds nearly all of the prose, and
+    // the short ones beside it (a sub-headline, a closing line) are the article too.
+    if (next < 0 || TEXT_ELEMENTS.has(nodes[next]!.tag)) return best;
     best = next;
   }
 }
 const DESCEND = 0.9;
+const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['p', 'span', 'font', 'b', 'strong', 'i', 'em', 'blockquote']);
 
 const accepted = (n: ElementNode, underArticle: boolean, pageProse: number): boolean => {
   const rule = n.rule ? RULES.get(n.rule) : undefined;
@@ -277,7 +280,9 @@ function bestElement(nodes: readonly ElementNode[], score: Float64Array, boilerN
     }
   }
   if (best < 0 || score[best]! < 50) return nodes.findIndex((n) => n.tag === 'body');
-  return descend(score, best, boilerNode, kids, cleanProse);
+  // The best-scoring element may be one long paragraph when short lines beside it weigh as clutter: its container is the article's.
+  while (TEXT_ELEMENTS.has(nodes[best]!.tag) && nodes[best]!.parent >= 0 && !boilerNode[nodes[best]!.parent]) best = nodes[best]!.parent;
+  return descend(nodes, score, best, boilerNode, kids, cleanProse);
 }
 
 /** Siblings of the container taken along: prose of their own with few links (a lead, a second body part). */

@@ -15,7 +15,7 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:schon gelesen|auch lesenswert|lesenswert|noch mehr (?:infos|artikel|themen|geschichten|lesestoff)(?: für (?:dich|sie))?|mehr (?:kolumnen|artikel|geschichten|beiträge|rezepte|tipps) (?:auf|bei|von) [\p{L}\d .-]{2,30})${UI_TAIL}\??`,
   String.raw`${UI_HEAD}(?:auch|ebenfalls) interessant${UI_TAIL}`,
   // A further-reading box: "Weitere Informationen", "Weiterführende Links", "Zum Weiterlesen", "Quellenangaben:".
-  String.raw`${UI_HEAD}(?:(?:weitere|weiterführende|zusätzliche|mehr) (?:informationen|infos|links|hinweise|literatur|quellen)|zusatzinformationen|zusatzinfos|zum weiterlesen|quellenangaben|verwandte themen(?:bereiche|seiten)?)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:(?:weitere[rs]?|weiterführende[rs]?|zusätzliche[rs]?|mehr) (?:informationen|infos|links?|hinweise|literatur|quellen?)|zusatzinformationen|zusatzinfos|zum weiterlesen|quellenangaben|verwandte themen(?:bereiche|seiten)?)${UI_TAIL}`,
   // "Weitere Beiträge aus der Kolumne:", "Alle Artikel zu unseren Recherchen", "Highlights aus dem Heft:".
   String.raw`${UI_HEAD}(?:weitere (?:beiträge|artikel|meldungen|folgen)|alle (?:artikel|beiträge|meldungen|folgen|episoden)) (?:aus|zu|zum|zur|von|vom|der|des|im|in|über|anzeigen)\b[\p{L}\d &.,'’-]{0,40}${UI_TAIL}`,
   String.raw`${UI_HEAD}highlights aus\b[\p{L}\d &.,'’-]{0,40}${UI_TAIL}`,
@@ -74,7 +74,7 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      matches: ['Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
       keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),

@@ -168,12 +168,13 @@ function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], cho
   let scope = nearScope(nodes, choice.container);
   for (let e = scope, k = 0; e >= 0 && k < 4; e = nodes[e]!.parent, k++) if (nodes[e]!.tag === 'article') scope = e;
   const from = headline >= 0 && headline < first ? headline + 1 : 0;
-  // Six blocks back; boilerplate between lead and body (a share bar, a table of contents) does not count.
+  // Six blocks back; boilerplate between lead and body (a share bar, a table of contents) does not
+  // count, nor do short lines under the headline (the byline's name, handle and date, a "Close" button).
   for (let i = first - 1, seen = 0; i >= from && seen < 6; i--) {
     const b = raw[i]!;
     if (!under(nodes, b.owner, scope)) break;
     if (choice.boiler[i]) continue;
-    seen++;
+    if (!(from > 0 && b.text.length < 40 && !choice.prose[i])) seen++;
     const ld = b.linkChars / b.text.length;
     const heading = /^h[2-6]$/.test(nodes[b.owner]!.tag) && b.text.length >= 30;
     // A dateline ("Published: 19 November 2019, 8:59 | Updated: …") is long, but no lead.

@@ -79,6 +79,41 @@ export const teaserRun: SequenceRule = {
   },
 };
 
+/** A line of contact data: a phone or fax number, an e-mail address, a postcode and street. */
+const CONTACT_DATA = /(?:^|\s)(?:tel|telefon|phone|fax|mobil|mobile)\.?\s*:?\s*[+(\d]|[\w.-]@[\w-]+\.\w|\b\d{5}\s+\p{Lu}\p{Ll}+|\+\d{2}[\s\d]|\(0\d+\)\s*\d/iu;
+/** Most lines a contact box takes (names, roles, address, numbers). */
+const CONTACT_BOX_MAX = 12;
+
+export const contactBox: SequenceRule = {
+  kind: 'sequence',
+  id: 'strip/contact-box',
+  description: 'The names, roles, address and numbers under a contact box\'s header ("Pressekontakt", "Ansprechpartner"): the short lines standing together under it, when two of them at least hold contact data (a phone or fax number, an e-mail address, a postcode and town). A menu item "Ansprechpartner" with more menu items under it has none.',
+  examples: {
+    matches: [
+      'Body text of the press release goes on here, with enough words to be prose, and it ends.\nPressekontakt\n- Pressesprecherin Anna Muster\n- Musterverband, Musterstraße 7, 10119 Berlin\n- Tel.: (030) 12 34 56 78\n- E-Mail: presse@example.org\n- zuständiges Vorstandsmitglied\n- Tom Beispiel',
+    ],
+    keeps: ['Ansprechpartner\nPresse und News\nZahlen & Fakten\nJahresbericht\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.'],
+  },
+  apply(blocks, ctx) {
+    const out: Decision[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.removed?.rule !== 'strip/contact-header') continue;
+      const run: number[] = [];
+      let data = 0;
+      for (let j = i + 1; j < blocks.length && run.length < CONTACT_BOX_MAX; j++) {
+        const n = blocks[j]!;
+        // One box: its lines stand together, up to the next removed line or paragraph.
+        if (!open(n) || isProse(ctx, n) || n.text.length > 120) break;
+        run.push(j);
+        if (CONTACT_DATA.test(n.text)) data++;
+      }
+      if (data >= 2) for (const j of run) out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
+    }
+    return out;
+  },
+};
+
 export const captionBeforeCredit: SequenceRule = {
   kind: 'sequence',
   id: 'strip/caption-before-credit',
@@ -672,4 +707,4 @@ export const mainContent: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [teaserRun, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent];
+export const sequenceRules: SequenceRule[] = [teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent];

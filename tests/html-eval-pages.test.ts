@@ -29,6 +29,10 @@ describe.skipIf(!present)('the article container on real pages', () => {
     expect(text).toContain('se cherchent en ce début de match.');
   });
 
+  it('keeps the article a paywall box holds with its headline (Volksstimme)', () => {
+    expect(keptText('Volksstimme.ch-loehne')).toContain('Das Zentrum Ergolz lud zur Gesprächsrunde ein');
+  });
+
   it('keeps the short lines beside one long paragraph (boingboing)', () => {
     expect(keptText('boingboing.net.millenials')).toContain('(via Geeks Are Sexy)');
   });

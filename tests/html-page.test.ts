@@ -251,6 +251,13 @@ describe('choosing the article container', () => {
     expect(texts.some((t) => t.startsWith('Eine kurze Zusammenfassung'))).toBe(false);
   });
 
+  it('keeps the visible part of an article behind a paywall: a paywall box around the headline is the article', () => {
+    const html = `<html><body><div class="paywall-template-container"><h1>Gute Löhne alleine reichen nicht</h1><p>Das Zentrum lud zur Gesprächsrunde ein. Die Teilnehmenden sprachen darüber, wie Arbeitgeber in Zeiten des Fachkräftemangels genügend Personal finden und halten.</p></div><div class="paywall-box"><p>Jetzt abonnieren und weiterlesen.</p></div></body></html>`;
+    const texts = kept(html);
+    expect(texts.some((t) => t.startsWith('Das Zentrum lud zur Gesprächsrunde ein.'))).toBe(true);
+    expect(texts).not.toContain('Jetzt abonnieren und weiterlesen.');
+  });
+
   it('takes the lead above the body even past a share bar', () => {
     const share = ['Teilen', 'Twittern', 'Mailen', 'Drucken', 'Merken', 'Pinnen', 'Senden'].map((s) => `<span class="share-link"><a href="#">${s}</a></span>`).join('');
     const html = `<html><body><article><h1>Haushalt beschlossen</h1><div class="intro">Der Stadtrat hat nach einer langen Sitzung den Haushalt beschlossen, die Opposition bleibt bei ihrer Kritik an den Kürzungen.</div>${share}<div class="body">${PARA(1)}${PARA(2)}${PARA(3)}</div></article></body></html>`;

@@ -144,7 +144,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/newsletter',
-    description: 'Newsletter sign-ups, subscription offers and paywall boxes (short ones: a long paywalled body is content).',
+    description: 'Newsletter sign-ups, subscription offers and paywall boxes (short ones: a long paywalled body is content; a paywall box around the page\'s <h1> is the article behind the paywall).',
     maxChars: 1500,
     match: (v) => hasWord(v, NEWSLETTER),
     examples: { matches: [page('', '<div class="newsletter-box">Jetzt den Newsletter abonnieren!</div>')], keeps: [page('<div class="subscriber-count-explained">x</div>')] },

@@ -60,6 +60,7 @@ const NEWSLETTER = ruleWords('newsletter subscribe subscription signup paywall r
 const ADS = ruleWords('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
 
 const AUTHOR = ruleWords('author autor autorin authors autoren');
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const AUTHOR_BOX = ruleWords('box bio biography info description about profile details data card');
 const AUTHOR_NAMES = ruleWords('authorbox author-box about-author author-bio authorbio autorenbox autorbox author-info author-description');
 const TAGS = ruleWords('tags tag-list taglist tagcloud tag-cloud keywords schlagworte schlagwörter post-tags entry-tags article-tags categories post-categories entry-categories');
@@ -91,10 +92,11 @@ export const HTML_RULES: readonly HtmlRule[] = [
   {
     id: 'html/nav',
     description: 'Navigation: <nav>, role=navigation/menu, menus, breadcrumbs, pagination.',
-    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasName(v, SKIP_LINKS) ?? hasWord(v, NAV)),
+    // A heading is no menu by its name: "nav_nur_die_folie" is the anchor a table of contents links to.
+    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasName(v, SKIP_LINKS) ?? (HEADING_TAGS.has(v.tag) ? null : hasWord(v, NAV))),
     examples: {
       matches: [page('<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'), page('<ul class="breadcrumb"><li><a href="/">Home</a></li></ul>'), page('<ul id="skiplinks"><li><a href="#skiplink-inhalt">Zum Inhalt springen</a></li></ul>')],
-      keeps: [page('<div class="navigator-story">Kein Menü</div>'), `<html><body><div id="skiplink-inhalt">${P}</div></body></html>`],
+      keeps: [page('<div class="navigator-story">Kein Menü</div>'), `<html><body><div id="skiplink-inhalt">${P}</div></body></html>`, page('', '<h3 class="subheading" id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>')],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { RuleInfo } from '../../../core/rule.js';
-import { hasName, hasWord, wordSet, type ElementView } from './tokens.js';
+import { hasName, hasWord, wordSet, wordsOf, type ElementView } from './tokens.js';
 
 /** Text facts of an element's subtree, computed once from its blocks. */
 export interface ElementStats {
@@ -155,8 +155,23 @@ export const HTML_RULES: readonly HtmlRule[] = [
     id: 'html/ad',
     description: 'Ad slots and sponsored boxes, by class/id words (ad, ads, advert, anzeige, sponsored, promo).',
     maxChars: 1500,
-    match: (v) => hasWord(v, ADS),
-    examples: { matches: [page('<div class="ad-slot">Anzeige</div>'), page('<div id="adContainer">Werbung</div>')], keeps: [page('<div class="shadow-box">Schatten</div>'), page('<div class="head">Kopf</div>')] },
+    // Not an ad word only in a BEM modifier ("TestReport__Section--Ads": a section ads are placed in, chip.de's test report).
+    match: (v) => {
+      const w = hasWord(v, ADS);
+      if (!w) return null;
+      let inBase = false;
+      let inModifier = false;
+      for (const n of v.names) {
+        const [base, ...modifiers] = n.split('--');
+        if (wordsOf(base!).some((x) => ADS.has(x))) inBase = true;
+        if (modifiers.some((m) => wordsOf(m).some((x) => ADS.has(x)))) inModifier = true;
+      }
+      return inModifier && !inBase ? null : w;
+    },
+    examples: {
+      matches: [page('<div class="ad-slot">Anzeige</div>'), page('<div id="adContainer">Werbung</div>'), page('<div class="ad--sticky">Anzeige</div>')],
+      keeps: [page('<div class="shadow-box">Schatten</div>'), page('<div class="head">Kopf</div>'), page('<section class="TestReport__Section TestReport__Section--Ads"><p>Starke Hitze nur in der Mitte: Das Steak gart außen langsamer als innen.</p></section>')],
+    },
   },
   {
     id: 'html/author-box',

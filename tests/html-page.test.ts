@@ -188,6 +188,13 @@ describe('characters made by entity decoding', () => {
 const PARA = (n: number) => `<p>Absatz ${n}: Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>`;
 const kept = (html: string) => htmlPage(html).blocks.filter((b) => !b.removed).map((b) => b.text);
 
+describe('ruby annotations', () => {
+  it('reads the text without the readings over its kanji (<rt>) and their brackets (<rp>)', () => {
+    const html = `<html lang="ja"><body><article><h1>法律</h1><p><ruby>子<rp>（</rp><rt>こ</rt><rp>）</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもを<ruby>教育<rt>きょういく</rt></ruby>するために、たたくことを<ruby>禁止<rt>きんし</rt></ruby>しました。</p></article></body></html>`;
+    expect(kept(html)).toContain('子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたくことを禁止しました。');
+  });
+});
+
 describe('reading the page as the parser streams it', () => {
   const ARTICLE = `<p>Die Mehrheit kam mit den Stimmen von drei Fraktionen zustande. Die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr prüfen zu lassen.</p>`;
 

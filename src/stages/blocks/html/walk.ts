@@ -5,7 +5,8 @@ import { ScanningTokenizer } from './scanning-tokenizer.js';
 import { viewOf, vocabularyTest } from './tokens.js';
 
 /** Never text: skipped with their subtrees. */
-export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map']);
+// <rt> and <rp>: a ruby annotation's reading (furigana over kanji) and its fallback brackets, not the text itself.
+export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map', 'rt', 'rp']);
 /** Icon fonts (private use), zero-width and control characters alone are no text. */
 const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
 

@@ -360,6 +360,9 @@ const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'co
 /** Site software a footer credits: a cheap first test. */
 const SITE_SOFTWARE_WORDS = ['wordpress', 'joomla', 'drupal', 'typo3', 'jimdo', 'wix', 'blogger', 'ghost', 'hugo', 'jekyll', 'squarespace', 'shopify', 'design', 'theme', 'template', 'layout', 'umsetzung', 'realisierung'];
 
+/** A file's type and size, as a download link states them: "PDF | 38 KB", "(PDF, 1,2 MB)", "PDF-Datei, 245 kB", "DOCX 12 KB". */
+const FILE_TYPE_SIZE = /(?:^|[\s(\[|,;:–-]|\p{Ll}|\d)(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|mp3|epub)(?:-datei| file| document)?\s*[|,;:(\s–-]\s*(?:\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib|kbyte|mbyte)\b)/iu;
+
 export const siteUiRules: LineRule[] = [
   {
     kind: 'line',
@@ -371,6 +374,17 @@ export const siteUiRules: LineRule[] = [
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/download-link',
+    action: 'remove',
+    description: 'A download link with its file type and size ("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei", "Jahresbericht 2021 (PDF, 1,2 MB)"): an attachment listed under the text, not text.',
+    examples: {
+      matches: ['Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei', 'Jahresbericht 2021 (PDF, 1,2 MB)', 'Antragsformular PDF-Datei, 245 kB', 'Download: Merkblatt (pdf, 120 KB)'],
+      keeps: ['Der Bericht umfasst als PDF rund 120 Seiten und ist 4 MB groß, teilte das Ministerium mit.', 'Die Datei im PDF-Format steht auf der Website bereit.'],
+    },
+    test: (t) => t.length <= 200 && FILE_TYPE_SIZE.test(t) && !/[.!?]["”’)]?$/.test(t) ? true : false,
   },
   {
     kind: 'line',

@@ -16,10 +16,10 @@ const UI_WORDS = [
   'anhören', 'listen', 'permalink', 'rss', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'kontakt', 'contact', 'privacy policy',
   'privacy', 'terms', 'terms of use', 'cookies', 'cookie-einstellungen', 'cookie settings', 'einstellungen', 'settings', 'hilfe', 'help', 'faq',
   'sitemap', 'mediadaten', 'jobs', 'karriere', 'über uns', 'about', 'about us', 'werben', 'archiv', 'archive', 'themen', 'ressorts', 'rubriken',
-  'kategorien', 'categories', 'tags', 'schlagworte', 'alle', 'all', 'plus', 'premium', 'exklusiv', 'anzeigen', 'ausblenden', 'einblenden',
+  'kategorien', 'categories', 'tags', 'schlagworte', 'unsere themen', 'aktuelle ausgabe', 'alle', 'all', 'plus', 'premium', 'exklusiv', 'anzeigen', 'ausblenden', 'einblenden',
   'antworten', 'reply', 'melden', 'report', 'like', 'gefällt mir', 'dislike', 'sortieren', 'sort', 'filter', 'ok', 'akzeptieren', 'accept',
   'ablehnen', 'decline', 'zustimmen', 'alle akzeptieren', 'accept all', 'mehr', 'more', 'hier', 'here', 'klicken sie hier', 'click here',
-  'senden', 'absenden', 'abschicken', 'submit', 'send', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
+  'senden', 'absenden', 'abschicken', 'submit', 'send', 'abbrechen', 'cancel', 'jetzt anmelden', 'jetzt registrieren', 'imprint', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
 ];
 const UI_LINE = wholeLine([`${UI_HEAD}(?:${UI_WORDS.join('|')})${UI_TAIL}`]);
 /** Tools for the page and toggles of its parts: "Dieses Skript als PDF herunterladen", "Artikel drucken", "Print this article", "Quellen ausblenden", "drukuj" (sharing is strip/share-prompt's). */
@@ -29,6 +29,8 @@ const PAGE_TOOL = wholeLine([
   String.raw`(?:(?:diese[nsr]?|den|das|die) )?(?:artikel|beitrag|seite|rezept|text) (?:drucken|ausdrucken|herunterladen|speichern|versenden|verschicken|per e-?mail (?:versenden|senden|verschicken))`,
   String.raw`(?:alle )?(?:quellen|kommentare|details|bilder|antworten|einzelnachweise|fußnoten|sources|comments|replies) (?:anzeigen|ausblenden|einblenden|verbergen|zeigen|show|hide)`,
   String.raw`(?:drukuj|imprimir|imprimer|stampa)`,
+  // A gallery's keyboard hint: "Tipp: du kannst mit der Tastatur blättern", "Tip: use the arrow keys".
+  String.raw`(?:tipp|tip|hinweis)\s*:\s*(?:du kannst|sie können|you can|use)\b.{0,40}\b(?:tastatur|pfeiltasten|keyboard|arrow keys)\b.{0,30}`,
 ]);
 
 /** A line made only of UI words glued or stacked together ("Neueste obenÄlteste oben", "Teilen Drucken"). */
@@ -370,7 +372,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj'],
+      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),
@@ -414,8 +416,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Registration, login and account messages ("Registrierung erfolgreich abgeschlossen!", confirm-your-e-mail prompts).',
     examples: {
-      matches: ['Registrierung erfolgreich abgeschlossen!', 'Klicken Sie bitte den Link aus der E-Mail, die an geschickt wurde', 'Passwort vergessen?', 'Jetzt kostenlos registrieren'],
-      keeps: ['Die Registrierung der Wähler ist abgeschlossen, teilte die Behörde mit.'],
+      matches: ['Registrierung erfolgreich abgeschlossen!', 'Klicken Sie bitte den Link aus der E-Mail, die an geschickt wurde', 'Passwort vergessen?', 'Jetzt kostenlos registrieren', 'Mit ZDF-Konto anmelden.', 'Mit Google anmelden', 'Sign in with Apple'],
+      keeps: ['Die Registrierung der Wähler ist abgeschlossen, teilte die Behörde mit.', 'Mit der Bahn anreisen und vor Ort anmelden, empfiehlt der Veranstalter.'],
     },
     test: (t) =>
       t.length <= 160 &&
@@ -424,7 +426,9 @@ export const siteUiRules: LineRule[] = [
         (hasWord(t, ['bestätigen', 'confirm', 'verify']) && /\b(?:bestätigen|confirm|verify)\b.{0,30}\b(?:e-?mail|adresse|address)\b/iu.test(t)) ||
         /^(?:passwort|password|kennwort) (?:vergessen|forgotten|forgot)\??$/iu.test(t) ||
         /^(?:jetzt )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen|sign up|register)(?: (?:und|and) .{0,40})?[.!]?$/iu.test(t) ||
-        /^(?:noch kein|sie haben noch kein|don'?t have an?) (?:konto|account|benutzerkonto)/iu.test(t)),
+        /^(?:noch kein|sie haben noch kein|don'?t have an?) (?:konto|account|benutzerkonto)/iu.test(t) ||
+        // A sign-in button: "Mit ZDF-Konto anmelden.", "Mit Google anmelden", "Sign in with Apple".
+        /^(?:(?:jetzt )?(?:mit|über) (?:(?:ihrem|deinem|dem|einem) )?[\p{L}\d]+(?:[- ][\p{L}\d]+)?(?:[- ]?(?:konto|account|id))? (?:anmelden|einloggen|registrieren)|(?:sign|log) (?:in|up) with (?:your )?[\p{L}\d]+(?:[- ][\p{L}\d]+)?(?: account)?|continue with (?:google|apple|facebook|microsoft|email|e-mail))[.!]?$/iu.test(t)),
   },
   {
     kind: 'line',

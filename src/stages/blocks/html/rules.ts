@@ -41,6 +41,9 @@ const ruleWords = (s: string): ReadonlySet<string> => {
   return set;
 };
 
+/** Headings: never a menu by their name (their id is the anchor a table of contents links to). */
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 const HIDDEN_NAMES = ruleWords('hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only offscreen d-none is-hidden u-hidden hide element-invisible');
 const COOKIE = ruleWords('cookie cookies consent gdpr cookiebanner cookiebar');
 const NAV = ruleWords('nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager submenu megamenu topbar');
@@ -60,7 +63,6 @@ const NEWSLETTER = ruleWords('newsletter subscribe subscription signup paywall r
 const ADS = ruleWords('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
 
 const AUTHOR = ruleWords('author autor autorin authors autoren');
-const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const AUTHOR_BOX = ruleWords('box bio biography info description about profile details data card');
 const AUTHOR_NAMES = ruleWords('authorbox author-box about-author author-bio authorbio autorenbox autorbox author-info author-description');
 const TAGS = ruleWords('tags tag-list taglist tagcloud tag-cloud keywords schlagworte schlagwörter post-tags entry-tags article-tags categories post-categories entry-categories');

@@ -79,7 +79,7 @@ export const teaserRun: SequenceRule = {
   },
 };
 
-/** A line of contact data: a phone or fax number, an e-mail address, a postcode and street. */
+/** A line of contact data: a phone or fax number, an e-mail address, a postcode and town. */
 const CONTACT_DATA = /(?:^|\s)(?:tel|telefon|phone|fax|mobil|mobile)\.?\s*:?\s*[+(\d]|[\w.-]@[\w-]+\.\w|\b\d{5}\s+\p{Lu}\p{Ll}+|\+\d{2}[\s\d]|\(0\d+\)\s*\d/iu;
 /** Most lines a contact box takes (names, roles, address, numbers). */
 const CONTACT_BOX_MAX = 12;

@@ -1,5 +1,6 @@
 import { agencyOf } from '../../lexicon/agencies.js';
 import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
+import { squash } from '../blocks/html/metadata.js';
 
 /**
  * A writer's name as bylines and author fields give it: with its label ("Text und Interview:",
@@ -83,7 +84,6 @@ const casedName = (name: string): string =>
 
 /** Not a writer beside the writers: an agency, a site, the page's publisher, a role, a degree, an editor's initials ("TK"). */
 function affiliation(piece: string, publisher: string | null): boolean {
-  const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
   return (
     agencyOf(piece) !== null ||
     DOMAIN.test(piece) ||

@@ -205,15 +205,21 @@ function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uin
     const p = nodes[e]!.parent;
     underArticle[e] = p >= 0 && (underArticle[p] === 1 || nodes[p]!.tag === 'article' || nodes[p]!.tag === 'main') ? 1 : 0;
   }
-  /** Per element: an <h1> at or below it. A paywall box around the headline is the article behind the paywall, its visible part the text. */
+  const boilerNode = new Uint8Array(N);
+  let newsletter = false;
+  for (let e = 0; e < N; e++) {
+    boilerNode[e] = accepted(nodes[e]!, underArticle[e] === 1, pageProse) ? 1 : 0;
+    if (boilerNode[e] && nodes[e]!.rule === 'html/newsletter') newsletter = true;
+  }
+  if (!newsletter) return boilerNode;
+  // A paywall box around the headline (an <h1> at or below it) is the article behind the paywall, its visible part the text.
   const holdsH1 = new Uint8Array(N);
   for (let e = N - 1; e >= 0; e--) {
     if (nodes[e]!.tag === 'h1') holdsH1[e] = 1;
     const p = nodes[e]!.parent;
     if (p >= 0 && holdsH1[e]) holdsH1[p] = 1;
   }
-  const boilerNode = new Uint8Array(N);
-  for (let e = 0; e < N; e++) boilerNode[e] = accepted(nodes[e]!, underArticle[e] === 1, pageProse) && !(holdsH1[e] && nodes[e]!.rule === 'html/newsletter') ? 1 : 0;
+  for (let e = 0; e < N; e++) if (holdsH1[e] && nodes[e]!.rule === 'html/newsletter') boilerNode[e] = 0;
   return boilerNode;
 }
 

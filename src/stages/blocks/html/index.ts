@@ -2,7 +2,7 @@ import { newBlock, type Block, type BlockRole, type DeclaredMeta } from '../../.
 import type { RuleInfo } from '../../../core/rule.js';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
-import { jsonLdArticle, pageMetadata } from './metadata.js';
+import { jsonLdArticle, pageMetadata, squash } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
 import { firstName, textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
 
@@ -13,8 +13,6 @@ export interface HtmlPage {
   blocks: Block[];
   declared: DeclaredMeta;
 }
-
-const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
 /** Path segments kept from the top; deeper elements show `…` and their own segment (browsers flatten beyond 512 levels). */
 const MAX_PATH_DEPTH = 64;

@@ -81,7 +81,8 @@ export const decodeEntities = (s: string): string => {
 };
 
 const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
-const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+/** A name for comparing: lower case, without spaces and punctuation ("Business Insider" = "business-insider"). */
+export const squash = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
 /**
  * `Headline | Site`: the title is the headline with a name after a pipe. Not `Name | Headline`:

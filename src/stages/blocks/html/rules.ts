@@ -1,3 +1,4 @@
+import { isHeadingTag } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
 import { hasName, hasWord, wordSet, wordsOf, type ElementView } from './tokens.js';
 
@@ -40,9 +41,6 @@ const ruleWords = (s: string): ReadonlySet<string> => {
   for (const w of set) RULE_VOCABULARY.add(w);
   return set;
 };
-
-/** Headings: never a menu by their name (their id is the anchor a table of contents links to). */
-const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const HIDDEN_NAMES = ruleWords('hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only offscreen d-none is-hidden u-hidden hide element-invisible');
 const COOKIE = ruleWords('cookie cookies consent gdpr cookiebanner cookiebar');
@@ -95,7 +93,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
     id: 'html/nav',
     description: 'Navigation: <nav>, role=navigation/menu, menus, breadcrumbs, pagination.',
     // A heading is no menu by its name: "nav_nur_die_folie" is the anchor a table of contents links to.
-    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasName(v, SKIP_LINKS) ?? (HEADING_TAGS.has(v.tag) ? null : hasWord(v, NAV))),
+    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasName(v, SKIP_LINKS) ?? (isHeadingTag(v.tag) ? null : hasWord(v, NAV))),
     examples: {
       matches: [page('<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'), page('<ul class="breadcrumb"><li><a href="/">Home</a></li></ul>'), page('<ul id="skiplinks"><li><a href="#skiplink-inhalt">Zum Inhalt springen</a></li></ul>')],
       keeps: [page('<div class="navigator-story">Kein Menü</div>'), `<html><body><div id="skiplink-inhalt">${P}</div></body></html>`, page('', '<h3 class="subheading" id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>')],

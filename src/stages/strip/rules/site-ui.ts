@@ -386,7 +386,7 @@ export const siteUiRules: LineRule[] = [
       matches: ['Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei', 'Jahresbericht 2021 (PDF, 1,2 MB)', 'Antragsformular PDF-Datei, 245 kB', 'Download: Merkblatt (pdf, 120 KB)'],
       keeps: ['Der Bericht umfasst als PDF rund 120 Seiten und ist 4 MB groß, teilte das Ministerium mit.', 'Die Datei im PDF-Format steht auf der Website bereit.'],
     },
-    test: (t) => t.length <= 200 && FILE_TYPE_SIZE.test(t) && !/[.!?]["”’)]?$/.test(t) ? true : false,
+    test: (t) => t.length <= 200 && FILE_TYPE_SIZE.test(t) && !/[.!?]["”’)]?$/.test(t),
   },
   {
     kind: 'line',

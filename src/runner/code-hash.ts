@@ -3,10 +3,11 @@
 // version) makes its saved outputs and the articles made from them stale.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sha256 } from '../core/hash.js';
+import { PROJECT_ROOT } from '../core/runtime.js';
 
-const STAGES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../stages');
+// The TypeScript sources, also when the compiled build runs: the hash is the same either way.
+const STAGES_DIR = path.join(PROJECT_ROOT, 'src/stages');
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 const cache = new Map<string, string | null>();
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { rulesHash, sha256, stableJson } from '../core/hash.js';
+import { CODE_ROOT, COMPILED, MODULE_EXT } from '../core/runtime.js';
 import type { AnyStage } from '../core/stage.js';
 import { stageCodeHash } from './code-hash.js';
 import { STAGES } from './registry.js';
@@ -67,11 +68,13 @@ export function resolvePipeline(def: PipelineDef): ResolvedPipeline {
   return { name: p.name, description: p.description, persist: p.persist, debug: p.debug, concurrency: p.concurrency, steps, hash };
 }
 
-export const PIPELINES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../pipelines');
+export const PIPELINES_DIR = path.join(CODE_ROOT, 'pipelines');
 
-/** A pipeline by name (`nightly` → `pipelines/nightly.ts`) or by path to a module exporting one. */
+/** A pipeline by name (`nightly` → `pipelines/nightly.ts`, compiled or not) or by path to a module exporting one. */
 export async function loadPipeline(nameOrPath = 'nightly'): Promise<ResolvedPipeline> {
-  const file = /[/\\]|\.[cm]?[jt]s$/.test(nameOrPath) ? path.resolve(nameOrPath) : path.join(PIPELINES_DIR, `${nameOrPath}.ts`);
+  const file = /[/\\]|\.[cm]?[jt]s$/.test(nameOrPath) ? path.resolve(nameOrPath) : path.join(PIPELINES_DIR, `${nameOrPath}${MODULE_EXT}`);
+  // A pipeline of the user's own in TypeScript, beside the compiled CLI: tsx loads it.
+  if (COMPILED && /\.[cm]?ts$/.test(file)) (await import('tsx/esm/api')).register();
   let mod: { default?: PipelineDef };
   try {
     mod = (await import(pathToFileURL(file).href)) as { default?: PipelineDef };

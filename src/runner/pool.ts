@@ -3,6 +3,7 @@
 // on a stage that never yields, by stopping the thread it runs on.
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { COMPILED } from '../core/runtime.js';
 import type { InputRecord } from '../stages/load/records.js';
 import { pageDocRef, processFile, processOne, type FileOutcome, type FileTask, type WorkContext, type WorkResult } from './work.js';
 import type { WorkerInitFailure, WorkerSetup, WorkerTask, WorkerTaskBody } from './worker.js';
@@ -57,7 +58,8 @@ export function workerExecutor(setup: WorkerSetup, opts: PoolOptions): Executor 
   let pool: Piscina<WorkerTask, WorkerAnswer> | undefined;
   const start = (): Piscina<WorkerTask, WorkerAnswer> => {
     const p = new Piscina<WorkerTask, WorkerAnswer>({
-      filename: new URL('./worker-entry.mjs', import.meta.url).href,
+      // The compiled worker loads as it is; the TypeScript one through an entry that registers tsx.
+      filename: new URL(COMPILED ? './worker.js' : './worker-entry.mjs', import.meta.url).href,
       minThreads: opts.threads,
       maxThreads: opts.threads,
       idleTimeout: 60_000,

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { CODE_ROOT, COMPILED, MODULE_EXT } from '../../core/runtime.js';
 import { UsageError } from '../shared.js';
 
-const WORKER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../eval/bench-worker.ts');
+/** Runs as the CLI runs: compiled when the CLI is, else the TypeScript through tsx. */
+const WORKER = path.join(CODE_ROOT, `src/eval/bench-worker${MODULE_EXT}`);
+const WORKER_ARGS = COMPILED ? [WORKER] : ['--import', 'tsx', WORKER];
 
 interface BenchResult {
   extractor: string;
@@ -48,7 +50,7 @@ export function registerBench(program: Command): void {
       for (let r = 0; r < runs; r++) {
         for (const which of extractors) {
           // A fresh process per extractor: its pages/s and peak RSS are its own, on one core.
-          const out = execFileSync(process.execPath, ['--import', 'tsx', WORKER, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+          const out = execFileSync(process.execPath, [...WORKER_ARGS, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
           results.get(which)!.push(JSON.parse(out.trim().split('\n').at(-1)!) as BenchResult);
         }
       }

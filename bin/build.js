@@ -1,7 +1,7 @@
 // The CLI runs JavaScript compiled from the TypeScript sources, built here when the sources change.
 //
 // Why compiled: through tsx's loader the same code ran slower and larger (on the trafilatura eval
-// pages, one core: about 8 % fewer pages/s on a first pass, 15 % on later ones, a third more peak
+// pages, one core: about 7 % fewer pages/s on a first pass, 11 % on the second, 40 % more peak
 // RSS; see the README). Why built here: no build step to forget, and never a stale build. The
 // build's directory is named by a hash of the sources' contents, so a changed file makes a new
 // build and two processes starting at once build the same thing (the first rename wins).

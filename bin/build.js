@@ -72,7 +72,10 @@ export async function ensureBuilt(root = defaultRoot) {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   } catch (e) {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    // The build's own error is the one to report, not one from cleaning up after it.
+    try {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    } catch {}
     throw e;
   }
   prune(distDir, target);

@@ -187,3 +187,28 @@ describe('sauber bench', () => {
     expect(r.stderr).toMatch(/--runs must be a whole number of at least 1/);
   });
 });
+
+describe('the build the CLI runs', () => {
+  it('runs the sources through tsx, saying why, where no build can be written, and builds its own where it can', () => {
+    // A copy of the project whose dist/ is a file: no build can be written there.
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sauber-nobuild-'));
+    try {
+      for (const d of ['src', 'pipelines', 'bin']) fs.cpSync(path.join(ROOT, d), path.join(copy, d), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(copy, 'package.json'));
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+      fs.writeFileSync(path.join(copy, 'dist'), '');
+      const r = spawnSync(process.execPath, [path.join(copy, 'bin/sauber.js'), 'rules', 'strip'], { cwd: copy, encoding: 'utf8' });
+      expect(r.stderr).toMatch(/no build of the sources \(ENOTDIR.*running them through tsx/);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/strip\/photo-credit/);
+      // With a writable dist/, the same copy runs its own build.
+      fs.rmSync(path.join(copy, 'dist'));
+      const built = spawnSync(process.execPath, [path.join(copy, 'bin/sauber.js'), 'rules', 'strip'], { cwd: copy, encoding: 'utf8' });
+      expect(built.stderr).toBe('');
+      expect(built.stdout).toBe(r.stdout);
+      expect(fs.readdirSync(path.join(copy, 'dist')).filter((n) => !n.startsWith('.'))).toHaveLength(1);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});

@@ -70,11 +70,15 @@ export function resolvePipeline(def: PipelineDef): ResolvedPipeline {
 
 export const PIPELINES_DIR = path.join(CODE_ROOT, 'pipelines');
 
+/** tsx's loader, registered once however many pipelines are loaded. */
+let tsxRegistered: Promise<void> | undefined;
+const registerTsx = (): Promise<void> => (tsxRegistered ??= import('tsx/esm/api').then((m) => void m.register()));
+
 /** A pipeline by name (`nightly` → `pipelines/nightly.ts`, compiled or not) or by path to a module exporting one. */
 export async function loadPipeline(nameOrPath = 'nightly'): Promise<ResolvedPipeline> {
   const file = /[/\\]|\.[cm]?[jt]s$/.test(nameOrPath) ? path.resolve(nameOrPath) : path.join(PIPELINES_DIR, `${nameOrPath}${MODULE_EXT}`);
   // A pipeline of the user's own in TypeScript, beside the compiled CLI: tsx loads it.
-  if (COMPILED && /\.[cm]?ts$/.test(file)) (await import('tsx/esm/api')).register();
+  if (COMPILED && /\.[cm]?ts$/.test(file)) await registerTsx();
   let mod: { default?: PipelineDef };
   try {
     mod = (await import(pathToFileURL(file).href)) as { default?: PipelineDef };

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Raised when the compiled form changes for the same sources (esbuild options, this file). */
 const BUILD_FORMAT = '1';
-/** Directories compiled, relative to the project root. */
+/** Directories whose TypeScript is compiled, relative to the project root (nothing else there is run from a build). */
 const SOURCE_DIRS = ['src', 'pipelines'];
-/** Builds kept beside the newest: a process still running may load modules from an older one. */
+/** Builds kept, the newest among them: a process still running may load modules from an older one. */
 const KEEP = 3;
 
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +26,7 @@ function sourceFiles(root) {
     if (!fs.existsSync(abs)) continue;
     for (const rel of fs.readdirSync(abs, { recursive: true })) {
       const file = path.join(dir, rel);
-      if (/\.(?:ts|mjs|js)$/.test(file) && !file.endsWith('.d.ts') && fs.statSync(path.join(root, file)).isFile()) out.push(file);
+      if (file.endsWith('.ts') && !file.endsWith('.d.ts') && fs.statSync(path.join(root, file)).isFile()) out.push(file);
     }
   }
   return out.sort();
@@ -57,7 +57,6 @@ export async function ensureBuilt(root = defaultRoot) {
       files.map(async (f) => {
         const out = path.join(tmp, f.replace(/\.ts$/, '.js'));
         fs.mkdirSync(path.dirname(out), { recursive: true });
-        if (!f.endsWith('.ts')) return fs.writeFileSync(out, contents.get(f));
         // Inline source maps: error stacks name the TypeScript line (bin/sauber.js enables them).
         const r = await transform(contents.get(f), { loader: 'ts', format: 'esm', platform: 'node', target: 'node20', sourcemap: 'inline', sourcefile: path.join(root, f) });
         fs.writeFileSync(out, r.code);

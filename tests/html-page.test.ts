@@ -127,6 +127,34 @@ describe('the whole pipeline on HTML', () => {
   });
 });
 
+describe('HTML without a document around it', () => {
+  const PROSE = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen.';
+  const MORE = 'Die Mehrheit kam mit den Stimmen von drei Fraktionen zustande, die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr zu prüfen.';
+  it('keeps the loose text of a fragment (a record\'s article HTML) beside its paragraphs, all under one body', async () => {
+    const doc = await runText(`${PROSE} <b>Fett</b> gesetzt.<p>${MORE}</p>Ein letzter Satz ohne Element, der noch dazugehört.`, 'fragment.html');
+    expect(doc.contentType).toBe('html');
+    expect(doc.blocks.map((b) => [b.text.slice(0, 20), b.path, !!b.removed])).toEqual([
+      [PROSE.slice(0, 20), 'body', false],
+      [MORE.slice(0, 20), 'body>p', false],
+      ['Ein letzter Satz ohn', 'body', false],
+    ]);
+    expect(doc.article!.text).toContain('Fett gesetzt.');
+  });
+  it('keeps text after </body>, which a browser shows in the body, and leaves text before the body out', () => {
+    const page = htmlPage(`<!doctype html>Warning: mysql_connect() failed<html><body><main><p>${PROSE}</p></main></body></html>${MORE}`);
+    expect(page.blocks.map((b) => b.text)).toEqual([PROSE, MORE]);
+  });
+  it('reads plain text saved as .html (no tag at all) as text, a block a line, entities decoded, and says so', async () => {
+    const doc = await runText(`${PROSE}\n\nTom &amp; Jerry im Kino.\n\n${MORE}`, 'plain.html');
+    expect(doc.contentType).toBe('text');
+    expect(doc.blocks.map((b) => b.text)).toEqual([PROSE, 'Tom & Jerry im Kino.', MORE]);
+    expect(doc.diagnostics.map((d) => d.rule)).toContain('load/html-without-markup');
+  });
+  it('still reads a page as HTML when its only markup is a comment or an end tag', async () => {
+    for (const page of [`<!-- saved -->${PROSE}`, `${PROSE}</p>`]) expect((await runText(page, 'x.html')).contentType).toBe('html');
+  });
+});
+
 describe('metadata helpers', () => {
   it('normalises metadata dates, keeping a stated time and offset', () => {
     expect(normalizeDate('2019-10-16T23:30:00-0400')).toBe('2019-10-16T23:30:00-04:00');

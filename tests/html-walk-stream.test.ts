@@ -39,6 +39,8 @@ describe('the streaming walk reads a page as the DOM walk did', () => {
     ['author and date elements with scripts, hidden text and nesting inside', '<article><span class="byline">Von <script>x=1</script><span class="sr-only">Autor</span> Jana</span><span itemprop="datePublished"> 4. März <style>.a{}</style>2021 </span><time>ohne Wert</time><time datetime="2020-01-02">2. Januar</time></article>'],
     ['hidden inline text, skipped elements, captions and quotes', '<div><p>Sichtbar <span hidden>versteckt</span> weiter</p><svg><text>nein</text></svg><figure><figcaption>Bild <a href="#">Foto</a></figcaption></figure><blockquote><li>Zitat</li></blockquote><table><tr><td>Zelle</td></tr></table></div>'],
     ['text beside the root element and a second html element', 'vorher<html lang="de"><body><p>drin</p><html lang="en"><p>tief</p></html></body></html>nachher<!doctype html><p>danach</p>'],
+    ['a fragment: loose text and inline elements at the top, under the body made for it', 'Einleitung ohne Element <b>fett</b> und <a href="/x">Link</a><p>Absatz</p>danach <i>kursiv</i>'],
+    ['text after the body closed belongs to the body', '<html><body><p>drin</p></body></html>nach dem Ende <b>fett</b>'],
     ['void and implied end tags, stray end tags', '<p>eins<p>zwei<br>drei</br></span><li>vier<li>fünf</ul><img src=x>sechs<input>sieben'],
     ['repeated attributes: the first counts', '<div class="share" class="article-body" id="a" id="comments"><p hidden="" hidden="x" style="color:red" style="display:none">Text</p></div>'],
   ])('%s', (_, html) => {

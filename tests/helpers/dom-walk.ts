@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BLOCK, childContext, dateElement, DATE_TEXT_MAX, HEAD_ONLY, isAuthorElement, isCanonicalLink, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
+  BLOCK, childContext, dateElement, DATE_TEXT_MAX, HEAD_ONLY, isAuthorElement, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
   type ElementNode as StreamNode, type HeadFacts as StreamHead, type RawBlock,
 } from '../../src/stages/blocks/html/walk.js';
 
@@ -63,10 +63,10 @@ const isElement = (c: AnyNode): boolean => c.type === 'tag' || c.type === 'scrip
 /** The page through cheerio's DOM: what walkHtml must return for it (authors' text read from the DOM). */
 export function domWalk(html: string): WalkResult {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  return walkPage($.root()[0] as AnyNode);
+  return walkPage($.root()[0] as AnyNode, isFragment(html));
 }
 
-function walkPage(root: AnyNode): WalkResult {
+function walkPage(root: AnyNode, fragment: boolean): WalkResult {
   /** The element table with the DOM's attributes (what the shared helpers read), and each node's element. */
   const nodes: StreamNode[] = [];
   const els: Element[] = [];
@@ -74,7 +74,15 @@ function walkPage(root: AnyNode): WalkResult {
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
   const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
-  const text = new TextRun(nodes, owners, blocks);
+  // Text outside every element: a fragment's under a body made for it, a document's under its first body.
+  let topOwner = -1;
+  if (fragment) {
+    topOwner = 0;
+    els.push({ name: 'body', attribs: {}, children: [] } as unknown as Element);
+    nodes.push({ attribs: {}, tag: 'body', parent: -1, rule: null, detail: null, block: true, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
+    owners.push(0);
+  }
+  const text = new TextRun(nodes, owners, blocks, () => topOwner);
 
   /** Head matter (meta, link, title, JSON-LD) and, for other elements, the head matter inside them. */
   const inHead = (start: Element): void => {
@@ -142,9 +150,10 @@ function walkPage(root: AnyNode): WalkResult {
     const isBlock = BLOCK.has(name) || rule !== null;
     if (isBlock) text.flush();
     const parentIdx = top.parent;
+    if (name === 'body' && topOwner < 0) topOwner = idx;
     els.push(el);
     nodes.push({ attribs: el.attribs, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
-    owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
+    owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : topOwner);
     const date = dateElement(name, el.attribs);
     if (date) head.times.push({ el: idx, value: date.value || textOf(el, DATE_TEXT_MAX).trim(), published: date.published });
     if (isAuthorElement(el.attribs)) head.authors.push(idx);
@@ -153,7 +162,7 @@ function walkPage(root: AnyNode): WalkResult {
 
   /** Walks a list of top-level nodes to the end. */
   const run = (kids: readonly AnyNode[]): void => {
-    push(kids, false, -1, null, false, false);
+    push(kids, false, fragment ? topOwner : -1, null, false, false);
     while (depth > 0) {
       const top = frames[depth - 1]!;
       if (top.i < top.kids.length) visit(top.kids[top.i++]!, top);

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.js';
 import { Rejection } from '../../core/errors.js';
@@ -18,7 +19,14 @@ export const LOAD_RULES = [
   { id: 'load/too-large', description: 'Reject input above the size limit.' },
   { id: 'load/binary', description: 'Reject bytes that are not text: a file signature (PNG, PDF, gzip, …) or many control bytes.' },
   { id: 'load/charset', description: 'Decode by BOM, UTF-16 shape, declared charset unless the bytes are UTF-8, UTF-8 (stray cp1252 bytes kept as cp1252), detector, then windows-1252.' },
+  { id: 'load/html-without-markup', description: 'An HTML record without a single tag, comment or doctype (plain text saved as .html) is read as text, a block a line.' },
 ] as const;
+
+/** Anything a parser would read as markup: a tag, an end tag, a comment, a doctype or a processing instruction. */
+const MARKUP = /<[a-zA-Z!/?]/;
+
+/** Plain text saved as HTML: without a single tag the page's line breaks are its only structure, and a parser would fold them away. */
+export const withoutMarkup = (content: string): boolean => !MARKUP.test(content);
 
 /** A new document from an input record; the load stage then decodes and normalises it. */
 export const docFromRecord = (rec: InputRecord): Doc & { raw?: InputRecord['raw'] } => ({
@@ -68,8 +76,14 @@ export const loadStage = defineStage({
     // over the source could see them: blocks normalise each text it makes (normalizeDecoded), so
     // the source itself only has to be well-formed (and is not scanned twice), which text decoded
     // from valid UTF-8 already is (the scan costs as much as a tenth of a millisecond a page).
-    const content = raw.type === 'html' ? (wellFormedText ? text : wellFormed(text)) : normalizeText(text);
+    const asText = raw.type !== 'html' || withoutMarkup(text);
+    // Plain text saved as HTML may still write `&amp;` or `&nbsp;`, as a browser would show them decoded.
+    const content = !asText ? (wellFormedText ? text : wellFormed(text)) : normalizeText(raw.type === 'html' && text.includes('&') ? decodeHTML(text) : text);
     if (!content.trim()) throw new Rejection('empty', 'empty page: no visible text');
+    if (asText && raw.type === 'html') {
+      doc.diagnostics = [...doc.diagnostics, { stage: 'load', rule: 'load/html-without-markup', severity: 'info', message: 'no tag in the page: read as text, a block a line' }];
+      return { ...doc, contentType: 'text', content };
+    }
     return { ...doc, content };
   },
 });

@@ -181,6 +181,10 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|bildunterschrift|i
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor)(?:$|[\s_-]|name)/i;
 
 export const LD_JSON = /ld\+json/i;
+/** What makes markup a whole document rather than a fragment of a body. */
+const DOCUMENT_TAG = /<(?:html|body)[\s/>]/i;
+/** Markup without an <html> or <body> tag: a fragment of a body (a record's article HTML). */
+export const isFragment = (html: string): boolean => !DOCUMENT_TAG.test(html);
 const PUBLISH = /publish/i;
 export const SPACES = /\s+/g;
 
@@ -283,12 +287,14 @@ export class TextRun {
     /** Per element: the nearest block element at or above it (what owns text directly inside). */
     private readonly owners: readonly number[],
     private readonly blocks: RawBlock[],
+    /** The owner of text outside every element (the body a browser puts it in), or -1: none. */
+    private readonly topOwner: () => number,
   ) {}
 
   /** A text node directly inside element `parent` (-1: outside any), in `context`, inside a link or not. */
   add(t: string, parent: number, context: RawBlock['context'], link: boolean): void {
     if (!this.buf) {
-      this.owner = parent >= 0 ? this.owners[parent]! : -1;
+      this.owner = parent >= 0 ? this.owners[parent]! : this.topOwner();
       this.context = context;
     }
     this.buf += t;
@@ -408,7 +414,17 @@ export function walkHtml(html: string): WalkResult {
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
   const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
-  const run = new TextRun(nodes, owners, blocks);
+  // Text outside every element is body text to a browser. A fragment's (no <html> or <body> tag:
+  // a record's article HTML) hangs under a body made for the whole fragment; a document's (after
+  // `</body>` or `</html>`) under its body. Before the body (a PHP warning above <html>) it stays out.
+  let topOwner = -1;
+  const fragment = isFragment(html);
+  if (fragment) {
+    topOwner = nodes.length;
+    nodes.push({ attribs: NONE, tag: 'body', parent: -1, rule: null, detail: null, block: true, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
+    owners.push(topOwner);
+  }
+  const run = new TextRun(nodes, owners, blocks, () => topOwner);
   /** Text events since the last other event: one text node. */
   let pending = '';
   let rawDepth = 0;
@@ -417,6 +433,8 @@ export function walkHtml(html: string): WalkResult {
   // Frames are reused by depth: a page of thousands of elements allocates only as many as it is deep.
   const frames: Frame[] = [{ kind: BODY, link: false, parent: -1, ctx: null, block: false, raw: false, captures: null }];
   let depth = 1;
+  // Every element of a fragment hangs under its body, the article's one container.
+  if (fragment) frames[0]!.parent = topOwner;
   const push = (kind: number, link: boolean, parent: number, ctx: RawBlock['context'], block: boolean, raw: boolean): Frame => {
     let f = frames[depth];
     if (f) {
@@ -490,7 +508,6 @@ export function walkHtml(html: string): WalkResult {
       push(SKIP, false, top.parent, top.ctx, false, raw);
       return;
     }
-    const idx = nodes.length;
     const [rule, detail] = ruleOf(name, a);
     // Hidden inline text (a screen-reader label inside a link) is dropped, not a block of its own.
     if (rule === 'html/hidden' && !BLOCK.has(name)) {
@@ -500,8 +517,11 @@ export function walkHtml(html: string): WalkResult {
     const isBlock = BLOCK.has(name) || rule !== null;
     if (isBlock) run.flush();
     const parentIdx = top.parent;
+    const idx = nodes.length;
+    if (name === 'body' && topOwner < 0) topOwner = idx;
     nodes.push({ attribs: a, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
-    owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : -1);
+    // An inline element outside every element owns no text itself: the body does, as for loose text.
+    owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : topOwner);
     const f = push(BODY, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
     const date = dateElement(name, a);
     if (date) {

@@ -176,8 +176,8 @@ function ruleOf(name: string, a: Attribs): Hit {
   return out;
 }
 
-/** Image captions outside <figcaption> (`wp-caption-text`, `media__caption`, `bildunterschrift`). */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|bildunterschrift|image-credit|photo-credit)(?:$|[\s_-])/i;
+/** Image captions outside <figcaption> (`wp-caption-text`, `media__caption`, `bildunterschrift`; French `legende`, Italian `didascalia`, Scandinavian `bildtext`). */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|bildunterschrift|bildtext|legende|légende|didascalia|image-credit|photo-credit)(?:$|[\s_-])/i;
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor)(?:$|[\s_-]|name)/i;
 
 export const LD_JSON = /ld\+json/i;

@@ -24,9 +24,12 @@ const DATE_LABEL = String.raw`(?:date|datum|erscheinungsdatum|veröffentlichungs
 const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]t)){0,2}`;
 /** A date with its time after it, or before it ("11:21 pm CST, Tuesday, November 19, 2019"). */
 const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,|um|at|à|a las|alle|alle ore|ore|o|-|\|)?\s*${TIME})?`;
-/** A date stamp, maybe labelled, maybe followed by a second labelled one ("Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020"). */
+/**
+ * A date stamp, maybe labelled, maybe followed by a second labelled one ("Veröffentlicht am 19.02.2020 | Aktualisiert am
+ * 20.02.2020") or by the update in brackets, a time on the same day or a stamp ("27 octobre 2012 à 18:27 (Mis à jour: 19:56)").
+ */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,–-]?\s*${DATE_LABEL}\s*${STAMP})?(?:\s+(?:uhr|anzeige|werbung))*(?:\s+(?:von|by|par|por))?|${DATE_LABEL}\s*(?:at\s+)?${TIME})\.?\s*$`,
+  String.raw`^(?:(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,–-]?\s*${DATE_LABEL}\s*${STAMP}|\s*\(\s*${DATE_LABEL}\s*(?:${STAMP}|${TIME})\s*\))?(?:\s+(?:uhr|anzeige|werbung))*(?:\s+(?:von|by|par|por))?|${DATE_LABEL}\s*(?:at\s+)?${TIME})\.?\s*$`,
   'iu',
 );
 
@@ -79,7 +82,7 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['Erscheinungsdatum: 07.02.2022', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis'],
+      matches: ['Erscheinungsdatum: 07.02.2022', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)'],
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.

@@ -30,7 +30,7 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:(?:también )?(?:le|te|les) (?:puede|pueden|podría) interesar|(?:noticias|artículos|notas|temas) relacionad[oa]s|lo más (?:leído|visto)|más noticias|lea también|lee también)${UI_TAIL}`,
   // And Portuguese.
   String.raw`${UI_HEAD}(?:leia (?:também|mais)|veja (?:também|mais)|notícias relacionadas|mais lidas)${UI_TAIL}`,
-  String.raw`${UI_HEAD}(?:vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)|(?:à )?lire aussi|sur le même sujet|les plus lus|articles similaires|dans la même rubrique)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)|(?:[àa] )?lire aussi|sur le même sujet|les plus lus|articles similaires|dans la même rubrique)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|leggi anche|i più letti)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
 ]);
@@ -97,7 +97,7 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'A link to another article set into the text under a label ("Lesen Sie auch: …", "Auch lesen: …", "Mehr dazu: …").',
     examples: {
-      matches: ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen', 'LESEN SIE AUCH: Der große Test', 'Mehr dazu: Was die Ampel plant', 'Read also: The best hikes in Tyrol', 'Passend dazu: Wie man Brot backt', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Lesen Sie hier einen weiteren spannenden Beitrag …', 'À lire aussi » Ballonnements, lourdeurs', 'LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández', 'Mire: El cantante Juan Luis Guerra da positivo a Covid-19', 'China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]', 'SEE MORE: Hong Kong protests: 800 students under siege in university'],
+      matches: ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen', 'LESEN SIE AUCH: Der große Test', 'Mehr dazu: Was die Ampel plant', 'Read also: The best hikes in Tyrol', 'Passend dazu: Wie man Brot backt', 'Czytaj też: Wyścig zbrojeń ruszył z kopyta', 'Lesen Sie hier einen weiteren spannenden Beitrag …', 'À lire aussi » Ballonnements, lourdeurs', 'A lire aussi : Notre récit du congrès', 'LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández', 'Mire: El cantante Juan Luis Guerra da positivo a Covid-19', 'China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]', 'SEE MORE: Hong Kong protests: 800 students under siege in university'],
       keeps: ['Lesen Sie die Packungsbeilage, rät der Apotheker.', 'Mehr dazu sagte er nicht.', 'Lesen Sie auch das Kleingedruckte, denn dort stehen die Kosten.', 'The court heard that the defendant [NAME] had threatened the witness.'],
     },
     test: (t) =>
@@ -106,7 +106,7 @@ export const teaserLineRules: LineRule[] = [
       (BRACKET_TAG_TEASER.test(t) ||
       // Without a label separator only when short: "Lesen Sie hier einen weiteren spannenden Beitrag …"
       /^(?:lesen sie|lies) (?:hier|auch|mehr)\b[^.!?,;]{0,120}(?:…|\.\.\.)?$/iu.test(t) ||
-      /^(?:[»>▶→•|-]\s*)?(?:(?:jetzt |bitte )?(?:lesen|sehen|hören) sie (?:auch|hier|mehr|dazu|weiter)|lies (?:auch|hier|mehr)|auch lesen|ebenfalls lesenswert|mehr dazu|mehr zum thema|passend dazu|siehe auch|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|read (?:also|more|next)|see also|related|also read|see more|more on this|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|(?:à )?lire aussi|voir aussi|lea también|lee también|leer más|ver también|vea también|mire|(?:también )?(?:le|te) puede interesar|noticia relacionada|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|polecamy)\s*[:→»›>|-]\s*\S.{2,}$/iu.test(t)),
+      /^(?:[»>▶→•|-]\s*)?(?:(?:jetzt |bitte )?(?:lesen|sehen|hören) sie (?:auch|hier|mehr|dazu|weiter)|lies (?:auch|hier|mehr)|auch lesen|ebenfalls lesenswert|mehr dazu|mehr zum thema|passend dazu|siehe auch|zum thema|auch interessant|das könnte sie (?:auch )?interessieren|read (?:also|more|next)|see also|related|also read|see more|more on this|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|(?:[àa] )?lire aussi|voir aussi|lea también|lee también|leer más|ver también|vea también|mire|(?:también )?(?:le|te) puede interesar|noticia relacionada|sur le même sujet|leggi anche|vedi anche|potrebbe interessarti|polecamy)\s*[:→»›>|-]\s*\S.{2,}$/iu.test(t)),
   },
   {
     kind: 'line',

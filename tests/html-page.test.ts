@@ -155,6 +155,26 @@ describe('HTML without a document around it', () => {
   });
 });
 
+describe('bylines and captions by their markup', () => {
+  const BODY = '<p>Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen. Die Opposition kritisierte den Beschluss als übereilt und verlangte eine neue Prüfung.</p>';
+  const roles = (html: string) => Object.fromEntries(htmlPage(html).blocks.filter((b) => !b.removed).map((b) => [b.text, b.role]));
+  it('reads the text of an author element that is a name as a byline, in any language ("Par …, envoyés spéciaux")', () => {
+    const r = roles(`<html><body><article><h1>Radwege für die Stadt</h1><div class="author">Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>${BODY}</article></body></html>`);
+    expect(r['Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse']).toBe('byline');
+  });
+  it('leaves a photographer named in an image\'s box to the credit rules, and an author element too long for a name alone', () => {
+    const r = roles(`<html><body><article><h1>Radwege für die Stadt</h1>${BODY}<div class="media-wrap"><div class="media-wrap__copy">Radfahrer auf der Hauptstraße.</div><div class="media-wrap__author">Photograph by Jana Beispiel</div></div><div class="author">Jana Beispiel schreibt seit vielen Jahren über Verkehr, Stadtplanung und die Politik des Rathauses, am liebsten vom Rad aus.</div></article></body></html>`);
+    expect(r['Photograph by Jana Beispiel']).toBe('unknown');
+    expect(r['Jana Beispiel schreibt seit vielen Jahren über Verkehr, Stadtplanung und die Politik des Rathauses, am liebsten vom Rad aus.']).toBe('unknown');
+  });
+  it('reads a caption by its class in French, Italian and Swedish too (legende, didascalia, bildtext)', () => {
+    for (const cls of ['legende', 'photo-didascalia', 'bildtext']) {
+      const r = roles(`<html><body><article><h1>Radwege für die Stadt</h1>${BODY}<div class="visual"><img src="x.jpg"><div class="${cls}">Radfahrer auf der Hauptstraße (Photo Jana Beispiel. AFP)</div></div></article></body></html>`);
+      expect(r['Radfahrer auf der Hauptstraße (Photo Jana Beispiel. AFP)'], cls).toBe('caption');
+    }
+  });
+});
+
 describe('metadata helpers', () => {
   it('normalises metadata dates, keeping a stated time and offset', () => {
     expect(normalizeDate('2019-10-16T23:30:00-0400')).toBe('2019-10-16T23:30:00-04:00');

@@ -4,6 +4,7 @@ import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata, squash } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
+import { wordsOf } from './tokens.js';
 import { firstName, textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
@@ -104,6 +105,27 @@ function roleOf(b: RawBlock, nodes: readonly ElementNode[], layout: ReadonlySet<
   if (b.context === 'quote') return ['quote', 'html/quote'];
   if (b.context === 'cell') return layout.has(tableOf(nodes, b.owner)) ? null : ['table', 'html/table'];
   return null;
+}
+
+const BYLINE_ROLE: [BlockRole, string] = ['byline', 'html/byline'];
+
+/** The element is in `els` or below one of them. */
+function inAny(nodes: readonly ElementNode[], idx: number, els: ReadonlySet<number>): boolean {
+  for (let e = idx; e >= 0; e = nodes[e]!.parent) if (els.has(e)) return true;
+  return false;
+}
+
+/** Class words of the box around an image and its caption (`ngart-img__cont`, `media-credit`, `foto-box`). */
+const IMAGE_BOX_WORDS = new Set(['img', 'image', 'images', 'photo', 'photos', 'picture', 'pic', 'media', 'foto', 'fotos', 'bild', 'gallery', 'figure', 'caption']);
+
+/** The element sits in a <figure> or an image box, within three levels above it. */
+function inImageBox(nodes: readonly ElementNode[], idx: number): boolean {
+  for (let e = idx, k = 0; e >= 0 && k < 4; e = nodes[e]!.parent, k++) {
+    const n = nodes[e]!;
+    if (n.tag === 'figure' || n.tag === 'figcaption') return true;
+    for (const name of (n.attribs.class ?? '').split(/\s+/)) if (name && wordsOf(name).some((w) => IMAGE_BOX_WORDS.has(w))) return true;
+  }
+  return false;
 }
 
 /** The nearest <table> at or above an element, or -1. */
@@ -224,6 +246,18 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   rescueIngredients(raw, nodes, choice);
   const layout = layoutTables(raw, nodes, choice);
 
+  // Author elements whose text is a name (a byline's), outside boilerplate: their blocks are bylines.
+  const authors: string[] = [];
+  const bylineEls = new Set<number>();
+  for (const a of head.authors) {
+    if (choice.outerBoiler[a.el]! >= 0) continue;
+    const t = authorText(a.text);
+    if (!t) continue;
+    // A photographer's name in an image's box is the image's credit: the strip rules read it as one.
+    if (!inImageBox(nodes, a.el)) bylineEls.add(a.el);
+    if (authors.length < 3) authors.push(t);
+  }
+
   const memo = new Map<number, string>();
   const depth: number[] = [];
   const tops: string[] = [];
@@ -249,7 +283,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     else if (boiler) b.removed = { stage: 'blocks', rule: boiler.rule, ...(boiler.detail ? { detail: boiler.detail } : {}) };
     else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
     else {
-      const role = roleOf(r, nodes, layout);
+      const role = roleOf(r, nodes, layout) ?? (bylineEls.size && inAny(nodes, r.owner, bylineEls) ? BYLINE_ROLE : null);
       if (role) [b.role, b.roleRule] = role;
     }
     blocks.push(b);
@@ -269,12 +303,6 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   if (headline >= 0) for (let i = Math.max(0, headline - 3); i < Math.min(raw.length, headline + 4); i++) if (raw[i]!.text.length <= 160) topLines.push(raw[i]!.text);
   if (headline >= 0) near(headline - 3, headline + 12);
   near(firstInside - 5, firstInside + 20);
-  const authors: string[] = [];
-  for (const a of head.authors) {
-    if (authors.length >= 3 || choice.outerBoiler[a.el]! >= 0) continue;
-    const t = authorText(a.text);
-    if (t && t.length <= 80) authors.push(t);
-  }
   const declared = pageMetadata({ head, ld, url, headline: headline >= 0 ? raw[headline]!.text : null, timeInArticle: time?.value ?? null, topLines, authors });
   return { blocks, declared };
 }

@@ -61,7 +61,8 @@ const NEWSLETTER = ruleWords('newsletter subscribe subscription signup paywall r
 const ADS = ruleWords('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
 
 const AUTHOR = ruleWords('author autor autorin authors autoren');
-const AUTHOR_BOX = ruleWords('box bio biography info description about profile details data card');
+/** What an author's box is called; a dropdown, popup or hover card shows the same biography on demand. */
+const AUTHOR_BOX = ruleWords('box bio biography info description about profile details data card dropdown popup popover tooltip hovercard');
 const AUTHOR_NAMES = ruleWords('authorbox author-box about-author author-bio authorbio autorenbox autorbox author-info author-description');
 const TAGS = ruleWords('tags tag-list taglist tagcloud tag-cloud keywords schlagworte schlagwörter post-tags entry-tags article-tags categories post-categories entry-categories');
 const LEGAL = ruleWords('copyright disclaimer imprint legal rechtliches');
@@ -178,7 +179,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
     description: 'The author box under an article: a short biography and profile links (the byline itself is a single line).',
     maxChars: 1500,
     match: (v) => hasName(v, AUTHOR_NAMES) ?? (hasWord(v, AUTHOR) && hasWord(v, AUTHOR_BOX) ? 'author' : null),
-    examples: { matches: [page('', '<div class="author-box"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>')], keeps: [page('<p class="author">Von Jana Beispiel</p>')] },
+    examples: { matches: [page('', '<div class="author-box"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>'), page('<div class="author-dropdown"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>')], keeps: [page('<p class="author">Von Jana Beispiel</p>')] },
   },
   {
     id: 'html/tags',
@@ -213,6 +214,7 @@ export const HTML_PAGE_RULES: readonly RuleInfo[] = [
   { id: 'html/headline', description: 'The article headline: the <h1> in or just before the article container (role title).' },
   { id: 'html/caption', description: '<figcaption> text, or a block whose element or parent has a caption class, is a caption, kept apart from the body; a copyright or credit line in it ("© dpa", "Foto: X") is its credit.' },
   { id: 'html/quote', description: 'Text in a <blockquote> is a quote.' },
+  { id: 'html/byline', description: 'Text in an author element (rel/itemprop author, an author or byline class) that is a name, 80 characters at most ("Par Anna Muster, envoyée spéciale"), is a byline, kept apart from the body.' },
   { id: 'html/table', description: 'Text in table cells is a table.' },
   { id: 'html/metadata', description: 'Page metadata: title, authors, dates, site name, canonical URL, description, language from meta tags, JSON-LD, <time>, the URL, then the text.' },
 ];

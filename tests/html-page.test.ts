@@ -208,6 +208,11 @@ describe('title against headline', () => {
     // An h1 that is the site's logo is not the headline the title ends with.
     expect(titleOf('Stadtrat beschließt Kürzungen | Stadtkurier', 'Stadtkurier')).toBe('Stadtrat beschließt Kürzungen | Stadtkurier');
   });
+  it('takes the headline when the title adds a chain of names after it (section and site), and the longer title over one name after a dash', () => {
+    expect(titleOf('Stadtrat beschließt Kürzungen - Lokales - Stadtkurier', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen');
+    expect(titleOf('港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地', '港特首梁振英就住宅违建事件道歉')).toBe('港特首梁振英就住宅违建事件道歉');
+    expect(titleOf('Stadtrat beschließt Kürzungen - und die Opposition protestiert', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen - und die Opposition protestiert');
+  });
   it('takes the post\'s h1 over the logo\'s h1 when the title holds both', () => {
     const para = '<p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>';
     const page = htmlPage(`<html><head><title>Stadtrat beschließt Kürzungen – Ansichten und Einsichten</title><meta property="og:site_name" content="Ansichten und Einsichten"></head><body><header><h1 class="site-title">Ansichten und Einsichten</h1></header><article><h1 class="entry-title">Stadtrat beschließt Kürzungen</h1>${para}${para}</article></body></html>`);

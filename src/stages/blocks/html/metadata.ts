@@ -85,14 +85,19 @@ const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
 export const squash = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
 /**
- * `Headline | Site`: the title is the headline with a name after a pipe. Not `Name | Headline`:
+ * `Headline | Site`: the title is the headline with a name after a pipe, or with two or more names after
+ * separators (`Headline - Section - Site`). Not `Name | Headline`:
  * when the h1 is the site's logo, the title ends with it, and the article's headline is before.
  */
 function pipedAfter(title: string, headline: string): boolean {
   const t = title.trim();
   const h = headline.trim();
-  return t.startsWith(h) && /^\s*\|/.test(t.slice(h.length));
+  if (!t.startsWith(h)) return false;
+  const rest = t.slice(h.length);
+  // Or a chain of names after it: "Headline - Section - Site", "Headline : 뉴스 : 동아닷컴".
+  return /^\s*\|/.test(rest) || (SEPARATOR_START.test(rest) && rest.split(SEPARATORS).length >= 3);
 }
+const SEPARATOR_START = /^\s+[|–—·•:»-]\s+/;
 
 /** `Title | Site` → `Title` when a part is the site name (or the host); otherwise as it is. */
 export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {

@@ -54,7 +54,8 @@ const SOCIAL_EMBEDS = ruleWords('instagram-media tiktok-embed');
 const SHARE = ruleWords('share shares sharing sharebar shariff social socials addthis sharethis sociallinks');
 const RELATED = ruleWords('related recommended recommendation recommendations outbrain taboola plista trending popular mostread meistgelesen morestories readmore readnext');
 const TEASER = ruleWords('teaser teasers teaserlist');
-const COMMENTS = ruleWords('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions');
+/** In the languages of the pages: German, Spanish and Portuguese, French, Italian, Polish, Scandinavian, Dutch. */
+const COMMENTS = ruleWords('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions comentarios comentario commentaires commenti komentarze kommentarer reacties');
 /** A live ticker's entries are named comments too ("live-match-comment"): the commentary is the page's text, not its readers'. */
 const LIVE = ruleWords('live liveticker ticker liveblog');
 const NEWSLETTER = ruleWords('newsletter subscribe subscription signup paywall regwall piano upsell offerpage abo-teaser abo');
@@ -141,7 +142,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
     description: 'Reader comments and discussion sections; not a live ticker\'s commentary ("live-match-comment").',
     match: (v) => (hasWord(v, LIVE) ? null : hasWord(v, COMMENTS)),
     examples: {
-      matches: [page('', '<section id="comments"><p>Toller Artikel, danke! Ich sehe das genauso wie die Opposition.</p></section>')],
+      matches: [page('', '<section id="comments"><p>Toller Artikel, danke! Ich sehe das genauso wie die Opposition.</p></section>'), page('', '<div id="comentarios_lectores"><p>Su cara lo dice todo, espero que se quede mucho tiempo en la cárcel.</p></div>')],
       keeps: [page('<p class="commentary-note">Anmerkung der Redaktion.</p>'), page('', '<div class="live-match-comment"><p>90. Minute: Abpfiff, die Gastgeber retten das Unentschieden über die Zeit.</p></div>')],
     },
   },

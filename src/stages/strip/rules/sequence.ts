@@ -194,12 +194,15 @@ const BOUNDARY_RULES: ReadonlySet<string> = new Set([
 /** The position in a slide show: "3 von 17", "3 / 17", "Schritt 3 von 17". */
 const STEP_COUNTER = /^(?:(?:schritt|bild|foto|step|slide|image)\s+)?\d{1,3}\s*(?:von|of|\/)\s*\d{1,3}$/iu;
 
+/** What removes a teaser list's separators: a repeated link label, a "more" link, a line of symbols ("+++"). */
+const SEPARATOR_RULES = new Set(['strip/repeated-line', 'strip/read-more', 'strip/no-words']);
+
 export const separatedTeasers: SequenceRule = {
   kind: 'sequence',
   id: 'strip/separated-teasers',
-  description: 'Short items between repeats of the same link label ("Link zum Artikel", "Mehr"): a teaser list, each title followed by its link.',
+  description: 'Short items between repeats of the same link label or separator ("Link zum Artikel", "Mehr", "+++"): a teaser list, each title followed by its link.',
   examples: {
-    matches: ['Der Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.\nLink zum Artikel\n- Diese 13 Bücher machen dich schlau(er)\nLink zum Artikel\n- Poulet sollte man waschen? Kaffee ist ungesund? 11 Food-Mythen im Faktencheck\nLink zum Artikel'],
+    matches: ['Der Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.\nLink zum Artikel\n- Diese 13 Bücher machen dich schlau(er)\nLink zum Artikel\n- Poulet sollte man waschen? Kaffee ist ungesund? 11 Food-Mythen im Faktencheck\nLink zum Artikel', 'Der Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.\n+++\n- Der Shop hat neue Hemden im Angebot.\n+++\n- Unser Programm gibt es auch als App.\n+++'],
     keeps: [
       'Zutaten\n1 Würfelzucker\nZubereitung\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.',
       // The steps of a slide show ("2 von 3") between its picture links are the recipe's method.
@@ -211,7 +214,7 @@ export const separatedTeasers: SequenceRule = {
     const last = new Map<string, number>();
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (!(b.removed && (b.removed.rule === 'strip/repeated-line' || b.removed.rule === 'strip/read-more'))) continue;
+      if (!(b.removed && SEPARATOR_RULES.has(b.removed.rule))) continue;
       // Lower-cased only for the few link labels: the key of every block cost more than the rule.
       const key = b.text.toLowerCase();
       if ((ctx.repeats.get(key) ?? 0) < 3) continue;

@@ -365,7 +365,18 @@ const SITE_SOFTWARE_WORDS = ['wordpress', 'joomla', 'drupal', 'typo3', 'jimdo', 
 /** A file's type and size, as a download link states them: "PDF | 38 KB", "(PDF, 1,2 MB)", "PDF-Datei, 245 kB", "DOCX 12 KB". */
 const FILE_TYPE_SIZE = /(?:^|[\s(\[|,;:–-]|\p{Ll}|\d)(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|csv|mp3|epub)(?:-datei| file| document)?\s*[|,;:(\s–-]\s*(?:\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib|kbyte|mbyte)\b)/iu;
 
+/** Any letter or digit, in any script. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 export const siteUiRules: LineRule[] = [
+  {
+    kind: 'line',
+    id: 'strip/no-words',
+    action: 'remove',
+    description: 'A line without a single letter or digit: a rule drawn in characters, a section break, an icon or a lone bullet ("___", "* * *", "»", "•••").',
+    examples: { matches: ['___', '* * *', '»', '•••', '– – –', '|'], keeps: ['3', 'A', '* * * Fortsetzung folgt * * *', '→ 5 %'] },
+    test: (t) => t.length <= 200 && !WORD_CHARACTER.test(t),
+  },
   {
     kind: 'line',
     id: 'strip/ui-word',

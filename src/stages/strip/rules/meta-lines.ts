@@ -8,9 +8,15 @@ const INITIALS = String.raw`\p{Ll}{2,4}`;
 const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${INITIALS}\s*/\s*)?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}|${INITIALS}))*\)?$`, 'iu');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
 const BYLINE = new RegExp(
-  String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+)?$`,
+  String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+|\s+@\w{1,30})?$`,
   'u',
 );
+/**
+ * The label of a byline without the name: "Story by", "Geschrieben von:", "Autorin:". Not a bare "Von" or "By": a
+ * text dump splits "Von" from the name under it, and the headline above is found by that pair.
+ */
+const BYLINE_LABEL_ALONE = /^(?:(?:story|text|words|article|post|written|posted|published|reported|photos? and text|geschrieben|verfasst|erstellt|artikel|ein (?:beitrag|artikel|gastbeitrag|kommentar)|beitrag|texte?|publié|écrit|escrito|publicado|scritto) (?:by|von|par|por|da)|autor(?:in)?|autoren|author|authors|auteur)\s*:?$|^texte?\s*:$/iu;
+
 /**
  * Who reported, wrote and edited, as wire services and papers credit it under the text: "(Reporting by Will Dunham;
  * Editing by Tom Brown)", "Additional reporting by …", "Mitarbeit: Anna Muster", "Redaktion: Hans Meier".
@@ -21,7 +27,7 @@ const REPORTING_CREDIT = new RegExp(
 );
 const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
 const DATE_LABEL = String.raw`(?:date|datum|erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|created|last updated|last modified|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il))?\s*:?`;
-const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]t)){0,2}`;
+const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?:\s*(?:uhr|h|[ap](?:\.?m)?\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]t)){0,2}`;
 /** A date with its time after it, or before it ("11:21 pm CST, Tuesday, November 19, 2019"). */
 const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,|um|at|à|a las|alle|alle ore|ore|o|-|\|)?\s*${TIME})?`;
 /**
@@ -82,7 +88,7 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['Erscheinungsdatum: 07.02.2022', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)'],
+      matches: ['Erscheinungsdatum: 07.02.2022', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)'],
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.
@@ -102,6 +108,17 @@ export const metaLineRules: LineRule[] = [
       keeps: ['Aktualisiert wird die Liste jeden Montag.', 'Stand', 'Veröffentlicht wurde der Bericht am Montag.'],
     },
     test: (t) => t.length <= 40 && DATE_LABEL_ALONE.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/byline-label',
+    action: 'byline',
+    description: 'A byline\'s label alone on its line, the name left on another line or lost ("Story by", "Geschrieben von:", "Autorin:").',
+    examples: {
+      matches: ['Story By', 'Written by:', 'Geschrieben von:', 'Ein Beitrag von', 'Autorin:', 'Texte :'],
+      keeps: ['Geschrieben von Hand, nicht am Computer.', 'Text', 'Story of the year', 'Von'],
+    },
+    test: (t) => t.length <= 30 && BYLINE_LABEL_ALONE.test(t),
   },
   {
     kind: 'line',
@@ -151,7 +168,7 @@ export const metaLineRules: LineRule[] = [
     id: 'strip/byline',
     action: 'byline',
     description: 'An author or agency byline ("Keystone-SDA", "Agencia EFE", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
-    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago'], keeps: ['Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Griffin McElroy @griffinmcelroy'], keeps: ['Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
     test: (t) => (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase()))),
   },
 ];

@@ -147,9 +147,9 @@ const OPINION_DISCLAIMER: readonly RegExp[] = [
 const DISCLAIMER_WORDS = ['responsible', 'engagent', 'expressed', 'meinung', 'ansicht', 'auffassung'];
 
 /** "Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel." */
-const SITE_DESIGN_CREDIT = /^(?:(?:web)?design|theme|template|layout|umsetzung|realisierung)\s*(?:von|by|:)\s*[^.!?]{2,60}(?:\.\s*[\p{L} ]{0,30}\b(?:icons?|fotos?|bilder|hosting)\b[^.!?]{0,60})?\.?$/iu;
+const SITE_DESIGN_CREDIT = /^(?:(?:wordpress|joomla|drupal|blogger|ghost|tumblr|shopify)\s+)?(?:(?:web)?design|theme|template|layout|umsetzung|realisierung)\s*(?:von|by|:)\s*[^.!?]{2,60}(?:\.\s*[\p{L} ]{0,30}\b(?:icons?|fotos?|bilder|hosting)\b[^.!?]{0,60})?\.?$/iu;
 /** … naming someone: a capital after "von", "by" or the colon. */
-const SITE_DESIGN_NAME = /^\p{L}+\s*(?:von|by|:)\s*\p{Lu}/u;
+const SITE_DESIGN_NAME = /^(?:\p{L}+\s+)?\p{L}+\s*(?:von|by|:)\s*\p{Lu}/u;
 /** "Proudly powered by WordPress", "… läuft mit WordPress". */
 const SITE_SOFTWARE_CREDIT = /\b(?:proudly |stolz )?(?:powered by|präsentiert von|betrieben mit|läuft mit|läuft auf|erstellt mit|bloggen auf|bloggen sie auf) (?:wordpress|joomla|drupal|typo3|jimdo|wix|blogger|ghost|hugo|jekyll|squarespace|shopify)(?:\.com)?\b[^.!?]{0,60}\.?$/iu;
 /** The blog host's own advert in the footer: "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.", "Create a free website or blog at WordPress.com." */
@@ -336,10 +336,12 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   /^(?:¿)?ya sabías que .{0,60}\btenemos (?:un )?canal de (?:telegram|whatsapp|youtube)\b.{0,120}$/iu,
   /^(?:¡)?(?:mira|visita|suscríbete a|únete a) (?:lo que tiene )?nuestro canal de (?:youtube|telegram|whatsapp)\b.{0,40}$/iu,
   /^(?:síguenos|siguenos|suivez-nous|obserwuj nas|seguici) (?:en|sur|na|su)\b.{0,100}$/iu,
+  // Becoming the site's fan on a network: "Devenez fan sur Facebook, suivez-nous sur Twitter", "Become a fan on Facebook".
+  /^(?:devenez fan|become a fan|werden sie fan|werde fan|hazte fan|diventa fan)\b.{0,100}$/iu,
   // The prompt alone over the social icons: "Folgen Sie uns", "Follow us", "Suivez-nous", "Síguenos".
   /^(?:folgen sie uns|folge uns|folgt uns|follow us|síguenos|siguenos|suivez-nous|obserwuj nas|seguici|siga-nos)\s*[:!.]*$/iu,
 ];
-const FOLLOW_WORDS = ['follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
+const FOLLOW_WORDS = ['fan', 'follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
 const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;
@@ -687,6 +689,7 @@ export const siteUiRules: LineRule[] = [
         'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
         'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
         'Listen: http://po.st/TP_615',
+        'Devenez fan sur , suivez-nous sur',
       ],
       keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
     },
@@ -867,7 +870,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'The credit line of a site\'s design or software in its footer ("Design von …", "Proudly powered by WordPress", "… läuft mit WordPress").',
     examples: {
-      matches: ['Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel.', 'Proudly powered by WordPress', 'Disfunctions.de läuft mit WordPress', 'Theme: Ari von Elmastudio.', 'Am Rande der Realität, Stolz präsentiert von WordPress.', 'Bloggen auf WordPress.com.', 'Erstelle eine kostenlose Website oder Blog – auf WordPress.com.', 'Create a free website or blog at WordPress.com.'],
+      matches: ['Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel.', 'Proudly powered by WordPress', 'Disfunctions.de läuft mit WordPress', 'Theme: Ari von Elmastudio.', 'WordPress Theme by Arcsin | Lyrics Directory', 'Am Rande der Realität, Stolz präsentiert von WordPress.', 'Bloggen auf WordPress.com.', 'Erstelle eine kostenlose Website oder Blog – auf WordPress.com.', 'Create a free website or blog at WordPress.com.'],
       keeps: ['Das Design von Apple hat die Branche geprägt, sagte der Kritiker.', 'Viele Blogs laufen mit WordPress, weil es kostenlos ist.', 'Erstelle eine kostenlose Website für deinen Verein, und teile sie mit allen Mitgliedern.'],
     },
     test: (t) => t.length <= 200 && hasWord(t, SITE_SOFTWARE_WORDS) && ((SITE_DESIGN_CREDIT.test(t) && SITE_DESIGN_NAME.test(t)) || SITE_SOFTWARE_CREDIT.test(t) || SITE_HOST_PITCH.test(t)),

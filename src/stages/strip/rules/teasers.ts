@@ -57,7 +57,8 @@ export const COUNTER = wholeLine([
   String.raw`[\d.,]+\s*(?:commentaires?|comentarios?|commenti|commento|comentários?)`,
   // A like widget's line, its count left as the template's placeholder when scraped: "%d Bloggern gefällt das:".
   String.raw`(?:%d|[\d.,]+)\s+(?:bloggern|bloggers?|personen|leuten|people) (?:gefällt das|gefällt dies|like this|likes this)\s*:?`,
-  String.raw`[\d.,]{1,7}`,
+  // A bare count, maybe abridged: "0", "126", "17K", "1.2M".
+  String.raw`[\d.,]{1,7}(?:\s?[kKmM])?`,
 ]);
 
 /** The header of a contact box: "Pressekontakt", "Ihre Ansprechpartnerin", "Media contact", "Kontakt:". */
@@ -121,7 +122,7 @@ export const teaserLineRules: LineRule[] = [
     id: 'strip/interaction-counter',
     action: 'remove',
     description: 'A counter of interactions, comments, shares or views, or a bare number.',
-    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '1.2k Shares', 'Kommentare (12)', 'Post Views: 1.432', 'Aufrufe: 523', '(Visited 215 times, 55 visits today)', '1 interakcji', '%d Bloggern gefällt das:', '12 bloggers like this:', '6 commentaires', '12 comentarios'], keeps: ['126 Menschen kamen ums Leben.', '2021', 'Visited 215 times by the queen, the castle still stands.'] },
+    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '17K', '1.2k Shares', 'Kommentare (12)', 'Post Views: 1.432', 'Aufrufe: 523', '(Visited 215 times, 55 visits today)', '1 interakcji', '%d Bloggern gefällt das:', '12 bloggers like this:', '6 commentaires', '12 comentarios'], keeps: ['126 Menschen kamen ums Leben.', '2021', 'Visited 215 times by the queen, the castle still stands.'] },
     test: (t) => COUNTER.test(t) && !/^(?:1[89]|20)\d\d$/.test(t),
   },
 ];

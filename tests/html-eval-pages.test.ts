@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlPage } from '../src/stages/blocks/html/index.js';
 
-// Real pages of ../shared/eval whose article the container choice once cut short: the gold's
+// Real pages of ../shared/eval whose article the container choice once cut short (or stretched over a teaser list): the gold's
 // snippets must be in the kept text. The pages are read from ../shared, never copied here.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +31,13 @@ describe.skipIf(!present)('the article container on real pages', () => {
 
   it('keeps the article a paywall box holds with its headline (Volksstimme)', () => {
     expect(keptText('Volksstimme.ch-loehne')).toContain('Das Zentrum Ergolz lud zur Gesprächsrunde ein');
+  });
+
+  it('ends with the article, not with the teaser list of excerpts beside it (Bondy Blog)', () => {
+    const text = keptText('bondyblog.fr.paris-8');
+    expect(text).toContain('*Le prénom a été modifié');
+    expect(text).not.toContain('Intervenant à l’atelier Sciences Po');
+    expect(text).not.toContain('Articles liés');
   });
 
   it('keeps the short lines beside one long paragraph (boingboing)', () => {

@@ -266,7 +266,8 @@ function weigh(nodes: readonly ElementNode[], blocks: readonly RawBlock[], prose
     let w = prose[i] && teaser[b.owner] ? 0 : weightTenths(b, prose[i] === 1, nodes[b.owner]!.tag);
     if (jsonLd && prose[i] && jsonLd.includes(b.text.slice(0, 80))) w = (w * 3) / 2;
     tenths[b.owner] = tenths[b.owner]! + w;
-    if (prose[i]) cleanProse[b.owner] = cleanProse[b.owner]! + b.text.length - b.linkChars;
+    // A teaser's excerpt is no prose of the article either: a teaser list beside it must not keep the descent above it.
+    if (prose[i] && !teaser[b.owner]) cleanProse[b.owner] = cleanProse[b.owner]! + b.text.length - b.linkChars;
   }
   for (let e = N - 1; e >= 0; e--) {
     const p = nodes[e]!.parent;

@@ -76,11 +76,11 @@ export const loadStage = defineStage({
     // over the source could see them: blocks normalise each text it makes (normalizeDecoded), so
     // the source itself only has to be well-formed (and is not scanned twice), which text decoded
     // from valid UTF-8 already is (the scan costs as much as a tenth of a millisecond a page).
-    const asText = raw.type !== 'html' || withoutMarkup(text);
-    // Plain text saved as HTML may still write `&amp;` or `&nbsp;`, as a browser would show them decoded.
-    const content = !asText ? (wellFormedText ? text : wellFormed(text)) : normalizeText(raw.type === 'html' && text.includes('&') ? decodeHTML(text) : text);
+    // Plain text saved as HTML (not a tag in it) is read as text; it may still write `&amp;` or `&nbsp;`, which a browser shows decoded.
+    const plainHtml = raw.type === 'html' && withoutMarkup(text);
+    const content = raw.type === 'html' && !plainHtml ? (wellFormedText ? text : wellFormed(text)) : normalizeText(plainHtml && text.includes('&') ? decodeHTML(text) : text);
     if (!content.trim()) throw new Rejection('empty', 'empty page: no visible text');
-    if (asText && raw.type === 'html') {
+    if (plainHtml) {
       doc.diagnostics = [...doc.diagnostics, { stage: 'load', rule: 'load/html-without-markup', severity: 'info', message: 'no tag in the page: read as text, a block a line' }];
       return { ...doc, contentType: 'text', content };
     }

@@ -84,6 +84,9 @@ const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
 /** A name for comparing: lower case, without spaces and punctuation ("Business Insider" = "business-insider"). */
 export const squash = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
+/** A separator opening what follows the headline in a title. */
+const SEPARATOR_START = /^\s+[|–—·•:»-]\s+/;
+
 /**
  * `Headline | Site`: the title is the headline with a name after a pipe, or with two or more names after
  * separators (`Headline - Section - Site`). Not `Name | Headline`:
@@ -97,7 +100,6 @@ function pipedAfter(title: string, headline: string): boolean {
   // Or a chain of names after it: "Headline - Section - Site", "Headline : 뉴스 : 동아닷컴".
   return /^\s*\|/.test(rest) || (SEPARATOR_START.test(rest) && rest.split(SEPARATORS).length >= 3);
 }
-const SEPARATOR_START = /^\s+[|–—·•:»-]\s+/;
 
 /** `Title | Site` → `Title` when a part is the site name (or the host); otherwise as it is. */
 export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {

@@ -73,8 +73,8 @@ const HOUSE_RULES_WORDS = ['netiquette', 'richtlinien', 'regeln', 'guidelines'];
 /** How comments are moderated: "Comments under pseudonym are allowed but …", "Kommentare werden erst nach Prüfung freigeschaltet." */
 const MODERATION_NOTE = /^(?:\d+\.\s*)?(?:comments? (?:under (?:a )?pseudonyms?|(?:are|will be) (?:moderated|reviewed|held for moderation|published (?:only )?after))|(?:ihre |alle |die )?(?:kommentare|leserbeiträge) (?:werden|sind) (?:erst |nur )?(?:nach (?:prüfung|freischaltung|moderation|sichtung)|moderiert)|kommentare unter pseudonym)\b.{0,300}$/iu;
 /** Write to the editors: "Bei Fragen und Anregungen zu diesem Artikel …", "Puede escribirnos a … o seguir a Materia en Facebook", "Have a tip? Email us …". */
-const FEEDBACK_PROMPT = /^(?:bei fragen(?:,| und| oder)?(?: (?:anregungen|kritik|hinweisen|wünschen|feedback))?\b.{0,40}\bzu (?:diesem|unserem|dem) (?:artikel|beitrag|thema|text)\b.{0,60}\b(?:mit uns|an uns|schreiben sie uns|kontaktieren sie uns)\b.{0,60}|(?:puede|puedes|podéis|pueden) (?:escribirnos|contactarnos|seguirnos)\b.{0,250}|(?:have|got) (?:a |any )?(?:questions?|tips?|feedback|story ideas?)\?? .{0,40}\b(?:e-?mail|write to|contact|reach) us\b.{0,100}|(?:kommentare|anmerkungen) zu (?:diesem|dem) (?:text|artikel|beitrag)\b.{0,40}\b(?:könnt ihr|können sie|kannst du)\b.{0,40}\b(?:netzwerken|kanälen|facebook|instagram|twitter|social media)\b.{0,100}|comments on this (?:story|article|post)\b.{0,40}\b(?:on our|on facebook|on twitter|social)\b.{0,100})$/iu;
-const FEEDBACK_WORDS = ['fragen', 'escribirnos', 'contactarnos', 'seguirnos', 'mail us', 'write to us', 'contact us', 'reach us', 'kommentare zu', 'comments on'];
+const FEEDBACK_PROMPT = /^(?:bei fragen(?:,| und| oder)?(?: (?:anregungen|kritik|hinweisen|wünschen|feedback))?\b.{0,40}\bzu (?:diesem|unserem|dem) (?:artikel|beitrag|thema|text)\b.{0,60}\b(?:mit uns|an uns|schreiben sie uns|kontaktieren sie uns)\b.{0,60}|(?:puede|puedes|podéis|pueden) (?:escribirnos|contactarnos|seguirnos)\b.{0,250}|(?:have|got) (?:a |any )?(?:questions?|tips?|feedback|story ideas?)\?? .{0,40}\b(?:e-?mail|write to|contact|reach) us\b.{0,100}|["“]?(?:(?:questions|comments|feedback|suggestions|tips|fragen|anregungen|kritik|hinweise)(?: (?:or|and|oder|und) \p{L}+)?\?\s*){1,3}(?:(?:e-?mail|write to|contact|reach) us|(?:schreiben|kontaktieren|mailen) sie uns|schreib(?:t|e)? uns)\b.{0,100}|(?:kommentare|anmerkungen) zu (?:diesem|dem) (?:text|artikel|beitrag)\b.{0,40}\b(?:könnt ihr|können sie|kannst du)\b.{0,40}\b(?:netzwerken|kanälen|facebook|instagram|twitter|social media)\b.{0,100}|comments on this (?:story|article|post)\b.{0,40}\b(?:on our|on facebook|on twitter|social)\b.{0,100})$/iu;
+const FEEDBACK_WORDS = ['fragen', 'escribirnos', 'contactarnos', 'seguirnos', 'mail us', 'write to us', 'contact us', 'reach us', 'kommentare zu', 'comments on', 'sie uns', 'schreib'];
 const MODERATION_WORDS = ['pseudonym', 'moderat', 'review', 'published', 'prüfung', 'freischaltung', 'sichtung'];
 
 /** Disclosures of advertising and affiliate links. */
@@ -370,6 +370,28 @@ const FILE_TYPE_SIZE = /(?:^|[\s(\[|,;:–-]|\p{Ll}|\d)(?:pdf|docx?|xlsx?|pptx?|
 /** Any letter or digit, in any script. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/**
+ * What the page tells a browser without what it needs: JavaScript off, Flash missing, an old browser, a player the
+ * browser cannot run. Said to the reader ("you", "please", "Sie", "bitte", "To view this content, …"), and short:
+ * a text about JavaScript or browsers says none of it to its reader.
+ */
+const BROWSER_NOTICE_WORDS = ['javascript', 'browser', 'flash', 'navigateur', 'navegador'];
+const BROWSER_NOTICE_MAX = 400;
+const READER_ADDRESSED = /\b(?:you|your|please|sorry|sie|bitte|du|dein\p{L}*|ihr(?:e[mnrs]?)?|vous|votre|veuillez|désolé|usted|tu|su|por favor|per favore)\b|^(?:to (?:view|see|watch|play|use|read|listen)|um (?:diese[nsm]?|den|das|die)\b)/iu;
+const BROWSER_NOTICE: readonly RegExp[] = [
+  // Turn it on: "Please enable JavaScript to view the comments", "Bitte aktivieren Sie JavaScript", "Veuillez activer JavaScript".
+  /\b(?:enable|activate|turn on|aktivieren sie|aktiviere|schalten sie|activez|activer|habilite|habilita|activa|attiva|attivare|włącz)\b[^.!?]{0,30}\bjavascript\b/iu,
+  // "dass Sie JavaScript aktivieren haben", "Du musst JavaScript einschalten".
+  /\b(?:sie|du)\b[^.!?]{0,30}\bjavascript\b[^.!?]{0,20}\b(?:aktivieren|aktiviert|einschalten|erlauben|zulassen)\b/iu,
+  // Required or off: "Javascript must be enabled", "your browser needs Javascript", "JavaScript is disabled".
+  /\bjavascript\b[^.!?]{0,20}\b(?:must|needs to|has to|should) be (?:enabled|activated|turned on|installed)\b|\b(?:requires?|needs?|benötigt|erfordert|nécessite|requiere|richiede)\b[^.!?]{0,20}\bjavascript\b|\bjavascript (?:is |ist )?(?:required|erforderlich|disabled|deaktiviert|nicht aktiviert|désactivé|desactivado)\b/iu,
+  // A browser that cannot: "Your browser does not support the video tag", "You are using an outdated browser".
+  /\b(?:your|ihr|dein|votre|tu|su|il tuo) (?:web ?|inter?net ?)?(?:browser|navigateur|navegador)\b[^.!?]{0,40}\b(?:does not|doesn't|doesn’t|cannot|can't|can’t|is not|isn't|unterstützt|kann|ne (?:supporte|prend)|no (?:soporta|admite|es compatible)|non supporta|is out of date|is outdated|ist veraltet|est obsolète)\b|\b(?:you are|you're|you’re|sie (?:verwenden|nutzen|benutzen)) (?:using )?(?:an? |einen )?(?:outdated|old|older|unsupported|veralteten|alten|browser version with limited support)\b/iu,
+  // A plug-in to get: "update your Flash plugin", "Adobe Flash Player must be installed".
+  /\b(?:update|upgrade|install|download|get|installieren|aktualisieren|herunterladen)\b[^.!?]{0,40}\bflash(?: ?player| plug-?in)?\b|\bflash(?: ?player| plug-?in)?\b[^.!?]{0,20}\b(?:must be installed|is required|required|erforderlich|benötigt|wird benötigt)\b/iu,
+];
+
+
 export const siteUiRules: LineRule[] = [
   {
     kind: 'line',
@@ -378,6 +400,33 @@ export const siteUiRules: LineRule[] = [
     description: 'A line without a single letter or digit: a rule drawn in characters, a section break, an icon or a lone bullet ("___", "* * *", "»", "•••").',
     examples: { matches: ['___', '* * *', '»', '•••', '– – –', '|'], keeps: ['3', 'A', '* * * Fortsetzung folgt * * *', '→ 5 %'] },
     test: (t) => t.length <= 200 && !WORD_CHARACTER.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/browser-notice',
+    action: 'remove',
+    description: 'What the page tells a browser without JavaScript, Flash or a recent version, or one that cannot play its player ("Please enable JavaScript to view the comments", "Your browser does not support the video tag"): said to the reader, and short.',
+    examples: {
+      matches: [
+        'Please enable JavaScript to view the comments powered by Disqus.',
+        'Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben. Bitte aktivieren Sie JavaScript und laden Sie die Seite erneut.',
+        'To view this content, Javascript must be enabled and Adobe Flash Player must be installed.',
+        "Sorry, but your browser needs Javascript to use this site. If you're not sure how to activate it, please refer to this site: https://www.enable-javascript.com/",
+        'Update Required To play the media you will need to either update your browser to a recent version or update your Flash plugin.',
+        'Thank you for visiting nature.com. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer).',
+        'Your browser does not support the video tag.',
+        'Ihr Browser unterstützt dieses Videoformat nicht.',
+        'Veuillez activer JavaScript dans votre navigateur.',
+      ],
+      keeps: [
+        'Marissa: Being AMP-first means constantly flexing your creative muscles. We needed to re-evaluate how we wrote inline JavaScript.',
+        'In terms of scripting languages, Python is better than Ruby, but I would say Javascript is the best of the bunch.',
+        'The promise of Google Stadia: high quality visuals and rock-solid performance streamed to your browser.',
+        'Viele Websites funktionieren nicht, wenn JavaScript deaktiviert ist, erklärt der Experte.',
+        'W październiku na serwerach Microsoftu pojawiła się łatka, której zadaniem było usunięcie Flash Playera z Windowsa 10.',
+      ],
+    },
+    test: (t) => t.length <= BROWSER_NOTICE_MAX && hasWord(t, BROWSER_NOTICE_WORDS) && READER_ADDRESSED.test(t) && BROWSER_NOTICE.some((r) => r.test(t)),
   },
   {
     kind: 'line',
@@ -418,8 +467,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!'],
-      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.'],
+      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!'],
+      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.'],
     },
     test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)) || (hasWord(t, FEEDBACK_WORDS) && FEEDBACK_PROMPT.test(t)),
   },

@@ -80,6 +80,9 @@ describe('guards: markup is evidence, the text decides', () => {
     // A caption that names a picture's content in a labelled sentence stays the caption.
     const roles = Object.fromEntries(htmlPage(html.replace('© Anna Muster', 'Image: Anna Muster, left, opens the pool in May')).blocks.map((b) => [b.text, b.role]));
     expect(roles['Image: Anna Muster, left, opens the pool in May']).toBe('caption');
+    // A photographer's initial ends no sentence: the line is still a credit.
+    const initial = Object.fromEntries(htmlPage(html.replace('© Anna Muster', 'Image: Anna M. Muster on Flickr')).blocks.map((b) => [b.text, b.role]));
+    expect(initial['Image: Anna M. Muster on Flickr']).toBe('credit');
   });
 
   it('a credit glued to the end of a caption is the caption\'s credit in the article', async () => {

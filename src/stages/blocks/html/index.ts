@@ -1,5 +1,6 @@
 import { newBlock, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
+import { INITIAL_STOP } from '../../../lexicon/initials.js';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata, squash } from './metadata.js';
@@ -92,7 +93,7 @@ function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[
  * A caption's own copyright line is its credit ("© Weihnachtsmarkt-Finder.de", "Foto: dpa/Max Muster",
  * "Photo: John Locher, AP"): a few words, not a sentence ("Image: Jose Mourinho, left, has replaced …" is the caption).
  */
-const CAPTION_CREDIT = /^\(?\s*(?:©|\(c\)|copyright\b|(?:fotos?|bild(?:er)?|photos?|image|credits?|bildquelle|quelle)\s*:)\s*(?:[^.!?]|[.!?](?=\S)){1,80}\.?\)?$/iu;
+const CAPTION_CREDIT = new RegExp(String.raw`^\(?\s*(?:©|\(c\)|copyright\b|(?:fotos?|bild(?:er)?|photos?|image|credits?|bildquelle|quelle)\s*:)\s*(?:[^.!?]|[.!?](?=\S)|${INITIAL_STOP}){1,80}\.?\)?$`, 'iu');
 const isCaptionCredit = (t: string): boolean => CAPTION_CREDIT.test(t) && t.split(/\s+/).length <= 10 && !/,\s+\p{Ll}/u.test(t);
 
 /**

@@ -1,3 +1,4 @@
+import { INITIAL_STOP } from '../../../lexicon/initials.js';
 import type { LineRule } from '../types.js';
 import { hasWord, lastVisible } from './fold.js';
 
@@ -19,9 +20,9 @@ export const PHOTO_AGENCIES = [
 
 const AGENCY_ALT = PHOTO_AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|');
 
-/** "(Foto: REUTERS)", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago". */
+/** "(Foto: REUTERS)", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago", "Image: John D. Carnessiotis on Flickr". */
 const CREDIT_LINE = new RegExp(
-  String.raw`^\(?\s*(?:fotos?|bild(?:er)?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)){1,100}\.?\)?$`,
+  String.raw`^\(?\s*(?:fotos?|bild(?:er)?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)|${INITIAL_STOP}){1,100}\.?\)?$`,
   'iu',
 );
 
@@ -92,8 +93,8 @@ export const mediaRules: LineRule[] = [
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
-      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:'],
-      keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr'],
+      keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
     },
     test: (t) =>
       t.length <= 140 &&

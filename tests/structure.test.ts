@@ -113,6 +113,28 @@ describe('authors of an HTML page', () => {
   });
 });
 
+describe('kinds of an HTML page\'s blocks', () => {
+  const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+  const page = (body: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p>${body}<p>${para}</p></article></body></html>`;
+
+  it('an item of a list is a list item, however short and unpunctuated (it used to be a heading by its shape)', async () => {
+    const a = (await runText(page('<p>Das sind die Pläne für die Wege:</p><ul><li>Zwölf Kilometer neue Radwege</li><li>Ampeln mit grüner Welle für Radfahrer bis 2026</li></ul><h2>Was die Opposition sagt</h2>'), 'page.html')).article!;
+    expect(a.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['paragraph', para.slice(0, 20)],
+      ['heading', 'Das sind die Pläne f'],
+      ['list-item', 'Zwölf Kilometer neue'],
+      ['list-item', 'Ampeln mit grüner We'],
+      ['heading', 'Was die Opposition s'],
+      ['paragraph', para.slice(0, 20)],
+    ]);
+  });
+
+  it('a short line with a sentence ending inside it is a paragraph, not a heading; "Dr. Muster" ends none', async () => {
+    const a = (await runText(page('<p>Die Stadt hat neue Pläne. Die Einzelheiten kommen von der Verwaltung:</p><p>Dr. Muster erklärt die Pläne</p>'), 'page.html')).article!;
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+});
+
 describe('the writers of a declared author field', () => {
   it('splits a list of names and drops the affiliation, role or degree after them', () => {
     const cases: Array<[string, string[], string[]]> = [

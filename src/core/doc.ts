@@ -64,6 +64,9 @@ export interface Block {
   flags?: string[];
 }
 
+/** The flag of an HTML block inside an <li>: an item of a list, whatever its shape. */
+export const LIST_ITEM_FLAG = 'list-item';
+
 /** An HTML heading element (h1–h6), by its tag name. */
 export const isHeadingTag = (tag: string | undefined): boolean => tag !== undefined && /^h[1-6]$/.test(tag);
 

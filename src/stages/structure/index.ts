@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHeadingTag, type Block, type Doc, type StructureResult } from '../../core/doc.js';
+import { isHeadingTag, LIST_ITEM_FLAG, type Block, type Doc, type StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, profile } from '../strip/features.js';
@@ -63,6 +63,9 @@ export function parseByline(text: string): { authors: string[]; agencies: string
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
+/** A sentence ends inside the line: a word of two lower-case letters or more, a full stop, a capital ("Dr. Smith" and "St. Louis" are no end). */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+
 export const structureStage = defineStage({
   id: 'structure',
   version: '1',
@@ -70,8 +73,9 @@ export const structureStage = defineStage({
   options: z.object({}),
   rules: [
     { id: 'structure/title', description: 'The headline: the block strip set apart as title (without a date stamp glued to it), else the declared title; the headline repeated as the body\'s first line is the title too, not body.' },
-    { id: 'structure/heading', description: 'A short kept line that is not a sentence, between paragraphs, is a sub-heading.' },
+    { id: 'structure/heading', description: 'A short kept line that is not a sentence and holds none (no full stop inside: "… today. The details come from Reuters:"), between paragraphs, is a sub-heading.' },
     { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights.' },
+    { id: 'structure/list-item', description: 'An item of a list: a block of an HTML <li>, or a short bulleted line of a text that is no key point.' },
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
@@ -107,8 +111,8 @@ export const structureStage = defineStage({
       const sentenceEnd = endsSentence(b.text);
       const chars = b.text.length;
       if (b.flags?.includes('bullet') && (sentenceEnd || chars >= 40)) [b.role, b.roleRule] = ['highlight', 'structure/highlight'];
-      else if (b.flags?.includes('bullet')) [b.role, b.roleRule] = ['list-item', 'structure/heading'];
-      else if (!sentenceEnd && chars <= 120 && !profile(b.text).prose) [b.role, b.roleRule] = ['heading', 'structure/heading'];
+      else if (b.flags?.includes('bullet') || b.flags?.includes(LIST_ITEM_FLAG)) [b.role, b.roleRule] = ['list-item', 'structure/list-item'];
+      else if (!sentenceEnd && chars <= 120 && !INNER_SENTENCE_END.test(b.text) && !profile(b.text).prose) [b.role, b.roleRule] = ['heading', 'structure/heading'];
       else if (isHeadingTag(b.tag)) [b.role, b.roleRule] = ['heading', 'structure/heading'];
       else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
     }

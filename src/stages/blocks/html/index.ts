@@ -1,4 +1,4 @@
-import { newBlock, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
+import { LIST_ITEM_FLAG, newBlock, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
 import { INITIAL_STOP } from '../../../lexicon/initials.js';
 import { normalizeDecoded } from '../../load/normalize.js';
@@ -286,6 +286,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     else {
       const role = roleOf(r, nodes, layout) ?? (bylineEls.size && inAny(nodes, r.owner, bylineEls) ? BYLINE_ROLE : null);
       if (role) [b.role, b.roleRule] = role;
+      // An item of a list in the text: structure makes it a list item, not a heading by its shape.
+      else if (r.context === 'li') b.flags = [LIST_ITEM_FLAG];
     }
     blocks.push(b);
   }

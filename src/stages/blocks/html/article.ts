@@ -90,12 +90,17 @@ function descend(nodes: readonly ElementNode[], score: Float64Array, start: numb
 const DESCEND = 0.9;
 const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['p', 'span', 'font', 'b', 'strong', 'i', 'em', 'blockquote']);
 
-const accepted = (n: ElementNode, underArticle: boolean, pageProse: number): boolean => {
+/** Prose blocks an <article> holds to be the page's article (an <aside> beside it is a sidebar, whatever it holds). */
+const ARTICLE_PROSE_BLOCKS = 3;
+
+const accepted = (n: ElementNode, underArticle: boolean, pageProse: number, articleBeside: boolean): boolean => {
   const rule = n.rule ? RULES.get(n.rule) : undefined;
   if (!rule) return false;
   if (n.tag === 'body' || n.tag === 'main') return false;
-  // A page wrapper (several paragraphs, most of the page's prose) is not boilerplate whatever its name.
-  if (rule.guarded !== false && n.proseBlocks >= 3 && n.prose >= 0.5 * pageProse) return false;
+  // A page wrapper (several paragraphs, most of the page's prose) is not boilerplate whatever its name;
+  // a sidebar the markup declares (<aside>, role=complementary) beside an <article> is, however much a live blog fills it.
+  const declaredSidebar = articleBeside && !underArticle && (n.tag === 'aside' || n.attribs.role === 'complementary');
+  if (rule.guarded !== false && !declaredSidebar && n.proseBlocks >= 3 && n.prose >= 0.5 * pageProse) return false;
   if (rule.maxChars !== undefined && n.chars > rule.maxChars) return false;
   if (rule.minLinkDensity !== undefined && n.chars > 0 && n.linkChars / n.chars < rule.minLinkDensity) return false;
   if (rule.id === 'html/header-footer') {
@@ -205,10 +210,21 @@ function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uin
     const p = nodes[e]!.parent;
     underArticle[e] = p >= 0 && (underArticle[p] === 1 || nodes[p]!.tag === 'article' || nodes[p]!.tag === 'main') ? 1 : 0;
   }
+  /** Per element: an <article> of the page's prose at or below it. */
+  const holdsArticle = new Uint8Array(N);
+  let pageHoldsArticle = false;
+  for (let e = N - 1; e >= 0; e--) {
+    if (nodes[e]!.tag === 'article' && nodes[e]!.proseBlocks >= ARTICLE_PROSE_BLOCKS) holdsArticle[e] = 1;
+    const p = nodes[e]!.parent;
+    if (holdsArticle[e]) {
+      pageHoldsArticle = true;
+      if (p >= 0) holdsArticle[p] = 1;
+    }
+  }
   const boilerNode = new Uint8Array(N);
   let newsletter = false;
   for (let e = 0; e < N; e++) {
-    boilerNode[e] = accepted(nodes[e]!, underArticle[e] === 1, pageProse) ? 1 : 0;
+    boilerNode[e] = accepted(nodes[e]!, underArticle[e] === 1, pageProse, pageHoldsArticle && !holdsArticle[e]) ? 1 : 0;
     if (boilerNode[e] && nodes[e]!.rule === 'html/newsletter') newsletter = true;
   }
   if (!newsletter) return boilerNode;

@@ -29,6 +29,7 @@ export interface HtmlRule extends RuleInfo {
 // An article paragraph for the examples: the rule must act beside real prose, not on an empty page.
 const P = '<article><h1>Stadtrat beschließt neuen Haushalt</h1><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte. Die Opposition kritisierte die geplanten Kürzungen bei den Bibliotheken und kündigte weiteren Widerstand an.</p><p>Die Bürgermeisterin verteidigte den Entwurf und sprach von einem schwierigen, aber notwendigen Kompromiss, der die Finanzen der Stadt auf Jahre sichern solle.</p></article>';
 const page = (before: string, after = ''): string => `<html><body>${before}${P}${after}</body></html>`;
+const LIVE_ITEM = 'Die Feuerwehr meldet am Nachmittag, dass der Brand in der Lagerhalle am Hafen unter Kontrolle ist und die Anwohner ihre Fenster wieder öffnen dürfen.';
 
 /**
  * Every class/id word and whole name some rule matches. An element none of whose names is one or
@@ -109,9 +110,16 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/aside',
-    description: 'Sidebars: <aside>, role=complementary, sidebar/rail classes.',
+    description: 'Sidebars: <aside>, role=complementary, sidebar/rail classes; an <aside> or complementary box beside an <article> goes even when it holds most of the page\'s prose (a live blog).',
     match: (v) => (v.tag === 'aside' ? 'aside' : v.role === 'complementary' ? v.role : hasWord(v, ASIDE)),
-    examples: { matches: [page('', '<aside><h3>Meistgelesen</h3><a href="/a">Erster Artikel</a></aside>')], keeps: [page('<div class="railway-news">Neue Bahnstrecke eröffnet</div>')] },
+    examples: {
+      matches: [
+        page('', '<aside><h3>Meistgelesen</h3><a href="/a">Erster Artikel</a></aside>'),
+        // A live blog in the sidebar holds more prose than the article beside it: still the sidebar.
+        `<html><body><div class="grid">${P.replace('</article>', `<p>${LIVE_ITEM}</p></article>`)}<aside><h2>Der Tag im Ticker</h2><ul>${`<li><p>${LIVE_ITEM}</p></li>`.repeat(6)}</ul></aside></div></body></html>`,
+      ],
+      keeps: [page('<div class="railway-news">Neue Bahnstrecke eröffnet</div>'), `<html><body><aside class="content">${`<p>${LIVE_ITEM}</p>`.repeat(4)}</aside></body></html>`],
+    },
   },
   {
     id: 'html/share',

@@ -325,6 +325,8 @@ const followOn = (t: string): boolean => {
 const FOLLOW_PROMPT: readonly RegExp[] = [
   // The reporters' accounts under a wire story: "Reach the reporters on Twitter at http://twitter.com/…".
   /^(?:reach|follow|contact) (?:the (?:reporters?|authors?|writers?)|(?:him|her|them)) (?:on|at|via) (?:twitter|x|facebook|instagram|linkedin|mastodon)\b.{0,200}$/iu,
+  // A reporter's address under the story: "Contact Mark Di Stefano at mark.distefano@buzzfeed.com", "Reach the writer at …".
+  /^(?:contact|reach|e-?mail|write to) (?:the (?:reporters?|authors?|writers?|editors?)|(?:him|her|them)|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}) (?:at|via) \S+@\S+?\.?$/iu,
   // More of a section at its address: "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports".
   /^More (?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}:\s*(?:https?:\/\/|www\.)\S+(?:\s*(?:and|,)\s*(?:https?:\/\/|www\.)\S+)*$/u,
   // A podcast's player links: "Listen: http://po.st/TP_615", "iTunes: …", "Download: …".
@@ -341,7 +343,7 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   // The prompt alone over the social icons: "Folgen Sie uns", "Follow us", "Suivez-nous", "Síguenos".
   /^(?:folgen sie uns|folge uns|folgt uns|follow us|síguenos|siguenos|suivez-nous|obserwuj nas|seguici|siga-nos)\s*[:!.]*$/iu,
 ];
-const FOLLOW_WORDS = ['fan', 'follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
+const FOLLOW_WORDS = ['fan', 'follow', 'like', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
 const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;
@@ -736,11 +738,12 @@ export const siteUiRules: LineRule[] = [
         'Síguenos en Twitter y Facebook',
         'Get the latest news straight to your phone with the VI Consortium app.',
         'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
+        'Contact Mark Di Stefano at mark.distefano@buzzfeed.com',
         'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
         'Listen: http://po.st/TP_615',
         'Devenez fan sur , suivez-nous sur',
       ],
-      keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
+      keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Contact lenses at the optician cost more than online.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
     },
     test: (t) => t.length <= 300 && hasWord(t, FOLLOW_WORDS) && (followOn(t) || FOLLOW_PROMPT.some((re) => re.test(t))),
   },

@@ -136,6 +136,9 @@ export function readStamp(raw: string, ctx: ReadContext): { date: PartialDate; l
   // "bis 28.02.2021", "Termin: 08.05.2020", "(zum 28.02.2017 gekündigt)": a deadline or an event.
   if (DEADLINE.test(before) || (first && /^(?:bis|ab|zum|seit|until|from|since)\b/iu.test(first.text))) return null;
   const label = UPDATED.test(before) ? 'updated' : PUBLISHED.test(before) ? 'published' : undefined;
+  // A sentence before the date tells what happened then ("The Social Security Act was signed into law on August 14,
+  // 1935"); a stamp's words before its date are a label or a name ("Posted by admin in news on …" begins in lower case).
+  if (!label && clauseBefore(line.slice(0, at))) return null;
   // Two days and no word for either ("29. Dezember 2022 30. Dezember 2022"): a theme's published
   // and updated dates, in an order the line does not tell.
   const days = new Set(mentions.flatMap((m) => (m.reading.kind === 'date' && m.reading.year !== undefined ? [`${m.reading.year}-${m.reading.month}-${m.reading.day}`] : [])));
@@ -143,6 +146,20 @@ export function readStamp(raw: string, ctx: ReadContext): { date: PartialDate; l
   // A bare month ("Februar 2007") is an archive link unless a label says it dates this page.
   if (date.day === undefined && !label) return null;
   return { date, ...(label ? { label } : {}) };
+}
+
+/**
+ * A capitalised first word and four lower-case words after it, in the segment right before the date (after the last
+ * bar or dash, a quoted headline left out: 'Kulturfragen"Wir dekorieren auf der Titanic die Liegestühle um"01.05.2017'):
+ * a sentence, not a stamp's label or name.
+ */
+function clauseBefore(prefix: string): boolean {
+  const segment = prefix.slice(prefix.search(/[^|·•–—]*$/u)).replace(/["„“”«»][^"„“”«»]*["„“”«»]/gu, ' ');
+  const words = segment.trim().split(/\s+/);
+  if (words.length < 5 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  let lower = 0;
+  for (const w of words.slice(1)) if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(w)) lower++;
+  return lower >= 4;
 }
 
 const TIME_RANGE = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:Uhr\s*)?[-–—]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b/u;
@@ -255,8 +272,8 @@ export const headlineStampRule: EvidenceRule = {
   description:
     'A date line right under the headline (a few blocks below the title, kept or removed as page furniture, or glued to a dump\'s headline line): the date the publisher shows readers as the article\'s, which outranks metadata that disagrees (metadata often carries a first draft, a migration date or a UTC day). A publication label first, then the nearest; a day/month order that could go either way does not count.',
   examples: {
-    matches: ['von eseppelt · 31. Oktober 2023', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022'],
-    keeps: ['12/04/2020 by Kay', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'Lesezeit 5 Minuten'],
+    matches: ['von eseppelt · 31. Oktober 2023', 'Kulturfragen"Wir dekorieren auf der Titanic die Liegestühle um"01.05.2017', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022'],
+    keeps: ['12/04/2020 by Kay', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'The Social Security Act was signed into law on August 14, 1935', 'Lesezeit 5 Minuten'],
   },
   read(text, ctx) {
     if (AMBIGUOUS_SLASH.test(text)) return null;

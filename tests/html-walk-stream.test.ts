@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_DEPTH } from '../src/stages/blocks/html/depth-capped-parser.js';
 import { READ_ATTRIBUTES, textPrefix, walkHtml } from '../src/stages/blocks/html/walk.js';
 import { domWalk, textOf } from './helpers/dom-walk.js';
 
@@ -83,4 +84,30 @@ describe('the streaming walk reads a page as the DOM walk did', () => {
     expect(pages).toBeGreaterThan(250);
   });
   if (!have) it.skip(`real pages: skipped, ${SHARED} is absent (a fresh clone without ../shared)`, () => {});
+});
+
+describe('nesting deeper than a browser builds', () => {
+  const depthOf = (nodes: ReadonlyArray<{ parent: number }>, e: number): number => {
+    let d = 0;
+    for (let k = e; k >= 0; k = nodes[k]!.parent) d++;
+    return d;
+  };
+
+  it('is flattened at depth 512, every text kept in order (tags left open in every post, 20,000 nested <div>s)', () => {
+    const posts = Array.from({ length: 3000 }, (_, i) => `<p><font color="red"><a href="/u${i}">Beitrag ${i}</a> `).join('');
+    const deep = `${'<div>'.repeat(20000)}<p>Ganz unten steht ein Satz.</p>${'</div>'.repeat(20000)}<p>Danach.</p>`;
+    for (const html of [`<html><body>${posts}Ende</body></html>`, `<html><body>${deep}</body></html>`]) {
+      const { nodes, blocks } = walkHtml(html);
+      expect(Math.max(...nodes.map((_, e) => depthOf(nodes, e)))).toBeLessThanOrEqual(MAX_DEPTH + 2);
+      const text = blocks.map((b) => b.text).join(' ');
+      if (html.includes('Beitrag')) expect(text).toMatch(/^Beitrag 0 Beitrag 1 .*Beitrag 2999 Ende$/);
+      else expect(text).toBe('Ganz unten steht ein Satz. Danach.');
+    }
+  });
+
+  it('below the cap, the markup nests as the stock parser nests it (the real pages nest 51 deep at most)', () => {
+    const html = `<html><body>${'<div class="a">'.repeat(400)}<p>Tief, aber nicht zu tief.</p>${'</div>'.repeat(400)}</body></html>`;
+    const { expected, actual } = readings(html);
+    expect(actual).toEqual(expected);
+  });
 });

@@ -1,5 +1,5 @@
-import { Parser } from 'htmlparser2';
 import { normalizeDecoded } from '../../load/normalize.js';
+import { DepthCappedParser } from './depth-capped-parser.js';
 import { HTML_RULES, RULE_VOCABULARY } from './rules.js';
 import { ScanningTokenizer } from './scanning-tokenizer.js';
 import { viewOf, vocabularyTest } from './tokens.js';
@@ -562,7 +562,7 @@ export function walkHtml(html: string): WalkResult {
     open(name, openAttribs);
   };
 
-  const parser = new Parser(
+  const parser = new DepthCappedParser(
     {
       onopentagname: (name) => {
         commit();

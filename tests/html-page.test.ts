@@ -212,6 +212,8 @@ describe('title against headline', () => {
     expect(titleOf('Stadtrat beschließt Kürzungen - Lokales - Stadtkurier', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen');
     expect(titleOf('港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地', '港特首梁振英就住宅违建事件道歉')).toBe('港特首梁振英就住宅违建事件道歉');
     expect(titleOf('Stadtrat beschließt Kürzungen - und die Opposition protestiert', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen - und die Opposition protestiert');
+    // The site in brackets after the headline (LWN's titles).
+    expect(titleOf('LWN.net Weekly Edition for March 26, 2015 [LWN.net]', 'LWN.net Weekly Edition for March 26, 2015')).toBe('LWN.net Weekly Edition for March 26, 2015');
   });
   it('takes the post\'s h1 over the logo\'s h1 when the title holds both', () => {
     const para = '<p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p>';

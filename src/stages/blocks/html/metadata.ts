@@ -97,8 +97,8 @@ function pipedAfter(title: string, headline: string): boolean {
   const h = headline.trim();
   if (!t.startsWith(h)) return false;
   const rest = t.slice(h.length);
-  // Or a chain of names after it: "Headline - Section - Site", "Headline : 뉴스 : 동아닷컴".
-  return /^\s*\|/.test(rest) || (SEPARATOR_START.test(rest) && rest.split(SEPARATORS).length >= 3);
+  // Or a chain of names after it: "Headline - Section - Site", "Headline : 뉴스 : 동아닷컴"; or the site in brackets: "Headline [LWN.net]".
+  return /^\s*\|/.test(rest) || (SEPARATOR_START.test(rest) && rest.split(SEPARATORS).length >= 3) || /^\s+\[[^\]]{1,40}\]\s*$/.test(rest);
 }
 
 /** `Title | Site` → `Title` when a part is the site name (or the host); otherwise as it is. */

@@ -102,6 +102,27 @@ describe('structure of a whole page', () => {
   });
 });
 
+describe('short lines in a row in a text dump', () => {
+  it('are the items of a list, a line ending in a colon among them its label, and a heading over a paragraph stays one', async () => {
+    const text = [
+      'Startseite',
+      'Rezepte',
+      'Mandarinen-Schmand-Kuchen',
+      'Ein saftiger Kuchen für den Sonntag, den auch Anfänger ohne Mühe backen können, wenn sie sich an das Rezept halten.',
+      'Für den Mürbeteig:',
+      '125 g Mehl',
+      '65 g Zucker',
+      '1 TL Backpulver',
+      'Zubereitung',
+      'Den Teig aus Mehl, Zucker und Backpulver kneten und eine halbe Stunde kühl stellen, dann in die gefettete Form drücken.',
+      'Die Füllung auf dem Teig verteilen und den Kuchen bei 180 Grad etwa eine Stunde backen, danach gut auskühlen lassen.',
+    ].join('\n');
+    const a = (await runText(text)).article!;
+    const kinds = Object.fromEntries(a.blocks.map((b) => [b.text.slice(0, 18), b.kind]));
+    expect(kinds).toMatchObject({ 'Für den Mürbeteig:': 'heading', '125 g Mehl': 'list-item', '65 g Zucker': 'list-item', '1 TL Backpulver': 'list-item', Zubereitung: 'heading' });
+  });
+});
+
 describe('authors of an HTML page', () => {
   it('are the declared names without their labels, an agency among them goes to the agencies', async () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Neue Radwege für die Innenstadt', author: [{ '@type': 'Person', name: 'Par Anna Muster' }, { '@type': 'Organization', name: 'Reuters' }] };

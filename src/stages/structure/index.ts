@@ -63,6 +63,26 @@ export function parseByline(text: string): { authors: string[]; agencies: string
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
+/** Short lines in a row that make a list rather than headings (a heading heads a paragraph). */
+const LIST_RUN = 3;
+
+/**
+ * Three or more short lines in a row, none of them a heading element, are the items of a list ("125 g Mehl",
+ * "65 g Zucker", … in a text dump); one ending in a colon among them labels what follows ("Für den Mürbeteig:"), and
+ * the last one before a paragraph heads it.
+ */
+function listRuns(body: Block[]): void {
+  const shaped = (b: Block) => b.role === 'heading' && !isHeadingTag(b.tag);
+  for (let i = 0; i < body.length; ) {
+    let j = i;
+    while (j < body.length && shaped(body[j]!)) j++;
+    // The last line before a paragraph heads it ("Zubereitung" over the method).
+    const end = j < body.length && body[j]!.role === 'paragraph' ? j - 1 : j;
+    if (j - i >= LIST_RUN) for (let k = i; k < end; k++) if (!body[k]!.text.trimEnd().endsWith(':')) [body[k]!.role, body[k]!.roleRule] = ['list-item', 'structure/list-item'];
+    i = Math.max(j, i + 1);
+  }
+}
+
 /** A sentence ends inside the line: a word of two lower-case letters or more, a full stop, a capital ("Dr. Smith" and "St. Louis" are no end). */
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 
@@ -75,7 +95,7 @@ export const structureStage = defineStage({
     { id: 'structure/title', description: 'The headline: the block strip set apart as title (without a date stamp glued to it), else the declared title; the headline repeated as the body\'s first line is the title too, not body.' },
     { id: 'structure/heading', description: 'A short kept line that is not a sentence and holds none (no full stop inside: "… today. The details come from Reuters:"), between paragraphs, is a sub-heading.' },
     { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights.' },
-    { id: 'structure/list-item', description: 'An item of a list: a block of an HTML <li>, or a short bulleted line of a text that is no key point.' },
+    { id: 'structure/list-item', description: 'An item of a list: a block of an HTML <li>, a short bulleted line of a text that is no key point, or one of three or more short lines in a row (an ingredient list in a text dump; one ending in a colon among them stays a heading, the label of what follows, and so does the last one before a paragraph).' },
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
@@ -116,6 +136,7 @@ export const structureStage = defineStage({
       else if (isHeadingTag(b.tag)) [b.role, b.roleRule] = ['heading', 'structure/heading'];
       else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
     }
+    listRuns(body);
     // A heading right before highlights is the box's label; one at the very end heads nothing.
     const paragraphs = blocks.filter((b) => open(b) && b.role === 'paragraph');
     const first = paragraphs[0];

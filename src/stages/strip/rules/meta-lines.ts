@@ -48,6 +48,11 @@ const META_SEGMENT = String.raw`(?:(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)
 const META_AFTER = String.raw`(?:${META_SEGMENT}|[\p{L}@][\p{L}\d@._'’-]*(?:\s+[\p{L}\d][\p{L}\d._'’-]*){0,2})`;
 const STAMP_WITH_META = new RegExp(String.raw`^(?:${META_SEGMENT}\s*[|·•]\s*)*(?:${DATE_LABEL}\s*)?${STAMP}\s*(?:[|·•]\s*${META_AFTER}\s*)*[|·•]?\s*$`, 'iu');
 const SEGMENT_MARK = /[|·•]/;
+/**
+ * A stamp in relative time, as tickers and comment lists show it: "vor 19 Stunden", "3 hours ago", "il y a 2 heures",
+ * "gestern, 18:30 Uhr". Not years: "Vor 50 Jahren" heads a paper's history column.
+ */
+const RELATIVE_STAMP = /^(?:(?:aktualisiert|veröffentlicht|updated|published|posted|publié|mis à jour|actualizado|publicado)\s+)?(?:vor\s+(?:einer?|\d{1,3})\s*(?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|(?:an?|\d{1,3})\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)(?:\s+\d{1,2}\s*(?:mins?|minutes?))?\s+ago|il y a\s+\d{1,3}\s*(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)|hace\s+\d{1,3}\s*(?:min(?:utos?)?|h|horas?|días?|semanas?|meses)|(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy)\s*,?\s*(?:um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d{2}(?:\s*uhr)?)\.?$/iu;
 /** A theme's stamp row without bars: the date, up to three words (author, category) and the comment count: "5. November 2021 admin News 0", "10. Oktober 2021 0". */
 const STAMP_COUNT = new RegExp(String.raw`^${STAMP}(?:\s+[\p{L}@][\p{L}\d@._'’-]*){0,3}\s+\d{1,4}$`, 'iu');
 /** A stamp and the author's name after a dash, nothing else: "25.10.2022 - Reiner Nagel". */
@@ -100,6 +105,17 @@ export const metaLineRules: LineRule[] = [
       (t.length <= 120 && LABELLED_STAMP_BY.test(t)) ||
       (t.length <= 80 && STAMP_DASH_NAME.test(t)) ||
       (t.length <= 80 && STAMP_COUNT.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/relative-stamp',
+    action: 'meta',
+    description: 'A stamp in relative time, as tickers, teaser lists and comments show it ("vor 19 Stunden", "3 hours ago", "gestern, 18:30 Uhr"): metadata, not body; in a link list it counts as one of its lines. Not years ("Vor 50 Jahren" heads a history column).',
+    examples: {
+      matches: ['vor 19 Stunden', 'vor 2 Tagen', 'Aktualisiert vor 5 Minuten', '3 hours ago', '1 hr 4 mins ago', 'gestern, 18:30 Uhr', 'il y a 2 heures', 'hace 3 horas'],
+      keeps: ['Vor 19 Stunden begann der Streik.', 'Vor 50 Jahren', 'Gestern', 'Heute'],
+    },
+    test: (t) => t.length <= 40 && RELATIVE_STAMP.test(t),
   },
   {
     kind: 'line',

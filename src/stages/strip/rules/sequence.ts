@@ -585,6 +585,8 @@ export const mainContent: SequenceRule = {
   examples: {
     matches: [
       'Startseite\n- Politik\n- Putin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\nNewsticker\n- Alle Rechte beim Verlag',
+      // A link list inside the article, a teaser's relative stamp one of its lines.
+      'Der EHC Red Bull München hat das Endspiel der Champions Hockey League erreicht, nachdem er das Halbfinale gegen Tappara gewann.\nTappara ging dabei bereits nach rund vier Minuten in Führung, als ein Schuss von der blauen Linie abgefälscht wurde.\n- Stefan Wasmer\n- Kurznachrichtenticker\n- vor 16 Stunden\nDie Partie in der Oberliga Nord wurde abgesagt, weil es im Team der Gäste mehrere positive Tests gegeben hatte, teilte der Verband mit.\nDie Spieler befinden sich seit Montag in Quarantäne und sollen in der kommenden Woche wieder mit dem Training beginnen.',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
       // The headline is the line most like the text, not the byline right above it.
@@ -701,7 +703,9 @@ export const mainContent: SequenceRule = {
     for (let i = region.start; i <= region.end; i++) {
       const b = blocks[i]!;
       // A sign-off ("Viel Glück!", "Euer Hans") is no link.
-      if (open(b) && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text)) run.push(i);
+      // A teaser's relative stamp ("vor 16 Stunden") is one of the list's lines.
+      const member = open(b) || (!b.removed && b.roleRule === 'strip/relative-stamp');
+      if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text)) run.push(i);
       else if (!b.removed && b.role === 'byline' && run.length > 0 && teaserByline(i)) bylines.push(i);
       else if (!b.removed || run.length === 0) flush();
     }

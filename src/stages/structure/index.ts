@@ -137,7 +137,7 @@ export const structureStage = defineStage({
       else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
     }
     listRuns(body);
-    // A heading right before highlights is the box's label; one at the very end heads nothing.
+    // The first paragraph: a dateline opens it, and it is the lead when an image, a caption or a key-points box sets it apart from the next.
     const paragraphs = blocks.filter((b) => open(b) && b.role === 'paragraph');
     const first = paragraphs[0];
     if (first) {

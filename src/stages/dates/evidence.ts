@@ -413,12 +413,15 @@ export const declaredModifiedRule: EvidenceRule = {
   },
 };
 
+/** The first year of news on the web: a guess from the text does not go further back. */
+const FIRST_WEB_YEAR = 1995;
+
 export const textDateRule: EvidenceRule = {
   id: 'dates/text-date',
-  description: 'A full date in the page text (a caption "am 7. Dezember 2021", a sentence), preferring one whose weekday the body names ("am Dienstag") and the latest; a guess, so marked inferred.',
-  examples: { matches: ['Putin sitzt am Tisch, am 7. Dezember 2021.', 'Am 30.12.2021 telefonierten sie.'], keeps: ['Am Dienstag telefonierten sie.', 'Im Dezember 2021.'] },
+  description: 'A full date in the page text (a caption "am 7. Dezember 2021", a sentence), preferring one whose weekday the body names ("am Dienstag") and the latest; a guess, so marked inferred. Not before 1995: a page\'s text names such a date as history ("signed into law on August 14, 1935"), not as its own.',
+  examples: { matches: ['Putin sitzt am Tisch, am 7. Dezember 2021.', 'Am 30.12.2021 telefonierten sie.'], keeps: ['Am Dienstag telefonierten sie.', 'Im Dezember 2021.', 'The Social Security Act was signed into law on August 14, 1935.'] },
   read(text) {
-    const f = findMentions(text).find((m) => m.reading.kind === 'date' && m.reading.year !== undefined);
+    const f = findMentions(text).find((m) => m.reading.kind === 'date' && m.reading.year !== undefined && m.reading.year >= FIRST_WEB_YEAR);
     return f && f.reading.kind === 'date' ? { year: f.reading.year!, month: f.reading.month, day: f.reading.day } : null;
   },
   find(doc, ctx) {
@@ -429,7 +432,7 @@ export const textDateRule: EvidenceRule = {
         const r = f.reading;
         if (r.kind === 'weekday' && r.direction === 'back' && isBody(b)) weekdays.add(r.weekday);
         // "bis 31. August 2020", "ab dem 1. März": deadlines and plans, not the day of writing.
-        if (r.kind === 'date' && r.year !== undefined && !/^(?:bis|ab|zum|seit|until|from|since|hasta|desde)\b/iu.test(f.text)) dates.push({ rule: this.id, date: { year: r.year, month: r.month, day: r.day }, block: b.index, text: f.text, guess: true });
+        if (r.kind === 'date' && r.year !== undefined && r.year >= FIRST_WEB_YEAR && !/^(?:bis|ab|zum|seit|until|from|since|hasta|desde)\b/iu.test(f.text)) dates.push({ rule: this.id, date: { year: r.year, month: r.month, day: r.day }, block: b.index, text: f.text, guess: true });
       }
     }
     const limit = fetchDay(doc, ctx);

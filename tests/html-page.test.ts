@@ -212,6 +212,9 @@ describe('title against headline', () => {
     expect(titleOf('Stadtrat beschließt Kürzungen - Lokales - Stadtkurier', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen');
     expect(titleOf('港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地', '港特首梁振英就住宅违建事件道歉')).toBe('港特首梁振英就住宅违建事件道歉');
     expect(titleOf('Stadtrat beschließt Kürzungen - und die Opposition protestiert', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen - und die Opposition protestiert');
+    // A domain name after a dash is the site, though the page declares no site name.
+    expect(titleOf('Stadtrat beschließt Kürzungen - Stadtkurier.de', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen');
+    expect(titleOf('Stadtrat beschließt Kürzungen - und die Opposition protestiert', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen - und die Opposition protestiert');
     // The site in brackets after the headline (LWN's titles).
     expect(titleOf('LWN.net Weekly Edition for March 26, 2015 [LWN.net]', 'LWN.net Weekly Edition for March 26, 2015')).toBe('LWN.net Weekly Edition for March 26, 2015');
   });

@@ -123,6 +123,22 @@ describe('short lines in a row in a text dump', () => {
   });
 });
 
+describe('a key-points box', () => {
+  const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+  it('gives its points as highlights: in a text dump the lines up to the next blank line', async () => {
+    const text = ['Neue Radwege für die Innenstadt', para, '', 'Das Wichtigste in Kürze', '', 'Zwölf Kilometer neue Radwege entstehen bis zum Sommer.', 'Die Stadt zahlt zwei Drittel der Kosten.', '', para, para].join('\n');
+    const a = (await runText(text)).article!;
+    expect(a.highlights).toEqual(['Zwölf Kilometer neue Radwege entstehen bis zum Sommer.', 'Die Stadt zahlt zwei Drittel der Kosten.']);
+    expect(a.text).toContain('Die Stadt zahlt zwei Drittel der Kosten.');
+  });
+
+  it('in HTML the items of the list under its label; a bare "Highlights" is a site\'s featured stories', async () => {
+    const html = (label: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p><h3>${label}</h3><ul><li>Zwölf Kilometer neue Radwege</li><li>Die Stadt zahlt zwei Drittel</li></ul><p>${para}</p><p>${para}</p></article></body></html>`;
+    expect((await runText(html('Auf einen Blick:'), 'page.html')).article!.highlights).toEqual(['Zwölf Kilometer neue Radwege', 'Die Stadt zahlt zwei Drittel']);
+    expect((await runText(html('Highlights'), 'page.html')).article!.highlights).toEqual([]);
+  });
+});
+
 describe('authors of an HTML page', () => {
   it('are the declared names without their labels, an agency among them goes to the agencies', async () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Neue Radwege für die Innenstadt', author: [{ '@type': 'Person', name: 'Par Anna Muster' }, { '@type': 'Organization', name: 'Reuters' }] };

@@ -83,6 +83,31 @@ function listRuns(body: Block[]): void {
   }
 }
 
+/** The label of a key-points box: "Das Wichtigste in Kürze", "Auf einen Blick", "Story highlights", "Key points", "En bref". Not a bare "Highlights": a site's featured stories. */
+const KEY_POINTS_LABEL = /^(?:das wichtigste(?: in kürze| im überblick)?|auf einen blick|in kürze|kurz und knapp|story highlights|(?:the )?key (?:points|takeaways)|at a glance|en bref|l'essentiel|lo más importante|in sintesi)\s*:?$/iu;
+/** A key point is a line or a sentence or two; a box has a few of them. */
+const KEY_POINT_MAX = 300;
+const KEY_POINTS_MAX = 8;
+
+/**
+ * The points under a key-points label are highlights: in HTML the items of the list under it, in a text dump the
+ * short lines under it up to the next blank line (one may stand between the label and the first point). Two at least.
+ */
+function keyPoints(body: Block[], html: boolean): void {
+  for (let i = 0; i < body.length; i++) {
+    if (body[i]!.role !== 'heading' || !KEY_POINTS_LABEL.test(body[i]!.text.trim())) continue;
+    const points: Block[] = [];
+    for (let k = i + 1; k < body.length && points.length < KEY_POINTS_MAX; k++) {
+      const b = body[k]!;
+      if (b.text.length > KEY_POINT_MAX || (html ? b.role !== 'list-item' : b.role !== 'list-item' && b.role !== 'paragraph')) break;
+      const prev = points.at(-1);
+      if (!html && prev && b.line > prev.line + 1) break;
+      points.push(b);
+    }
+    if (points.length >= 2) for (const p of points) [p.role, p.roleRule] = ['highlight', 'structure/highlight'];
+  }
+}
+
 /** A sentence ends inside the line: a word of two lower-case letters or more, a full stop, a capital ("Dr. Smith" and "St. Louis" are no end). */
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 
@@ -94,7 +119,7 @@ export const structureStage = defineStage({
   rules: [
     { id: 'structure/title', description: 'The headline: the block strip set apart as title (without a date stamp glued to it), else the declared title; the headline repeated as the body\'s first line is the title too, not body.' },
     { id: 'structure/heading', description: 'A short kept line that is not a sentence and holds none (no full stop inside: "… today. The details come from Reuters:"), between paragraphs, is a sub-heading.' },
-    { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights.' },
+    { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights, and so are the points under a key-points label ("Das Wichtigste in Kürze", "Auf einen Blick", "Story highlights"): the items of the list under it, or in a text dump the short lines up to the next blank line.' },
     { id: 'structure/list-item', description: 'An item of a list: a block of an HTML <li>, a short bulleted line of a text that is no key point, or one of three or more short lines in a row (an ingredient list in a text dump; one ending in a colon among them stays a heading, the label of what follows, and so does the last one before a paragraph).' },
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
@@ -137,6 +162,7 @@ export const structureStage = defineStage({
       else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
     }
     listRuns(body);
+    keyPoints(body, doc.contentType === 'html');
     // The first paragraph: a dateline opens it, and it is the lead when an image, a caption or a key-points box sets it apart from the next.
     const paragraphs = blocks.filter((b) => open(b) && b.role === 'paragraph');
     const first = paragraphs[0];

@@ -1,5 +1,6 @@
 import { agencyOf } from '../../lexicon/agencies.js';
 import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
+import { SITE_ADDRESS } from '../../lexicon/domain.js';
 import { squash } from '../blocks/html/metadata.js';
 
 /**
@@ -28,8 +29,6 @@ const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|publi
 /** Words that stand where a name should: a label alone, a CMS's placeholder. */
 const NO_NAME = /^(?:admin(?:istrator)?|publisher|author|autor(?:in)?|von|vom|by|par|por|di|door|przez|user|webmaster|editor|guest|unknown|anonym(?:ous)?|datum|date|updated|aktualisiert|(?:veröffentlicht|published|posted|erstellt|geschrieben|artikel|beitrag)(?: (?:am|on|von|by))?)$/iu;
 
-/** A site's address standing as the author ("24horas.cl", "www.haufe.de", "STERN.de"): the publisher, not a writer. */
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|eu|news|online|media|blog)\/?$/iu;
 
 /** A byline's text without the label before the names; null for a picture credit. */
 export function withoutAuthorLabel(text: string): string | null {
@@ -44,7 +43,7 @@ export function authorName(raw: string): string | null {
   const cut = end !== null;
   if (end) t = t.slice(0, end.index);
   t = t.replace(/[\s,;:·|•»«›‹–—-]+$/u, '').replace(DANGLING, '').trim();
-  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || DOMAIN.test(t)) return null;
+  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || SITE_ADDRESS.test(t)) return null;
   // A sentence is no name: "Alina Schadwinkel leitet die Redaktion von »Spektrum.de«.", "The Russian and Syrian defense ministries".
   if (t.split(' ').length >= 5 && (t.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3) return null;
   // Cut short, what is left must still be a name or initials: not "ca." ("ca. 8 Min. 12.01.2022"),
@@ -86,7 +85,7 @@ const casedName = (name: string): string =>
 function affiliation(piece: string, publisher: string | null): boolean {
   return (
     agencyOf(piece) !== null ||
-    DOMAIN.test(piece) ||
+    SITE_ADDRESS.test(piece) ||
     ROLE.test(piece) ||
     DEGREE.test(piece) ||
     ORGANISATION.test(piece) ||

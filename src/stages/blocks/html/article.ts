@@ -211,16 +211,8 @@ function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uin
     underArticle[e] = p >= 0 && (underArticle[p] === 1 || nodes[p]!.tag === 'article' || nodes[p]!.tag === 'main') ? 1 : 0;
   }
   /** Per element: an <article> of the page's prose at or below it. */
-  const holdsArticle = new Uint8Array(N);
-  let pageHoldsArticle = false;
-  for (let e = N - 1; e >= 0; e--) {
-    if (nodes[e]!.tag === 'article' && nodes[e]!.proseBlocks >= ARTICLE_PROSE_BLOCKS) holdsArticle[e] = 1;
-    const p = nodes[e]!.parent;
-    if (holdsArticle[e]) {
-      pageHoldsArticle = true;
-      if (p >= 0) holdsArticle[p] = 1;
-    }
-  }
+  const holdsArticle = holding(nodes, (n) => n.tag === 'article' && n.proseBlocks >= ARTICLE_PROSE_BLOCKS);
+  const pageHoldsArticle = holdsArticle.includes(1);
   const boilerNode = new Uint8Array(N);
   let newsletter = false;
   for (let e = 0; e < N; e++) {
@@ -229,14 +221,20 @@ function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uin
   }
   if (!newsletter) return boilerNode;
   // A paywall box around the headline (an <h1> at or below it) is the article behind the paywall, its visible part the text.
-  const holdsH1 = new Uint8Array(N);
-  for (let e = N - 1; e >= 0; e--) {
-    if (nodes[e]!.tag === 'h1') holdsH1[e] = 1;
-    const p = nodes[e]!.parent;
-    if (p >= 0 && holdsH1[e]) holdsH1[p] = 1;
-  }
+  const holdsH1 = holding(nodes, (n) => n.tag === 'h1');
   for (let e = 0; e < N; e++) if (holdsH1[e] && nodes[e]!.rule === 'html/newsletter') boilerNode[e] = 0;
   return boilerNode;
+}
+
+/** Per element: 1 when it or an element below it is `marked` (children come after their parent, so one pass from the end). */
+function holding(nodes: readonly ElementNode[], marked: (n: ElementNode) => boolean): Uint8Array {
+  const out = new Uint8Array(nodes.length);
+  for (let e = nodes.length - 1; e >= 0; e--) {
+    if (marked(nodes[e]!)) out[e] = 1;
+    const p = nodes[e]!.parent;
+    if (p >= 0 && out[e]) out[p] = 1;
+  }
+  return out;
 }
 
 /** Per element: the outermost element at or above it that `marked` holds (and `stop` does not), or -1. */

@@ -1,4 +1,5 @@
 import type { DeclaredMeta } from '../../../core/doc.js';
+import { SITE_ADDRESS } from '../../../lexicon/domain.js';
 import { decodeHTMLStrict } from 'entities';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { dateInText, dateInUrl, normalizeDate } from './dates.js';
@@ -101,10 +102,7 @@ function pipedAfter(title: string, headline: string): boolean {
   return /^\s*\|/.test(rest) || (SEPARATOR_START.test(rest) && rest.split(SEPARATORS).length >= 3) || /^\s+\[[^\]]{1,40}\]\s*$/.test(rest);
 }
 
-/** A part that is a domain name is the site's, whatever the page declares: "CNN.com", "Golem.de", "www.n-tv.de". */
-const DOMAIN_NAME = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|de|at|ch|fr|es|it|pl|nl|be|eu|info|uk|co\.uk|io|news|tv)$/iu;
-
-/** `Title | Site` → `Title` when a part is the site name (or the host, or a domain name); otherwise as it is. */
+/** `Title | Site` → `Title` when a part is the site name (or the host, or a site's address: "CNN.com"); otherwise as it is. */
 export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;
@@ -112,7 +110,7 @@ export function withoutSiteName(title: string, siteName: string | undefined, hos
   const hostWord = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
   const isSite = (p: string) => {
     const q = squash(p);
-    return !!q && ((!!site && (q === site || site.includes(q) || q.includes(site))) || (!!hostWord && (q.includes(hostWord) || hostWord.includes(q))) || DOMAIN_NAME.test(p.trim()));
+    return !!q && ((!!site && (q === site || site.includes(q) || q.includes(site))) || (!!hostWord && (q.includes(hostWord) || hostWord.includes(q))) || SITE_ADDRESS.test(p.trim()));
   };
   const first = parts[0]!;
   const last = parts.at(-1)!;

@@ -350,6 +350,59 @@ export const headerStampRule: EvidenceRule = {
   },
 };
 
+/**
+ * The sentence a blog theme writes under a post about the post itself: "Der Beitrag wurde am Mittwoch, den
+ * 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter … abgelegt", "This entry was posted on
+ * Wednesday, November 27th, 2019 at 3:21 pm and is filed under …". The subject is the page itself.
+ */
+const STATEMENT = /(?<!\p{L})(?:(?:dieser|der) (?:eintrag|beitrag|blogbeitrag|blogeintrag)|diese[rs]? (?:artikel|post|text|seite)|this (?:entry|post|article|page)|cet article|ce billet|este (?:artículo|post))\s+(?:wurde|was|a été|fue)\s/iu;
+/** The verb that makes it the publication, within the statement (an edit, "zuletzt am … aktualisiert", is not). */
+const PUBLISH_VERB = /(?<!\p{L})(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt|gepostet|eingestellt|posted|published|written|created|publiée?|écrite?|mise? en ligne|publicado|escrito)(?!\p{L})/iu;
+const EDIT_VERB = /(?<!\p{L})(?:aktualisiert|geändert|bearbeitet|updated|modified|edited|mise? à jour|modifiée?|actualizado)(?!\p{L})/iu;
+/** Characters of the statement read after its verb "wurde"/"was": the date and the participle fit. */
+const STATEMENT_SPAN = 120;
+
+export const publicationStatementRule: EvidenceRule = {
+  id: 'dates/publication-statement',
+  description:
+    'A sentence under a post that says when the post itself was published ("Der Beitrag wurde am 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter … abgelegt", "This entry was posted on Wednesday, November 27th, 2019"), wherever it stands, also in a footer strip removed: a statement, not a guess. Not in comments or teasers.',
+  examples: {
+    matches: [
+      'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.',
+      'This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News.',
+      'Dieser Beitrag wurde am 04/02/2020 von kj in Bundesgericht veröffentlicht.',
+      'Cet article a été publié le 27 novembre 2019 par Anna.',
+    ],
+    keeps: [
+      'Dieser Beitrag wurde zuletzt am 3. Dezember 2019 aktualisiert.',
+      'Der Bericht wurde am 27. November 2019 veröffentlicht.',
+      'Der Beitrag wurde am 27. November 2019 im ZDF gesendet.',
+      'This entry was posted in News and tagged Whisky.',
+    ],
+  },
+  read(text, ctx) {
+    const m = STATEMENT.exec(text);
+    if (!m) return null;
+    const span = text.slice(m.index + m[0].length, m.index + m[0].length + STATEMENT_SPAN);
+    const verb = PUBLISH_VERB.exec(span);
+    const edit = EDIT_VERB.exec(span);
+    if (!verb || (edit && edit.index < verb.index)) return null;
+    const r = findMentions(span).find((x) => x.reading.kind === 'date' && x.reading.year !== undefined)?.reading;
+    if (r?.kind === 'date') return { year: r.year!, month: r.month, day: r.day };
+    // A slashed date ("am 04/02/2020 von kj") is no mention in running text; as a stamp the page's order reads it.
+    const stamp = parseDateText(span, ctx);
+    return stamp && dayOf(stamp) ? { year: stamp.year!, month: stamp.month, day: stamp.day } : null;
+  },
+  find(doc, ctx) {
+    for (const b of doc.blocks) {
+      if (b.removed && FOREIGN_REMOVAL.test(b.removed.rule)) continue;
+      const date = this.read(b.text, ctx);
+      if (date) return [{ rule: this.id, date, block: b.index, text: b.text, label: 'published' }];
+    }
+    return [];
+  },
+};
+
 const URL_DAY = /\/(?<year>(?:19|20)\d{2})[/-](?<month>0?[1-9]|1[0-2])[/-](?<day>0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
 const URL_COMPACT = /\/(?<year>(?:19|20)\d{2})(?<month>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\d|3[01])(?=\/)/;
 /** "/meldungen/29-10-2021", "/news-29.10.2021.html": a written-out day, day first. */
@@ -454,4 +507,4 @@ export function fetchDay(doc: Doc, ctx: ReadContext): Ymd | undefined {
 }
 
 /** The publication evidence rules, strongest first. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, textDateRule];
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, publicationStatementRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, textDateRule];

@@ -110,9 +110,24 @@ const TAXONOMY_TAIL = /\s*[|·•]\s*(?:kategorien?|categor(?:y|ies)|tags?|schla
  * Reads a stamp line: the first full date (or a year-month), a label just before it, and only a
  * few other words beside it (a name, a category, "Anzeige"), so a sentence with a date is no stamp.
  */
-export function readStamp(raw: string, ctx: ReadContext): { date: PartialDate; label?: 'published' | 'updated' } | null {
+export function readStamp(raw: string, ctx: ReadContext): Stamp | null {
   // The post's categories and tags after a bar are the line's other metadata, not words beside the date.
   const text = raw.includes('|') || raw.includes('·') ? raw.replace(TAXONOMY_TAIL, '') : raw;
+  const stamp = readStampLine(text, ctx);
+  if (stamp || !text.includes('|')) return stamp;
+  // A meta bar of short fields ("28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text
+  // vorlesen"): the field with the date is the stamp, the other fields are no words beside it.
+  const fields = text.split('|').map((f) => f.trim()).filter(Boolean);
+  if (fields.length < 2 || fields.some((f) => f.length > BAR_FIELD_MAX)) return null;
+  const dated = fields.find((f) => HAS_DIGIT.test(f) && MAY_HOLD_YEAR.test(unglue(f)));
+  return dated ? readStampLine(dated, ctx) : null;
+}
+
+type Stamp = { date: PartialDate; label?: 'published' | 'updated' };
+/** The longest field of a meta bar: longer, it is a sentence or a headline. */
+const BAR_FIELD_MAX = 40;
+
+function readStampLine(text: string, ctx: ReadContext): Stamp | null {
   // Most lines have no digit, and unglue adds none, so they cannot hold a year: skip ungluing them.
   if (text.length > STAMP_MAX || !HAS_DIGIT.test(text)) return null;
   const line = unglue(text);
@@ -208,13 +223,14 @@ export const dateStampRule: EvidenceRule = {
   id: 'dates/date-stamp',
   description: 'A kept date or time stamp line ("date 2021-12 Anzeige", "Stand: 30.12.2021 21:40 Uhr", "Veröffentlicht am 7. Dezember 2021 von X") at the top of the article, or a labelled one anywhere; a publication label beats none, none beats "aktualisiert", then the nearest to the article start.',
   examples: {
-    matches: ['date 2021-12 Anzeige', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', '06.11.2023 | 14:10', 'Verfasst von: mitundvoneinander | 31. Dezember 2008', 'VON MORITZ GATHMANN am 21. April 2020', '5 Min. 1. November 2023 Cortyn 1 Kommentar'],
+    matches: ['date 2021-12 Anzeige', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', '06.11.2023 | 14:10', '28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text vorlesen Stop Pause Fortsetzen', 'Verfasst von: mitundvoneinander | 31. Dezember 2008', 'VON MORITZ GATHMANN am 21. April 2020', '5 Min. 1. November 2023 Cortyn 1 Kommentar'],
     keeps: [
       'Am Dienstag sprachen Putin und Biden lange.',
       'Datum unbekannt',
       'Putin und Biden trafen sich schon am 16. Juni 2021 in Genf zu einem Gipfel.',
       'Video verfügbar bis 28.02.2021',
       'Nachrichten Februar 2022',
+      'Politik | Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über Löhne und Zulagen',
       'https://example.org/blog/2017/02/14/hpv',
     ],
   },

@@ -231,6 +231,9 @@ describe('dates stage: publication date evidence', () => {
     expect(one.published).toEqual({ value: '2022-01-28T06:00:00+01:00', precision: 'minute', source: 'dates/header-stamp', inferred: false });
     const several = run(doc([body, ['Weitere Artikel zum Thema:', 'unknown', 'strip/link-list-header'], teaser('Veröffentlicht: 26.12.2022'), teaser('Veröffentlicht: 20.12.2022')]));
     expect(several.published).toBeNull();
+    // "Geschrieben von X am …" labels the publication as "Veröffentlicht" does.
+    const written = run(doc([body, ['mehr...', 'unknown', 'strip/read-more'], teaser('Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)')]));
+    expect(written.published).toEqual({ value: '2015-08-25T22:30:00+02:00', precision: 'minute', source: 'dates/header-stamp', inferred: false });
   });
   it('reads Italian, Portuguese and Polish month names in a stamp under the headline', () => {
     const body: [string] = ['La perturbazione di origine polare porterà piogge e temporali nelle regioni centrali per tutta la giornata.'];

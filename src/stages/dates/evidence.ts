@@ -33,7 +33,7 @@ const kept = (doc: Doc) => doc.blocks.filter((b) => !b.removed);
 const isBody = (b: Block) => BODY_ROLES.has(b.role);
 
 const UPDATED = /\b(?:aktualisiert|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)\b/iu;
-const PUBLISHED = /\b(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|published|posted|publié|publicado|mise en ligne|pubblicato|datum|date)\b/iu;
+const PUBLISHED = /\b(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|published|posted|written|publié|publicado|mise en ligne|pubblicato|datum|date)\b/iu;
 
 export const declaredRule: EvidenceRule = {
   id: 'dates/declared',

@@ -482,6 +482,21 @@ export const declaredModifiedRule: EvidenceRule = {
   },
 };
 
+export const updatedStampRule: EvidenceRule = {
+  id: 'dates/updated-stamp',
+  description: 'A line below the article that states its last update ("Aktualisiert am 17.01.2021.", "Last updated: March 3, 2022"), removed as page furniture, when nothing states the publication: the page was out by then. Comment, teaser and footer lines do not count.',
+  examples: { matches: ['Aktualisiert am 17.01.2021.', 'Last updated: March 3, 2022'], keeps: ['Aktualisiert', 'Wir aktualisieren diese Seite regelmäßig.'] },
+  read: (text, ctx) => readStamp(text, ctx)?.date ?? null,
+  find(doc, ctx) {
+    for (const b of doc.blocks) {
+      if (!b.removed || FOREIGN_REMOVAL.test(b.removed.rule)) continue;
+      const stamp = readStamp(b.text, ctx);
+      if (stamp?.date.day !== undefined && labelOf(doc, b, stamp.label) === 'updated' && !inDataSheet(doc, b)) return [{ rule: this.id, date: stamp.date, block: b.index, text: b.text, label: 'updated' }];
+    }
+    return [];
+  },
+};
+
 /** The first year of news on the web: a guess from the text does not go further back. */
 const FIRST_WEB_YEAR = 1995;
 
@@ -523,4 +538,4 @@ export function fetchDay(doc: Doc, ctx: ReadContext): Ymd | undefined {
 }
 
 /** The publication evidence rules, strongest first. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, publicationStatementRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, textDateRule];
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, publicationStatementRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, updatedStampRule, textDateRule];

@@ -32,7 +32,7 @@ export interface EvidenceRule extends RuleInfo {
 const kept = (doc: Doc) => doc.blocks.filter((b) => !b.removed);
 const isBody = (b: Block) => BODY_ROLES.has(b.role);
 
-const UPDATED = /\b(?:aktualisiert|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)\b/iu;
+const UPDATED = /\b(?:aktualisiert|aktualisierung|letzte änderung|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)\b/iu;
 const PUBLISHED = /\b(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|published|posted|written|publié|publicado|mise en ligne|pubblicato|datum|date)\b/iu;
 
 export const declaredRule: EvidenceRule = {
@@ -485,7 +485,7 @@ export const declaredModifiedRule: EvidenceRule = {
 export const updatedStampRule: EvidenceRule = {
   id: 'dates/updated-stamp',
   description: 'A line below the article that states its last update ("Aktualisiert am 17.01.2021.", "Last updated: March 3, 2022"), removed as page furniture, when nothing states the publication: the page was out by then. Comment, teaser and footer lines do not count.',
-  examples: { matches: ['Aktualisiert am 17.01.2021.', 'Last updated: March 3, 2022'], keeps: ['Aktualisiert', 'Wir aktualisieren diese Seite regelmäßig.'] },
+  examples: { matches: ['Aktualisiert am 17.01.2021.', 'Letzte Aktualisierung: 28.01.2022', 'Last updated: March 3, 2022'], keeps: ['Aktualisiert', 'Wir aktualisieren diese Seite regelmäßig.'] },
   read: (text, ctx) => readStamp(text, ctx)?.date ?? null,
   find(doc, ctx) {
     for (const b of doc.blocks) {

@@ -215,6 +215,9 @@ describe('title against headline', () => {
     // A domain name after a dash is the site, though the page declares no site name.
     expect(titleOf('Stadtrat beschließt Kürzungen - Stadtkurier.de', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen');
     expect(titleOf('Stadtrat beschließt Kürzungen - und die Opposition protestiert', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen - und die Opposition protestiert');
+    // The same words with other typography: the headline readers see, not the title typed plainly.
+    expect(titleOf('Alles hat seine Zeit...', 'Alles hat seine Zeit…')).toBe('Alles hat seine Zeit…');
+    expect(titleOf('Klimaschutz: Bohren, bis es heiß wird', 'KlimaschutzBohren, bis es heiß wird')).toBe('Klimaschutz: Bohren, bis es heiß wird');
     // The site in brackets after the headline (LWN's titles).
     expect(titleOf('LWN.net Weekly Edition for March 26, 2015 [LWN.net]', 'LWN.net Weekly Edition for March 26, 2015')).toBe('LWN.net Weekly Edition for March 26, 2015');
   });

@@ -85,6 +85,9 @@ const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
 /** A name for comparing: lower case, without spaces and punctuation ("Business Insider" = "business-insider"). */
 export const squash = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
+/** A title with its typographic characters typed plainly (… as ..., dashes as -, curly quotes straight). */
+const plainTypography = (s: string): string => s.replace(/…/g, '...').replace(/[–—]/g, '-').replace(/[„“”«»]/g, '"').replace(/[‘’‚]/g, "'");
+
 /** A separator opening what follows the headline in a title. */
 const SEPARATOR_START = /^\s+[|–—·•:»-]\s+/;
 
@@ -167,7 +170,10 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   if (headline && docTitle) {
     const [h, d] = [squash(headline), squash(docTitle)];
     // The longer wins, except over a pipe: what a pipe adds to the headline is the site or section.
-    if (d.includes(h) || h.includes(d)) title = docTitle.length > headline.length && !pipedAfter(docTitle, headline) ? docTitle : headline;
+    // Longer as typed, not by typography: of "Alles hat seine Zeit…" (the h1) and "Alles hat seine
+    // Zeit..." (og:title) readers see the headline's.
+    const longer = plainTypography(docTitle).length > plainTypography(headline).length;
+    if (d.includes(h) || h.includes(d)) title = longer && !pipedAfter(docTitle, headline) ? docTitle : headline;
     else title = headline.split(/\s+/).length >= 4 ? headline : docTitle;
   } else title = headline ?? docTitle;
   if (title) out.title = decodeEntities(title);

@@ -484,7 +484,7 @@ export const declaredModifiedRule: EvidenceRule = {
 
 export const updatedStampRule: EvidenceRule = {
   id: 'dates/updated-stamp',
-  description: 'A line below the article that states its last update ("Aktualisiert am 17.01.2021.", "Last updated: March 3, 2022"), removed as page furniture, when nothing states the publication: the page was out by then. Comment, teaser and footer lines do not count.',
+  description: 'A line below the article that states its last update ("Aktualisiert am 17.01.2021.", "Last updated: March 3, 2022"), removed as page furniture (a page footer\'s "This page was last modified on 2 July 2014" too), when nothing states the publication: the page was out by then. Not in comments, teasers or legal footers.',
   examples: { matches: ['Aktualisiert am 17.01.2021.', 'Letzte Aktualisierung: 28.01.2022', 'Last updated: March 3, 2022'], keeps: ['Aktualisiert', 'Wir aktualisieren diese Seite regelmäßig.'] },
   read: (text, ctx) => readStamp(text, ctx)?.date ?? null,
   find(doc, ctx) {

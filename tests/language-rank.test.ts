@@ -38,6 +38,24 @@ describe('rankLanguages ranks as franc does', () => {
     }), { numRuns: 300 });
   });
 
+  it('relies on no character being Latin and of another script (rankLanguages stops at a Latin majority)', async () => {
+    const { expressions } = await import('franc/expressions.js');
+    const single = (r: RegExp) => new RegExp(`^(?:${r.source})$`);
+    const latin = single(expressions['Latin']!);
+    const others = Object.entries(expressions).filter(([k]) => k !== 'Latin').map(([k, r]) => [k, single(r)] as const);
+    const shared: string[] = [];
+    let latinChars = 0;
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (!latin.test(ch)) continue;
+      latinChars++;
+      for (const [k, r] of others) if (r.test(ch)) shared.push(`U+${c.toString(16)} ${k}`);
+    }
+    expect(latinChars).toBeGreaterThan(1000);
+    expect(shared).toEqual([]);
+  });
+
   // The real pages of ../shared/eval: CI has them; a fresh clone does not.
   const have = fs.existsSync(SHARED);
   it.skipIf(!have)('on the gold text of every page of ../shared/eval, whole and cut where the stage cuts', () => {

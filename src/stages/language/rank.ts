@@ -81,6 +81,11 @@ function modelOf(script: string, only: readonly string[]): ScriptModel | null {
 
 /** The script whose expression matches most characters (franc's `getTopScript`, first wins ties). */
 function topScript(value: string): [string | undefined, number] {
+  // The scripts' expressions share no character with Latin (only Han's and Japanese's overlap): a
+  // Latin share above one half leaves every other script below it, so the other 29 scans over the
+  // sample (most pages are Latin) cannot change the answer.
+  const latin = (value.match(expressions['Latin']!)?.length ?? 0) / value.length || 0;
+  if (latin > 0.5) return ['Latin', latin];
   let top: string | undefined;
   let topCount = -1;
   for (const script in expressions) {

@@ -106,6 +106,11 @@ const unglue = (text: string): string =>
 /** "… | Kategorien: Social Media | Tags: B2B, …": a blog's date line goes on with its taxonomy. */
 const TAXONOMY_TAIL = /\s*[|·•]\s*(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|rubrik(?:en)?|filed under|posted in|abgelegt unter)\b.*$/isu;
 
+/** A stamp's date, and whether a label calls it the publication or an update. */
+type Stamp = { date: PartialDate; label?: 'published' | 'updated' };
+/** The longest field of a meta bar: longer, it is a sentence or a headline. */
+const BAR_FIELD_MAX = 40;
+
 /**
  * Reads a stamp line: the first full date (or a year-month), a label just before it, and only a
  * few other words beside it (a name, a category, "Anzeige"), so a sentence with a date is no stamp.
@@ -122,10 +127,6 @@ export function readStamp(raw: string, ctx: ReadContext): Stamp | null {
   const dated = fields.find((f) => HAS_DIGIT.test(f) && MAY_HOLD_YEAR.test(unglue(f)));
   return dated ? readStampLine(dated, ctx) : null;
 }
-
-type Stamp = { date: PartialDate; label?: 'published' | 'updated' };
-/** The longest field of a meta bar: longer, it is a sentence or a headline. */
-const BAR_FIELD_MAX = 40;
 
 function readStampLine(text: string, ctx: ReadContext): Stamp | null {
   // Most lines have no digit, and unglue adds none, so they cannot hold a year: skip ungluing them.

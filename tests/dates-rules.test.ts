@@ -234,6 +234,9 @@ describe('dates stage: publication date evidence', () => {
     // "Geschrieben von X am …" labels the publication as "Veröffentlicht" does.
     const written = run(doc([body, ['mehr...', 'unknown', 'strip/read-more'], teaser('Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)')]));
     expect(written.published).toEqual({ value: '2015-08-25T22:30:00+02:00', precision: 'minute', source: 'dates/header-stamp', inferred: false });
+    // A label ending in a letter beyond ASCII ("publié") is a whole word too.
+    const publie = run(doc([body, ['mehr...', 'unknown', 'strip/read-more'], teaser('Publié le 28 janvier 2022 par Anna')]));
+    expect(publie.published?.value).toBe('2022-01-28');
   });
   it('reads Italian, Portuguese and Polish month names in a stamp under the headline', () => {
     const body: [string] = ['La perturbazione di origine polare porterà piogge e temporali nelle regioni centrali per tutta la giornata.'];

@@ -32,8 +32,9 @@ export interface EvidenceRule extends RuleInfo {
 const kept = (doc: Doc) => doc.blocks.filter((b) => !b.removed);
 const isBody = (b: Block) => BODY_ROLES.has(b.role);
 
-const UPDATED = /\b(?:aktualisiert|aktualisierung|letzte änderung|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)\b/iu;
-const PUBLISHED = /\b(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|published|posted|written|publié|publicado|mise en ligne|pubblicato|datum|date)\b/iu;
+// Whole words by letters, not by `\b`, which knows ASCII letters only: "publié le" has no boundary after its é.
+const UPDATED = /(?<!\p{L})(?:aktualisiert|aktualisierung|letzte änderung|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)(?!\p{L})/iu;
+const PUBLISHED = /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|published|posted|written|publié|publicado|mise en ligne|pubblicato|datum|date)(?!\p{L})/iu;
 
 export const declaredRule: EvidenceRule = {
   id: 'dates/declared',

@@ -1,5 +1,5 @@
-// First: a V8 flag for every regex the stages compile (see the module).
-import './regex-compilation.js';
+// First: V8 flags for all the code the stages compile (see the module).
+import './v8-flags.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { htmlPage } from '../src/stages/blocks/html/index.js';
-import { collapseSpaces, hasVisible, linkTextLength } from '../src/stages/blocks/html/walk.js';
-import { HTML_PAGE_RULES, HTML_RULES, RULE_VOCABULARY } from '../src/stages/blocks/html/rules.js';
+import { collapseSpaces, hasVisible, linkTextLength, matchRules } from '../src/stages/blocks/html/walk.js';
+import { HTML_PAGE_RULES, HTML_RULES, RULE_VOCABULARY, styleKey } from '../src/stages/blocks/html/rules.js';
 import { splitWords, vocabularyTest } from '../src/stages/blocks/html/tokens.js';
 import { linkOnlyLine, trailingHeading } from '../src/stages/strip/rules/dom.js';
 import { stripContext } from '../src/stages/strip/index.js';
@@ -257,5 +257,37 @@ describe('whether a name is, or holds a word of, the rules\' vocabulary', () => 
     fc.assert(fc.property(fc.oneof(name, fc.string({ unit: 'binary-ascii', maxLength: 12 })), (n) => {
       expect(test(n)).toBe(spec(n));
     }), { numRuns: 5000 });
+  });
+});
+
+describe("the walk's cache key: names and styles as the rules read them", () => {
+  const vocabulary = [...RULE_VOCABULARY];
+  const piece = fc.oneof(
+    fc.constantFrom(...vocabulary),
+    fc.constantFrom(...vocabulary).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+    fc.constantFrom('-', '--', '_', '2', '10', '007', 'x', 'Y', 'ab', 'ä', ':', 'q9', '9q', 'B12c'),
+  );
+  const classes = fc.array(fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join('')), { minLength: 1, maxLength: 3 }).map((n) => n.join(' '));
+  const tag = fc.constantFrom('div', 'section', 'span', 'h2', 'ul', 'a', 'aside', 'p');
+
+  it('no word of the vocabulary has a digit', () => {
+    expect(vocabulary.filter((w) => /\d/.test(w))).toEqual([]);
+  });
+
+  it('every rule answers alike when each run of digits in the names is one 0 (`menu-item-4711` as `menu-item-0`)', () => {
+    fc.assert(fc.property(tag, classes, (t, c) => {
+      expect(matchRules(t, { class: c.replace(/\d+/g, '0') })).toEqual(matchRules(t, { class: c }));
+    }), { numRuns: 5000 });
+    expect(matchRules('div', { class: 'comments-4711' })).toEqual(['html/comment-section', 'comments']);
+    expect(matchRules('div', { class: 'comments-0' })).toEqual(['html/comment-section', 'comments']);
+  });
+
+  it('every rule answers alike for a style and for what styleKey keeps of it', () => {
+    const style = fc.constantFrom('display:none', 'display: none;', 'DISPLAY : NONE', 'color:red;visibility:hidden', 'color: red', 'width: 300px', '', 'display:block', 'visibility: visible');
+    fc.assert(fc.property(tag, classes, style, (t, c, s) => {
+      expect(matchRules(t, { class: c, style: styleKey(s) })).toEqual(matchRules(t, { class: c, style: s }));
+    }), { numRuns: 3000 });
+    expect(matchRules('div', { style: 'display: none' })).toEqual(['html/hidden', 'style']);
+    expect(styleKey('width: 300px')).toBeUndefined();
   });
 });

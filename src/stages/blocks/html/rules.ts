@@ -73,6 +73,14 @@ const TAGS_WORD = ruleWords('tags');
 
 const hiddenStyle = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * What of a `style` attribute the rules read: whether it hides the element ('display:none'), else
+ * nothing. The walk's cache key holds this instead of the style itself (inline styles are often
+ * unique to an element, and a key unique to an element is a miss): a rule that reads more of a
+ * style must say so here.
+ */
+export const styleKey = (style: string | undefined): string | undefined => (style !== undefined && hiddenStyle.test(style) ? 'display:none' : undefined);
+
 /** In order: the outermost matching element decides, and among rules the first that matches. */
 export const HTML_RULES: readonly HtmlRule[] = [
   {

@@ -1,6 +1,6 @@
 import { normalizeDecoded } from '../../load/normalize.js';
 import { DepthCappedParser } from './depth-capped-parser.js';
-import { HTML_RULES, RULE_VOCABULARY } from './rules.js';
+import { HTML_RULES, RULE_VOCABULARY, styleKey } from './rules.js';
 import { ScanningTokenizer } from './scanning-tokenizer.js';
 import { viewOf, vocabularyTest } from './tokens.js';
 
@@ -126,19 +126,32 @@ export function matchRules(name: string, attribs: Attribs): Hit {
 
 const isRuleName = vocabularyTest(RULE_VOCABULARY);
 
+const DIGIT_RUNS = /\d+/g;
+
 /**
  * The names of a class or id attribute some rule reads (each is, or holds a word of,
  * RULE_VOCABULARY), space-separated and appended to `to`. The attribute splits at white space
- * as in viewOf.
+ * as in viewOf. Each run of digits in a name becomes one `0`: no word of the vocabulary has a digit
+ * and words drop their trailing digits, so no rule answers differently, and `menu-item-4711`,
+ * `menu-item-4712`, … make one cache key instead of one each (tests/html-rules.test.ts holds it).
  */
 function ruleNames(value: string | undefined, to: string): string {
   if (value === undefined) return to;
   let start = -1;
+  let digit = false;
   for (let i = 0; i <= value.length; i++) {
-    if (i < value.length && !isSpace(value.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < value.length ? value.charCodeAt(i) : 32;
+    if (!isSpace(c)) {
+      if (start < 0) {
+        start = i;
+        digit = false;
+      }
+      if (c >= 48 && c <= 57) digit = true;
     } else if (start >= 0) {
-      if (isRuleName(value, start, i)) to = to ? `${to} ${value.slice(start, i)}` : value.slice(start, i);
+      if (isRuleName(value, start, i)) {
+        const name = digit ? value.slice(start, i).replace(DIGIT_RUNS, '0') : value.slice(start, i);
+        to = to ? `${to} ${name}` : name;
+      }
       start = -1;
     }
   }
@@ -150,12 +163,14 @@ function ruleNames(value: string | undefined, to: string): string {
  * class, id, role, `hidden` and `style` (ElementView), so equal values give equal answers. And a
  * class or id name that neither is nor holds a word of RULE_VOCABULARY changes no answer (rules
  * find only vocabulary words and names, and in the order of the names): the cache key holds only
- * the names that matter, so unique ids and generated class names do not make every key new.
+ * the names that matter (digits made one `0`, see ruleNames), and of a style only what the rules
+ * read of it (styleKey), so unique ids, generated class names and inline styles do not make every
+ * key new.
  */
 function ruleOf(name: string, a: Attribs): Hit {
   const names = ruleNames(a['id'], ruleNames(a['class'], ''));
   const role = a['role'];
-  const style = a['style'];
+  const style = styleKey(a['style']);
   const hidden = a['hidden'];
   if (names === '' && role === undefined && style === undefined && hidden === undefined) {
     let hit = BY_TAG.get(name);

@@ -12,7 +12,8 @@ export interface ElementView {
   words: ReadonlySet<string>;
   /**
    * The other attributes rules may read: `hidden` and `style`. Only these, so that a rule's
-   * verdict depends on nothing but what the walk's cache key holds (tag, class, id, role, these).
+   * verdict depends on nothing but what the walk's cache key holds (tag, class, id, role, these;
+   * of a style only what rules.ts's styleKey keeps).
    */
   attribs: Readonly<{ hidden?: string; style?: string }>;
 }

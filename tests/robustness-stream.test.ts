@@ -80,7 +80,7 @@ const brokenCopies = (good: Uint8Array, n: number): Uint8Array[] => fc.sample(br
  * record and one per finished file. The child is killed when it goes quiet for `idleMs` (more for
  * its start): a hang shows up quickly and a slow machine does not look like one.
  */
-function streamInChild(dir: string, idleMs: number): Promise<{ timedOut: boolean; code: number | null; lines: Array<{ file: string; id: string; ok: boolean; code?: string; message?: string }>; stderr: string }> {
+function streamInChild(dir: string, idleMs: number): Promise<{ timedOut: boolean; code: number | null; signal: NodeJS.Signals | null; lines: Array<{ file: string; id: string; ok: boolean; code?: string; message?: string }>; stderr: string }> {
   const script = `
     import fs from 'node:fs';
     import path from 'node:path';
@@ -112,9 +112,9 @@ function streamInChild(dir: string, idleMs: number): Promise<{ timedOut: boolean
       timer = setTimeout(kill, idleMs);
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ timedOut, code, stderr, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l)) });
+      resolve({ timedOut, code, signal, stderr, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l)) });
     });
   });
 }
@@ -164,7 +164,8 @@ describe('streaming loaders on broken files', () => {
       const result = await streamInChild(wdir, 10_000);
       const finished = result.lines.filter((l) => l.code === 'file-done').length;
       expect(result.timedOut, `the loader hung on ${files[finished]?.[0]}`).toBe(false);
-      expect(result.code, result.stderr).toBe(0);
+      // A CI run once saw the child end by a signal within half a second, with nothing on stderr: say which.
+      expect(result.code, `signal ${result.signal}, after ${finished} files; stderr: ${result.stderr}`).toBe(0);
       expect(finished).toBe(files.length);
       for (const l of result.lines.filter((x) => !x.ok)) expect(l.code, `${l.file} ${l.id}: ${l.message}`).not.toBe('internal-error');
     } finally {

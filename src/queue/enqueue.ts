@@ -60,7 +60,7 @@ export async function enqueueDir(o: EnqueueOptions): Promise<EnqueueResult> {
       batch = [];
     };
     // Outputs inside the input directory are not inputs (as for `sauber run`).
-    for await (const file of walkFiles(input, '', new Set([out, state]))) {
+    for await (const file of walkFiles(input, { exclude: new Set([out, state]), followLinks: true })) {
       if (!inputKind(file)) {
         skipped++;
         continue;

@@ -107,7 +107,7 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   if (!opts.only) {
     void (async () => {
       let n = 0;
-      for await (const rel of walkFiles(opts.input, '', exclude)) if (selected(rel)) n++;
+      for await (const rel of walkFiles(opts.input, { exclude, followLinks: true })) if (selected(rel)) n++;
       emit({ type: 'total', files: n });
     })().catch(() => {});
   } else emit({ type: 'total', files: opts.only.filter(selected).length });
@@ -243,7 +243,7 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
     });
   };
 
-  const files = opts.only ?? walkFiles(opts.input, '', exclude);
+  const files = opts.only ?? walkFiles(opts.input, { exclude, followLinks: true });
   outer: for await (const rel of files) {
     if (stopped()) break;
     if (!inputKind(rel)) {

@@ -107,24 +107,52 @@ export const syncIo: Io = {
   exists: async (file) => fsSync.existsSync(file),
 };
 
+export interface WalkOptions {
+  /** Absolute paths to leave out (e.g. an output directory inside the input). */
+  exclude?: ReadonlySet<string>;
+  /**
+   * Follow symbolic links to files and directories (inputs: a `raw/` of links into a crawl store
+   * is common). A directory reached twice, by a link or a cycle of links, is read once; a link
+   * to nothing is listed, so that reading it fails for that one page instead of it vanishing.
+   * Off where files are deleted (prune): a link there must not lead outside the tree.
+   */
+  followLinks?: boolean;
+}
+
 /**
- * Every file below `dir`, relative, skipping dot-files, dot-directories and `exclude` (absolute
- * paths, e.g. an output directory inside the input). Streamed with `opendir`: a directory of
- * millions of files is never held in memory, so the order is the file system's, not sorted.
+ * Every file below `dir`, relative, skipping dot-files and dot-directories. Streamed with
+ * `opendir`: a directory of millions of files is never held in memory, so the order is the file
+ * system's, not sorted.
  */
-export async function* walkFiles(dir: string, rel = '', exclude: ReadonlySet<string> = new Set()): AsyncGenerator<string> {
+export async function* walkFiles(dir: string, opts: WalkOptions = {}): AsyncGenerator<string> {
+  const seen = opts.followLinks ? new Set([await fs.realpath(dir)]) : null;
+  yield* walkDirectory(dir, '', opts.exclude ?? new Set(), seen);
+}
+
+async function* walkDirectory(dir: string, rel: string, exclude: ReadonlySet<string>, seen: Set<string> | null): AsyncGenerator<string> {
   // Entries in batches of 256 (default 32): fewer round trips for a directory of many pages.
   const handle = await fs.opendir(path.join(dir, rel), { bufferSize: 256 });
   const subdirs: string[] = [];
   for await (const e of handle) {
     if (e.name.startsWith('.')) continue;
     const r = rel ? path.join(rel, e.name) : e.name;
-    if (e.isDirectory()) {
-      if (!exclude.has(path.resolve(dir, r))) subdirs.push(r);
-    } else if (e.isFile()) yield r;
+    let kind: 'dir' | 'file' | null = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : null;
+    if (seen && e.isSymbolicLink()) {
+      const target = await fs.stat(path.join(dir, r)).catch(() => null);
+      kind = !target || target.isFile() ? 'file' : target.isDirectory() ? 'dir' : null;
+    }
+    if (kind === 'dir') {
+      if (exclude.has(path.resolve(dir, r))) continue;
+      if (seen) {
+        const real = await fs.realpath(path.join(dir, r));
+        if (seen.has(real)) continue;
+        seen.add(real);
+      }
+      subdirs.push(r);
+    } else if (kind === 'file') yield r;
   }
   // Directories after files: only the names of one directory's subdirectories are held.
-  for (const s of subdirs) yield* walkFiles(dir, s, exclude);
+  for (const s of subdirs) yield* walkDirectory(dir, s, exclude, seen);
 }
 
 /** `path` inside `root` and nowhere else; throws when a computed path would climb out. */

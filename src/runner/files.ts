@@ -125,8 +125,15 @@ export interface WalkOptions {
  * system's, not sorted.
  */
 export async function* walkFiles(dir: string, opts: WalkOptions = {}): AsyncGenerator<string> {
-  const seen = opts.followLinks ? new Set([await fs.realpath(dir)]) : null;
-  yield* walkDirectory(dir, '', opts.exclude ?? new Set(), seen);
+  let exclude = opts.exclude ?? new Set<string>();
+  let seen: Set<string> | null = null;
+  if (opts.followLinks) {
+    seen = new Set([await fs.realpath(dir)]);
+    // A link can lead into an excluded folder by another path: compare real paths too.
+    const real = await Promise.all([...exclude].map((d) => fs.realpath(d).catch(() => d)));
+    exclude = new Set([...exclude, ...real]);
+  }
+  yield* walkDirectory(dir, '', exclude, seen);
 }
 
 async function* walkDirectory(dir: string, rel: string, exclude: ReadonlySet<string>, seen: Set<string> | null): AsyncGenerator<string> {
@@ -145,7 +152,7 @@ async function* walkDirectory(dir: string, rel: string, exclude: ReadonlySet<str
       if (exclude.has(path.resolve(dir, r))) continue;
       if (seen) {
         const real = await fs.realpath(path.join(dir, r));
-        if (seen.has(real)) continue;
+        if (seen.has(real) || exclude.has(real)) continue;
         seen.add(real);
       }
       subdirs.push(r);

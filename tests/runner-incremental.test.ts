@@ -94,7 +94,7 @@ describe('run --prune', () => {
       .map((f) => f.split(path.sep).join('/'))
       .sort();
   const stateOf = (out: string, id: string): string[] =>
-    ['stages/' + id, 'manifest/' + id + '.json'].filter((rel) => fs.existsSync(path.join(out, '.sauber', rel)));
+    ['stages/' + id + '.json', 'stages/' + id, 'manifest/' + id + '.json'].filter((rel) => fs.existsSync(path.join(out, '.sauber', rel)));
 
   it('removes the articles and saved state of deleted pages and removed records, and nothing else', async () => {
     const { input, out } = small('prune');
@@ -110,6 +110,9 @@ describe('run --prune', () => {
     expect(kept.documents).toMatchObject({ in: 7, unchanged: 7, pruned: 0 });
     expect(articles(out)).toHaveLength(10);
 
+    // A stage output as runs before one file per document saved it, in a folder of its own.
+    fs.mkdirSync(path.join(out, '.sauber/stages/d1/page-3'));
+    fs.writeFileSync(path.join(out, '.sauber/stages/d1/page-3/02-strip.json'), '{}\n');
     const pruned = await runBatch({ input, out, pipeline, jobs: 0, prune: true });
     expect(pruned.documents).toMatchObject({ in: 7, unchanged: 7, pruned: 3 });
     expect(articles(out)).toEqual(['d0/page-0.json', 'd0/page-2.json', 'd0/page-4.json', 'd1/page-1.json', 'd1/page-5.json', 'feed/1-r0.json', 'feed/2-r1.json']);

@@ -49,23 +49,32 @@ describe('one stage, one document, from the saved output before it', () => {
 });
 
 describe('saved outputs', () => {
-  it('write a page\'s blocks once: a stage that kept them points to the output that holds them', () => {
+  it('are one file per document, keyed by step, writing a page\'s blocks once: a stage that kept them points to the output that holds them', () => {
     const id = fs.readdirSync(RAW).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort()[0]!;
-    const dir = path.join(tmp, 'out', '.sauber', 'stages', id);
-    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { doc: { blocks: unknown[] }; blocksFrom?: unknown };
-    expect(read('02-strip.json').doc.blocks.length).toBeGreaterThan(0);
+    const saved = JSON.parse(fs.readFileSync(path.join(tmp, 'out', '.sauber', 'stages', `${id}.json`), 'utf8')) as Record<string, { doc: { blocks: unknown[]; content: string }; blocksFrom?: unknown; contentFrom?: unknown }>;
+    expect(Object.keys(saved)).toEqual(['00-load', '01-blocks', '02-strip', '03-language', '04-dates', '05-structure', '06-validate']);
+    expect(saved['02-strip']!.doc.blocks.length).toBeGreaterThan(0);
     // language and dates add to the document and keep strip's blocks; structure gives roles (new blocks); validate keeps those.
-    for (const name of ['03-language.json', '04-dates.json']) expect(read(name)).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 2, stage: 'strip' } });
-    expect(read('05-structure.json').blocksFrom).toBeUndefined();
-    expect(read('06-validate.json')).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 5, stage: 'structure' } });
+    for (const key of ['03-language', '04-dates']) expect(saved[key]).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 2, stage: 'strip' } });
+    expect(saved['05-structure']!.blocksFrom).toBeUndefined();
+    expect(saved['06-validate']).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 5, stage: 'structure' } });
+    // The page's content is saved once, by the load stage.
+    expect(saved['00-load']!.doc.content.length).toBeGreaterThan(0);
+    for (const key of Object.keys(saved).slice(1)) expect(saved[key], key).toMatchObject({ doc: { content: '' }, contentFrom: { position: 0, stage: 'load' } });
   });
 });
 
 describe('run --from a stage', () => {
   it('gives the same articles as the full run, from saved outputs', async () => {
     const full = readTree(path.join(tmp, 'out'));
+    const saved = readTree(path.join(tmp, 'out', '.sauber', 'stages'));
     const report = await runBatch({ input: RAW, out: path.join(tmp, 'out'), pipeline: await nightlyPipeline(), from: 'strip', force: true } as Parameters<typeof runBatch>[0]);
     expect(report.documents.failed).toBe(0);
+    // Every document started from its saved strip input, none fell back to the start.
+    expect(report.documents).toMatchObject({ resumedFrom: report.documents.in, rerunFromStart: 0 });
+    expect(report.documents.in).toBeGreaterThan(0);
     expect(readTree(path.join(tmp, 'out'))).toEqual(full);
+    // The saved outputs too: those before strip kept, the rest made again, the same bytes.
+    expect(readTree(path.join(tmp, 'out', '.sauber', 'stages'))).toEqual(saved);
   });
 });

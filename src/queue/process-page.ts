@@ -51,8 +51,10 @@ export async function processPage(job: PageJob, pipeline: ResolvedPipeline, limi
   const result: PageResult = { documents: 0, articles: 0, rejected: [] };
   for await (const rec of streamRecords(file, job.file, { maxBytes: maxBytesOf(pipeline) })) {
     result.documents++;
-    const save = persist ? (i: number, d: Doc) => state.save(rec.id, i, pipeline.steps[i]!, d, pipeline.debug) : undefined;
+    const outputs = persist ? await state.outputs(rec.id, false) : undefined;
+    const save = outputs ? async (i: number, d: Doc) => outputs.put(i, pipeline.steps[i]!, d) : undefined;
     const outcome = await processRecord(pipeline, rec, save, limits.timeoutMs !== undefined ? { timeoutMs: limits.timeoutMs } : {});
+    await outputs?.write(pipeline.debug);
     const target = articlePath(job.out, rec.id);
     if (!outcome.ok) {
       result.rejected.push({ run: job.run, id: rec.id, path: rec.source.path, ...(rec.source.record !== undefined ? { record: rec.source.record } : {}), stage: outcome.stage, code: outcome.code, message: outcome.message });

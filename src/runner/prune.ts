@@ -8,7 +8,7 @@ import type { Manifest } from './manifest.js';
 import { inShard, type Shard } from './shard.js';
 import type { StateDir } from './state.js';
 
-/** A stage output's file name in a document's state directory (`03-strip.json`). */
+/** A stage output's file name in a document's state directory (`03-strip.json`): how runs before one file per document saved them. */
 const STAGE_FILE = /^\d\d-[\w-]+\.json$/;
 
 /**
@@ -40,6 +40,7 @@ export async function pruneUnseen(o: {
     // An entry written before entries named their file cannot be placed in a shard: it stays.
     if (o.shard && (file === undefined || !inShard(file, o.shard))) continue;
     await removeFile(o.out, `${id}.json`);
+    await removeFile(o.state.root, path.relative(o.state.root, o.state.docFile(id)));
     await removeStageFiles(o.state.root, path.join('stages', ...id.split('/')));
     await removeFile(o.state.root, path.join('explain', `${id}.txt`));
     await removeFile(o.manifest.root, path.join('manifest', `${id}.json`));
@@ -56,7 +57,8 @@ async function removeFile(root: string, rel: string): Promise<void> {
 }
 
 /**
- * The stage outputs directly in a document's state directory (`root/rel`): `stages/a/` also
+ * The stage outputs that runs of earlier versions saved as files of their own, directly in a
+ * document's state directory (`root/rel`): `stages/a/` also
  * holds the directories of documents `a/x` and `a/y`, which stay.
  */
 async function removeStageFiles(root: string, rel: string): Promise<void> {

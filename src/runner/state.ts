@@ -10,23 +10,98 @@ export interface StageOutput {
   fingerprint: string;
   doc: Doc;
   /**
-   * Set when `doc.content` was left out because it equals the content saved by an earlier stage
-   * of the same run (most stages never change it): that stage's position and id.
+   * Set when `doc.content` was left out because it equals the content of an earlier output of
+   * the same document (most stages never change it): that stage's position and id.
    */
-  contentFrom?: { position: number; stage: string };
+  contentFrom?: SavedAt;
   /**
-   * Set when `doc.blocks` was left out because the stage kept the blocks of an earlier stage of
-   * the same run (language, dates and validate add to a document, its blocks stay as they were):
-   * the position and id of the stage whose output holds them. A page's blocks are most of an
-   * output, and writing them once instead of four times is what the disk notices.
+   * Set when `doc.blocks` was left out because the stage kept the blocks of an earlier stage
+   * (language, dates and validate add to a document, its blocks stay as they were): the position
+   * and id of the output that holds them. A page's blocks are most of an output, and writing them
+   * once instead of four times is what the disk notices.
    */
-  blocksFrom?: { position: number; stage: string };
+  blocksFrom?: SavedAt;
 }
 
-/** Where an earlier output of the same run holds what this one leaves out. */
+/** Where an earlier output of the same document holds what a later one leaves out. */
 export interface SavedAt {
   position: number;
   stage: string;
+}
+
+/** The key of a step's output in a document's file: `02-strip`. */
+export const outputKey = (position: number, stageId: string): string => `${String(position).padStart(2, '0')}-${stageId}`;
+
+/**
+ * The saved stage outputs of one document, as one file `stages/<doc id>.json` (an object from
+ * `NN-stage` to its output). Read once when a run starts from a later stage, changed in memory,
+ * written once when the document is done: one file to create per document instead of one per
+ * stage and a folder (a million pages made eight million files and folders).
+ */
+export class DocOutputs {
+  /** The latest outputs holding the full content and the full blocks: later ones point to them. */
+  private contentAt: (SavedAt & { content: string }) | undefined;
+  private blocksAt: (SavedAt & { blocks: Doc['blocks'] }) | undefined;
+
+  constructor(
+    readonly state: StateDir,
+    readonly docId: string,
+    private readonly outputs: Map<number, StageOutput> = new Map(),
+  ) {}
+
+  /** The output of a step, whole again, or why it cannot be used (missing, or made by other rules). */
+  load(position: number, step: ResolvedStep): { doc: Doc } | { missing: string } {
+    const out = this.outputs.get(position);
+    const file = this.state.docFile(this.docId);
+    if (!out || out.stage !== step.stage.id) return { missing: `no saved output of stage ${step.stage.id} for ${this.docId} (${file})` };
+    if (out.fingerprint !== step.fingerprint) {
+      return { missing: `saved output of stage ${step.stage.id} for ${this.docId} is stale (made by version ${out.version}, fingerprint ${out.fingerprint}; now ${step.stage.version}, ${step.fingerprint})` };
+    }
+    const doc = { ...out.doc };
+    for (const [part, at] of [['content', out.contentFrom], ['blocks', out.blocksFrom]] as const) {
+      if (!at) continue;
+      const base = this.outputs.get(at.position);
+      if (!base || base.stage !== at.stage) return { missing: `saved output of stage ${step.stage.id} for ${this.docId} refers to the ${part} saved by stage ${at.stage}, which is missing` };
+      if (part === 'content') doc.content = base.doc.content;
+      else doc.blocks = base.doc.blocks;
+    }
+    // Blocks read back take the shape of blocks made in a run (see newBlock), for the stages after.
+    doc.blocks = doc.blocks.map((b) => newBlock(b));
+    this.contentAt = { ...(out.contentFrom ?? { position, stage: step.stage.id }), content: doc.content };
+    this.blocksAt = { ...(out.blocksFrom ?? { position, stage: step.stage.id }), blocks: doc.blocks };
+    return { doc };
+  }
+
+  /** Forgets the outputs from `position` on: a run from there replaces them, and any it does not reach are stale. */
+  dropFrom(position: number): void {
+    for (const p of [...this.outputs.keys()]) if (p >= position) this.outputs.delete(p);
+  }
+
+  /**
+   * Sets a step's output, leaving out the content and the blocks when an earlier output holds
+   * them: equal content, or the very same blocks array (a stage that keeps the blocks hands on
+   * that array, unchanged; strip and structure copy the blocks they change).
+   */
+  put(position: number, step: ResolvedStep, doc: Doc): void {
+    const here = { position, stage: step.stage.id };
+    const out: StageOutput = { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc };
+    const sameContent = this.contentAt !== undefined && doc.content === this.contentAt.content;
+    const sameBlocks = this.blocksAt !== undefined && doc.blocks === this.blocksAt.blocks;
+    if (sameContent || sameBlocks) out.doc = { ...doc, ...(sameContent ? { content: '' } : {}), ...(sameBlocks ? { blocks: [] } : {}) };
+    if (sameContent) out.contentFrom = { position: this.contentAt!.position, stage: this.contentAt!.stage };
+    else this.contentAt = { ...here, content: doc.content };
+    if (sameBlocks) out.blocksFrom = { position: this.blocksAt!.position, stage: this.blocksAt!.stage };
+    else this.blocksAt = { ...here, blocks: doc.blocks };
+    this.outputs.set(position, out);
+  }
+
+  /** Writes the file (write then rename), the outputs in step order; nothing when there are none. */
+  async write(pretty: boolean): Promise<void> {
+    if (this.outputs.size === 0) return;
+    const byKey: Record<string, StageOutput> = {};
+    for (const [p, out] of [...this.outputs].sort((a, b) => a[0] - b[0])) byKey[outputKey(p, out.stage)] = out;
+    await this.state.io.writeFileAtomic(this.state.docFile(this.docId), JSON.stringify(byKey, null, pretty ? 2 : undefined) + '\n', this.state.tmpDir);
+  }
 }
 
 /** Where a run keeps what is not an article: stage outputs, the run report, explanations. */
@@ -38,52 +113,32 @@ export class StateDir {
     readonly io: Io = asyncIo,
   ) {}
 
-  stageFile(docId: string, position: number, stageId: string): string {
-    return inside(this.root, path.join('stages', ...docId.split('/'), `${String(position).padStart(2, '0')}-${stageId}.json`));
+  /** The file of a document's stage outputs. */
+  docFile(docId: string): string {
+    return inside(this.root, path.join('stages', ...docId.split('/')) + '.json');
   }
 
-  async save(docId: string, position: number, step: ResolvedStep, doc: Doc, pretty: boolean, from: { content?: SavedAt; blocks?: SavedAt } = {}): Promise<void> {
-    const out: StageOutput = { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc };
-    if (from.content || from.blocks) out.doc = { ...doc, ...(from.content ? { content: '' } : {}), ...(from.blocks ? { blocks: [] } : {}) };
-    if (from.content) out.contentFrom = from.content;
-    if (from.blocks) out.blocksFrom = from.blocks;
-    await this.io.writeFileAtomic(this.stageFile(docId, position, step.stage.id), JSON.stringify(out, null, pretty ? 2 : undefined) + '\n', this.tmpDir);
+  /** A document's saved outputs, read from its file (`read`), or none to start from. */
+  async outputs(docId: string, read: boolean): Promise<DocOutputs> {
+    const outputs = new Map<number, StageOutput>();
+    if (read) {
+      let saved: Record<string, StageOutput> = {};
+      try {
+        saved = JSON.parse(await this.io.readText(this.docFile(docId))) as Record<string, StageOutput>;
+      } catch {
+        // None saved yet (or unreadable): every load reports it missing.
+      }
+      for (const [key, out] of Object.entries(saved)) {
+        const position = Number.parseInt(key, 10);
+        if (Number.isInteger(position) && out && typeof out === 'object' && out.doc) outputs.set(position, out);
+      }
+    }
+    return new DocOutputs(this, docId, outputs);
   }
 
   /** The saved output of a step, or why it cannot be used (missing, or produced by other rules). */
-  async load(docId: string, position: number, step: ResolvedStep): Promise<{ doc: Doc; contentAt: SavedAt; blocksAt: SavedAt } | { missing: string }> {
-    const file = this.stageFile(docId, position, step.stage.id);
-    let out: StageOutput;
-    try {
-      out = JSON.parse(await this.io.readText(file)) as StageOutput;
-    } catch {
-      return { missing: `no saved output of stage ${step.stage.id} for ${docId} (${file})` };
-    }
-    if (out.fingerprint !== step.fingerprint) {
-      return { missing: `saved output of stage ${step.stage.id} for ${docId} is stale (made by version ${out.version}, fingerprint ${out.fingerprint}; now ${step.stage.version}, ${step.fingerprint})` };
-    }
-    // What this output left out, from the earlier outputs that hold it (read once each).
-    const earlier = new Map<string, Promise<StageOutput>>();
-    const read = (at: SavedAt): Promise<StageOutput> => {
-      const f = this.stageFile(docId, at.position, at.stage);
-      let p = earlier.get(f);
-      if (!p) earlier.set(f, (p = this.io.readText(f).then((t) => JSON.parse(t) as StageOutput)));
-      return p;
-    };
-    for (const [part, at] of [['content', out.contentFrom], ['blocks', out.blocksFrom]] as const) {
-      if (!at) continue;
-      try {
-        const base = await read(at);
-        if (part === 'content') out.doc.content = base.doc.content;
-        else out.doc.blocks = base.doc.blocks;
-      } catch {
-        return { missing: `saved output of stage ${step.stage.id} for ${docId} refers to the ${part} saved by stage ${at.stage}, which is missing` };
-      }
-    }
-    // Blocks read back take the shape of blocks made in a run (see newBlock), for the stages after.
-    out.doc.blocks = out.doc.blocks.map((b) => newBlock(b));
-    // Where the full content and blocks of this output are saved, for the outputs saved after it.
-    return { doc: out.doc, contentAt: out.contentFrom ?? { position, stage: step.stage.id }, blocksAt: out.blocksFrom ?? { position, stage: step.stage.id } };
+  async load(docId: string, position: number, step: ResolvedStep): Promise<{ doc: Doc } | { missing: string }> {
+    return (await this.outputs(docId, true)).load(position, step);
   }
 
   async saveText(rel: string, text: string): Promise<void> {

@@ -17,7 +17,7 @@ import { planFor, type Manifest } from './manifest.js';
 import { maxBytesOf, type ResolvedPipeline } from './pipeline.js';
 import { runSteps, type StepTiming } from './process.js';
 import { ruleCounts } from './report.js';
-import type { SavedAt, StateDir } from './state.js';
+import type { StateDir } from './state.js';
 
 export interface WorkContext {
   pipeline: ResolvedPipeline;
@@ -146,36 +146,20 @@ export async function processOne(ctx: WorkContext, rec: InputRecord, from: numbe
   const persist = pipeline.persist === 'all';
   let start: Doc = docFromRecord(rec);
   let startedAt = 0;
-  // The latest saved outputs holding the full content and the blocks; later outputs with equal
-  // content, or the very same blocks, point to them.
-  let contentAt: (SavedAt & { content: string }) | undefined;
-  let blocksAt: (SavedAt & { blocks: Doc['blocks'] }) | undefined;
-  if (from > 0 && persist) {
-    const saved = await state.load(rec.id, from - 1, pipeline.steps[from - 1]!);
+  const outputs = persist ? await state.outputs(rec.id, from > 0) : undefined;
+  if (outputs && from > 0) {
+    const saved = outputs.load(from - 1, pipeline.steps[from - 1]!);
     if ('doc' in saved) {
       start = saved.doc;
       startedAt = from;
-      contentAt = { ...saved.contentAt, content: saved.doc.content };
-      blocksAt = { ...saved.blocksAt, blocks: saved.doc.blocks };
     }
   }
-  const save = persist
-    ? async (i: number, d: Doc): Promise<void> => {
-        const step = pipeline.steps[i]!;
-        const here = { position: i, stage: step.stage.id };
-        const sameContent = contentAt && d.content === contentAt.content;
-        // A stage that keeps the blocks hands on the very same array, unchanged: no stage writes to
-        // blocks it did not copy (strip and structure copy those they change).
-        const sameBlocks = blocksAt && d.blocks === blocksAt.blocks;
-        await state.save(rec.id, i, step, d, pipeline.debug, {
-          ...(sameContent ? { content: { position: contentAt!.position, stage: contentAt!.stage } } : {}),
-          ...(sameBlocks ? { blocks: { position: blocksAt!.position, stage: blocksAt!.stage } } : {}),
-        });
-        if (!sameContent) contentAt = { ...here, content: d.content };
-        if (!sameBlocks) blocksAt = { ...here, blocks: d.blocks };
-      }
-    : undefined;
+  // The outputs of the steps run now replace those of an earlier run; later ones it does not reach are stale.
+  outputs?.dropFrom(startedAt);
+  const save = outputs ? async (i: number, d: Doc): Promise<void> => outputs.put(i, pipeline.steps[i]!, d) : undefined;
   const outcome = await runSteps(pipeline, start, startedAt, save, ctx.timeoutMs !== undefined ? { timeoutMs: ctx.timeoutMs } : {});
+  // Before the article and the manifest entry: an entry always describes finished work.
+  await outputs?.write(pipeline.debug);
   const target = articlePathIn(ctx.out, rec.id);
   const entryBase = { v: 1 as const, content: rec.contentHash ?? '', pipeline: pipeline.hash, file: rec.file ?? rec.source.path, steps: pipeline.steps.map((s) => s.fingerprint) };
   if (!outcome.ok) {

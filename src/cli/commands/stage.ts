@@ -24,17 +24,21 @@ export function registerStage(program: Command): void {
       const state = new StateDir(o.state ?? defaultState(o.out));
       for await (const rec of recordsFor(doc, o.in, maxBytesOf(pipeline))) {
         if (rec.error) throw new UsageError(`${rec.id}: ${rec.error.message}`);
+        // Read when there is an output to start from or to keep beside the one --write saves.
+        const outputs = await state.outputs(rec.id, i > 0 || !!o.write);
         let input: Doc;
         if (i === 0) input = docFromRecord(rec);
         else {
-          const saved = await state.load(rec.id, i - 1, pipeline.steps[i - 1]!);
+          const saved = outputs.load(i - 1, pipeline.steps[i - 1]!);
           if (!('doc' in saved)) throw new UsageError(`${saved.missing}; run \`sauber run\` first`);
           input = saved.doc;
         }
         const step = pipeline.steps[i]!;
         const out = await step.stage.run(input, step.options, { previous: pipeline.steps.slice(0, i).map((s) => s.stage.id) });
         if (o.write) {
-          await state.save(rec.id, i, step, out, pipeline.debug);
+          // The other stages' outputs stay as they were, as a run from this stage would not leave them.
+          outputs.put(i, step, out);
+          await outputs.write(pipeline.debug);
           if (i === pipeline.steps.length - 1 && out.article) await writeFileAtomic(articlePath(o.out, rec.id), JSON.stringify(out.article, null, 2) + '\n');
         }
         process.stdout.write(JSON.stringify({ stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc: out }, null, 2) + '\n');

@@ -39,6 +39,17 @@ describe('sauber run', () => {
     expect(fs.existsSync(path.join(tmp, 'out/broken.json'))).toBe(false);
   });
 
+  it('says so when --in holds no input at all (exit 0: a night with nothing new is no failure)', () => {
+    fs.mkdirSync(path.join(tmp, 'only-pdf'));
+    fs.writeFileSync(path.join(tmp, 'only-pdf/report.pdf'), 'not an input');
+    const r = sauber(['run', '--in', path.join(tmp, 'only-pdf'), '--out', path.join(tmp, 'out-none'), '--progress', 'none']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/0 documents in.*1 files skipped/);
+    expect(r.stdout).toMatch(/no documents found under .*only-pdf: inputs are \.txt, \.html/);
+    // A run that found documents does not say it.
+    expect(sauber(['run', '--in', path.join(tmp, 'in'), '--out', path.join(tmp, 'out-some'), '--progress', 'none']).stdout).not.toMatch(/no documents found/);
+  });
+
   it('exits 2 on a usage mistake', () => {
     expect(sauber(['run', '--in', path.join(tmp, 'nope'), '--out', path.join(tmp, 'out2')]).status).toBe(2);
     expect(sauber(['run', '--in', path.join(tmp, 'in'), '--out', path.join(tmp, 'out3'), '--pipeline', 'no-such']).status).toBe(2);

@@ -131,6 +131,8 @@ export function summarize(r: RunReport): string {
       (d.skippedFiles ? `, ${d.skippedFiles} files skipped (unknown type)` : '') +
       ` in ${(r.durationMs / 1000).toFixed(1)} s (${r.throughput.documentsPerSecond} docs/s, ${r.workers ? `${r.workers} worker threads` : 'main thread'}, peak RSS ${r.resources.peakRssMB} MB)`,
   ];
+  // An empty or mistyped --in is not an error (a night with nothing new), but should not pass unnoticed.
+  if (d.in === 0 && !r.interrupted) lines.push(`no documents found under ${r.input}${r.shard ? ` in shard ${r.shard}` : ''}: inputs are .txt, .html, .json, .jsonl and .warc files (each also .gz), dot-files and dot-folders are skipped`);
   if (r.from) lines.push(`re-ran from stage ${r.from}: ${d.resumedFrom} from saved outputs, ${d.rerunFromStart} from the start (no usable saved output)`);
   else if (d.resumedFrom || d.rerunFromStart) lines.push(`stages changed since the last run: ${d.resumedFrom} documents re-run from the changed stage, ${d.rerunFromStart} from the start (no usable saved output)`);
   if (d.pruned) lines.push(`pruned ${d.pruned} documents whose input is gone (their articles and saved stage outputs)`);

@@ -64,6 +64,23 @@ describe('saved outputs', () => {
   });
 });
 
+describe('saved outputs of an input that changed', () => {
+  it('go when the new input fails its first stage: they were made from the old one', async () => {
+    const input = path.join(tmp, 'changing');
+    fs.mkdirSync(input);
+    const page = fs.readdirSync(RAW).filter((f) => f.endsWith('.txt')).sort()[0]!;
+    fs.copyFileSync(path.join(RAW, page), path.join(input, 'p.txt'));
+    const out = path.join(tmp, 'changing-out');
+    const saved = path.join(out, '.sauber', 'stages', 'p.json');
+    expect((await runBatch({ input, out, pipeline: await nightlyPipeline() })).documents.out).toBe(1);
+    expect(Object.keys(JSON.parse(fs.readFileSync(saved, 'utf8')) as object)).toHaveLength(7);
+    fs.writeFileSync(path.join(input, 'p.txt'), '');
+    const report = await runBatch({ input, out, pipeline: await nightlyPipeline() });
+    expect(report.failures.map((f) => `${f.stage}/${f.code}`)).toEqual(['load/empty']);
+    expect(fs.existsSync(saved)).toBe(false);
+  });
+});
+
 describe('run --from a stage', () => {
   it('gives the same articles as the full run, from saved outputs', async () => {
     const full = readTree(path.join(tmp, 'out'));

@@ -95,9 +95,12 @@ export class DocOutputs {
     this.outputs.set(position, out);
   }
 
-  /** Writes the file (write then rename), the outputs in step order; nothing when there are none. */
+  /**
+   * Writes the file (write then rename), the outputs in step order. With none (the first step
+   * failed), an earlier run's file goes: its outputs were made from another input.
+   */
   async write(pretty: boolean): Promise<void> {
-    if (this.outputs.size === 0) return;
+    if (this.outputs.size === 0) return this.state.io.rm(this.state.docFile(this.docId));
     const byKey: Record<string, StageOutput> = {};
     for (const [p, out] of [...this.outputs].sort((a, b) => a[0] - b[0])) byKey[outputKey(p, out.stage)] = out;
     await this.state.io.writeFileAtomic(this.state.docFile(this.docId), JSON.stringify(byKey, null, pretty ? 2 : undefined) + '\n', this.state.tmpDir);

@@ -51,7 +51,7 @@ export async function processPage(job: PageJob, pipeline: ResolvedPipeline, limi
   const result: PageResult = { documents: 0, articles: 0, rejected: [] };
   for await (const rec of streamRecords(file, job.file, { maxBytes: maxBytesOf(pipeline) })) {
     result.documents++;
-    const outputs = persist ? await state.outputs(rec.id, false) : undefined;
+    const outputs = persist ? await state.outputs(rec.id, rec.contentHash, false) : undefined;
     const save = outputs ? async (i: number, d: Doc) => outputs.put(i, pipeline.steps[i]!, d) : undefined;
     const outcome = await processRecord(pipeline, rec, save, limits.timeoutMs !== undefined ? { timeoutMs: limits.timeoutMs } : {});
     await outputs?.write(pipeline.debug);

@@ -29,6 +29,12 @@ export interface SavedAt {
   stage: string;
 }
 
+/** A document's file: the hash of its input, and its outputs by step key. */
+interface SavedFile {
+  input?: string;
+  [key: string]: StageOutput | string | undefined;
+}
+
 /** The key of a step's output in a document's file: `02-strip`. */
 export const outputKey = (position: number, stageId: string): string => `${String(position).padStart(2, '0')}-${stageId}`;
 
@@ -46,13 +52,18 @@ export class DocOutputs {
   constructor(
     readonly state: StateDir,
     readonly docId: string,
+    /** Hash of the input the outputs are made from (InputRecord.contentHash), saved with them. */
+    readonly input: string | undefined,
     private readonly outputs: Map<number, StageOutput> = new Map(),
+    /** Set when the file holds outputs of another version of the input: none of them is used. */
+    private readonly otherInput = false,
   ) {}
 
-  /** The output of a step, whole again, or why it cannot be used (missing, or made by other rules). */
+  /** The output of a step, whole again, or why it cannot be used (missing, made by other rules or from another input). */
   load(position: number, step: ResolvedStep): { doc: Doc } | { missing: string } {
     const out = this.outputs.get(position);
     const file = this.state.docFile(this.docId);
+    if (this.otherInput) return { missing: `the saved outputs of ${this.docId} were made from another version of its input (${file})` };
     if (!out || out.stage !== step.stage.id) return { missing: `no saved output of stage ${step.stage.id} for ${this.docId} (${file})` };
     if (out.fingerprint !== step.fingerprint) {
       return { missing: `saved output of stage ${step.stage.id} for ${this.docId} is stale (made by version ${out.version}, fingerprint ${out.fingerprint}; now ${step.stage.version}, ${step.fingerprint})` };
@@ -101,9 +112,9 @@ export class DocOutputs {
    */
   async write(pretty: boolean): Promise<void> {
     if (this.outputs.size === 0) return this.state.io.rm(this.state.docFile(this.docId));
-    const byKey: Record<string, StageOutput> = {};
-    for (const [p, out] of [...this.outputs].sort((a, b) => a[0] - b[0])) byKey[outputKey(p, out.stage)] = out;
-    await this.state.io.writeFileAtomic(this.state.docFile(this.docId), JSON.stringify(byKey, null, pretty ? 2 : undefined) + '\n', this.state.tmpDir);
+    const file: SavedFile = this.input !== undefined ? { input: this.input } : {};
+    for (const [p, out] of [...this.outputs].sort((a, b) => a[0] - b[0])) file[outputKey(p, out.stage)] = out;
+    await this.state.io.writeFileAtomic(this.state.docFile(this.docId), JSON.stringify(file, null, pretty ? 2 : undefined) + '\n', this.state.tmpDir);
   }
 }
 
@@ -121,27 +132,33 @@ export class StateDir {
     return inside(this.root, path.join('stages', ...docId.split('/')) + '.json');
   }
 
-  /** A document's saved outputs, read from its file (`read`), or none to start from. */
-  async outputs(docId: string, read: boolean): Promise<DocOutputs> {
+  /**
+   * A document's saved outputs, read from its file (`read`), or none to start from. `input`: the
+   * hash of the input now (undefined: not known, any is taken); outputs saved from another are
+   * not used, and a write replaces them.
+   */
+  async outputs(docId: string, input: string | undefined, read: boolean): Promise<DocOutputs> {
     const outputs = new Map<number, StageOutput>();
+    let otherInput = false;
     if (read) {
-      let saved: Record<string, StageOutput> = {};
+      let saved: SavedFile = {};
       try {
-        saved = JSON.parse(await this.io.readText(this.docFile(docId))) as Record<string, StageOutput>;
+        saved = JSON.parse(await this.io.readText(this.docFile(docId))) as SavedFile;
       } catch {
         // None saved yet (or unreadable): every load reports it missing.
       }
+      otherInput = input !== undefined && saved.input !== undefined && saved.input !== input;
       for (const [key, out] of Object.entries(saved)) {
         const position = Number.parseInt(key, 10);
         if (Number.isInteger(position) && out && typeof out === 'object' && out.doc) outputs.set(position, out);
       }
     }
-    return new DocOutputs(this, docId, outputs);
+    return new DocOutputs(this, docId, input, outputs, otherInput);
   }
 
-  /** The saved output of a step, or why it cannot be used (missing, or produced by other rules). */
-  async load(docId: string, position: number, step: ResolvedStep): Promise<{ doc: Doc } | { missing: string }> {
-    return (await this.outputs(docId, true)).load(position, step);
+  /** The saved output of a step, or why it cannot be used (missing, produced by other rules, or from another input). */
+  async load(docId: string, position: number, step: ResolvedStep, input?: string): Promise<{ doc: Doc } | { missing: string }> {
+    return (await this.outputs(docId, input, true)).load(position, step);
   }
 
   async saveText(rel: string, text: string): Promise<void> {

@@ -146,7 +146,7 @@ export async function processOne(ctx: WorkContext, rec: InputRecord, from: numbe
   const persist = pipeline.persist === 'all';
   let start: Doc = docFromRecord(rec);
   let startedAt = 0;
-  const outputs = persist ? await state.outputs(rec.id, from > 0) : undefined;
+  const outputs = persist ? await state.outputs(rec.id, rec.contentHash, from > 0) : undefined;
   if (outputs && from > 0) {
     const saved = outputs.load(from - 1, pipeline.steps[from - 1]!);
     if ('doc' in saved) {

@@ -25,7 +25,7 @@ export function registerStage(program: Command): void {
       for await (const rec of recordsFor(doc, o.in, maxBytesOf(pipeline))) {
         if (rec.error) throw new UsageError(`${rec.id}: ${rec.error.message}`);
         // Read when there is an output to start from or to keep beside the one --write saves.
-        const outputs = await state.outputs(rec.id, i > 0 || !!o.write);
+        const outputs = await state.outputs(rec.id, rec.contentHash, i > 0 || !!o.write);
         let input: Doc;
         if (i === 0) input = docFromRecord(rec);
         else {

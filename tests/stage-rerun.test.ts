@@ -49,7 +49,7 @@ describe('one stage, one document, from the saved output before it', () => {
 });
 
 describe('saved outputs', () => {
-  it('are one file per document, keyed by step, writing a page\'s blocks once: a stage that kept them points to the output that holds them', () => {
+  it('are one file per document, keyed by step, writing a page\'s blocks once: a stage that kept them points to the output that holds them', async () => {
     const id = fs.readdirSync(RAW).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort()[0]!;
     const { input, ...saved } = JSON.parse(fs.readFileSync(path.join(tmp, 'out', '.sauber', 'stages', `${id}.json`), 'utf8')) as Record<string, { doc: { blocks: unknown[]; content: string }; blocksFrom?: unknown; contentFrom?: unknown }>;
     // The hash of the page they were made from: a run --from after the page changed does not use them.
@@ -60,6 +60,10 @@ describe('saved outputs', () => {
     for (const key of ['03-language', '04-dates']) expect(saved[key]).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 2, stage: 'strip' } });
     expect(saved['05-structure']!.blocksFrom).toBeUndefined();
     expect(saved['06-validate']).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 5, stage: 'structure' } });
+    // Asked for with the hash of another input, none of them is used.
+    const pipeline = await nightlyPipeline();
+    const other = await new StateDir(path.join(tmp, 'out', '.sauber')).load(id, 2, pipeline.steps[2]!, '0'.repeat(64));
+    expect(other).toEqual({ missing: expect.stringContaining('made from another version of its input') });
     // The page's content is saved once, by the load stage.
     expect(saved['00-load']!.doc.content.length).toBeGreaterThan(0);
     for (const key of Object.keys(saved).slice(1)) expect(saved[key], key).toMatchObject({ doc: { content: '' }, contentFrom: { position: 0, stage: 'load' } });

@@ -148,7 +148,9 @@ export class StateDir {
         // None saved yet (or unreadable): every load reports it missing.
       }
       otherInput = input !== undefined && saved.input !== undefined && saved.input !== input;
-      for (const [key, out] of Object.entries(saved)) {
+      // Outputs of another input are not kept either: a write then holds only this input's.
+      const entries = otherInput ? [] : Object.entries(saved);
+      for (const [key, out] of entries) {
         const position = Number.parseInt(key, 10);
         if (Number.isInteger(position) && out && typeof out === 'object' && out.doc) outputs.set(position, out);
       }

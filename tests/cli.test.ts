@@ -168,6 +168,7 @@ describe('sauber stage', () => {
     const r = sauber(['stage', 'strip', 'a/x', '--in', path.join(tmp, 'in'), '--out', path.join(tmp, 'never-ran')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no saved output of stage blocks/);
+    expect(r.stderr).toMatch(/run `sauber run --pipeline nightly --force` over it first/);
   });
 });
 

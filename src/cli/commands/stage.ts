@@ -30,7 +30,8 @@ export function registerStage(program: Command): void {
         if (i === 0) input = docFromRecord(rec);
         else {
           const saved = outputs.load(i - 1, pipeline.steps[i - 1]!);
-          if (!('doc' in saved)) throw new UsageError(`${saved.missing}; run \`sauber run\` first`);
+          // A run skips a page it has seen unchanged, saved outputs or not (the lean pipeline saves none).
+          if (!('doc' in saved)) throw new UsageError(`${saved.missing}; run \`sauber run --pipeline ${pipeline.name} --force\` over it first (without --force an unchanged page is skipped)`);
           input = saved.doc;
         }
         const step = pipeline.steps[i]!;

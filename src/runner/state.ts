@@ -36,7 +36,7 @@ interface SavedFile {
 }
 
 /** The key of a step's output in a document's file: `02-strip`. */
-export const outputKey = (position: number, stageId: string): string => `${String(position).padStart(2, '0')}-${stageId}`;
+const outputKey = (position: number, stageId: string): string => `${String(position).padStart(2, '0')}-${stageId}`;
 
 /**
  * The saved stage outputs of one document, as one file `stages/<doc id>.json` (an object from

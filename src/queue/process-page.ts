@@ -5,7 +5,7 @@ import { explainDoc } from '../cli/explain-format.js';
 import { articlePath } from '../runner/batch.js';
 import { inside, writeFileAtomic } from '../runner/files.js';
 import { maxBytesOf, type ResolvedPipeline } from '../runner/pipeline.js';
-import { processRecord } from '../runner/process.js';
+import { outputsSource, processRecord } from '../runner/process.js';
 import { StateDir } from '../runner/state.js';
 import { streamRecords } from '../stages/load/stream.js';
 import type { PageJob, RejectedEntry } from './jobs.js';
@@ -51,7 +51,7 @@ export async function processPage(job: PageJob, pipeline: ResolvedPipeline, limi
   const result: PageResult = { documents: 0, articles: 0, rejected: [] };
   for await (const rec of streamRecords(file, job.file, { maxBytes: maxBytesOf(pipeline) })) {
     result.documents++;
-    const outputs = persist ? await state.outputs(rec.id, rec.contentHash, false) : undefined;
+    const outputs = persist ? await state.outputs(rec.id, outputsSource(pipeline, rec), false) : undefined;
     const save = outputs ? async (i: number, d: Doc) => outputs.put(i, pipeline.steps[i]!, d) : undefined;
     const outcome = await processRecord(pipeline, rec, save, limits.timeoutMs !== undefined ? { timeoutMs: limits.timeoutMs } : {});
     await outputs?.write(pipeline.debug);

@@ -3,6 +3,7 @@ import { errorCode, errorMessage } from '../core/errors.js';
 import { docFromRecord } from '../stages/load/index.js';
 import type { InputRecord } from '../stages/load/records.js';
 import type { ResolvedPipeline } from './pipeline.js';
+import type { OutputsSource } from './state.js';
 
 export interface StepTiming {
   stage: string;
@@ -64,3 +65,11 @@ export async function processRecord(pipeline: ResolvedPipeline, rec: InputRecord
   return runSteps(pipeline, docFromRecord(rec), 0, afterStep, limits);
 }
 
+/** What a record's saved outputs are made from: its hash, and how its first step's content is made again. */
+export function outputsSource(pipeline: ResolvedPipeline, rec: InputRecord): OutputsSource {
+  const first = pipeline.steps[0]!;
+  return {
+    input: rec.contentHash,
+    remake: { fingerprint: first.fingerprint, content: async () => (await first.stage.run(docFromRecord(rec), first.options, { previous: [] })).content },
+  };
+}

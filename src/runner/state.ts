@@ -15,6 +15,12 @@ export interface StageOutput {
    */
   contentFrom?: SavedAt;
   /**
+   * Set on the first step's output when `doc.content` was left out because it is the input as
+   * that step decodes it (a copy of the page, a third of the saved bytes): made again from the
+   * input, whose hash the file holds, when read back.
+   */
+  contentFromInput?: true;
+  /**
    * Set when `doc.blocks` was left out because the stage kept the blocks of an earlier stage
    * (language, dates and validate add to a document, its blocks stay as they were): the position
    * and id of the output that holds them. A page's blocks are most of an output, and writing them
@@ -35,6 +41,17 @@ interface SavedFile {
   [key: string]: StageOutput | string | undefined;
 }
 
+/** What a document's outputs are made from. */
+export interface OutputsSource {
+  /** Hash of the input (InputRecord.contentHash), saved with the outputs: those of another input are not used. */
+  input?: string | undefined;
+  /**
+   * The first step's output content made again from the input, by the step with this fingerprint
+   * (the content is not saved when the input's hash is known).
+   */
+  remake?: { fingerprint: string; content: () => Promise<string> } | undefined;
+}
+
 /** The key of a step's output in a document's file: `02-strip`. */
 const outputKey = (position: number, stageId: string): string => `${String(position).padStart(2, '0')}-${stageId}`;
 
@@ -52,15 +69,14 @@ export class DocOutputs {
   constructor(
     readonly state: StateDir,
     readonly docId: string,
-    /** Hash of the input the outputs are made from (InputRecord.contentHash), saved with them. */
-    readonly input: string | undefined,
+    readonly source: OutputsSource,
     private readonly outputs: Map<number, StageOutput> = new Map(),
     /** Set when the file holds outputs of another version of the input: none of them is used. */
     private readonly otherInput = false,
   ) {}
 
   /** The output of a step, whole again, or why it cannot be used (missing, made by other rules or from another input). */
-  load(position: number, step: ResolvedStep): { doc: Doc } | { missing: string } {
+  async load(position: number, step: ResolvedStep): Promise<{ doc: Doc } | { missing: string }> {
     const out = this.outputs.get(position);
     const file = this.state.docFile(this.docId);
     if (this.otherInput) return { missing: `the saved outputs of ${this.docId} were made from another version of its input (${file})` };
@@ -69,12 +85,22 @@ export class DocOutputs {
       return { missing: `saved output of stage ${step.stage.id} for ${this.docId} is stale (made by version ${out.version}, fingerprint ${out.fingerprint}; now ${step.stage.version}, ${step.fingerprint})` };
     }
     const doc = { ...out.doc };
+    let contentOf: StageOutput = out;
     for (const [part, at] of [['content', out.contentFrom], ['blocks', out.blocksFrom]] as const) {
       if (!at) continue;
       const base = this.outputs.get(at.position);
       if (!base || base.stage !== at.stage) return { missing: `saved output of stage ${step.stage.id} for ${this.docId} refers to the ${part} saved by stage ${at.stage}, which is missing` };
-      if (part === 'content') doc.content = base.doc.content;
-      else doc.blocks = base.doc.blocks;
+      if (part === 'content') {
+        doc.content = base.doc.content;
+        contentOf = base;
+      } else doc.blocks = base.doc.blocks;
+    }
+    if (contentOf.contentFromInput) {
+      const { remake } = this.source;
+      if (!remake) return { missing: `saved output of stage ${step.stage.id} for ${this.docId} needs the page's content made again from its input, which was not given` };
+      // Made again by other code, it might not be the content the later outputs were made from.
+      if (remake.fingerprint !== contentOf.fingerprint) return { missing: `saved output of stage ${step.stage.id} for ${this.docId} is stale (stage ${contentOf.stage}, whose content it reads, changed since)` };
+      doc.content = await remake.content();
     }
     // Blocks read back take the shape of blocks made in a run (see newBlock), for the stages after.
     doc.blocks = doc.blocks.map((b) => newBlock(b));
@@ -101,6 +127,11 @@ export class DocOutputs {
     if (sameContent || sameBlocks) out.doc = { ...doc, ...(sameContent ? { content: '' } : {}), ...(sameBlocks ? { blocks: [] } : {}) };
     if (sameContent) out.contentFrom = { position: this.contentAt!.position, stage: this.contentAt!.stage };
     else this.contentAt = { ...here, content: doc.content };
+    // The first step's content is the input decoded: with the input's hash saved, it can be made again.
+    if (position === 0 && this.source.input !== undefined && this.source.remake) {
+      out.doc = { ...out.doc, content: '' };
+      out.contentFromInput = true;
+    }
     if (sameBlocks) out.blocksFrom = { position: this.blocksAt!.position, stage: this.blocksAt!.stage };
     else this.blocksAt = { ...here, blocks: doc.blocks };
     this.outputs.set(position, out);
@@ -112,7 +143,7 @@ export class DocOutputs {
    */
   async write(pretty: boolean): Promise<void> {
     if (this.outputs.size === 0) return this.state.io.rm(this.state.docFile(this.docId));
-    const file: SavedFile = this.input !== undefined ? { input: this.input } : {};
+    const file: SavedFile = this.source.input !== undefined ? { input: this.source.input } : {};
     for (const [p, out] of [...this.outputs].sort((a, b) => a[0] - b[0])) file[outputKey(p, out.stage)] = out;
     await this.state.io.writeFileAtomic(this.state.docFile(this.docId), JSON.stringify(file, null, pretty ? 2 : undefined) + '\n', this.state.tmpDir);
   }
@@ -137,7 +168,8 @@ export class StateDir {
    * hash of the input now (undefined: not known, any is taken); outputs saved from another are
    * not used, and a write replaces them.
    */
-  async outputs(docId: string, input: string | undefined, read: boolean): Promise<DocOutputs> {
+  async outputs(docId: string, source: OutputsSource, read: boolean): Promise<DocOutputs> {
+    const { input } = source;
     const outputs = new Map<number, StageOutput>();
     let otherInput = false;
     if (read) {
@@ -155,12 +187,12 @@ export class StateDir {
         if (Number.isInteger(position) && out && typeof out === 'object' && out.doc) outputs.set(position, out);
       }
     }
-    return new DocOutputs(this, docId, input, outputs, otherInput);
+    return new DocOutputs(this, docId, source, outputs, otherInput);
   }
 
   /** The saved output of a step, or why it cannot be used (missing, produced by other rules, or from another input). */
-  async load(docId: string, position: number, step: ResolvedStep, input?: string): Promise<{ doc: Doc } | { missing: string }> {
-    return (await this.outputs(docId, input, true)).load(position, step);
+  async load(docId: string, position: number, step: ResolvedStep, source: OutputsSource = {}): Promise<{ doc: Doc } | { missing: string }> {
+    return (await this.outputs(docId, source, true)).load(position, step);
   }
 
   async saveText(rel: string, text: string): Promise<void> {

@@ -15,7 +15,7 @@ import { inputKind, posixOf, readPageRecords, streamIdFromPath, type InputKind }
 import { asyncIo, inside, type Io } from './files.js';
 import { planFor, type Manifest } from './manifest.js';
 import { maxBytesOf, type ResolvedPipeline } from './pipeline.js';
-import { runSteps, type StepTiming } from './process.js';
+import { outputsSource, runSteps, type StepTiming } from './process.js';
 import { ruleCounts } from './report.js';
 import type { StateDir } from './state.js';
 
@@ -146,9 +146,9 @@ export async function processOne(ctx: WorkContext, rec: InputRecord, from: numbe
   const persist = pipeline.persist === 'all';
   let start: Doc = docFromRecord(rec);
   let startedAt = 0;
-  const outputs = persist ? await state.outputs(rec.id, rec.contentHash, from > 0) : undefined;
+  const outputs = persist ? await state.outputs(rec.id, outputsSource(pipeline, rec), from > 0) : undefined;
   if (outputs && from > 0) {
-    const saved = outputs.load(from - 1, pipeline.steps[from - 1]!);
+    const saved = await outputs.load(from - 1, pipeline.steps[from - 1]!);
     if ('doc' in saved) {
       start = saved.doc;
       startedAt = from;

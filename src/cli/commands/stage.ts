@@ -4,6 +4,7 @@ import { articlePath, defaultState } from '../../runner/batch.js';
 import { writeFileAtomic } from '../../runner/files.js';
 import { loadPipeline, maxBytesOf, stageIndex } from '../../runner/pipeline.js';
 import { StateDir } from '../../runner/state.js';
+import { outputsSource } from '../../runner/process.js';
 import { docFromRecord } from '../../stages/load/index.js';
 import { recordsFor, UsageError } from '../shared.js';
 
@@ -25,11 +26,11 @@ export function registerStage(program: Command): void {
       for await (const rec of recordsFor(doc, o.in, maxBytesOf(pipeline))) {
         if (rec.error) throw new UsageError(`${rec.id}: ${rec.error.message}`);
         // Read when there is an output to start from or to keep beside the one --write saves.
-        const outputs = await state.outputs(rec.id, rec.contentHash, i > 0 || !!o.write);
+        const outputs = await state.outputs(rec.id, outputsSource(pipeline, rec), i > 0 || !!o.write);
         let input: Doc;
         if (i === 0) input = docFromRecord(rec);
         else {
-          const saved = outputs.load(i - 1, pipeline.steps[i - 1]!);
+          const saved = await outputs.load(i - 1, pipeline.steps[i - 1]!);
           // A run skips a page it has seen unchanged, saved outputs or not (the lean pipeline saves none).
           if (!('doc' in saved)) throw new UsageError(`${saved.missing}; run \`sauber run --pipeline ${pipeline.name} --force\` over it first (without --force an unchanged page is skipped)`);
           input = saved.doc;

@@ -3,8 +3,8 @@ import type { Doc } from '../../core/doc.js';
 import { articlePath, defaultState } from '../../runner/batch.js';
 import { writeFileAtomic } from '../../runner/files.js';
 import { loadPipeline, maxBytesOf, stageIndex } from '../../runner/pipeline.js';
-import { StateDir } from '../../runner/state.js';
 import { outputsSource } from '../../runner/process.js';
+import { StateDir } from '../../runner/state.js';
 import { docFromRecord } from '../../stages/load/index.js';
 import { recordsFor, UsageError } from '../shared.js';
 

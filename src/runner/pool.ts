@@ -40,15 +40,8 @@ export const DEFAULT_WORKER_HEAP_MB = 128;
  * mark-compacts, about 18% less CPU time. But on 20,000 pages with 2 workers 32 MB peaked at
  * 506 MB RSS; 24 MB peaked at 470 MB, and its one-worker run kept 1.14 cores busy against 1.20
  * with 8 MB (less GC on the other core: the part that does not scale with workers).
- *
- * A single worker (`--jobs 1`, or a one-core machine) gets 48 MB, the young generation V8 gives
- * the main thread (16 MB semi-spaces), as `--jobs 0` has: on one core (taskset -c 1, lean pipeline,
- * the 745 trafilatura pages, 3 runs each) 77.7 → 89.0 docs/s for 235 → 245 MB of peak RSS. Two
- * workers stay at 24 MB: on 20,000 pages 36 MB peaked at 493 MB and 48 MB at 498 MB, too close to
- * the 500 MB the batch must stay under (24 MB: 462 MB).
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
-const SINGLE_WORKER_YOUNG_GENERATION_MB = 48;
 
 export interface PoolOptions {
   threads: number;
@@ -71,7 +64,7 @@ export function workerExecutor(setup: WorkerSetup, opts: PoolOptions): Executor 
       maxThreads: opts.threads,
       idleTimeout: 60_000,
       workerData: setup,
-      resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: opts.threads === 1 ? SINGLE_WORKER_YOUNG_GENERATION_MB : WORKER_YOUNG_GENERATION_MB },
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     // A thread that fails outside a task (its module does not load) is the run's problem, not a page's.
     p.on('error', (e: unknown) => {

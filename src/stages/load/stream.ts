@@ -72,6 +72,15 @@ export interface PageReadOptions extends StreamOptions {
   sync?: boolean;
 }
 
+/** Why a file could not be read; for a symbolic link to nothing (the walk lists those), where it leads. */
+async function readErrorMessage(abs: string, e: unknown): Promise<string> {
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+    const target = await fs.readlink(abs).catch(() => null);
+    if (target !== null) return `a symbolic link to ${target}, which does not exist`;
+  }
+  return errorMessage(e);
+}
+
 /**
  * The records of a page or JSON file (`inputKind` html, txt or json, compressed or not), as
  * `streamRecords` gives them: one for a page, one per element of a JSON array. Reading errors are
@@ -83,7 +92,7 @@ export async function readPageRecords(abs: string, rel: string, kind: InputKind,
   try {
     bytes = kind.gzip ? await readCapped(createReadStream(abs).pipe(createGunzip()), opts.maxBytes) : opts.sync ? readFileCappedSync(abs, opts.maxBytes) : await readFileCapped(abs, opts.maxBytes);
   } catch (e) {
-    return [{ id, source, declared: {}, error: e instanceof Rejection ? e : new Rejection(kind.gzip ? 'corrupt-gzip' : 'unreadable', errorMessage(e)) }];
+    return [{ id, source, declared: {}, error: e instanceof Rejection ? e : new Rejection(kind.gzip ? 'corrupt-gzip' : 'unreadable', await readErrorMessage(abs, e)) }];
   }
   const hash = sha256(bytes);
   const recs = recordsFromFile(kind.gzip ? rel.replace(/\.gz$/i, '') : rel, bytes);

@@ -46,8 +46,9 @@ describe('one stage, one document, from the saved output before it', () => {
       const state = new StateDir(path.join(tmp, 'out', '.sauber'));
       const source = await sourceOf(id);
       for (let i = 1; i < pipeline.steps.length; i++) {
-        const before = await state.load(id, i - 1, pipeline.steps[i - 1]!, source);
-        const saved = await state.load(id, i, pipeline.steps[i]!, source);
+        const outputs = await state.outputs(id, source, true);
+        const before = await outputs.load(i - 1, pipeline.steps[i - 1]!);
+        const saved = await outputs.load(i, pipeline.steps[i]!);
         if (!('doc' in before) || !('doc' in saved)) throw new Error(`no saved output for ${id} at stage ${i}`);
         const step = pipeline.steps[i]!;
         const again = await step.stage.run(before.doc, step.options, { previous: [] });
@@ -71,13 +72,13 @@ describe('saved outputs', () => {
     expect(saved['06-validate']).toMatchObject({ doc: { blocks: [] }, blocksFrom: { position: 5, stage: 'structure' } });
     // Asked for with the hash of another input, none of them is used.
     const pipeline = await nightlyPipeline();
-    const other = await new StateDir(path.join(tmp, 'out', '.sauber')).load(id, 2, pipeline.steps[2]!, { ...(await sourceOf(id)), input: '0'.repeat(64) });
+    const other = await (await new StateDir(path.join(tmp, 'out', '.sauber')).outputs(id, { ...(await sourceOf(id)), input: '0'.repeat(64) }, true)).load(2, pipeline.steps[2]!);
     expect(other).toEqual({ missing: expect.stringContaining('made from another version of its input') });
     // The page's content is not saved at all: the load stage makes it again from the page (whose hash is saved).
     expect(saved['00-load']).toMatchObject({ doc: { content: '' }, contentFromInput: true });
     for (const key of Object.keys(saved).slice(1)) expect(saved[key], key).toMatchObject({ doc: { content: '' }, contentFrom: { position: 0, stage: 'load' } });
     // Without the page to make it from, an output that reads the content cannot be used.
-    const blind = await new StateDir(path.join(tmp, 'out', '.sauber')).load(id, 2, pipeline.steps[2]!, { input: input as unknown as string });
+    const blind = await (await new StateDir(path.join(tmp, 'out', '.sauber')).outputs(id, { input: input as unknown as string }, true)).load(2, pipeline.steps[2]!);
     expect(blind).toEqual({ missing: expect.stringContaining('needs the page\'s content made again from its input') });
   });
 });

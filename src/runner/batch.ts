@@ -102,12 +102,13 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
   // Outputs inside the input directory are not inputs.
   const exclude = new Set([out, stateRoot]);
   const selected = (rel: string): boolean => inputKind(rel) !== null && inShard(rel, opts.shard);
+  const walk = { exclude, followLinks: true };
 
   // The total for the progress bar comes from a second walk, so the first never waits for it.
   if (!opts.only) {
     void (async () => {
       let n = 0;
-      for await (const rel of walkFiles(opts.input, { exclude, followLinks: true })) if (selected(rel)) n++;
+      for await (const rel of walkFiles(opts.input, walk)) if (selected(rel)) n++;
       emit({ type: 'total', files: n });
     })().catch(() => {});
   } else emit({ type: 'total', files: opts.only.filter(selected).length });
@@ -243,7 +244,7 @@ export async function runBatch(opts: RunOptions): Promise<RunReport> {
     });
   };
 
-  const files = opts.only ?? walkFiles(opts.input, { exclude, followLinks: true });
+  const files = opts.only ?? walkFiles(opts.input, walk);
   outer: for await (const rel of files) {
     if (stopped()) break;
     if (!inputKind(rel)) {

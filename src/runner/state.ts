@@ -190,10 +190,6 @@ export class StateDir {
     return new DocOutputs(this, docId, source, outputs, otherInput);
   }
 
-  /** The saved output of a step, or why it cannot be used (missing, produced by other rules, or from another input). */
-  async load(docId: string, position: number, step: ResolvedStep, source: OutputsSource = {}): Promise<{ doc: Doc } | { missing: string }> {
-    return (await this.outputs(docId, source, true)).load(position, step);
-  }
 
   async saveText(rel: string, text: string): Promise<void> {
     await this.io.writeFileAtomic(inside(this.root, rel), text, this.tmpDir);

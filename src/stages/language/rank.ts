@@ -89,7 +89,7 @@ function topScript(value: string): [string | undefined, number] {
   let top: string | undefined;
   let topCount = -1;
   for (const script in expressions) {
-    const count = (value.match(expressions[script]!)?.length ?? 0) / value.length || 0;
+    const count = script === 'Latin' ? latin : (value.match(expressions[script]!)?.length ?? 0) / value.length || 0;
     if (count > topCount) {
       topCount = count;
       top = script;

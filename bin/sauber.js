@@ -2,6 +2,8 @@
 // The CLI runs the JavaScript that bin/build.js compiles from the TypeScript sources (built on the
 // first run after a change: no build step to forget, never a stale build). Where no build can be
 // written (a read-only checkout), it runs the sources through tsx's loader, as it did before.
+// First, before any other code runs and before any other thread starts (see the module).
+import './v8-flags.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from './build.js';

@@ -1,5 +1,3 @@
-// First: V8 flags for all the code the stages compile (see the module).
-import './v8-flags.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CODE_ROOT, COMPILED, MODULE_EXT } from '../../core/runtime.js';
+import { pathToFileURL } from 'node:url';
+import { CODE_ROOT, COMPILED, MODULE_EXT, PROJECT_ROOT } from '../../core/runtime.js';
 import { UsageError } from '../shared.js';
 
 /** Runs as the CLI runs: compiled when the CLI is, else the TypeScript through tsx. */
 const WORKER = path.join(CODE_ROOT, `src/eval/bench-worker${MODULE_EXT}`);
 const WORKER_ARGS = COMPILED ? [WORKER] : ['--import', 'tsx', WORKER];
+/** sauber's process gets the CLI's V8 flags, set before anything else runs (bin/v8-flags.js); Readability's runs as Node does. */
+const SAUBER_FLAGS = ['--import', pathToFileURL(path.join(PROJECT_ROOT, 'bin/v8-flags.js')).href];
 
 interface BenchResult {
   extractor: string;
@@ -50,7 +53,7 @@ export function registerBench(program: Command): void {
       for (let r = 0; r < runs; r++) {
         for (const which of extractors) {
           // A fresh process per extractor: its pages/s and peak RSS are its own, on one core.
-          const out = execFileSync(process.execPath, [...WORKER_ARGS, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+          const out = execFileSync(process.execPath, [...(which === 'sauber' ? SAUBER_FLAGS : []), ...WORKER_ARGS, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
           results.get(which)!.push(JSON.parse(out.trim().split('\n').at(-1)!) as BenchResult);
         }
       }

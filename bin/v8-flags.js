@@ -1,10 +1,15 @@
+// One source of the V8 flags for the CLI (bin/sauber.js) and the bench's sauber process.
 import v8 from 'node:v8';
 
 /**
  * V8 flags that shorten the warm-up of a pipeline process: a pass over the 745 pages of the
- * trafilatura set spends a third of its time in it (README, *Evaluation and speed*). Both are read
- * when code is compiled (a regex on its first run, a function when it gets hot), so setting them
- * while the modules load is in time; imported first by the pipeline.
+ * trafilatura set spends a third of its time in it (README, *Evaluation and speed*). Set once, as
+ * the first thing a process does: the CLI imports this module first, and `sauber bench` preloads
+ * it into its sauber process (`--import`). Not from the pipeline's modules, which worker threads,
+ * tests and tsx's loader thread run beside other threads: V8 flags belong to the whole process, and
+ * Node warns that changing them while code runs is undefined behaviour. A test's child process that
+ * set them on loading the pipeline, with tsx's loader thread running beside it, died of a signal
+ * twice (SIGSEGV the second time, before its first page; tests/robustness-stream.test.ts).
  *
  * - `--no-regexp-tier-up`: a regex compiles straight to machine code on its first use. By default
  *   V8 first compiles it to bytecode for its interpreter and again to machine code once it runs a
@@ -17,5 +22,6 @@ import v8 from 'node:v8';
  *   assumptions of what it had inlined. With the cap, a first pass compiled for about 1 s, and a
  *   warm pass runs as fast as before.
  */
-v8.setFlagsFromString('--no-regexp-tier-up');
-v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+const V8_FLAGS = ['--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=100'];
+
+for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);

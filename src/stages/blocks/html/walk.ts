@@ -86,6 +86,9 @@ export interface WalkResult {
 type Hit = [string | null, string | null];
 /** Elements whose class and id hold no name any rule reads, and no role, style or hidden: by tag. */
 const BY_TAG = new Map<string, Hit>();
+/** Elements whose class or id hold names that matter, and no role, style or hidden: by tag, then those names. */
+const BY_NAMES = new Map<string, Map<string, Hit>>();
+let byNamesSize = 0;
 /** The others: tag, the names that matter, role, style, hidden, as one joined key. */
 const BY_KEY = new Map<string, Hit>();
 const NO_RULE: [null, null] = [null, null];
@@ -103,7 +106,67 @@ const noAttribs = (): Attribs => ({
   pubdate: undefined, property: undefined, name: undefined, 'http-equiv': undefined, href: undefined, type: undefined, lang: undefined, 'xml:lang': undefined,
 });
 
-const READ = new Set<string>(READ_ATTRIBUTES);
+/**
+ * Keeps attribute `name` in `a` when sauber reads it (READ_ATTRIBUTES) and `a` has none of that
+ * name yet (the first of a repeated attribute counts, as in a DOM); false for one it does not read.
+ * Each name is stored by a property of its own: storing by the parser's fresh name string
+ * (`a[name]`) made V8 look the string up in its table of names for every attribute, and that
+ * store and the set it was tested against were a tenth of the walk's time.
+ */
+function keepAttribute(a: Attribs, name: string, value: string): boolean {
+  // By length first: most attributes of a page (src, alt, data-…, aria-…) are none of these.
+  switch (name.length) {
+    case 2:
+      if (name !== 'id') return false;
+      a.id ??= value;
+      return true;
+    case 3:
+      if (name !== 'rel') return false;
+      a.rel ??= value;
+      return true;
+    case 4:
+      if (name === 'href') a.href ??= value;
+      else if (name === 'role') a.role ??= value;
+      else if (name === 'type') a.type ??= value;
+      else if (name === 'name') a.name ??= value;
+      else if (name === 'lang') a.lang ??= value;
+      else return false;
+      return true;
+    case 5:
+      if (name === 'class') a.class ??= value;
+      else if (name === 'style') a.style ??= value;
+      else return false;
+      return true;
+    case 6:
+      if (name !== 'hidden') return false;
+      a.hidden ??= value;
+      return true;
+    case 7:
+      if (name === 'content') a.content ??= value;
+      else if (name === 'pubdate') a.pubdate ??= value;
+      else return false;
+      return true;
+    case 8:
+      if (name === 'itemprop') a.itemprop ??= value;
+      else if (name === 'datetime') a.datetime ??= value;
+      else if (name === 'property') a.property ??= value;
+      else if (name === 'xml:lang') a['xml:lang'] ??= value;
+      else return false;
+      return true;
+    case 10:
+      if (name !== 'http-equiv') return false;
+      a['http-equiv'] ??= value;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// keepAttribute must keep exactly READ_ATTRIBUTES: checked once, as the module loads.
+for (const name of READ_ATTRIBUTES) {
+  const a = noAttribs();
+  if (!keepAttribute(a, name, 'x') || a[name] !== 'x') throw new Error(`keepAttribute does not keep ${name}`);
+}
 /** The attributes of an element with none that is read: one shared object, never written to. */
 const NONE: Readonly<Attribs> = Object.freeze(noAttribs());
 
@@ -181,6 +244,24 @@ function ruleOf(name: string, a: Attribs): Hit {
     }
     return hit;
   }
+  if (role === undefined && style === undefined && hidden === undefined) {
+    // The most common kind after the bare tag, looked up without joining a key: V8 had to flatten
+    // the joined string before hashing it, for every element.
+    let byTag = BY_NAMES.get(name);
+    const hit = byTag?.get(names);
+    if (hit) return hit;
+    const out = matchRules(name, { class: names });
+    // Bounded, as BY_KEY.
+    if (byNamesSize > 20_000) {
+      BY_NAMES.clear();
+      byNamesSize = 0;
+      byTag = undefined;
+    }
+    if (!byTag) BY_NAMES.set(detach(name), (byTag = new Map()));
+    byTag.set(detach(names), out);
+    byNamesSize++;
+    return out;
+  }
   const key = `${name}\u0001${names}\u0001${role ?? ''}\u0001${style ?? ''}\u0001${hidden === undefined ? '' : 'h'}`;
   const hit = BY_KEY.get(key);
   if (hit) return hit;
@@ -203,9 +284,13 @@ export const isFragment = (html: string): boolean => !DOCUMENT_TAG.test(html);
 const PUBLISH = /publish/i;
 export const SPACES = /\s+/g;
 
-/** What JavaScript's `\s` matches. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * What JavaScript's `\s` matches. Small enough for V8 to inline into every loop over text (the
+ * walk's busiest code): the rare characters from U+00A0 up are asked of isWideSpace.
+ */
+const isSpace = (c: number): boolean => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && isWideSpace(c));
+const isWideSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The first class name of a class attribute (`trim().split(/\s+/)[0]`), without splitting the rest. */
 export function firstName(value: string | undefined): string {
@@ -570,6 +655,7 @@ export function walkHtml(html: string): WalkResult {
   // element waits here until then, gathering its attributes.
   let openName: string | null = null;
   let openAttribs: Attribs = NONE;
+  let spare = noAttribs();
   const commit = (): void => {
     if (openName === null) return;
     const name = openName;
@@ -586,11 +672,13 @@ export function walkHtml(html: string): WalkResult {
         openAttribs = NONE;
       },
       onattribute: (name, value) => {
-        if (!READ.has(name)) return;
-        // Most elements carry no attribute that is read (or none at all): they share NONE.
-        if (openAttribs === NONE) openAttribs = noAttribs();
-        // The first of a repeated attribute counts, as in a DOM.
-        (openAttribs as Record<string, string | undefined>)[name] ??= value;
+        if (openAttribs !== NONE) keepAttribute(openAttribs, name, value);
+        // Most elements carry no attribute that is read (or none at all): they share NONE, and
+        // the first that is read takes the spare object.
+        else if (keepAttribute(spare, name, value)) {
+          openAttribs = spare;
+          spare = noAttribs();
+        }
       },
       onclosetag: () => {
         commit();

@@ -4,7 +4,7 @@ import { htmlPage } from '../src/stages/blocks/html/index.js';
 import { collapseSpaces, hasVisible, linkTextLength, matchRules } from '../src/stages/blocks/html/walk.js';
 import { HTML_PAGE_RULES, HTML_RULES, RULE_VOCABULARY, styleKey } from '../src/stages/blocks/html/rules.js';
 import { splitWords, vocabularyTest } from '../src/stages/blocks/html/tokens.js';
-import { linkOnlyLine, trailingHeading } from '../src/stages/strip/rules/dom.js';
+import { labelledLink, linkOnlyLine, trailingHeading } from '../src/stages/strip/rules/dom.js';
 import { stripContext } from '../src/stages/strip/index.js';
 import type { Doc } from '../src/core/doc.js';
 import { loadPipeline } from '../src/runner/pipeline.js';
@@ -126,19 +126,20 @@ describe('guards: markup is evidence, the text decides', () => {
   });
 });
 
-describe(linkOnlyLine.id, () => {
+for (const rule of [linkOnlyLine, labelledLink]) describe(rule.id, () => {
   const prose = '<p>Der Rat hat am Abend nach einer langen Sitzung den Plan für die neue Brücke über den Fluss beschlossen, sagte die Sprecherin.</p>';
   const judge = (snippet: string): boolean | string => {
     const blocks = htmlPage(`<html><body><article>${prose}<p>${snippet}</p>${prose}</article></body></html>`).blocks;
     const doc = { contentType: 'html', blocks } as unknown as Doc;
     const b = blocks.find((x) => x.text === snippet.replace(/<[^>]+>/g, ''))!;
-    return linkOnlyLine.test(b.text, stripContext(doc), b);
+    return rule.test(b.text, stripContext(doc), b);
   };
-  for (const ex of linkOnlyLine.examples!.matches) it(`matches ${ex}`, () => expect(judge(ex.replace(/<a>/g, '<a href="/x">'))).toBeTruthy());
-  for (const ex of linkOnlyLine.examples!.keeps) it(`keeps ${ex}`, () => expect(judge(ex.replace(/<a>/g, '<a href="/x">'))).toBeFalsy());
+  for (const ex of rule.examples!.matches) it(`matches ${ex}`, () => expect(judge(ex.replace(/<a>/g, '<a href="/x">'))).toBeTruthy());
+  for (const ex of rule.examples!.keeps) it(`keeps ${ex}`, () => expect(judge(ex.replace(/<a>/g, '<a href="/x">'))).toBeFalsy());
   it('does nothing on text dumps (no link density)', () => {
-    const b = { index: 0, text: 'Mehr aus Berlin', line: 1, start: 0, end: 15, role: 'unknown' as const };
-    expect(linkOnlyLine.test(b.text, stripContext({ contentType: 'text', blocks: [b] } as unknown as Doc), b)).toBe(false);
+    const text = rule.examples!.matches[0]!.replace(/<[^>]+>/g, '');
+    const b = { index: 0, text, line: 1, start: 0, end: text.length, role: 'unknown' as const };
+    expect(rule.test(b.text, stripContext({ contentType: 'text', blocks: [b] } as unknown as Doc), b)).toBe(false);
   });
 });
 

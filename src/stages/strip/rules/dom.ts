@@ -56,4 +56,34 @@ export const trailingHeading: SequenceRule = {
   },
 };
 
-export const domRules: StripRule[] = [linkOnlyLine, trailingHeading];
+/** An upper-case label and a colon opening a block ("RELATED: ", "IN TEXAS: "). */
+const CAPS_LABEL = /^(\p{Lu}[\p{Lu}\d]*(?:[ '’&.-]+[\p{Lu}\d]+){0,4})\s*:\s+/u;
+/**
+ * Labels whose link is a name, a source, a contact, a file or a reference, not a teaser: a credit,
+ * a byline, a note, an account ("IG: @name"), a document ("PDF: …", "DOI: https://doi.org/…").
+ */
+const NOT_TEASER_LABELS = new Set([
+  'foto', 'fotos', 'photo', 'photos', 'bild', 'bilder', 'quelle', 'source', 'credit', 'credits', 'von', 'by', 'autor', 'author', 'text', 'update', 'updated', 'correction', 'korrektur',
+  'ig', 'instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'web', 'website', 'email', 'e-mail', 'mail', 'tel',
+  'pdf', 'doi', 'isbn', 'issn', 'pmid', 'download',
+]);
+
+export const labelledLink: LineRule = {
+  kind: 'line',
+  id: 'strip/labelled-link',
+  action: 'remove',
+  description: 'HTML: a short block that is an upper-case label and a link to another page, all the rest link text ("RELATED: …", "IN TEXAS: Family of patient quarantined", "MEHR ZUM THEMA: …"): a teaser set into the text.',
+  examples: {
+    matches: ['<b>IN TEXAS: </b><a>Family of Ebola patient quarantined</a>', 'RELATED: <a>The ten best hikes in the Black Forest</a>', 'MEHR ZUM THEMA: <a>Was die Ampel plant</a>'],
+    keeps: ['UPDATE: Der Konzern hat <a>eine Stellungnahme</a> veröffentlicht, wie ein Sprecher sagte.', 'FOTO: <a>Anna Muster</a>', 'Lies mehr: <a>Die zehn besten Wanderwege</a>', 'BERLIN: Der Rat stimmte dem Antrag zu.', 'IG: <a>@annamuster</a>', 'PDF: <a>ratschlaege-geben</a>', 'DOI: <a>https://doi.org/10.1007/s11926-017-0626-z</a>'],
+  },
+  test: (text, _ctx, block) => {
+    if (block.linkDensity === undefined || block.linkDensity === 0 || text.length > 140) return false;
+    const label = CAPS_LABEL.exec(text);
+    if (!label || label[1]!.replace(/[^\p{L}]/gu, '').length < 2 || NOT_TEASER_LABELS.has(label[1]!.toLowerCase())) return false;
+    // The rest is link text, to a character (the density is rounded to three decimals).
+    return block.linkDensity * text.length >= text.length - label[0].length - 1;
+  },
+};
+
+export const domRules: StripRule[] = [linkOnlyLine, labelledLink, trailingHeading];

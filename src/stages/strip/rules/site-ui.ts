@@ -37,6 +37,18 @@ const PAGE_TOOL = wholeLine([
 // Closed comments alone are strip/comment-prompt's; in a row of UI words they are one of them.
 const UI_WORD_SEQUENCE = new RegExp(`^(?:${UI_HEAD}(?:${[...UI_WORDS.filter((w) => w.length > 2), 'kommentare geschlossen', 'comments (?:are )?closed'].join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`, 'iu');
 
+/** A label naming the page's own address, then that address alone (strip/page-link). */
+const PAGE_LINK = new RegExp(
+  `^(?:${[
+    String.raw`(?:read or share|share|teilen|copy|kopieren|link to|verlinken)(?: (?:this|diese[nsr]?|den|das|die))? (?:story|article|page|post|artikel|beitrag|seite|geschichte)`,
+    String.raw`(?:diese[nsr]?|den|das|die) (?:artikel|beitrag|seite|geschichte) (?:teilen|verlinken|kopieren)`,
+    String.raw`(?:short|kurz|perma|artikel|page|story|seiten|beitrags)[ -]?(?:link|url|address|adresse)`,
+    String.raw`(?:link|url|adresse|address) (?:zum|zu diesem|dieses|des|to this|of this|for this) (?:artikel|beitrag|article|story|page|post|seite)`,
+    String.raw`shortlink|permalink`,
+  ].join('|')})${String.raw`\s*:\s*(?:https?://|www\.)\S+$`}`,
+  'iu',
+);
+
 /** An ad label standing alone. */
 const AD_LABEL = wholeLine([String.raw`[-–•|\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|sponsored content|gesponsert|promotion|ad|ads|reklame|partnerinhalt|paid content)[-–•|:\s]*`]);
 
@@ -455,6 +467,17 @@ export const siteUiRules: LineRule[] = [
       keeps: ['Der Bericht umfasst als PDF rund 120 Seiten und ist 4 MB groß, teilte das Ministerium mit.', 'Die Datei im PDF-Format steht auf der Website bereit.'],
     },
     test: (t) => t.length <= 200 && FILE_TYPE_SIZE.test(t) && !/[.!?]["”’)]?$/.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/page-link',
+    action: 'remove',
+    description: 'The page\'s own address offered to copy or share ("Read or Share this story: http://usat.ly/…", "Kurzlink: https://…", "Permalink: …"): a print layout\'s or share box\'s line, not text. A link the text points to ("Mehr Informationen: https://…") stays.',
+    examples: {
+      matches: ['Read or Share this story: http://usat.ly/1x3DFko', 'Kurzlink: https://www.example.de/-/123456', 'Permalink: https://example.org/2021/05/titel/', 'Short URL: https://t.co/abc', 'Link zum Artikel: https://www.zeitung.de/lokales/artikel123.html', 'Diesen Artikel teilen: www.zeitung.de/a/123'],
+      keeps: ['Mehr Informationen: https://www.stadt.de/haushalt', 'Die Petition steht unter https://example.org/petition online.', 'Quelle: https://www.destatis.de', 'Link: https://www.stadt.de/antrag'],
+    },
+    test: (t) => t.length <= 200 && PAGE_LINK.test(t),
   },
   {
     kind: 'line',

@@ -1,12 +1,12 @@
-// One source of the V8 flags for the CLI (bin/sauber.js) and the bench's sauber process.
+// Sets the V8 flags of bin/v8-flags.json in the CLI's process (bin/sauber.js imports this first).
+import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 
 /**
  * V8 flags that shorten the warm-up of a pipeline process: a pass over the 745 pages of the
  * trafilatura set spends a third of its time in it (README, *Evaluation and speed*). Set once, as
- * the first thing a process does: the CLI imports this module first, and `sauber bench` preloads
- * it into its sauber process (`--import`). Not from the pipeline's modules, which worker threads,
- * tests and tsx's loader thread run beside other threads: V8 flags belong to the whole process, and
+ * the first thing a process does: the CLI imports this module first. Not from the pipeline's
+ * modules, which worker threads, tests and tsx's loader thread run beside other threads: V8 flags belong to the whole process, and
  * Node warns that changing them while code runs is undefined behaviour. A test's child process that
  * set them on loading the pipeline, with tsx's loader thread running beside it, died of a signal
  * twice (SIGSEGV the second time, before its first page; tests/robustness-stream.test.ts).
@@ -22,6 +22,9 @@ import v8 from 'node:v8';
  *   assumptions of what it had inlined. With the cap, a first pass compiled for about 1 s, and a
  *   warm pass runs as fast as before.
  */
-const V8_FLAGS = ['--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=100'];
+const V8_FLAGS = JSON.parse(readFileSync(new URL('./v8-flags.json', import.meta.url), 'utf8'));
 
+// `sauber bench` gives its sauber process the same flags (v8-flags.json) on its command line
+// instead, where V8 reads them before it starts: set at run time, even from a module preloaded with
+// --import, a bench worker died of SIGSEGV once in a CI run (tests/cli.test.ts).
 for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);

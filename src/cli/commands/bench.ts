@@ -1,15 +1,18 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { pathToFileURL } from 'node:url';
 import { CODE_ROOT, COMPILED, MODULE_EXT, PROJECT_ROOT } from '../../core/runtime.js';
 import { UsageError } from '../shared.js';
 
 /** Runs as the CLI runs: compiled when the CLI is, else the TypeScript through tsx. */
 const WORKER = path.join(CODE_ROOT, `src/eval/bench-worker${MODULE_EXT}`);
 const WORKER_ARGS = COMPILED ? [WORKER] : ['--import', 'tsx', WORKER];
-/** sauber's process gets the CLI's V8 flags, set before anything else runs (bin/v8-flags.js); Readability's runs as Node does. */
-const SAUBER_FLAGS = ['--import', pathToFileURL(path.join(PROJECT_ROOT, 'bin/v8-flags.js')).href];
+/**
+ * sauber's process gets the CLI's V8 flags (bin/v8-flags.json, see bin/v8-flags.js) on its command
+ * line, where V8 reads them before it starts; Readability's runs as Node does.
+ */
+const SAUBER_FLAGS = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'bin/v8-flags.json'), 'utf8')) as string[];
 
 interface BenchResult {
   extractor: string;

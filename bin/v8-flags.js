@@ -6,8 +6,9 @@ import v8 from 'node:v8';
  * V8 flags that shorten the warm-up of a pipeline process: a pass over the 745 pages of the
  * trafilatura set spends a third of its time in it (README, *Evaluation and speed*). Set once, as
  * the first thing a process does: the CLI imports this module first. Not from the pipeline's
- * modules, which worker threads, tests and tsx's loader thread run beside other threads: V8 flags belong to the whole process, and
- * Node warns that changing them while code runs is undefined behaviour. A test's child process that
+ * modules, which worker threads, tests and tsx's loader thread run beside other threads: V8 flags
+ * belong to the whole process, and Node warns that changing them while code runs is undefined
+ * behaviour. A test's child process that
  * set them on loading the pipeline, with tsx's loader thread running beside it, died of a signal
  * twice (SIGSEGV the second time, before its first page; tests/robustness-stream.test.ts).
  *

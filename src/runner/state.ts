@@ -190,7 +190,6 @@ export class StateDir {
     return new DocOutputs(this, docId, source, outputs, otherInput);
   }
 
-
   async saveText(rel: string, text: string): Promise<void> {
     await this.io.writeFileAtomic(inside(this.root, rel), text, this.tmpDir);
   }

@@ -12,7 +12,7 @@ const WORKER_ARGS = COMPILED ? [WORKER] : ['--import', 'tsx', WORKER];
  * sauber's process gets the CLI's V8 flags (bin/v8-flags.json, see bin/v8-flags.js) on its command
  * line, where V8 reads them before it starts; Readability's runs as Node does.
  */
-const SAUBER_FLAGS = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'bin/v8-flags.json'), 'utf8')) as string[];
+const sauberFlags = (): string[] => JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'bin/v8-flags.json'), 'utf8')) as string[];
 
 interface BenchResult {
   extractor: string;
@@ -52,11 +52,12 @@ export function registerBench(program: Command): void {
       if (o.only !== undefined && o.only !== 'sauber' && o.only !== 'readability') throw new UsageError(`--only takes sauber or readability, not "${o.only}"`);
       const extractors = ['sauber', 'readability'].filter((w) => !o.only || o.only === w);
       const results = new Map<string, BenchResult[]>(extractors.map((w) => [w, []]));
+      const flags = { sauber: sauberFlags(), readability: [] } as Record<string, string[]>;
       // In turns, run after run: a drift of the machine's speed falls on both extractors alike.
       for (let r = 0; r < runs; r++) {
         for (const which of extractors) {
           // A fresh process per extractor: its pages/s and peak RSS are its own, on one core.
-          const out = execFileSync(process.execPath, [...(which === 'sauber' ? SAUBER_FLAGS : []), ...WORKER_ARGS, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+          const out = execFileSync(process.execPath, [...flags[which]!, ...WORKER_ARGS, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
           results.get(which)!.push(JSON.parse(out.trim().split('\n').at(-1)!) as BenchResult);
         }
       }

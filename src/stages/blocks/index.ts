@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { docWith } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { HTML_BLOCK_RULES, htmlPage } from './html/index.js';
 import { textBlocks } from './text.js';
@@ -14,9 +15,9 @@ export const blocksStage = defineStage({
     ...HTML_BLOCK_RULES,
   ],
   run(doc) {
-    if (doc.contentType !== 'html') return { ...doc, blocks: textBlocks(doc.content) };
+    if (doc.contentType !== 'html') return docWith(doc, { blocks: textBlocks(doc.content) });
     const page = htmlPage(doc.content, doc.source.url ?? doc.declared.canonicalUrl);
     // What the record itself declares (JSON fields) outranks what the page says about itself.
-    return { ...doc, blocks: page.blocks, declared: { ...page.declared, ...doc.declared } };
+    return docWith(doc, { blocks: page.blocks, declared: { ...page.declared, ...doc.declared } });
   },
 });

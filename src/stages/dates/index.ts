@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BODY_ROLES, type DateMention, type DateValue, type Diagnostic, type Doc } from '../../core/doc.js';
+import { BODY_ROLES, docWith, type DateMention, type DateValue, type Diagnostic, type Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { daysBetween, isoDay, isoMonth, isoMonthDay, isTimeZone, latestOnOrBefore, nearestYear, zonedIso, type Ymd, type Zone } from './calendar.js';
 import { declaredModifiedRule, declaredRule, EVIDENCE_RULES, fetchDay, headlineStampRule, urlDateRule, type Evidence } from './evidence.js';
@@ -126,7 +126,7 @@ export const datesStage = defineStage({
         }
       : { stage: 'dates', rule: 'dates/none', severity: 'info', message: 'no evidence of a publication date: published stays unknown' };
     const dateMentions = mentionsOf(doc, anchorsFor(published, doc, zone, zoneId));
-    return { ...doc, published, dateMentions, diagnostics: [...doc.diagnostics, diagnostic] };
+    return docWith(doc, { published, dateMentions, diagnostics: [...doc.diagnostics, diagnostic] });
   },
 });
 

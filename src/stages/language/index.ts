@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodyBlocks, type LanguageResult } from '../../core/doc.js';
+import { bodyBlocks, docWith, type LanguageResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { tagToIso6391, toIso6391 } from './iso.js';
 import { rankLanguages } from './rank.js';
@@ -74,6 +74,6 @@ export const languageStage = defineStage({
       language = { code, franc: code3, confidence, sample: text.length, source: 'franc' };
       if (declared && declared !== code && confidence < 0.05) language = { ...language, code: declared, source: 'declared' };
     }
-    return { ...doc, language };
+    return docWith(doc, { language });
   },
 });

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { z } from 'zod';
-import type { Doc } from '../../core/doc.js';
+import { docWith, type Doc } from '../../core/doc.js';
 import { Rejection } from '../../core/errors.js';
 import { defineStage } from '../../core/stage.js';
 import { binaryRatio, binarySignature, decodeBytes, declaredCharset, utf16WithoutBom, wellFormedByConstruction } from './decode.js';
@@ -82,8 +82,8 @@ export const loadStage = defineStage({
     if (!content.trim()) throw new Rejection('empty', 'empty page: no visible text');
     if (plainHtml) {
       doc.diagnostics = [...doc.diagnostics, { stage: 'load', rule: 'load/html-without-markup', severity: 'info', message: 'no tag in the page: read as text, a block a line' }];
-      return { ...doc, contentType: 'text', content };
+      return docWith(doc, { contentType: 'text', content });
     }
-    return { ...doc, content };
+    return docWith(doc, { content });
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Block, Doc } from '../../core/doc.js';
+import { docWith, newBlock, type Block, type Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { pageScripts, profileInScript, type TextProfile } from './features.js';
 import { urlSlugStems } from './headline.js';
@@ -91,7 +91,7 @@ class StripBlocks {
 
   writable(i: number): Block {
     if (!this.copied[i]) {
-      this.list[i] = { ...this.list[i]! };
+      this.list[i] = newBlock(this.list[i]!);
       this.copied[i] = true;
     }
     return this.list[i]!;
@@ -147,6 +147,6 @@ export const stripStage = defineStage({
   run(doc, opts) {
     const off = new Set(opts.disable);
     const blocks = runStripRules(doc, STRIP_RULES.filter((r) => !off.has(r.id)));
-    return { ...doc, blocks };
+    return docWith(doc, { blocks });
   },
 });

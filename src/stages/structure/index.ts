@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHeadingTag, LIST_ITEM_FLAG, type Block, type Doc, type StructureResult } from '../../core/doc.js';
+import { docWith, isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, type Doc, type StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, profile } from '../strip/features.js';
@@ -104,7 +104,7 @@ function keyPoints(body: Block[], html: boolean): void {
       if (!html && prev && b.line > prev.line + 1) break;
       points.push(b);
     }
-    if (points.length >= 2) for (const p of points) [p.role, p.roleRule] = ['highlight', 'structure/highlight'];
+    if (points.length >= 2) for (const p of points) setRole(p, 'highlight', 'structure/highlight');
   }
 }
 
@@ -129,7 +129,7 @@ export const structureStage = defineStage({
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
     const inBody = (b: Block): boolean => open(b) && (b.role === 'unknown' || b.role === 'paragraph');
-    const blocks = doc.blocks.map((b) => (inBody(b) ? { ...b } : b));
+    const blocks = doc.blocks.map((b) => (inBody(b) ? newBlock(b) : b));
     const s: StructureResult = { title: null, kicker: null, lead: null, highlights: [], authors: [], agencies: [], publisher: null, dateline: null, sourceLine: null };
     const titleBlock = blocks.find((b) => open(b) && b.role === 'title');
     // HTML: the blocks stage already weighed og:title, JSON-LD headline, the h1 and <title>.
@@ -138,7 +138,7 @@ export const structureStage = defineStage({
     else s.title = (titleBlock && headlineText(titleBlock.text)) ?? doc.declared.title?.trim() ?? null;
     // The headline repeated as the body's first line (an h2 inside the post, the h1 outside it) is the title, not body.
     const firstBody = blocks.find(inBody);
-    if (firstBody && s.title && normLine(firstBody.text) === normLine(s.title)) [firstBody.role, firstBody.roleRule] = ['title', 'structure/title'];
+    if (firstBody && s.title && normLine(firstBody.text) === normLine(s.title)) setRole(firstBody, 'title', 'structure/title');
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
     // A declared field, its label and date off first ("… USA TODAY Published 7:07 PM EST"), may name several writers.
     for (const declared of doc.declared.authors ?? []) {
@@ -155,11 +155,11 @@ export const structureStage = defineStage({
       // profile(text).sentenceEnd and .chars; the full profile (a count of words) only where prose decides.
       const sentenceEnd = endsSentence(b.text);
       const chars = b.text.length;
-      if (b.flags?.includes('bullet') && (sentenceEnd || chars >= 40)) [b.role, b.roleRule] = ['highlight', 'structure/highlight'];
-      else if (b.flags?.includes('bullet') || b.flags?.includes(LIST_ITEM_FLAG)) [b.role, b.roleRule] = ['list-item', 'structure/list-item'];
-      else if (!sentenceEnd && chars <= 120 && !INNER_SENTENCE_END.test(b.text) && !profile(b.text).prose) [b.role, b.roleRule] = ['heading', 'structure/heading'];
-      else if (isHeadingTag(b.tag)) [b.role, b.roleRule] = ['heading', 'structure/heading'];
-      else [b.role, b.roleRule] = ['paragraph', 'structure/paragraph'];
+      if (b.flags?.includes('bullet') && (sentenceEnd || chars >= 40)) setRole(b, 'highlight', 'structure/highlight');
+      else if (b.flags?.includes('bullet') || b.flags?.includes(LIST_ITEM_FLAG)) setRole(b, 'list-item', 'structure/list-item');
+      else if (!sentenceEnd && chars <= 120 && !INNER_SENTENCE_END.test(b.text) && !profile(b.text).prose) setRole(b, 'heading', 'structure/heading');
+      else if (isHeadingTag(b.tag)) setRole(b, 'heading', 'structure/heading');
+      else setRole(b, 'paragraph', 'structure/paragraph');
     }
     listRuns(body);
     keyPoints(body, doc.contentType === 'html');
@@ -173,7 +173,7 @@ export const structureStage = defineStage({
       const between = next ? blocks.slice(first.index + 1, next.index) : [];
       const separated = between.some((b) => b.role === 'caption' || b.role === 'credit' || b.role === 'highlight' || (b.removed && b.removed.rule !== 'strip/main-content'));
       const beforeTitleGap = titleBlock ? first.index > titleBlock.index : true;
-      if (next && separated && beforeTitleGap && !dl) [first.role, first.roleRule] = ['lead', 'structure/lead'];
+      if (next && separated && beforeTitleGap && !dl) setRole(first, 'lead', 'structure/lead');
     }
     s.highlights = blocks.filter((b) => open(b) && b.role === 'highlight').map((b) => b.text);
     s.lead = blocks.find((b) => open(b) && b.role === 'lead')?.text ?? null;
@@ -198,6 +198,6 @@ export const structureStage = defineStage({
     s.agencies.push(...names.map(agencyOf).filter((a): a is string => !!a));
     s.agencies = uniq(s.agencies);
     s.publisher ??= doc.declared.siteName ?? null;
-    return { ...doc, blocks, structure: s } satisfies Doc;
+    return docWith(doc, { blocks, structure: s });
   },
 });

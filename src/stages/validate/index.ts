@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { docWith } from '../../core/doc.js';
 import { Rejection } from '../../core/errors.js';
 import { defineStage } from '../../core/stage.js';
 import { toArticle } from './article.js';
@@ -28,6 +29,6 @@ export const validateStage = defineStage({
       if (opts.rejectEmpty) throw new Rejection('empty-body', 'no body text survived the strip stage');
       diagnostics.push({ stage: 'validate', rule: 'validate/empty-body', severity: 'warning', message: 'no body text survived the strip stage' });
     }
-    return { ...doc, diagnostics, article: parsed.data };
+    return docWith(doc, { diagnostics, article: parsed.data });
   },
 });

@@ -1,4 +1,4 @@
-import { LIST_ITEM_FLAG, newBlock, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
+import { LIST_ITEM_FLAG, newBlock, setRole, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
 import { INITIAL_STOP } from '../../../lexicon/initials.js';
 import { normalizeDecoded } from '../../load/normalize.js';
@@ -280,7 +280,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     });
     offset += r.text.length + 1;
     const boiler = choice.boiler[i];
-    if (i === headline) [b.role, b.roleRule] = ['title', 'html/headline'];
+    if (i === headline) setRole(b, 'title', 'html/headline');
     else if (boiler) b.removed = { stage: 'blocks', rule: boiler.rule, ...(boiler.detail ? { detail: boiler.detail } : {}) };
     else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
     else {

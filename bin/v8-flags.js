@@ -22,6 +22,12 @@ import v8 from 'node:v8';
  *   (the strip loop, the article builder) recompiled again and again as new pages broke the
  *   assumptions of what it had inlined. With the cap, a first pass compiled for about 1 s, and a
  *   warm pass runs as fast as before.
+ * - `--max-optimized-bytecode-size=1600` (V8's default: 60 KB): a function of more bytecode than
+ *   this is never compiled by the optimizing compiler. The ones above it run once per page
+ *   (pageMetadata, the structure stage's run, htmlPage, zod's object parse) and took it 45 to
+ *   110 ms each to compile; their loops call small functions, which are still optimized. The
+ *   largest functions a page runs hot, the walk's open (about 1,060 bytes) and rankLanguages
+ *   (about 1,370), stay under it: a function grown past it is no longer optimized.
  */
 const V8_FLAGS = JSON.parse(readFileSync(new URL('./v8-flags.json', import.meta.url), 'utf8'));
 

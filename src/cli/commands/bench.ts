@@ -52,12 +52,12 @@ export function registerBench(program: Command): void {
       if (o.only !== undefined && o.only !== 'sauber' && o.only !== 'readability') throw new UsageError(`--only takes sauber or readability, not "${o.only}"`);
       const extractors = ['sauber', 'readability'].filter((w) => !o.only || o.only === w);
       const results = new Map<string, BenchResult[]>(extractors.map((w) => [w, []]));
-      const flags = { sauber: sauberFlags(), readability: [] } as Record<string, string[]>;
+      const flags = sauberFlags();
       // In turns, run after run: a drift of the machine's speed falls on both extractors alike.
       for (let r = 0; r < runs; r++) {
         for (const which of extractors) {
           // A fresh process per extractor: its pages/s and peak RSS are its own, on one core.
-          const out = execFileSync(process.execPath, [...flags[which]!, ...WORKER_ARGS, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+          const out = execFileSync(process.execPath, [...(which === 'sauber' ? flags : []), ...WORKER_ARGS, which, dataset, o.limit ?? 'all', String(passes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
           results.get(which)!.push(JSON.parse(out.trim().split('\n').at(-1)!) as BenchResult);
         }
       }

@@ -245,6 +245,20 @@ describe('dates stage: publication date evidence', () => {
     expect(published('Publicado em 3 de março de 2021')).toBe('2021-03-03');
     expect(published('Opublikowano 24 grudnia 2020')).toBe('2020-12-24');
   });
+  it('reads Dutch, Nordic, Czech, Russian, Ukrainian and Turkish month names in a date, and not alone', () => {
+    const body: [string] = ['Een lange alinea met genoeg tekst om als begin van het artikel te gelden, en nog wat meer tekst erbij.'];
+    const published = (stamp: string) => run(doc([['De titel van het artikel', 'title'], [stamp, 'meta'], body])).published?.value;
+    expect(published('Gepubliceerd op 3 maart 2021')).toBe('2021-03-03');
+    expect(published('Publicerad 12 maj 2022')).toBe('2022-05-12');
+    expect(published('19. února 2020')).toBe('2020-02-19');
+    expect(published('15 августа 2016, 13:43')).toMatch(/^2016-08-15T13:43/);
+    expect(published('1 серпня 2020 р.')).toBe('2020-08-01');
+    expect(published('5 Şubat 2021')).toBe('2021-02-05');
+    // A day or a year beside it makes the word a month; alone it may be a name ("Nisan", "Mei").
+    const months = (t: string) => findMentions(t, MENTION_RULES).map((m) => m.reading);
+    expect(months('Nisan 2020')).toEqual([{ kind: 'month', year: 2020, month: 4 }]);
+    expect(months('They met in Nisan and again in Mei.')).toEqual([]);
+  });
   it('ignores deadlines and archive months as stamps', () => {
     const d = run(doc([['Video verfügbar bis 28.02.2021', 'meta'], ['Nachrichten Februar 2022', 'meta'], ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich.']]));
     expect(d.published).toBeNull();

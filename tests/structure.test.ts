@@ -258,6 +258,16 @@ describe('the headline of a text dump', () => {
     expect(await title(['Startseite', headline, caption, '© dpa/Max Muster', ...body])).toBe(headline);
   });
 
+  it('is not a caption that opens with the Cyrillic word for photo, with the page\'s date stamp glued on', async () => {
+    const headline = 'Вратарь сборной завершил международную карьеру';
+    const ru = [
+      'Ветеран сборной принял решение прекратить выступления за национальную команду после чемпионата Европы.',
+      'Вратарь провёл за сборную больше ста матчей и выиграл с командой чемпионат мира, а теперь хочет сосредоточиться на клубе.',
+      'Тренер сборной поблагодарил вратаря за годы в команде и сказал, что двери сборной для него всегда открыты.',
+    ];
+    expect(await title(['Главная', 'Футбол', '15 августа 2016, 13:43', headline, ru[0]!, 'Фото из Инстаграма вратаря сборной 15 августа 2016, 13:43', ...ru.slice(1)])).toBe(headline);
+  });
+
   it('is not a teaser cut short ("Sazerac und ...", "… der Bitters von Peych…"), but may end in its own "…"', async () => {
     const headline = 'Sazerac: der Cocktail-Klassiker aus New Orleans';
     expect(await title(['Startseite', headline, 'Sazerac und ...', ...body])).toBe(headline);

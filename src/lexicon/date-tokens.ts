@@ -6,11 +6,25 @@ export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june'
 export const MONTH_NAME = String.raw`(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)\.?`;
 
 /**
- * Full month names of the other languages of the pages (French, Spanish, Italian, Portuguese, and
- * Polish in the genitive a date takes: "19 lutego 2020"), with French abbreviations. Only read inside a
- * whole date (day, month, year), where "mars" or "maja" cannot be a planet or a name.
+ * Month names of more languages of the web, as a date writes them: Dutch, Swedish, Danish and
+ * Norwegian, Czech, Russian and Ukrainian (in the genitive: "15 августа 2016"), Turkish. Read only
+ * inside a date, beside a day or a year, as the abbreviations are: alone, "Nisan", "Mart" or
+ * "Mei" is as likely a name.
  */
-const MONTH_NAME_OTHER = String.raw`(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?`;
+const MONTHS_MORE: Readonly<Record<string, number>> = {
+  januari: 1, februari: 2, maart: 3, marts: 3, mei: 5, maj: 5, augustus: 8, augusti: 8, desember: 12,
+  ledna: 1, února: 2, března: 3, dubna: 4, května: 5, června: 6, července: 7, srpna: 8, září: 9, října: 10, listopadu: 11, prosince: 12,
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+};
+
+/**
+ * Full month names of the other languages of the pages (French, Spanish, Italian, Portuguese, and
+ * Polish in the genitive a date takes: "19 lutego 2020"), with French abbreviations, and MONTHS_MORE.
+ * Only read inside a whole date (day, month, year), where "mars" or "maja" cannot be a planet or a name.
+ */
+const MONTH_NAME_OTHER = String.raw`(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|${Object.keys(MONTHS_MORE).join('|')})\.?`;
 
 /**
  * A whole date in any common shape: ISO, dotted German, day-month-name (with the Romance "de": "19 de
@@ -20,8 +34,9 @@ export const DATE_TOKEN = String.raw`(?:\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?|\
 
 /**
  * Month words to month numbers: German (with Austrian "Jänner"), English, French and Spanish, full
- * and abbreviated; Italian, Portuguese and Polish full names only. Abbreviations that are also common
- * words or names ("Jan", "Mar") are only read where the grammar expects a month (next to a day or a year).
+ * and abbreviated; Italian, Portuguese and Polish full names only; and MONTHS_MORE. Abbreviations
+ * that are also common words or names ("Jan", "Mar") are only read where the grammar expects a month
+ * (next to a day or a year, see MONTH_WORDS_IN_DATES).
  */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   januar: 1, jänner: 1, jaenner: 1, jan: 1, jän: 1, january: 1, janvier: 1, janv: 1, enero: 1, ene: 1,
@@ -41,16 +56,21 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   aprile: 4, kwietnia: 4, maggio: 5, maio: 5, maja: 5, giugno: 6, junho: 6, czerwca: 6,
   luglio: 7, julho: 7, lipca: 7, sierpnia: 8, settembre: 9, setembro: 9, września: 9,
   ottobre: 10, outubro: 10, października: 10, novembro: 11, listopada: 11, dicembre: 12, dezembro: 12, grudnia: 12,
+  ...MONTHS_MORE,
 };
 
-/** Abbreviated month words: read only with a day or year beside them, and may carry a dot ("Dez."). */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
+/**
+ * Month words read only with a day or year beside them, which may carry a dot ("Dez."): the
+ * abbreviations, and the months of MONTHS_MORE.
+ */
+export const MONTH_WORDS_IN_DATES: ReadonlySet<string> = new Set([
   'jan', 'jän', 'janv', 'ene', 'feb', 'febr', 'fév', 'févr', 'mär', 'mrz', 'mar', 'apr', 'avr', 'abr',
   'jun', 'jul', 'juil', 'aug', 'ago', 'sep', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'déc', 'dic',
+  ...Object.keys(MONTHS_MORE),
 ]);
 
 /** Full month names only: safe to read after a bare cue ("im Mai", "Ende Januar", "en mars"). */
-export const MONTH_FULL_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS).filter((k) => !MONTH_ABBREVIATIONS.has(k));
+export const MONTH_FULL_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS).filter((k) => !MONTH_WORDS_IN_DATES.has(k));
 
 /** Weekday words to ISO weekday numbers (1 Monday … 7 Sunday), by language. */
 export const WEEKDAYS_DE: Readonly<Record<string, number>> = { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 };

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTH_FULL_NAMES, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_FR_ES, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
+import { MONTH_WORDS_IN_DATES, MONTH_FULL_NAMES, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_FR_ES, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
 
 // Named parts of the date grammar (after htmldate's YEAR_RE / MONTH_RE), as regex source strings.
 // The mention rules and the stamp parser assemble their patterns from these.
@@ -14,8 +14,8 @@ export const DAY = String.raw`(?<day>0?[1-9]|[12]\d|3[01])`;
 export const YEAR = String.raw`(?<year>(?:1[89]|20)\d{2})(?![\p{N}])`;
 export const NUM_MONTH = String.raw`(?<month>0?[1-9]|1[0-2])`;
 
-/** A month word: a full name, or an abbreviation with an optional dot ("Dez.", "Sept"). */
-export const MONTH = String.raw`(?<month>(?:${alternation(MONTH_FULL_NAMES)})(?![\p{L}])|(?:${alternation(MONTH_ABBREVIATIONS)})\.?(?![\p{L}]))`;
+/** A month word: a full name, or one read only in dates, with an optional dot ("Dez.", "Sept", "августа"). */
+export const MONTH = String.raw`(?<month>(?:${alternation(MONTH_FULL_NAMES)})(?![\p{L}])|(?:${alternation(MONTH_WORDS_IN_DATES)})\.?(?![\p{L}]))`;
 /** Full month names only, for places where an abbreviation would be a name ("seit Jan"). */
 export const MONTH_FULL = String.raw`(?<month>${alternation(MONTH_FULL_NAMES)})(?![\p{L}])`;
 

@@ -30,7 +30,8 @@ const SLUG_SHARE = 0.6;
 const SLUG_BONUS = 3;
 
 const DATE_OR_TIME = new RegExp(String.raw`${DATE_TOKEN}|\b\d{1,2}:\d{2}\b|\bvor \d+ (?:min|std|stund|tag|woche|monat|jahr)|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b`, 'iu');
-const BYLINE_START = /^(?:(?:eine?\s+)?(?:kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|bericht|text|interview)\s+von\b|von|by|posted|geschrieben|übersetzt|translated|autor(?:in)?|author|redaktion|fotos?|bild|photo|image|quelle|source)\b|\bvon:/iu;
+// `\b` knows ASCII letters only: the Cyrillic "фото" (photo) gets a lookahead of its own.
+const BYLINE_START = /^(?:(?:eine?\s+)?(?:kolumne|kommentar|analyse|gastbeitrag|beitrag|artikel|bericht|text|interview)\s+von\b|von|by|posted|geschrieben|übersetzt|translated|autor(?:in)?|author|redaktion|fotos?|bild|photo|image|quelle|source)\b|^фото(?!\p{L})|\bvon:/iu;
 
 /** Lower case, white space collapsed: lines compared as a reader reads them. */
 export const normLine = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();

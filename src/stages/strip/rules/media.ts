@@ -20,9 +20,9 @@ export const PHOTO_AGENCIES = [
 
 const AGENCY_ALT = PHOTO_AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|');
 
-/** "(Foto: REUTERS)", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago", "Image: John D. Carnessiotis on Flickr". */
+/** "(Foto: REUTERS)", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago", "Image: John D. Carnessiotis on Flickr", "Фото: РИА Новости". */
 const CREDIT_LINE = new RegExp(
-  String.raw`^\(?\s*(?:fotos?|bild(?:er)?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)|${INITIAL_STOP}){1,100}\.?\)?$`,
+  String.raw`^\(?\s*(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)|${INITIAL_STOP}){1,100}\.?\)?$`,
   'iu',
 );
 
@@ -37,7 +37,7 @@ const GLUED_CREDIT_TAIL = new RegExp(String.raw`[.!?]["”’]?(?:[\p{L}'’. -]
  * "… (Foto: Getty)", "… gut getarnt. (mlharing / iStock.com)", "… mobilisieren. © Pferderevue".
  */
 const CAPTION_CREDIT_TAIL = new RegExp(
-  String.raw`(?:[.!?)”“"]\s*|\s)(?:\(\s*)?(?:(?:fotos?|bild(?:er)?|bildquelle|photos?|images?|pictures?|pics?|credits?|grafik|illustration|titelbild|beitragsbild|abbildung)\s*:\s*(?:[^.!?:]|\.(?=\S)|\s\.\s){2,80}|©\s*[^.!?]{2,60}|[^()]{0,40}\b(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|unsplash|pixabay|pexels|fotolia|pixelio|flickr)(?:\.(?:com|de))?[^()]{0,30}\))\)?\s*$`,
+  String.raw`(?:[.!?)”“"]\s*|\s)(?:\(\s*)?(?:(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|images?|pictures?|pics?|credits?|grafik|illustration|titelbild|beitragsbild|abbildung)\s*:\s*(?:[^.!?:]|\.(?=\S)|\s\.\s){2,80}|©\s*[^.!?]{2,60}|[^()]{0,40}\b(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|unsplash|pixabay|pexels|fotolia|pixelio|flickr)(?:\.(?:com|de))?[^()]{0,30}\))\)?\s*$`,
   'iu',
 );
 
@@ -45,7 +45,7 @@ const CAPTION_CREDIT_TAIL = new RegExp(
  * What CAPTION_CREDIT_TAIL cannot match without, a cheap first test (that pattern is tried at every space):
  * a label's word and a colon, a ©, or a stock source in brackets that close the text (its third branch ends in ")").
  */
-const CREDIT_LABEL_WORDS = ['foto', 'bild', 'photo', 'image', 'pic', 'credit', 'grafik', 'illustration'];
+const CREDIT_LABEL_WORDS = ['foto', 'фото', 'bild', 'photo', 'image', 'pic', 'credit', 'grafik', 'illustration'];
 const STOCK_WORDS = ['istock', 'shutterstock', 'getty', 'adobe', 'unsplash', 'pixabay', 'pexels', 'fotolia', 'pixelio', 'flickr'];
 const mayHaveCreditTail = (t: string): boolean =>
   (t.includes(':') && hasWord(t, CREDIT_LABEL_WORDS)) || t.includes('©') || (lastVisible(t) === ')' && hasWord(t, STOCK_WORDS));
@@ -93,7 +93,7 @@ export const mediaRules: LineRule[] = [
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
-      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr'],
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости'],
       keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
     },
     test: (t) =>
@@ -116,6 +116,7 @@ export const mediaRules: LineRule[] = [
         'Kleine Beckenkreise mobilisieren. © Pferderevue',
         'Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)',
         'Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com',
+        'Министр на пресс-конференции в Киеве. Фото: УНИАН',
         'Die lachende Menge wird zum Mob. Bild: Gregory Batardon/Theater St . Gallen',
         'Abb. 2: Holzschiffswerft um 1840',
         'Abbildung: Vergleich auf dem Aletschgletscher.',

@@ -259,6 +259,16 @@ describe('dates stage: publication date evidence', () => {
     expect(months('Nisan 2020')).toEqual([{ kind: 'month', year: 2020, month: 4 }]);
     expect(months('They met in Nisan and again in Mei.')).toEqual([]);
   });
+  it('reads a page\'s script data only when nothing else dates it, and not a 1970 default', () => {
+    const body: B = ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich und wahrhaftig.'];
+    const page = (blocks: B[], content: string): Doc => ({ ...doc(blocks), contentType: 'html', content });
+    const state = '<script>window.__STATE__={"author":{"createdAt":"2015-03-01T10:00:00+01:00"},"publishedAt":"1970-01-01T01:00:00+01:00","article":{"publishedAt":"2022-01-31T15:58:43+01:00"}}</script>';
+    expect(run(page([body], state)).published).toEqual({ value: '2022-01-31T15:58:43+01:00', precision: 'second', source: 'dates/script-data', inferred: false });
+    // A date in the text, even a guess, comes first.
+    expect(run(page([['Am 7. Dezember 2021 telefonierten die beiden Präsidenten eine Stunde lang miteinander.']], state)).published?.source).toBe('dates/text-date');
+    // A text dump has no script data.
+    expect(run({ ...doc([body]), content: state }).published).toBeNull();
+  });
   it('ignores deadlines and archive months as stamps', () => {
     const d = run(doc([['Video verfügbar bis 28.02.2021', 'meta'], ['Nachrichten Februar 2022', 'meta'], ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich.']]));
     expect(d.published).toBeNull();

@@ -502,6 +502,38 @@ export const updatedStampRule: EvidenceRule = {
 /** The first year of news on the web: a guess from the text does not go further back. */
 const FIRST_WEB_YEAR = 1995;
 
+/** A JSON key's quote as script data writes it: plain, escaped inside a script's string, or as an HTML entity inside an attribute. */
+const Q = String.raw`(?:"|\\"|&quot;)`;
+const scriptDate = (keys: string) =>
+  new RegExp(String.raw`${Q}(?:${keys})${Q}\s*:\s*${Q}((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)${Q}`, 'gi');
+const SCRIPT_PUBLISHED = scriptDate('date_?published|published_?(?:at|date|on)|publish_?date|first_?published(?:_?(?:at|date))?|pub_?date');
+const SCRIPT_CREATED = scriptDate('date_?created|created_?(?:at|date|on)');
+
+/** The first date a published key holds, else the first a created key holds; not one before the web's news (a `1970-01-01` default). */
+function scriptDateIn(text: string, ctx: ReadContext): { date: PartialDate; text: string } | null {
+  for (const keys of [SCRIPT_PUBLISHED, SCRIPT_CREATED]) {
+    for (const m of text.matchAll(keys)) {
+      const date = parseDateText(m[1]!, ctx);
+      if (date?.year !== undefined && date.year >= FIRST_WEB_YEAR) return { date, text: m[0] };
+    }
+  }
+  return null;
+}
+
+export const scriptDataRule: EvidenceRule = {
+  id: 'dates/script-data',
+  description: 'A publication date in the page\'s script data, outside JSON-LD (a framework\'s page state, a shop\'s product JSON): the first `"datePublished"`, `"publishedAt"`, `"published_at"`, `"publishDate"`, `"firstPublishedAt"` or `"pubDate"`, else the first `"dateCreated"` or `"createdAt"`. Only when nothing else on the page dates it: script data also holds the dates of other items (teasers, comments, accounts).',
+  examples: {
+    matches: ['{"id":7,"publishedAt":"2022-01-31T15:58:43+01:00"}', '&quot;published_at&quot;:&quot;2019-03-02T06:22:28+01:00&quot;', String.raw`{\"datePublished\":\"2021-12-07\"}`, '{"createdAt":"2022-01-31T15:58:43+01:00"}'],
+    keeps: ['{"updatedAt":"2022-01-31T15:58:43+01:00"}', '{"publishedAt":null}', 'publishedAt: 2022-01-31', '{"publishedAt":"1970-01-01T01:00:00+01:00"}'],
+  },
+  read: (text, ctx) => scriptDateIn(text, ctx)?.date ?? null,
+  find(doc, ctx) {
+    const found = doc.contentType === 'html' ? scriptDateIn(doc.content, ctx) : null;
+    return found ? [{ rule: this.id, date: found.date, text: found.text }] : [];
+  },
+};
+
 export const textDateRule: EvidenceRule = {
   id: 'dates/text-date',
   description: 'A full date in the page text (a caption "am 7. Dezember 2021", a sentence), preferring one whose weekday the body names ("am Dienstag") and the latest; a guess, so marked inferred. Not before 1995: a page\'s text names such a date as history ("signed into law on August 14, 1935"), not as its own.',
@@ -540,4 +572,4 @@ export function fetchDay(doc: Doc, ctx: ReadContext): Ymd | undefined {
 }
 
 /** The publication evidence rules, strongest first. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, publicationStatementRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, updatedStampRule, textDateRule];
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, publicationStatementRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, updatedStampRule, textDateRule, scriptDataRule];

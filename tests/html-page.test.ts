@@ -278,6 +278,14 @@ describe('reading the page as the parser streams it', () => {
     expect(page.blocks.map((b) => b.text).join('\n')).not.toMatch(/tracking|NewsArticle/);
   });
 
+  it('dates a page without an article by the work it shows (a recipe\'s datePublished), after the meta tags, not by its reviews', () => {
+    const ld = '{"@type":"Recipe","name":"Porridge","datePublished":"2018-07-25","review":[{"@type":"Review","datePublished":"2019-04-12"}]}';
+    const page = htmlPage(`<html><head><script type="application/ld+json">${ld}</script></head><body><main><h1>Porridge</h1>${ARTICLE}</main></body></html>`);
+    expect(page.declared.published).toMatch(/^2018-07-25/);
+    const withMeta = htmlPage(`<html><head><meta property="article:published_time" content="2020-01-02"><script type="application/ld+json">${ld}</script></head><body><main><h1>Porridge</h1>${ARTICLE}</main></body></html>`);
+    expect(withMeta.declared.published).toMatch(/^2020-01-02/);
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

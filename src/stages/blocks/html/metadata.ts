@@ -11,6 +11,8 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|
 interface LdArticle {
   headline?: string;
   datePublished?: string;
+  /** The `datePublished` of a work that is no article (WORK_TYPES), when the page has no article. */
+  workPublished?: string;
   dateModified?: string;
   authors: string[];
   publisher?: string;
@@ -39,6 +41,12 @@ function collectLd(value: unknown, out: Array<Record<string, unknown>>): void {
   }
 }
 
+/**
+ * Works that are a page's content without being articles: their `datePublished` dates the page
+ * (a recipe, a how-to, a video, a review), though their name and author are not an article's.
+ */
+const WORK_TYPES = /^(?:Recipe|HowTo|VideoObject|Review|Course|Book|Movie|PodcastEpisode|MusicRecording|CreativeWork|MediaObject|Guide|FAQPage|QAPage)$/;
+
 export function jsonLdArticle(scripts: readonly string[]): LdArticle | null {
   const objects: Array<Record<string, unknown>> = [];
   for (const s of scripts) {
@@ -49,7 +57,10 @@ export function jsonLdArticle(scripts: readonly string[]): LdArticle | null {
     }
   }
   const art = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? objects.find((o) => typesOf(o).includes('WebPage') && (o['datePublished'] || o['headline']));
-  if (!art) return null;
+  if (!art) {
+    const work = objects.find((o) => str(o['datePublished']) && typesOf(o).some((t) => WORK_TYPES.test(t)));
+    return work ? { workPublished: str(work['datePublished']), authors: [] } : null;
+  }
   const pub = art['publisher'] as Record<string, unknown> | undefined;
   return {
     headline: str(art['headline']) ?? str(art['name']),
@@ -183,7 +194,7 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   const uniq = [...new Set(authors.map((a) => decodeEntities(a).replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
   if (uniq.length) out.authors = uniq;
 
-  const publishedRaw = [ld?.datePublished, firstOf(PUBLISHED_KEYS), input.timeInArticle ?? undefined];
+  const publishedRaw = [ld?.datePublished, firstOf(PUBLISHED_KEYS), input.timeInArticle ?? undefined, ld?.workPublished];
   let published: string | null = null;
   for (const r of publishedRaw) if (!published && r) published = normalizeDate(r);
   published ??= input.url ? dateInUrl(input.url) : null;

@@ -16,6 +16,15 @@ describe('hasWord', () => {
     );
   });
 
+  it('folds a text so that every letter of the rules\' words stands where a case-insensitive expression finds it', () => {
+    // Every code point, one after the other; the letters the words of the line rules are made of.
+    let all = '';
+    for (let c = 0; c < 0x110000; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCodePoint(c);
+    for (const letter of 'abcdefghijklmnopqrstuvwxyzäöüßéíóżфот') {
+      for (const m of all.matchAll(new RegExp(letter, 'giu'))) expect(folded(m[0]), `U+${m[0].codePointAt(0)!.toString(16)}`).toBe(letter);
+    }
+  });
+
   it('finds the words of real lines', () => {
     expect(hasWord('Proudly powered by WordPress', ['joomla', 'wordpress'])).toBe(true);
     expect(hasWord('Gefällt Ihnen dieser Artikel?', ['gefallen?', 'gefällt'])).toBe(true);

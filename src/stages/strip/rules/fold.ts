@@ -5,17 +5,24 @@
  * Why a word test is safe: a regex with the `i` flag (with or without `u`) matches a word of
  * lower-case letters only where the lower-cased text contains it. Under `u` case folding an ASCII
  * letter equals only its capital, the Kelvin sign (lower-cased to k) and the long s ſ, which
- * `folded` turns into s; the umlauts, ß, é and © have no other equals (checked for every code point).
+ * `folded` turns into s; the Cyrillic о and т also equal three old letters (narrow o, tall te,
+ * three-legged te), which it turns into them; the umlauts, ß, é, í, ó, ż, ф and © have no other equals
+ * (tests/strip-fold.test.ts checks every letter of the words against every code point).
  */
 
 let lastText: string | undefined;
 let lastFolded = '';
 
-/** The text lower-cased, ſ as s. The rules test one block after the other, so one text is kept. */
+/** Lower-case letters `u` case folding equates with another lower-case letter, and that letter. */
+const ODD_FOLD = /[ſᲂᲄᲅ]/;
+const ODD_FOLDS = /[ſᲂᲄᲅ]/g;
+const ODD_FOLD_TO: Readonly<Record<string, string>> = { ſ: 's', 'ᲂ': 'о', 'ᲄ': 'т', 'ᲅ': 'т' };
+
+/** The text lower-cased, ſ as s (and see ODD_FOLD). The rules test one block after the other, so one text is kept. */
 export function folded(text: string): string {
   if (text !== lastText) {
     const lower = text.toLowerCase();
-    lastFolded = lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+    lastFolded = ODD_FOLD.test(lower) ? lower.replace(ODD_FOLDS, (c) => ODD_FOLD_TO[c]!) : lower;
     lastText = text;
   }
   return lastFolded;

@@ -238,16 +238,12 @@ describe('dates stage: publication date evidence', () => {
     const publie = run(doc([body, ['mehr...', 'unknown', 'strip/read-more'], teaser('Publié le 28 janvier 2022 par Anna')]));
     expect(publie.published?.value).toBe('2022-01-28');
   });
-  it('reads Italian, Portuguese and Polish month names in a stamp under the headline', () => {
+  it('reads month names of more languages in a stamp under the headline; those of Dutch, Nordic, Czech, Russian, Ukrainian and Turkish only in a date', () => {
     const body: [string] = ['La perturbazione di origine polare porterà piogge e temporali nelle regioni centrali per tutta la giornata.'];
     const published = (stamp: string) => run(doc([['Il titolo del articolo', 'title'], [stamp, 'meta'], body])).published?.value;
     expect(published('Pubblicato il 19 Febbraio 2020')).toBe('2020-02-19');
     expect(published('Publicado em 3 de março de 2021')).toBe('2021-03-03');
     expect(published('Opublikowano 24 grudnia 2020')).toBe('2020-12-24');
-  });
-  it('reads Dutch, Nordic, Czech, Russian, Ukrainian and Turkish month names in a date, and not alone', () => {
-    const body: [string] = ['Een lange alinea met genoeg tekst om als begin van het artikel te gelden, en nog wat meer tekst erbij.'];
-    const published = (stamp: string) => run(doc([['De titel van het artikel', 'title'], [stamp, 'meta'], body])).published?.value;
     expect(published('Gepubliceerd op 3 maart 2021')).toBe('2021-03-03');
     expect(published('Publicerad 12 maj 2022')).toBe('2022-05-12');
     expect(published('19. února 2020')).toBe('2020-02-19');

@@ -11,7 +11,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Raised when the compiled form changes for the same sources (esbuild options, this file). */
-const BUILD_FORMAT = '1';
+const BUILD_FORMAT = '2';
+/**
+ * What esbuild may leave as written for Node 20. Its table has Node 20 without Unicode property
+ * escapes (`\p{L}`), so it turned every such regex literal into a `new RegExp(…)` call made again
+ * each time the code ran: in a line rule's test, once per block. Node 20 reads them (a property it
+ * did not know would fail as the module loads, in every test run).
+ */
+const SUPPORTED = { 'regexp-unicode-property-escapes': true };
 /** Directories whose TypeScript is compiled, relative to the project root (nothing else there is run from a build). */
 const SOURCE_DIRS = ['src', 'pipelines'];
 /** Builds kept, the newest among them: a process still running may load modules from an older one. */
@@ -58,7 +65,7 @@ export async function ensureBuilt(root = defaultRoot) {
         const out = path.join(tmp, f.replace(/\.ts$/, '.js'));
         fs.mkdirSync(path.dirname(out), { recursive: true });
         // Inline source maps: error stacks name the TypeScript line (bin/sauber.js enables them).
-        const r = await transform(contents.get(f), { loader: 'ts', format: 'esm', platform: 'node', target: 'node20', sourcemap: 'inline', sourcefile: path.join(root, f) });
+        const r = await transform(contents.get(f), { loader: 'ts', format: 'esm', platform: 'node', target: 'node20', supported: SUPPORTED, sourcemap: 'inline', sourcefile: path.join(root, f) });
         fs.writeFileSync(out, r.code);
       }),
     );

@@ -34,6 +34,16 @@ describe('ensureBuilt', () => {
     expect((await load(dir, 'pipelines/lean.js')).default).toEqual({ name: 'lean' });
   });
 
+  it('keeps regular expressions with Unicode properties as literals, not a RegExp made on every call', async () => {
+    const root = project();
+    fs.writeFileSync(path.join(root, 'src/main.ts'), 'export const upper = (t: string): boolean => /^\\p{Lu}\\p{L}*$/u.test(t);\n');
+    const dir = await ensureBuilt(root);
+    const code = fs.readFileSync(path.join(dir, 'src/main.js'), 'utf8');
+    expect(code).toContain('/^\\p{Lu}\\p{L}*$/u');
+    expect(code).not.toContain('new RegExp');
+    expect(((await load(dir, 'src/main.js')).upper as (t: string) => boolean)('Émile')).toBe(true);
+  });
+
   it('reuses the build while the sources are unchanged, and makes a new one when one changes', async () => {
     const root = project();
     const first = await ensureBuilt(root);

@@ -265,6 +265,12 @@ describe('dates stage: publication date evidence', () => {
     // A text dump has no script data.
     expect(run({ ...doc([body]), content: state }).published).toBeNull();
   });
+  it('takes no guess from an embedded post\'s signature: its date is the post\'s', () => {
+    const body: B = ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich und wahrhaftig.'];
+    expect(run(doc([body, ['Ein Beitrag geteilt von Anna Muster (@anna.muster) am Apr 21, 2019 um 4:47 PDT']])).published).toBeNull();
+    expect(run(doc([body, ['— Jane Doe (@janedoe) May 16, 2018']])).published).toBeNull();
+    expect(run(doc([body, ['Anna Muster traf ihn am 21. April 2019 in Berlin, sagte sie.']])).published?.value).toBe('2019-04-21');
+  });
   it('ignores deadlines and archive months as stamps', () => {
     const d = run(doc([['Video verfügbar bis 28.02.2021', 'meta'], ['Nachrichten Februar 2022', 'meta'], ['Ein Absatz ohne jedes Datum, der lang genug ist, um als Text zu gelten, wirklich.']]));
     expect(d.published).toBeNull();

@@ -36,6 +36,12 @@ const isBody = (b: Block) => BODY_ROLES.has(b.role);
 const UPDATED = /(?<!\p{L})(?:aktualisiert|aktualisierung|letzte änderung|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)(?!\p{L})/iu;
 const PUBLISHED = /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|published|posted|written|publié|publicado|mise en ligne|pubblicato|datum|date)(?!\p{L})/iu;
 
+/**
+ * A handle in brackets: the signature of an embedded post ("— Jane Doe (@janedoe) May 16, 2018",
+ * "Ein Beitrag geteilt von Anna (@anna.muster) am 21. Apr. 2019"). Its date is the post's, not the page's.
+ */
+const POST_HANDLE = /\(@[\w.]+\)/u;
+
 export const declaredRule: EvidenceRule = {
   id: 'dates/declared',
   description: 'The publication date the record or page declares (record field, JSON-LD datePublished, article:published_time, <time datetime>), in any common format.',
@@ -131,7 +137,7 @@ export function readStamp(raw: string, ctx: ReadContext): Stamp | null {
 
 function readStampLine(text: string, ctx: ReadContext): Stamp | null {
   // Most lines have no digit, and unglue adds none, so they cannot hold a year: skip ungluing them.
-  if (text.length > STAMP_MAX || !HAS_DIGIT.test(text)) return null;
+  if (text.length > STAMP_MAX || !HAS_DIGIT.test(text) || POST_HANDLE.test(text)) return null;
   const line = unglue(text);
   if (!MAY_HOLD_YEAR.test(line)) return null;
   // "19.1.23, 10:00-11:30 Uhr": a time range is an event's, not a stamp.
@@ -276,7 +282,8 @@ function headlineOf(doc: Doc): Block | undefined {
   return doc.blocks.find((b) => !b.removed && b.text.length < 2 * declared.length + 40 && squash(b.text).includes(declared));
 }
 
-const EMBED_SIGNATURE = /^\s*[—–-]\s|\(@\w+\)/u;
+/** An embedded post's signature, or a line opening with a dash as they do. */
+const EMBED_SIGNATURE = /^\s*[—–-]\s|\(@[\w.]+\)/u;
 /** Numbers on a line besides its date and time. */
 const OTHER_NUMBERS = (raw: string): boolean => {
   const text = unglue(raw);
@@ -546,8 +553,10 @@ export const textDateRule: EvidenceRule = {
     const weekdays = new Set<number>();
     const dates: Evidence[] = [];
     for (const b of kept(doc)) {
+      const signature = POST_HANDLE.test(b.text);
       for (const f of findMentions(b.text)) {
         const r = f.reading;
+        if (signature && r.kind === 'date') continue;
         if (r.kind === 'weekday' && r.direction === 'back' && isBody(b)) weekdays.add(r.weekday);
         // "bis 31. August 2020", "ab dem 1. März": deadlines and plans, not the day of writing.
         if (r.kind === 'date' && r.year !== undefined && r.year >= FIRST_WEB_YEAR && !/^(?:bis|ab|zum|seit|until|from|since|hasta|desde)\b/iu.test(f.text)) dates.push({ rule: this.id, date: { year: r.year, month: r.month, day: r.day }, block: b.index, text: f.text, guess: true });

@@ -235,6 +235,7 @@ export const dateStampRule: EvidenceRule = {
     keeps: [
       'Am Dienstag sprachen Putin und Biden lange.',
       'Datum unbekannt',
+      '— Jane Doe (@janedoe) May 16, 2018',
       'Putin und Biden trafen sich schon am 16. Juni 2021 in Genf zu einem Gipfel.',
       'Video verfügbar bis 28.02.2021',
       'Nachrichten Februar 2022',
@@ -543,7 +544,7 @@ export const scriptDataRule: EvidenceRule = {
 
 export const textDateRule: EvidenceRule = {
   id: 'dates/text-date',
-  description: 'A full date in the page text (a caption "am 7. Dezember 2021", a sentence), preferring one whose weekday the body names ("am Dienstag") and the latest; a guess, so marked inferred. Not before 1995: a page\'s text names such a date as history ("signed into law on August 14, 1935"), not as its own.',
+  description: 'A full date in the page text (a caption "am 7. Dezember 2021", a sentence), preferring one whose weekday the body names ("am Dienstag") and the latest; a guess, so marked inferred. Not before 1995: a page\'s text names such a date as history ("signed into law on August 14, 1935"), not as its own. Not from an embedded post\'s signature ("— Jane Doe (@janedoe) May 16, 2018"): that dates the post.',
   examples: { matches: ['Putin sitzt am Tisch, am 7. Dezember 2021.', 'Am 30.12.2021 telefonierten sie.'], keeps: ['Am Dienstag telefonierten sie.', 'Im Dezember 2021.', 'The Social Security Act was signed into law on August 14, 1935.'] },
   read(text) {
     const f = findMentions(text).find((m) => m.reading.kind === 'date' && m.reading.year !== undefined && m.reading.year >= FIRST_WEB_YEAR);

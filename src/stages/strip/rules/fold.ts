@@ -14,9 +14,9 @@ let lastText: string | undefined;
 let lastFolded = '';
 
 /** Lower-case letters `u` case folding equates with another lower-case letter, and that letter. */
-const ODD_FOLD = /[ſᲂᲄᲅ]/;
-const ODD_FOLDS = /[ſᲂᲄᲅ]/g;
-const ODD_FOLD_TO: Readonly<Record<string, string>> = { ſ: 's', 'ᲂ': 'о', 'ᲄ': 'т', 'ᲅ': 'т' };
+const ODD_FOLD = /[ſ\u1c82\u1c84\u1c85]/;
+const ODD_FOLDS = /[ſ\u1c82\u1c84\u1c85]/g;
+const ODD_FOLD_TO: Readonly<Record<string, string>> = { ſ: 's', '\u1c82': 'о', '\u1c84': 'т', '\u1c85': 'т' };
 
 /** The text lower-cased, ſ as s (and see ODD_FOLD). The rules test one block after the other, so one text is kept. */
 export function folded(text: string): string {

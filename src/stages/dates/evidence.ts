@@ -284,7 +284,7 @@ function headlineOf(doc: Doc): Block | undefined {
 }
 
 /** An embedded post's signature, or a line opening with a dash as they do. */
-const EMBED_SIGNATURE = /^\s*[—–-]\s|\(@[\w.]+\)/u;
+const EMBED_SIGNATURE = new RegExp(String.raw`^\s*[—–-]\s|${POST_HANDLE.source}`, 'u');
 /** Numbers on a line besides its date and time. */
 const OTHER_NUMBERS = (raw: string): boolean => {
   const text = unglue(raw);

@@ -78,7 +78,7 @@ function listRuns(body: Block[]): void {
     while (j < body.length && shaped(body[j]!)) j++;
     // The last line before a paragraph heads it ("Zubereitung" over the method).
     const end = j < body.length && body[j]!.role === 'paragraph' ? j - 1 : j;
-    if (j - i >= LIST_RUN) for (let k = i; k < end; k++) if (!body[k]!.text.trimEnd().endsWith(':')) [body[k]!.role, body[k]!.roleRule] = ['list-item', 'structure/list-item'];
+    if (j - i >= LIST_RUN) for (let k = i; k < end; k++) if (!body[k]!.text.trimEnd().endsWith(':')) setRole(body[k]!, 'list-item', 'structure/list-item');
     i = Math.max(j, i + 1);
   }
 }

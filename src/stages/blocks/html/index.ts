@@ -285,7 +285,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
     else {
       const role = roleOf(r, nodes, layout) ?? (bylineEls.size && inAny(nodes, r.owner, bylineEls) ? BYLINE_ROLE : null);
-      if (role) [b.role, b.roleRule] = role;
+      if (role) setRole(b, role[0], role[1]);
       // An item of a list in the text: structure makes it a list item, not a heading by its shape.
       else if (r.context === 'li') b.flags = [LIST_ITEM_FLAG];
     }

@@ -101,12 +101,22 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(a.captions[0]!.text).toBe('Der Bürgermeister am 7. Dezember 2021 vor dem Bad');
     const m = a.dateMentions.find((x) => x.caption === 0)!;
     expect(a.captions[0]!.text.slice(m.start, m.end)).toBe(m.text);
-    expect(splitCaption('Der Bürgermeister am Dienstag. (Foto: dpa)')).toEqual({ text: 'Der Bürgermeister am Dienstag.', credit: '(Foto: dpa)', labelLength: 0 });
-    expect(splitCaption('Image caption Scooter Braun has managed Justin Bieber')).toEqual({ text: 'Scooter Braun has managed Justin Bieber', credit: null, labelLength: 14 });
-    expect(splitCaption('Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com')).toEqual({ text: 'Cyber-Attacken nehmen weiter zu.', credit: '© Sergey Nivens – stock.adobe.com', labelLength: 0 });
+    expect(splitCaption('Der Bürgermeister am Dienstag. (Foto: dpa)')).toEqual({ text: 'Der Bürgermeister am Dienstag.', credit: '(Foto: dpa)', offset: 0 });
+    expect(splitCaption('Image caption Scooter Braun has managed Justin Bieber')).toEqual({ text: 'Scooter Braun has managed Justin Bieber', credit: null, offset: 14 });
+    expect(splitCaption('Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com')).toEqual({ text: 'Cyber-Attacken nehmen weiter zu.', credit: '© Sergey Nivens – stock.adobe.com', offset: 0 });
     // A credit alone, or a label inside the caption's words, stays as it is.
-    expect(splitCaption('© dpa')).toEqual({ text: '© dpa', credit: null, labelLength: 0 });
-    expect(splitCaption('Das Bild: ein Sazerac in New Orleans')).toEqual({ text: 'Das Bild: ein Sazerac in New Orleans', credit: null, labelLength: 0 });
+    expect(splitCaption('© dpa')).toEqual({ text: '© dpa', credit: null, offset: 0 });
+    expect(splitCaption('Das Bild: ein Sazerac in New Orleans')).toEqual({ text: 'Das Bild: ein Sazerac in New Orleans', credit: null, offset: 0 });
+    // A credit glued before the caption (its element first, the space lost) is set apart at the glue.
+    expect(splitCaption('© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident Wladimir Putin am Telefon (Symbolbild)')).toEqual({
+      text: 'Russlands Präsident Wladimir Putin am Telefon (Symbolbild)',
+      credit: '© SNA / Alexey Nikolsky / Zur Bilddatenbank',
+      offset: 43,
+    });
+    expect(splitCaption('© Reuters/Fabian BimmerDie Kanzlerin am Dienstag in Berlin').credit).toBe('© Reuters/Fabian Bimmer');
+    // Not a camel-cased name in a credit without a slash, nor a glue with too few words after it.
+    expect(splitCaption('© ScienceAlert Pty Ltd. Das Bild zeigt den Mond').credit).toBeNull();
+    expect(splitCaption('© dpa/Kay NietfeldMerkel lacht').credit).toBeNull();
   });
 
   it('the cells of a table that lays out the article are read as text, a data table\'s cells stay table cells', () => {

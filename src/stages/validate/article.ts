@@ -13,14 +13,29 @@ const GLUED_CREDIT = /^(.*?[^\s])\s*((?:©|\(c\)|copyright\b)[^©]{2,80}|(?<=[.!
 /** The label screen readers get before a caption ("Image caption Scooter Braun has managed …", "Bildunterschrift: …"). */
 const CAPTION_LABEL = /^(?:(?:image|media|photo|picture|video) caption|bildunterschrift|légende)\s*:?\s+(?=\S)/iu;
 
-/** A caption's text and credit: its label off, the credit glued to its end set apart, when the caption has words before it. */
-export function splitCaption(raw: string): { text: string; credit: string | null; labelLength: number } {
+/**
+ * A credit before the caption, the space between them lost with the markup (the credit's element
+ * comes first): "© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident …". The glue is a
+ * lower-case letter run into a capitalised word. A credit names its agency and photographer apart,
+ * so it must hold a slash before the glue: camel-cased names ("© ScienceAlert Pty Ltd") are not cut.
+ */
+// Case-sensitive: under `i`, \p{Lu} and \p{Ll} would match every letter.
+const LEADING_GLUED_CREDIT = /^(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)[^©\n]{0,80}?\/[^©\n]{0,40}?\p{Ll}(?=\p{Lu}\p{Ll}+\s+\S+\s+\S)/u;
+
+/**
+ * A caption's text and credit: its label off, the credit glued to its end or start set apart, when
+ * the caption has words beside it. `offset`: where the text begins in the block (after the label, or
+ * a credit before it), for the offsets of the caption's date mentions.
+ */
+export function splitCaption(raw: string): { text: string; credit: string | null; offset: number } {
   const labelLength = CAPTION_LABEL.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(labelLength);
+  const leading = LEADING_GLUED_CREDIT.exec(text);
+  if (leading) return { text: text.slice(leading[0].length), credit: leading[0].trim(), offset: labelLength + leading[0].length };
   const m = GLUED_CREDIT.exec(text);
-  if (!m || !/\p{L}{2}.*\s.*\p{L}{2}/u.test(m[1]!) || m[2]!.trimEnd().endsWith(':')) return { text, credit: null, labelLength };
+  if (!m || !/\p{L}{2}.*\s.*\p{L}{2}/u.test(m[1]!) || m[2]!.trimEnd().endsWith(':')) return { text, credit: null, offset: labelLength };
   // The dash or bar that stood between them goes too ("Cyber-Attacken nehmen weiter zu. – © …").
-  return { text: m[1]!.replace(/[\s–—|/-]+$/u, ''), credit: m[2]!.trim(), labelLength };
+  return { text: m[1]!.replace(/[\s–—|/-]+$/u, ''), credit: m[2]!.trim(), offset: labelLength };
 }
 
 /** The article a document becomes: body text, blocks, captions and metadata, offsets into `text`. */
@@ -36,14 +51,14 @@ export function toArticle(doc: Doc): Article {
   }
   const captions: Article['captions'] = [];
   const captionOf = new Map<number, number>();
-  /** Characters of a caption's label cut off its start: its mentions' offsets move back as far. */
+  /** Characters cut off a caption's start (a label, a credit): its mentions' offsets move back as far. */
   const captionShift = new Map<number, number>();
   for (const b of doc.blocks) {
     if (b.removed) continue;
     if (b.role === 'caption') {
-      const { text: captionText, credit, labelLength } = splitCaption(b.text);
+      const { text: captionText, credit, offset } = splitCaption(b.text);
       captionOf.set(b.index, captions.length);
-      captionShift.set(b.index, labelLength);
+      captionShift.set(b.index, offset);
       captions.push({ text: captionText, credit });
     }
     else if (b.role === 'credit') {

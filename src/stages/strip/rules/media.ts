@@ -75,6 +75,16 @@ const CREDIT_HEADER = /^(?:bildnachweise?|bildquellen?|fotonachweise?|bildrechte
  */
 const WIRE_PHOTO_CAPTION = /^(?:In this (?:[\p{L}.]+ \d{1,2}, \d{4},? |\d{4},? |[\p{L}]+,? )?(?:file |handout |undated |pool )?(?:photo|photograph|image|picture)\b(?:,| (?:provided|released|made available|taken|shows|from))|FILE(?: PHOTO)?\s*[:–-]\s+\p{Lu})/u;
 
+/**
+ * "© Matthias Hangst/Getty Images", "© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel", "© Bild: WERK":
+ * a copyright line naming a picture's owner and photographer or agency apart (a slash), or labelled as a
+ * picture's; not a site's footer, which has a year or reserves rights ("© 2019 SlashGear, All Rights Reserved").
+ */
+const COPYRIGHT_CREDIT = new RegExp(
+  String.raw`^(?:©|\(c\)|copyright)\s*(?!.*(?:\d{4}|\b(?:rights|rechte|reserved|vorbehalten|réservés)\b))(?=[^/]*\S\s*\/\s*\S|(?:fotos?|bild|photos?|image)\s*:)(?:[^.!?©]|\.(?=\S)|${INITIAL_STOP}){2,80}$`,
+  'iu',
+);
+
 /** "© dpa", "Copyright Getty Images": a copyright notice naming a photo agency. */
 const COPYRIGHT_AGENCY = new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:${AGENCY_ALT})\b[^.!?]{0,80}$`, 'iu');
 
@@ -93,12 +103,17 @@ export const mediaRules: LineRule[] = [
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
-      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости'],
-      keeps: ['Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens'],
+      keeps: ['© 2005-2019 SlashGear, All Rights Reserved.', '© 2020 GPlusMedia Inc.', '© ScienceAlert Pty Ltd. All rights reserved.', '© dpa/Kay Nietfeld Die Kanzlerin spricht am Dienstag im Bundestag über die Lage im Land', 'Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
     },
     test: (t) =>
       t.length <= 140 &&
-      (CREDIT_LINE.test(t) || COPYRIGHT_AGENCY.test(t) || CREDIT_BY.test(t) || (t.includes('/') && STOCK_CREDIT.test(t)) || CREDIT_HEADER.test(t)),
+      (CREDIT_LINE.test(t) ||
+        COPYRIGHT_AGENCY.test(t) ||
+        (COPYRIGHT_CREDIT.test(t) && t.split(/\s+/).length <= 10) ||
+        CREDIT_BY.test(t) ||
+        (t.includes('/') && STOCK_CREDIT.test(t)) ||
+        CREDIT_HEADER.test(t)),
   },
   {
     kind: 'line',

@@ -114,13 +114,21 @@ export const contactBox: SequenceRule = {
   },
 };
 
+/** Direct speech closed by its speaker: '"…?", fragte er.', '"…," said the coach.' */
+const QUOTED_SPEECH = /[.,!?…]["“”»«’]\s*,?\s+\p{Ll}[\p{L}'’ .-]{1,50}\.$/u;
+
 export const captionBeforeCredit: SequenceRule = {
   kind: 'sequence',
   id: 'strip/caption-before-credit',
   description: 'The short line right above a photo credit is the image caption: kept apart from the body.',
   examples: {
     matches: ['- Die Staatschefs Biden und Putin trafen sich virtuell.\n(Foto: REUTERS)'],
-    keeps: ['Die Gespräche sollen fortgesetzt werden, teilte der Kreml nach dem zweistündigen Gespräch am Dienstag mit.\n\nQuelle: ntv.de', 'So geht der Sazerac:\nBild: shutterstock\n1 Würfelzucker'],
+    keeps: [
+      'Die Gespräche sollen fortgesetzt werden, teilte der Kreml nach dem zweistündigen Gespräch am Dienstag mit.\n\nQuelle: ntv.de',
+      'So geht der Sazerac:\nBild: shutterstock\n1 Würfelzucker',
+      '"Wer hätte das gedacht, als wir hier vor vier Jahren angefangen haben?", fragte er.\n© Max Muster/Getty Images',
+      '"We never thought we would win this one," said the coach.\nPhoto: AP',
+    ],
   },
   apply(blocks, ctx) {
     const out: Decision[] = [];
@@ -132,8 +140,9 @@ export const captionBeforeCredit: SequenceRule = {
       const p = ctx.profile(prev.index);
       // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").
       const paragraph = p && p.prose && /[.!?]\s+\p{Lu}/u.test(prev.text) && i >= 2 && open(blocks[i - 2]!) && (ctx.profile(blocks[i - 2]!.index)?.prose ?? false);
-      // A line ending in a colon announces what follows ("So geht der Sazerac:"): it is not the picture's caption.
-      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
+      // A line ending in a colon announces what follows ("So geht der Sazerac:"), a quotation with its
+      // speaker ("…?", fragte er.) is the story's: neither is the picture's caption.
+      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
     }
     return out;
   },

@@ -19,7 +19,7 @@ const UI_WORDS = [
   'kategorien', 'categories', 'tags', 'schlagworte', 'unsere themen', 'aktuelle ausgabe', 'alle', 'all', 'plus', 'premium', 'exklusiv', 'anzeigen', 'ausblenden', 'einblenden',
   'antworten', 'reply', 'melden', 'report', 'like', 'gefällt mir', 'dislike', 'sortieren', 'sort', 'filter', 'ok', 'akzeptieren', 'accept',
   'ablehnen', 'decline', 'zustimmen', 'alle akzeptieren', 'accept all', 'mehr', 'more', 'hier', 'here', 'klicken sie hier', 'click here',
-  'senden', 'absenden', 'abschicken', 'submit', 'send', 'abbrechen', 'cancel', 'jetzt anmelden', 'jetzt registrieren', 'imprint', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
+  'senden', 'absenden', 'abschicken', 'submit', 'send', 'abbrechen', 'cancel', 'bewerten', 'jetzt bewerten', 'bewertungen anzeigen', 'rate', 'rate this', 'jetzt anmelden', 'jetzt registrieren', 'imprint', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
 ];
 const UI_LINE = wholeLine([`${UI_HEAD}(?:${UI_WORDS.join('|')})${UI_TAIL}`]);
 /** Tools for the page and toggles of its parts: "Dieses Skript als PDF herunterladen", "Artikel drucken", "Print this article", "Quellen ausblenden", "drukuj" (sharing is strip/share-prompt's). */
@@ -33,9 +33,17 @@ const PAGE_TOOL = wholeLine([
   String.raw`(?:tipp|tip|hinweis)\s*:\s*(?:du kannst|sie können|you can|use)\b.{0,40}\b(?:tastatur|pfeiltasten|keyboard|arrow keys)\b.{0,30}`,
 ]);
 
-/** A line made only of UI words glued or stacked together ("Neueste obenÄlteste oben", "Teilen Drucken"). */
-// Closed comments alone are strip/comment-prompt's; in a row of UI words they are one of them.
-const UI_WORD_SEQUENCE = new RegExp(`^(?:${UI_HEAD}(?:${[...UI_WORDS.filter((w) => w.length > 2), 'kommentare geschlossen', 'comments (?:are )?closed'].join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`, 'iu');
+/** A line made only of UI words glued or stacked together ("Neueste obenÄlteste oben", "Teilen Drucken", "Rezept speichern Speichern"). */
+// Closed comments alone are strip/comment-prompt's, a page tool alone PAGE_TOOL's; in a row of UI words they are one of them.
+const UI_WORD_SEQUENCE = new RegExp(
+  `^(?:${UI_HEAD}(?:${[
+    ...UI_WORDS.filter((w) => w.length > 2),
+    'kommentare geschlossen',
+    'comments (?:are )?closed',
+    '(?:artikel|beitrag|seite|rezept|text) (?:drucken|ausdrucken|herunterladen|speichern|merken|teilen|bewerten)',
+  ].join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`,
+  'iu',
+);
 
 /** A label naming the page's own address, then that address alone (strip/page-link). */
 const PAGE_LINK = new RegExp(
@@ -134,7 +142,10 @@ const RATING_PROMPT: readonly RegExp[] = [
   /^(?:war|ist) (?:dieser|diese|dieses|der|die|das) (?:artikel|beitrag|seite|text|information|antwort|ratgeber)\b.{0,20}(?:hilfreich|nützlich)\?/iu,
   /\b(?:wenn|falls) (?:du|sie|ihr) (?:unseren|diesen|den|unser|dieses|das) (?:beitrag|artikel|text|post|rezept) bewerte(?:st|n|t)\b.{0,20}$/iu,
   // The widget's answer to a vote: "Vielen Dank für deine Stimme!", "Danke für Ihre Bewertung.", "Thanks for your rating!"
-  /^(?:vielen )?(?:dank|danke|thanks?(?: you)?) (?:für|for) (?:deine|ihre|eure|your) (?:stimme|bewertung|abstimmung|vote|rating)\s*[.!]*$/iu,
+  /^(?:vielen )?(?:dank|danke|thanks?(?: you)?) (?:für|for) (?:deine|ihre|eure|your) (?:stimme|bewertung|abstimmung|vote|rating)\s*[.!]*$/iu,  // Or to a second vote: "Du hast das Rezept bereits bewertet.", "You have already rated this recipe."
+  /^(?:du hast|sie haben|ihr habt|you(?:'ve| have)) (?:(?:das|den|die|diesen|dieses|diese|this|the) (?:artikel|beitrag|rezept|text|video|post|article|recipe|story) )?(?:bereits|schon|already) (?:bewertet|abgestimmt|rated|voted)\b.{0,20}[.!]?$/iu,
+  // The widget's call to sign in first: "Melde dich an und bewerte das Rezept.", "Log in to rate this recipe".
+  /^(?:(?:bitte |jetzt )?(?:melde dich an|melden sie sich an|logge dich ein|loggen sie sich ein)(?:,? um| und)|(?:log|sign) in (?:to|and)) .{0,40}\b(?:bewerte|bewerten|rate)\b.{0,20}[.!]?$/iu,
 ];
 
 /** Rights notices in words: "This article is the copyrighted property of …", reprint only with permission, "Sofern nicht anders angegeben, … CC BY". */
@@ -287,6 +298,9 @@ const RATING_SUMMARY: readonly RegExp[] = [
   /^\d(?:[.,]\d+)? (?:von|out of) \d+ (?:sternen?|stars?|punkten?|points?)\b.{0,40}$/iu,
   /^\(?\d+ (?:bewertungen?|stimmen|votes? cast|ratings?)\)?$/iu,
   /^\(?(?:noch )?keine bewertungen(?: vorhanden)?\)?[.!]?$|^\(?no (?:ratings|reviews) yet\)?[.!]?$/iu,
+  // An average named as one needs no scale ("Durchschnittliche Bewertung: 4.52"), the count under it no score ("bei 948 Bewertungen").
+  /^(?:durchschnittliche bewertung|average rating|ø)\s*:?\s*\d(?:[.,]\d+)?$/iu,
+  /^(?:bei|aus|from|based on) \d[\d.,]* (?:bewertungen|stimmen|votes|ratings|rezensionen|reviews)$/iu,
 ];
 const RATING_SUMMARY_WORDS = ['bewert', 'wertung', 'rating', 'vote', 'stimme', 'stern', 'star', 'rezension', 'review', 'punkt', 'point'];
 
@@ -370,7 +384,7 @@ const AVAILABILITY_NOTE = /^(?:video|audio|podcast|sendung|beitrag|film|folge|cl
  */
 const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht', 'notification', 'dürfen wir'];
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
-const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brate\b|stimme|\bvote\b|rating/iu;
+const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brated?\b|stimme|\bvote\b|rating/iu;
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate', 'stimme', 'vote', 'rating'];
 const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
@@ -452,7 +466,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe'],
+      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),
@@ -694,7 +708,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A rating widget\'s summary: the score and the number of votes ("Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen", "Noch keine Bewertungen").',
     examples: {
-      matches: ['Rating: 5.0/5 (1 vote cast)', '1,0 bei 2 Bewertungen', '4,5 von 5 Sternen', '(12 Bewertungen)', 'Durchschnittliche Bewertung: 4.2 von 5', '(Noch keine Bewertungen)', 'No ratings yet'],
+      matches: ['Rating: 5.0/5 (1 vote cast)', '1,0 bei 2 Bewertungen', '4,5 von 5 Sternen', '(12 Bewertungen)', 'Durchschnittliche Bewertung: 4.2 von 5', '(Noch keine Bewertungen)', 'No ratings yet', 'Durchschnittliche Bewertung: 4.52', 'bei 948 Bewertungen', 'based on 1,203 reviews'],
       keeps: ['Die Bewertung fiel mit 4 von 5 Punkten besser aus als im Vorjahr, teilte die Behörde mit.', '3 von 5 Deutschen fahren täglich Auto.'],
     },
     test: (t) => t.length <= 100 && hasWord(t, RATING_SUMMARY_WORDS) && RATING_SUMMARY.some((re) => re.test(t)),
@@ -938,8 +952,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten").',
     examples: {
-      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!'],
-      keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.'],
+      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!', 'Melde dich an und bewerte das Rezept.', 'Du hast das Rezept bereits bewertet.', 'You have already rated this recipe.', 'Melden Sie sich an, um den Artikel zu bewerten.', 'Log in to rate this recipe'],
+      keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.', 'Melden Sie sich an, um die Lage vor Ort zu bewerten, riet der Experte den Behörden in einem langen Schreiben.'],
     },
     test: (t) => t.length <= 160 && hasWord(t, RATING_WORDS) && RATING_WORD.test(t) && RATING_PROMPT.some((re) => re.test(t)),
   },

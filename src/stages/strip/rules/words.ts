@@ -2,6 +2,9 @@
 export const wholeLine = (alternatives: readonly string[], flags = 'iu'): RegExp =>
   new RegExp(`^(?:${alternatives.join('|')})$`, flags);
 
-/** Trailing punctuation and arrows that UI labels carry (`Weiterlesen »`, `Mehr ›`, `Teilen:`). */
-export const UI_TAIL = String.raw`\s*[:.…»›>→▸▶+]*\s*`;
-export const UI_HEAD = String.raw`[«‹<←◂◀»›>→▸▶+•|]*\s*`;
+/**
+ * Trailing punctuation and arrows that UI labels carry (`Weiterlesen »`, `Mehr ›`, `Teilen:`), and
+ * icon-font glyphs (private use characters: a dump keeps a button's icon as one). For `u` patterns only.
+ */
+export const UI_TAIL = String.raw`\s*[:.…»›>→▸▶+\p{Co}]*\s*`;
+export const UI_HEAD = String.raw`[«‹<←◂◀»›>→▸▶+•|\p{Co}]*\s*`;

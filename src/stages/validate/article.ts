@@ -18,8 +18,8 @@ const CAPTION_LABEL = /^(?:(?:image|media|photo|picture|video) caption|bildunter
  * comes first): "© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident …". The glue is a
  * lower-case letter run into a capitalised word. A credit names its agency and photographer apart,
  * so it must hold a slash before the glue: camel-cased names ("© ScienceAlert Pty Ltd") are not cut.
+ * Case-sensitive: under `i`, \p{Lu} and \p{Ll} would match every letter.
  */
-// Case-sensitive: under `i`, \p{Lu} and \p{Ll} would match every letter.
 const LEADING_GLUED_CREDIT = /^(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)[^©\n]{0,80}?\/[^©\n]{0,40}?\p{Ll}(?=\p{Lu}\p{Ll}+\s+\S+\s+\S)/u;
 
 /**

@@ -101,7 +101,7 @@ export const mediaRules: LineRule[] = [
     kind: 'line',
     id: 'strip/photo-credit',
     action: 'credit',
-    description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
+    description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "© Matthias Hangst/Getty Images", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
       matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens'],
       keeps: ['© 2005-2019 SlashGear, All Rights Reserved.', '© 2020 GPlusMedia Inc.', '© ScienceAlert Pty Ltd. All rights reserved.', '© dpa/Kay Nietfeld Die Kanzlerin spricht am Dienstag im Bundestag über die Lage im Land', 'Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],

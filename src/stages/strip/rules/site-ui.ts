@@ -142,7 +142,8 @@ const RATING_PROMPT: readonly RegExp[] = [
   /^(?:war|ist) (?:dieser|diese|dieses|der|die|das) (?:artikel|beitrag|seite|text|information|antwort|ratgeber)\b.{0,20}(?:hilfreich|nützlich)\?/iu,
   /\b(?:wenn|falls) (?:du|sie|ihr) (?:unseren|diesen|den|unser|dieses|das) (?:beitrag|artikel|text|post|rezept) bewerte(?:st|n|t)\b.{0,20}$/iu,
   // The widget's answer to a vote: "Vielen Dank für deine Stimme!", "Danke für Ihre Bewertung.", "Thanks for your rating!"
-  /^(?:vielen )?(?:dank|danke|thanks?(?: you)?) (?:für|for) (?:deine|ihre|eure|your) (?:stimme|bewertung|abstimmung|vote|rating)\s*[.!]*$/iu,  // Or to a second vote: "Du hast das Rezept bereits bewertet.", "You have already rated this recipe."
+  /^(?:vielen )?(?:dank|danke|thanks?(?: you)?) (?:für|for) (?:deine|ihre|eure|your) (?:stimme|bewertung|abstimmung|vote|rating)\s*[.!]*$/iu,
+  // Or to a second vote: "Du hast das Rezept bereits bewertet.", "You have already rated this recipe."
   /^(?:du hast|sie haben|ihr habt|you(?:'ve| have)) (?:(?:das|den|die|diesen|dieses|diese|this|the) (?:artikel|beitrag|rezept|text|video|post|article|recipe|story) )?(?:bereits|schon|already) (?:bewertet|abgestimmt|rated|voted)\b.{0,20}[.!]?$/iu,
   // The widget's call to sign in first: "Melde dich an und bewerte das Rezept.", "Log in to rate this recipe".
   /^(?:(?:bitte |jetzt )?(?:melde dich an|melden sie sich an|logge dich ein|loggen sie sich ein)(?:,? um| und)|(?:log|sign) in (?:to|and)) .{0,40}\b(?:bewerte|bewerten|rate)\b.{0,20}[.!]?$/iu,
@@ -706,7 +707,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/rating-summary',
     action: 'remove',
-    description: 'A rating widget\'s summary: the score and the number of votes ("Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen", "Noch keine Bewertungen").',
+    description: 'A rating widget\'s summary: the score and the number of votes ("Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen", "Durchschnittliche Bewertung: 4.52", "Based on 40 reviews", "Noch keine Bewertungen").',
     examples: {
       matches: ['Rating: 5.0/5 (1 vote cast)', '1,0 bei 2 Bewertungen', '4,5 von 5 Sternen', '(12 Bewertungen)', 'Durchschnittliche Bewertung: 4.2 von 5', '(Noch keine Bewertungen)', 'No ratings yet', 'Durchschnittliche Bewertung: 4.52', 'bei 948 Bewertungen', 'based on 1,203 reviews'],
       keeps: ['Die Bewertung fiel mit 4 von 5 Punkten besser aus als im Vorjahr, teilte die Behörde mit.', '3 von 5 Deutschen fahren täglich Auto.'],
@@ -950,7 +951,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/rating-prompt',
     action: 'remove',
-    description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten").',
+    description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten"), to sign in to rate it, or the widget\'s answer to a vote ("Vielen Dank für deine Stimme!", "Du hast das Rezept bereits bewertet.").',
     examples: {
       matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!', 'Melde dich an und bewerte das Rezept.', 'Du hast das Rezept bereits bewertet.', 'You have already rated this recipe.', 'Melden Sie sich an, um den Artikel zu bewerten.', 'Log in to rate this recipe'],
       keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.', 'Melden Sie sich an, um die Lage vor Ort zu bewerten, riet der Experte den Behörden in einem langen Schreiben.'],

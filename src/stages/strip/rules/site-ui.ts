@@ -19,28 +19,32 @@ const UI_WORDS = [
   'kategorien', 'categories', 'tags', 'schlagworte', 'unsere themen', 'aktuelle ausgabe', 'alle', 'all', 'plus', 'premium', 'exklusiv', 'anzeigen', 'ausblenden', 'einblenden',
   'antworten', 'reply', 'melden', 'report', 'like', 'gefällt mir', 'dislike', 'sortieren', 'sort', 'filter', 'ok', 'akzeptieren', 'accept',
   'ablehnen', 'decline', 'zustimmen', 'alle akzeptieren', 'accept all', 'mehr', 'more', 'hier', 'here', 'klicken sie hier', 'click here',
-  'senden', 'absenden', 'abschicken', 'submit', 'send', 'abbrechen', 'cancel', 'bewerten', 'jetzt bewerten', 'bewertungen anzeigen', 'rate', 'rate this', 'jetzt anmelden', 'jetzt registrieren', 'imprint', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
+  'senden', 'absenden', 'abschicken', 'submit', 'send', 'abbrechen', 'cancel', 'bewerten', 'jetzt bewerten', 'rate', 'rate this', 'jetzt anmelden', 'jetzt registrieren', 'imprint', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
 ];
 const UI_LINE = wholeLine([`${UI_HEAD}(?:${UI_WORDS.join('|')})${UI_TAIL}`]);
+/** A toggle of a part of the page ("Quellen ausblenden", "Bewertungen anzeigen"). */
+const PART_TOGGLE = String.raw`(?:alle )?(?:quellen|kommentare|details|bilder|antworten|einzelnachweise|fußnoten|bewertungen|sources|comments|replies) (?:anzeigen|ausblenden|einblenden|verbergen|zeigen|show|hide)`;
 /** Tools for the page and toggles of its parts: "Dieses Skript als PDF herunterladen", "Artikel drucken", "Print this article", "Quellen ausblenden", "drukuj" (sharing is strip/share-prompt's). */
 const PAGE_TOOL = wholeLine([
   String.raw`(?:(?:diese[nsr]?|den|das|die|this) )?(?:(?:artikel|beitrag|skript|manuskript|text|seite|rezept|dokument|sendung|article|page|recipe|story) )?(?:als |as (?:a )?)?(?:pdf|e-?book|druckversion)(?:-datei)? (?:herunterladen|downloaden|download|drucken|ausdrucken|speichern|öffnen)`,
   String.raw`(?:download|print|save|email|e-mail) (?:this|the) (?:article|page|story|recipe|post)`,
   String.raw`(?:(?:diese[nsr]?|den|das|die) )?(?:artikel|beitrag|seite|rezept|text) (?:drucken|ausdrucken|herunterladen|speichern|versenden|verschicken|per e-?mail (?:versenden|senden|verschicken))`,
-  String.raw`(?:alle )?(?:quellen|kommentare|details|bilder|antworten|einzelnachweise|fußnoten|sources|comments|replies) (?:anzeigen|ausblenden|einblenden|verbergen|zeigen|show|hide)`,
+  PART_TOGGLE,
   String.raw`(?:drukuj|imprimir|imprimer|stampa)`,
   // A gallery's keyboard hint: "Tipp: du kannst mit der Tastatur blättern", "Tip: use the arrow keys".
   String.raw`(?:tipp|tip|hinweis)\s*:\s*(?:du kannst|sie können|you can|use)\b.{0,40}\b(?:tastatur|pfeiltasten|keyboard|arrow keys)\b.{0,30}`,
 ]);
 
 /** A line made only of UI words glued or stacked together ("Neueste obenÄlteste oben", "Teilen Drucken", "Rezept speichern Speichern"). */
-// Closed comments alone are strip/comment-prompt's, a page tool alone PAGE_TOOL's; in a row of UI words they are one of them.
+// Closed comments alone are strip/comment-prompt's, a tool or toggle alone PAGE_TOOL's, sharing or rating the
+// text alone ("Artikel teilen", "Rezept bewerten") strip/share-prompt's or strip/rating-prompt's; in a row of UI words they are one of them.
 const UI_WORD_SEQUENCE = new RegExp(
   `^(?:${UI_HEAD}(?:${[
     ...UI_WORDS.filter((w) => w.length > 2),
     'kommentare geschlossen',
     'comments (?:are )?closed',
     '(?:artikel|beitrag|seite|rezept|text) (?:drucken|ausdrucken|herunterladen|speichern|merken|teilen|bewerten)',
+    PART_TOGGLE,
   ].join('|')})${UI_TAIL}[\\s|/·•]*){2,8}$`,
   'iu',
 );

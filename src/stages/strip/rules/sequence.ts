@@ -610,6 +610,8 @@ export const mainContent: SequenceRule = {
       'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009\nPour les syndicats, cette proposition menace l’égalité entre les établissements, et ils annoncent une mobilisation pour le mois prochain dans toutes les grandes villes.\nLe ministère, de son côté, assure que les petites universités ne seront pas oubliées et qu’un fonds de solidarité sera créé pour elles dès la rentrée prochaine, avec un budget qui reste à définir.\nLes présidents d’université attendent maintenant le détail des textes, qui doivent être présentés au conseil des ministres avant l’été, et ils demandent à être associés à leur rédaction.',
       // Teasers with their bylines right under the text: the bylines are theirs, not the article's.
       'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009',
+      // Prose between the headline and the text is its lead, where a picture and a teaser list split it off the text.
+      '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\nRisiken und Nebenwirkungen bergen nicht nur Medikamente, sondern auch politische Maßnahmen, wie die zur Bekämpfung einer Pandemie.\n24. April 2020\nDemut hinter Masken Foto: Adobe Stock\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],
@@ -656,8 +658,10 @@ export const mainContent: SequenceRule = {
     for (let i = 0; i < region.start; i++) {
       const b = blocks[i]!;
       if (b.removed || i === title || out.some((d) => d.index === i)) continue;
-      // Bylines, date stamps and captions between the headline and the text belong to the article.
-      if (i > headerFrom && b.role !== 'unknown') continue;
+      // Bylines, date stamps and captions between the headline and the text belong to the article; so
+      // does prose, its lead, where a teaser list or a picture split it off the text below (a headline
+      // with prose under it scores less, see pickHeadline).
+      if (i > headerFrom && (b.role !== 'unknown' || (title >= 0 && isProse(ctx, b)))) continue;
       if (i < headerFrom && (b.role === 'meta' || b.role === 'byline') && headerFrom - i <= 3) continue;
       out.push({ index: i, action: 'remove', detail: 'before the article' });
     }

@@ -4,6 +4,7 @@ import { textBlocks } from '../src/stages/blocks/text.js';
 import { runStripRules } from '../src/stages/strip/index.js';
 import { pageScripts, profile } from '../src/stages/strip/features.js';
 import { domRules } from '../src/stages/strip/rules/dom.js';
+import { withoutIconNames } from '../src/stages/strip/rules/icon-names.js';
 import { LINE_RULES, STRIP_RULES } from '../src/stages/strip/rules/index.js';
 import type { LineRule, SequenceRule, StripContext } from '../src/stages/strip/types.js';
 
@@ -18,9 +19,10 @@ const lineBlock = (text: string): Block => ({ index: 0, text, line: 1, start: 0,
 /** The rule id that decided a block: the removing rule, or the rule that gave it its role. */
 const decidedBy = (b: Block): string | undefined => b.removed?.rule ?? b.roleRule;
 
-/** The first line rule that applies to a text, in the stage's order (it decides the block). */
+/** The first line rule that applies to a text, in the stage's order and as the stage reads it (without icon names): it decides the block. */
 function firstLineRule(text: string): string | undefined {
-  return LINE_RULES.find((r) => r.test(text, lineContext(text), lineBlock(text)))?.id;
+  const read = withoutIconNames(text);
+  return LINE_RULES.find((r) => r.test(read, lineContext(text), lineBlock(text)))?.id;
 }
 
 /** Parses a sequence example: the page text, and which of its blocks are marked with "- ". */
@@ -119,5 +121,22 @@ describe('page scripts', () => {
     expect(pageScripts(['„Zitat“ – ', 'Москва'])).toEqual({ page: 'Cyrillic', own: ['Latin', 'Cyrillic'] });
     expect(pageScripts(['Text 😀 mit „Anführungszeichen“…'])).toEqual({ page: 'Latin', own: ['Latin'] });
     expect(pageScripts(['µ']).own).toEqual(['Other']);
+  });
+});
+
+describe('icon names a text dump spells out ("keyboard_arrow_down" where the page showed a symbol)', () => {
+  it('are taken out of the line the rules read, and only they', () => {
+    expect(withoutIconNames('filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL')).toBe('WEITERE BEITRÄGE ZU DIESEM ARTIKEL');
+    expect(withoutIconNames('MarktShow sub menukeyboard_arrow_down')).toBe('MarktShow sub menu');
+    expect(withoutIconNames('keyboard_arrow_left Zurück zur Startseite')).toBe('Zurück zur Startseite');
+    // Nothing but a name: the line itself, for strip/icon-name.
+    expect(withoutIconNames('arrow_forward_ios')).toBe('arrow_forward_ios');
+    // Code is no icon: names are not glued to the word after them.
+    expect(withoutIconNames('Setze lock_open_timeout und user_id')).toBe('Setze lock_open_timeout und user_id');
+  });
+
+  it('leave the line to the rule of what it says, and a menu item with its toggle to strip/icon-name', () => {
+    const { doc } = parseExample('filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL\nlock_open Login\nkeyboard_arrow_left Zurück zur Startseite\nMarktShow sub menukeyboard_arrow_down');
+    expect(runStripRules(doc, LINE_RULES).map(decidedBy)).toEqual(['strip/link-list-header', 'strip/ui-word', 'strip/post-navigation', 'strip/icon-name']);
   });
 });

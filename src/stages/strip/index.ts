@@ -3,6 +3,7 @@ import { docWith, newBlock, type Block, type Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { pageScripts, profileInScript, type TextProfile } from './features.js';
 import { urlSlugStems } from './headline.js';
+import { withoutIconNames } from './rules/icon-names.js';
 import { STRIP_RULES } from './rules/index.js';
 import type { Decision, StripContext, StripRule } from './types.js';
 
@@ -127,8 +128,10 @@ export function runStripRules(doc: Doc, rules: readonly StripRule[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.removed || b.role !== 'unknown') continue;
+    // Rules read the line as the page showed it: an icon's name the dump spells out is no word of it.
+    const text = withoutIconNames(b.text);
     for (const rule of lineRules) {
-      const hit = rule.test(b.text, ctx, b);
+      const hit = rule.test(text, ctx, b);
       if (!hit) continue;
       page.apply(rule, [{ index: b.index, action: rule.action, ...(typeof hit === 'string' ? { detail: hit } : {}) }]);
       break;

@@ -1,5 +1,6 @@
 import type { LineRule } from '../types.js';
 import { hasWord } from './fold.js';
+import { ICON_NAME, withoutIconNames } from './icon-names.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 
 /** Words of a site's interface that are never article text when they stand alone on a line. */
@@ -424,6 +425,9 @@ const BROWSER_NOTICE: readonly RegExp[] = [
   // "Get Adobe Flash Player" names the player: "Get the flash sale" is no notice.
   /\b(?:update|upgrade|install|installieren|aktualisieren)\b[^.!?]{0,40}\bflash(?: ?player| plug-?in)?\b|\b(?:get|download|herunterladen)\b[^.!?]{0,40}\bflash ?(?:player|plug-?in)\b|\bflash(?: ?player| plug-?in)?\b[^.!?]{0,20}\b(?:must be installed|is required|required|erforderlich|benötigt|wird benötigt)\b/iu,
 ];
+
+/** Words beside an icon's name that still make a menu item or a button, not a sentence (strip/icon-name). */
+const ICON_LINE_WORDS = 8;
 
 export const siteUiRules: LineRule[] = [
   {
@@ -972,5 +976,16 @@ export const siteUiRules: LineRule[] = [
       keeps: ['Das Design von Apple hat die Branche geprägt, sagte der Kritiker.', 'Viele Blogs laufen mit WordPress, weil es kostenlos ist.', 'Erstelle eine kostenlose Website für deinen Verein, und teile sie mit allen Mitgliedern.'],
     },
     test: (t) => t.length <= 200 && hasWord(t, SITE_SOFTWARE_WORDS) && ((SITE_DESIGN_CREDIT.test(t) && SITE_DESIGN_NAME.test(t)) || SITE_SOFTWARE_CREDIT.test(t) || SITE_HOST_PITCH.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/icon-name',
+    action: 'remove',
+    description: 'A line with the name of an icon-font glyph ("keyboard_arrow_down", "lock_open", "arrow_forward_ios": Material Icons\' ligatures, which a text dump spells where the page showed a symbol) and a few words at most that no other rule took: a menu item with its toggle, a button. The other line rules read the line without the names first ("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL" is a teaser list\'s header to them); this one reads the line itself, last.',
+    examples: {
+      matches: ['MarktShow sub menukeyboard_arrow_down', 'Nachrichten keyboard_arrow_down', 'arrow_forward_ios', 'play_circle_outline Video ansehen', 'expand_more Landkreis Göppingen'],
+      keeps: ['Die Funktion gibt user_id und session_key zurück, wie die Dokumentation beschreibt.', 'Navigation mit der Taste keyboard_arrow_down ist in der Bibliothek als Konstante definiert, sagt der Entwickler, und sie funktioniert in allen Browsern gleich.', 'Arrow Forward ist der Name der neuen Band.'],
+    },
+    test: (_t, _ctx, b) => b.text.length <= 200 && b.text.includes('_') && ICON_NAME.test(b.text) && withoutIconNames(b.text).split(' ').filter((w) => /[\p{L}\d]/u.test(w)).length <= ICON_LINE_WORDS,
   },
 ];

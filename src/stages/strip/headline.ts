@@ -163,7 +163,7 @@ function truncated(text: string): boolean {
 }
 
 /** Two or three capitalised words and nothing else: a person's name (the author), not a headline. */
-const looksLikeName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
+export const looksLikeName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
 
 /** The parts of the dump's first line when it reads like a page title: "Headline | Site", "Headline - Site". */
 function pageTitleParts(blocks: readonly Block[]): string[] {

@@ -1,7 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
-import { kickerShape, pickHeadline, slugHeadlineInside } from '../headline.js';
+import { kickerShape, looksLikeName, pickHeadline, slugHeadlineInside } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -586,6 +586,19 @@ function tableOrQuote(lines: readonly string[]): boolean {
   return open >= 0 && lines.slice(open + 1).some((t) => CLOSING_QUOTE.test(t));
 }
 
+/**
+ * A sentence about a person named on a line of its own close by: an author box ("Heiko Sauer" over
+ * "Heiko Sauer is a Professor of Public Law at the University of Bonn."), not the article's lead.
+ */
+function authorBio(blocks: readonly Block[], i: number): boolean {
+  const text = blocks[i]!.text;
+  for (let j = Math.max(0, i - 3); j <= Math.min(blocks.length - 1, i + 3); j++) {
+    const name = blocks[j]!.text.trim();
+    if (j !== i && looksLikeName(name) && text.startsWith(name + ' ')) return true;
+  }
+  return false;
+}
+
 export const mainContent: SequenceRule = {
   kind: 'sequence',
   id: 'strip/main-content',
@@ -612,6 +625,8 @@ export const mainContent: SequenceRule = {
       'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009',
       // Prose between the headline and the text is its lead, where a picture and a teaser list split it off the text.
       '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\nRisiken und Nebenwirkungen bergen nicht nur Medikamente, sondern auch politische Maßnahmen, wie die zur Bekämpfung einer Pandemie.\n24. April 2020\nDemut hinter Masken Foto: Adobe Stock\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
+      // Not a sentence about a person named on the line above it: that is an author box.
+      '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\n- Christoph Ritter\n- Christoph Ritter ist Chefarzt der Inneren Medizin an der Klinik in Prien am Chiemsee.\n24. April 2020\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],
@@ -661,7 +676,7 @@ export const mainContent: SequenceRule = {
       // Bylines, date stamps and captions between the headline and the text belong to the article; so
       // does prose, its lead, where a teaser list or a picture split it off the text below (a headline
       // with prose under it scores less, see pickHeadline).
-      if (i > headerFrom && (b.role !== 'unknown' || (title >= 0 && isProse(ctx, b)))) continue;
+      if (i > headerFrom && (b.role !== 'unknown' || (title >= 0 && isProse(ctx, b) && !authorBio(blocks, i)))) continue;
       if (i < headerFrom && (b.role === 'meta' || b.role === 'byline') && headerFrom - i <= 3) continue;
       out.push({ index: i, action: 'remove', detail: 'before the article' });
     }

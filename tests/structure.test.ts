@@ -305,6 +305,19 @@ describe('the headline of a text dump', () => {
     expect((await record('https://example.com/drinks/sazerac-richtig-mixen/')).article!.title).toBe('Sazerac richtig mixen');
   });
 
+  it('is never the page\'s address, which spells the slug too (under a share panel\'s "Copy this link")', async () => {
+    const url = 'https://www.bbc.com/news/world-us-canada-52241221';
+    const lines = [
+      'Coronavirus: New York ramps up mass burials amid outbreak',
+      '10 April 2020',
+      'Copy this link',
+      url,
+      'Images have emerged of coffins being buried in a mass grave in New York City, as the US state struggles with the world’s largest outbreak of the virus.',
+      'Workers in hazmat outfits were seen stacking wooden coffins in deep trenches on Hart Island, which has been used as the city’s public cemetery for more than 150 years.',
+    ];
+    expect((await runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json')).article!.title).toBe(lines[0]);
+  });
+
   it('is the line the slug spells inside the text\'s region, and what stands above it is not the article', async () => {
     const teaser = 'Negroni, Spritz und Hugo: Welche Drinks in diesem Sommer in den Bars von Zürich und Basel am häufigsten bestellt wurden, zeigt unsere Umfrage.';
     const lines = ['Startseite', 'Drinks', teaser, 'Sazerac richtig mixen', ...body];

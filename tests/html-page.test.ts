@@ -229,6 +229,20 @@ describe('title against headline', () => {
   });
 });
 
+describe('headline outside the article', () => {
+  const para = '<p>Wärmepumpen nutzen die kostenfreie Energie der Umwelt und versorgen auch ältere Häuser günstig mit Wärme, wenn die Vorlauftemperatur niedrig genug ist.</p>';
+  const page = (top: string) =>
+    htmlPage(`<html><head><title>Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de</title></head><body><div class="page-hero"><h1>Eignet sich eine Wärmepumpe im Altbau?</h1></div><div class="content">${top}${para}${para}${para}</div></body></html>`);
+  it('is the h1 above it, not an h2 at its top that announces a list', () => {
+    const p = page('<h2>Die Themen im Überblick:</h2><ul><li>Voraussetzungen</li><li>Kosten</li></ul>');
+    expect(p.blocks.find((b) => b.role === 'title')?.text).toBe('Eignet sich eine Wärmepumpe im Altbau?');
+  });
+  it('is an h2 at its top that names the post (a blog under its site-name h1)', () => {
+    const p = page('<h2>Wärmepumpe im Altbau: unsere Erfahrungen nach zwei Wintern</h2>');
+    expect(p.blocks.find((b) => b.role === 'title')?.text).toBe('Wärmepumpe im Altbau: unsere Erfahrungen nach zwei Wintern');
+  });
+});
+
 describe('characters made by entity decoding', () => {
   // load normalises the source, where these are still ASCII entities; the parser makes them.
   it('removes soft hyphens and zero-width spaces and turns no-break spaces into spaces, in text and metadata', () => {

@@ -80,10 +80,14 @@ function headlineIndex(blocks: readonly RawBlock[], nodes: readonly ElementNode[
   const inArticle = h1s.find((i) => choice.inside[i] && !choice.boiler[i]);
   if (inArticle !== undefined) return inArticle;
   const firstInside = choice.inside.indexOf(1);
-  // Blogs title their post with an h2 at the top of the article, under a site-name h1.
+  // Blogs title their post with an h2 at the top of the article, under a site-name h1. An h2 that
+  // announces what follows ("Die Themen im Überblick:") heads a section: the h2s are the text's own.
   for (let i = firstInside; i >= 0 && i < blocks.length && choice.inside[i]; i++) {
     if (choice.prose[i]) break;
-    if (nodes[blocks[i]!.owner]!.tag === 'h2' && !choice.boiler[i]) return i;
+    if (nodes[blocks[i]!.owner]!.tag === 'h2' && !choice.boiler[i]) {
+      if (/:\s*$/.test(blocks[i]!.text)) break;
+      return i;
+    }
   }
   const before = h1s.filter((i) => i < firstInside && !choice.boiler[i]).at(-1);
   return before ?? -1;

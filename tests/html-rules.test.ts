@@ -103,6 +103,8 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(a.captions[0]!.text.slice(m.start, m.end)).toBe(m.text);
     expect(splitCaption('Der Bürgermeister am Dienstag. (Foto: dpa)')).toEqual({ text: 'Der Bürgermeister am Dienstag.', credit: '(Foto: dpa)', offset: 0 });
     expect(splitCaption('Image caption Scooter Braun has managed Justin Bieber')).toEqual({ text: 'Scooter Braun has managed Justin Bieber', credit: null, offset: 14 });
+    // A dump glues the label to the caption.
+    expect(splitCaption('Media captionDrone footage shows mass burials')).toEqual({ text: 'Drone footage shows mass burials', credit: null, offset: 13 });
     expect(splitCaption('Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com')).toEqual({ text: 'Cyber-Attacken nehmen weiter zu.', credit: '© Sergey Nivens – stock.adobe.com', offset: 0 });
     // A credit alone, or a label inside the caption's words, stays as it is.
     expect(splitCaption('© dpa')).toEqual({ text: '© dpa', credit: null, offset: 0 });

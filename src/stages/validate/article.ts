@@ -1,4 +1,5 @@
 import { BODY_ROLES, type Doc } from '../../core/doc.js';
+import { CAPTION_LABEL } from '../../lexicon/caption-labels.js';
 import type { Article } from './schema.js';
 
 type Kind = Article['blocks'][number]['kind'];
@@ -10,8 +11,6 @@ const KIND: Partial<Record<string, Kind>> = { lead: 'lead', highlight: 'highligh
  */
 const GLUED_CREDIT = /^(.*?[^\s])\s*((?:©|\(c\)|copyright\b)[^©]{2,80}|(?<=[.!?…"“”»)]\s*)\(?(?:fotos?|bild(?:er)?|photos?|image|credits?|quelle)\s*:\s*[^()]{2,80}\)?)$/iu;
 
-/** The label screen readers get before a caption ("Image caption Scooter Braun has managed …", "Bildunterschrift: …"). */
-const CAPTION_LABEL = /^(?:(?:image|media|photo|picture|video) caption|bildunterschrift|légende)\s*:?\s+(?=\S)/iu;
 
 /**
  * A credit before the caption, the space between them lost with the markup (the credit's element

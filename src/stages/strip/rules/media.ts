@@ -1,3 +1,4 @@
+import { CAPTION_LABEL } from '../../../lexicon/caption-labels.js';
 import { INITIAL_STOP } from '../../../lexicon/initials.js';
 import type { LineRule } from '../types.js';
 import { hasWord, lastVisible } from './fold.js';
@@ -54,6 +55,8 @@ const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
 /** A numbered figure caption: "Abb. 2: Holzschiffswerft um 1840", "Abbildung: Vergleich …", "Fig. 3: …". */
 const FIGURE_LABEL = /^(?:abb\.|abbildung|fig\.|figure|grafik|schaubild|tabelle|table)\s*\d{0,3}[a-z]?\s*:\s*\S/iu;
+/** The label such a page sets before a picture's credit (see CAPTION_LABEL): "Image copyright Getty Images". */
+const COPYRIGHT_LABEL = /^(?:image|photo|picture|media) copyright\s*:?\s*\S[^.!?]{0,60}$/iu;
 
 /** A caption with a picture-desk stamp: "… - SNA, 1920, 30.12.2021" (agency, image width, date). */
 export const CAPTION_STAMP = /\s[-–—]\s*[\p{Lu}][\p{L}.&-]{1,20}(?: [\p{Lu}][\p{L}.&-]{1,20})?,\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/u;
@@ -103,7 +106,7 @@ export const mediaRules: LineRule[] = [
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "© Matthias Hangst/Getty Images", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
-      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens'],
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens', 'Image copyright Getty Images', 'Image copyright Reuters'],
       keeps: ['© 2005-2019 SlashGear, All Rights Reserved.', '© 2020 GPlusMedia Inc.', '© ScienceAlert Pty Ltd. All rights reserved.', '© dpa/Kay Nietfeld Die Kanzlerin spricht am Dienstag im Bundestag über die Lage im Land', 'Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
     },
     test: (t) =>
@@ -112,6 +115,7 @@ export const mediaRules: LineRule[] = [
         COPYRIGHT_AGENCY.test(t) ||
         (COPYRIGHT_CREDIT.test(t) && t.split(/\s+/).length <= 10) ||
         CREDIT_BY.test(t) ||
+        COPYRIGHT_LABEL.test(t) ||
         (t.includes('/') && STOCK_CREDIT.test(t)) ||
         CREDIT_HEADER.test(t)),
   },
@@ -119,7 +123,7 @@ export const mediaRules: LineRule[] = [
     kind: 'line',
     id: 'strip/caption-with-credit',
     action: 'caption',
-    description: 'An image caption carrying a credit or picture-desk stamp: kept apart from the body as a caption.',
+    description: 'An image caption carrying a credit or picture-desk stamp, or the label a page sets before a caption ("Abb. 2:", "Image caption", "Media caption"): kept apart from the body as a caption.',
     examples: {
       matches: [
         'Wladimir Putin sitzt an einem Tisch während des Gesprächs mit Joe Biden am 7. Dezember 2021. - keystone',
@@ -138,14 +142,18 @@ export const mediaRules: LineRule[] = [
         'Protesters do not want Hong Kong to lose its autonomy (Image: getty )',
         'In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, participates in a space walk.',
         'FILE PHOTO: A man walks past a logo of the company in Berlin, Germany, May 3, 2019.',
+        'Media captionDrone footage shows mass burials in New York',
+        "Image caption Taylor Swift's spat with Scooter Braun went public in June",
+        'Bildunterschrift: Der Hafen von Hamburg am Morgen',
       ],
-      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.'],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.'],
     },
     test: (t) =>
       t.length <= 400 &&
       (CAPTION_CREDIT_SUFFIX.test(t) ||
         (GLUED_SENTENCE.test(t) && GLUED_CREDIT_TAIL.test(t)) ||
         FIGURE_LABEL.test(t) ||
+        CAPTION_LABEL.test(t) ||
         // The stamp ends in a year, the bracketed label in ")".
         (isDigit(lastVisible(t)) && CAPTION_STAMP.test(t)) ||
         (mayHaveCreditTail(t) && CAPTION_CREDIT_TAIL.test(t)) ||

@@ -120,7 +120,7 @@ const QUOTED_SPEECH = /[.,!?…]["“”»«’]\s*,?\s+\p{Ll}[\p{L}'’ .-]{1,5
 export const captionBeforeCredit: SequenceRule = {
   kind: 'sequence',
   id: 'strip/caption-before-credit',
-  description: 'The short line right above a photo credit is the image caption: kept apart from the body.',
+  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first).',
   examples: {
     matches: ['- Die Staatschefs Biden und Putin trafen sich virtuell.\n(Foto: REUTERS)'],
     keeps: [
@@ -128,6 +128,8 @@ export const captionBeforeCredit: SequenceRule = {
       'So geht der Sazerac:\nBild: shutterstock\n1 Würfelzucker',
       '"Wer hätte das gedacht, als wir hier vor vier Jahren angefangen haben?", fragte er.\n© Max Muster/Getty Images',
       '"We never thought we would win this one," said the coach.\nPhoto: AP',
+      // The credit comes first, its caption under it.
+      'In late March, Dr Fauci estimated that up to 200,000 people could die.\nImage copyright Reuters\nImage caption Mourners attend a funeral in Brooklyn',
     ],
   },
   apply(blocks, ctx) {
@@ -142,6 +144,9 @@ export const captionBeforeCredit: SequenceRule = {
       const paragraph = p && p.prose && /[.!?]\s+\p{Lu}/u.test(prev.text) && i >= 2 && open(blocks[i - 2]!) && (ctx.profile(blocks[i - 2]!.index)?.prose ?? false);
       // A line ending in a colon announces what follows ("So geht der Sazerac:"), a quotation with its
       // speaker ("…?", fragte er.) is the story's: neither is the picture's caption.
+      // A caption right under the credit is its picture's: the credit came first ("Image copyright Reuters" over "Image caption …").
+      const next = blocks[i + 1];
+      if (next && !next.removed && next.role === 'caption') continue;
       if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
     }
     return out;

@@ -409,7 +409,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * browser cannot run. Said to the reader ("you", "please", "Sie", "bitte", "To view this content, …", "Get …"), and short:
  * a text about JavaScript or browsers says none of it to its reader.
  */
-const BROWSER_NOTICE_WORDS = ['javascript', 'browser', 'flash', 'navigateur', 'navegador'];
+const BROWSER_NOTICE_WORDS = ['javascript', 'browser', 'flash', 'navigateur', 'navegador', 'playback', 'wiedergabe'];
 const BROWSER_NOTICE_MAX = 400;
 const READER_ADDRESSED = /\b(?:you|your|please|sorry|sie|bitte|du|dein\p{L}*|ihr(?:e[mnrs]?)?|vous|votre|veuillez|désolé|usted|tu|su|por favor|per favore)\b|^(?:to (?:view|see|watch|play|use|read|listen)|um (?:diese[nsm]?|den|das|die)\b|(?:get|install|update|upgrade|enable|activate|download)\b)/iu;
 const BROWSER_NOTICE: readonly RegExp[] = [
@@ -421,6 +421,8 @@ const BROWSER_NOTICE: readonly RegExp[] = [
   /\bjavascript\b[^.!?]{0,20}\b(?:must|needs to|has to|should) be (?:enabled|activated|turned on|installed)\b|\b(?:requires?|needs?|benötigt|erfordert|nécessite|requiere|richiede)\b[^.!?]{0,20}\bjavascript\b|\bjavascript (?:is |ist )?(?:required|erforderlich|disabled|deaktiviert|nicht aktiviert|désactivé|desactivado)\b/iu,
   // A browser that cannot: "Your browser does not support the video tag", "You are using an outdated browser".
   /\b(?:your|ihr|dein|votre|tu|su|il tuo) (?:web ?|inter?net ?)?(?:browser|navigateur|navegador)\b[^.!?]{0,40}\b(?:does not|doesn't|doesn’t|cannot|can't|can’t|is not|isn't|unterstützt|kann|ne (?:supporte|prend)|no (?:soporta|admite|es compatible)|non supporta|is out of date|is outdated|ist veraltet|est obsolète)\b|\b(?:you are|you're|you’re) using (?:an? )?(?:outdated|old|older|unsupported|browser version with limited support)\b|\bsie (?:verwenden|nutzen|benutzen) (?:einen )?(?:veralteten|alten)\b/iu,
+  // A player the device cannot run: "Media playback is unsupported on your device", "Die Wiedergabe wird auf Ihrem Gerät nicht unterstützt".
+  /\b(?:media )?playback (?:is )?(?:unsupported|not supported|not available)\b[^.!?]{0,20}\b(?:device|browser)\b|\bwiedergabe\b[^.!?]{0,40}\b(?:gerät|browser)\b[^.!?]{0,20}\bnicht (?:unterstützt|möglich|verfügbar)\b/iu,
   // A plug-in to get: "update your Flash plugin", "Adobe Flash Player must be installed".
   // "Get Adobe Flash Player" names the player: "Get the flash sale" is no notice.
   /\b(?:update|upgrade|install|installieren|aktualisieren)\b[^.!?]{0,40}\bflash(?: ?player| plug-?in)?\b|\b(?:get|download|herunterladen)\b[^.!?]{0,40}\bflash ?(?:player|plug-?in)\b|\bflash(?: ?player| plug-?in)?\b[^.!?]{0,20}\b(?:must be installed|is required|required|erforderlich|benötigt|wird benötigt)\b/iu,
@@ -442,7 +444,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/browser-notice',
     action: 'remove',
-    description: 'What the page tells a browser without JavaScript, Flash or a recent version, or one that cannot play its player ("Please enable JavaScript to view the comments", "Your browser does not support the video tag"): said to the reader, and short.',
+    description: 'What the page tells a browser without JavaScript, Flash or a recent version, or one that cannot play its player ("Please enable JavaScript to view the comments", "Your browser does not support the video tag", "Media playback is unsupported on your device"): said to the reader, and short.',
     examples: {
       matches: [
         'Please enable JavaScript to view the comments powered by Disqus.',
@@ -456,6 +458,8 @@ export const siteUiRules: LineRule[] = [
         'Veuillez activer JavaScript dans votre navigateur.',
         'You are using an older browser version. Please use a supported version for the best MSN experience',
         'Get Adobe Flash Player to watch this video.',
+        'Media playback is unsupported on your device',
+        'Die Wiedergabe wird auf Ihrem Gerät nicht unterstützt.',
       ],
       keeps: [
         'Marissa: Being AMP-first means constantly flexing your creative muscles. We needed to re-evaluate how we wrote inline JavaScript.',
@@ -465,6 +469,7 @@ export const siteUiRules: LineRule[] = [
         'W październiku na serwerach Microsoftu pojawiła się łatka, której zadaniem było usunięcie Flash Playera z Windowsa 10.',
         'You are old enough to remember when your browser was Netscape.',
         'Get the flash sale deals in your browser before they end.',
+        'Playback of the tapes is not supported by the court, your lawyer said.',
       ],
     },
     test: (t) => t.length <= BROWSER_NOTICE_MAX && hasWord(t, BROWSER_NOTICE_WORDS) && READER_ADDRESSED.test(t) && BROWSER_NOTICE.some((r) => r.test(t)),

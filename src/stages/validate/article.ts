@@ -11,7 +11,6 @@ const KIND: Partial<Record<string, Kind>> = { lead: 'lead', highlight: 'highligh
  */
 const GLUED_CREDIT = /^(.*?[^\s])\s*((?:©|\(c\)|copyright\b)[^©]{2,80}|(?<=[.!?…"“”»)]\s*)\(?(?:fotos?|bild(?:er)?|photos?|image|credits?|quelle)\s*:\s*[^()]{2,80}\)?)$/iu;
 
-
 /**
  * A credit before the caption, the space between them lost with the markup (the credit's element
  * comes first): "© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident …". The glue is a

@@ -142,11 +142,11 @@ export const captionBeforeCredit: SequenceRule = {
       const p = ctx.profile(prev.index);
       // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").
       const paragraph = p && p.prose && /[.!?]\s+\p{Lu}/u.test(prev.text) && i >= 2 && open(blocks[i - 2]!) && (ctx.profile(blocks[i - 2]!.index)?.prose ?? false);
-      // A line ending in a colon announces what follows ("So geht der Sazerac:"), a quotation with its
-      // speaker ("…?", fragte er.) is the story's: neither is the picture's caption.
       // A caption right under the credit is its picture's: the credit came first ("Image copyright Reuters" over "Image caption …").
       const next = blocks[i + 1];
       if (next && !next.removed && next.role === 'caption') continue;
+      // A line ending in a colon announces what follows ("So geht der Sazerac:"), a quotation with its
+      // speaker ("…?", fragte er.) is the story's: neither is the picture's caption.
       if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
     }
     return out;

@@ -42,8 +42,10 @@ const BRACKET_TAG_TEASER = /^[^[\]]{10,180}\s\[(?:INSIGHT|VIDEO|VIDEOS|REACTION|
 /** An all-caps "MEHR NATO", "MORE SPORTS": a section teaser header (mixed case is a heading). */
 export const CAPS_MORE_HEADER = /^(?:MEHR|MORE|WEITERE|AUCH|NOCH MEHR) [\p{Lu}\d &.,'’-]{2,40}$/u;
 
+/** The reading time a teaser's link gives beside it: "weiterlesen 10 Minuten", "Weiterlesen · 5 Min.", "Read more (3 min)". */
+const READ_TIME = String.raw`(?:\s*[·|•–-]?\s*\(?\d{1,3}\s*(?:min\.?|mins?|minuten|minutes?)\)?)?`;
 export const READ_MORE = wholeLine([
-  String.raw`${UI_HEAD}(?:weiterlesen|weiter lesen|mehr lesen|mehr erfahren|mehr anzeigen|alle anzeigen|zum artikel|zum beitrag|artikel lesen|ganzen artikel lesen|mehr dazu|mehr|weiter|read more|continue reading|read the full (?:story|article)|keep reading|learn more|show more|see more|view more|more|seguir leyendo|continuar leyendo|leer más|lire la suite|continuer la lecture|continua a leggere|leggi tutto|leia mais|continue lendo|czytaj (?:dalej|więcej))${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:weiterlesen|weiter lesen|mehr lesen|mehr erfahren|mehr anzeigen|alle anzeigen|zum artikel|zum beitrag|artikel lesen|ganzen artikel lesen|mehr dazu|mehr|weiter|read more|continue reading|read the full (?:story|article)|keep reading|learn more|show more|see more|view more|more|seguir leyendo|continuar leyendo|leer más|lire la suite|continuer la lecture|continua a leggere|leggi tutto|leia mais|continue lendo|czytaj (?:dalej|więcej))${READ_TIME}${UI_TAIL}`,
 ]);
 
 /** "126 Interaktionen", "3 Kommentare", "1.2k Shares", "0": counters under teasers. */
@@ -113,8 +115,8 @@ export const teaserLineRules: LineRule[] = [
     kind: 'line',
     id: 'strip/read-more',
     action: 'remove',
-    description: 'A read-more link ("Weiterlesen", "Read more", "Zum Artikel").',
-    examples: { matches: ['Weiterlesen', 'Weiterlesen »', 'Read more', 'Continue reading →', 'Zum Artikel', 'Seguir leyendo:', 'Lire la suite', 'Czytaj dalej'], keeps: ['Weiterlesen lohnt sich, denn der Bericht zeigt mehr.'] },
+    description: 'A read-more link ("Weiterlesen", "Read more", "Zum Artikel"), maybe with the reading time beside it ("weiterlesen 10 Minuten").',
+    examples: { matches: ['Weiterlesen', 'Weiterlesen »', 'Read more', 'Continue reading →', 'Zum Artikel', 'Seguir leyendo:', 'Lire la suite', 'Czytaj dalej', 'weiterlesen 10 Minuten', 'Weiterlesen · 5 Min.', 'Read more (3 min)'], keeps: ['Weiterlesen lohnt sich, denn der Bericht zeigt mehr.', 'Weiter 10 Minuten bis zum Gipfel.'] },
     test: (t) => READ_MORE.test(t),
   },
   {

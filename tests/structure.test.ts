@@ -318,6 +318,12 @@ describe('the headline of a text dump', () => {
     expect((await runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json')).article!.title).toBe(lines[0]);
   });
 
+  it('is found above a long share panel: its buttons count little between the headline and the text', async () => {
+    const share = ['Facebook', 'Twitter', 'WhatsApp', 'E-Mail', 'LinkedIn', 'Pinterest', 'Messenger'].flatMap((n) => [`Share this with ${n}`, n]);
+    const lines = ['New Orleans führt den Sazerac als offiziellen Cocktail ein', '10. April 2020', ...share, ...share, ...share, 'Copy this link', ...body];
+    expect((await runText(lines.join('\n\n'))).article!.title).toBe(lines[0]);
+  });
+
   it('is the line the slug spells inside the text\'s region, and what stands above it is not the article', async () => {
     const teaser = 'Negroni, Spritz und Hugo: Welche Drinks in diesem Sommer in den Bars von Zürich und Basel am häufigsten bestellt wurden, zeigt unsere Umfrage.';
     const lines = ['Startseite', 'Drinks', teaser, 'Sazerac richtig mixen', ...body];

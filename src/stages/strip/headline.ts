@@ -15,7 +15,7 @@ import type { StripContext } from './types.js';
 const RESTORABLE: ReadonlySet<string> = new Set(['strip/repeated-line', 'strip/teaser-run']);
 /** How far above the article the headline may stand: lines still on the page, and all lines (share bars count little). */
 const WINDOW = 15;
-const RAW_WINDOW = 40;
+const RAW_WINDOW = 80;
 const PROSE_COST = 1.5;
 /** A line inside the region is the headline only when nothing above reads as well. */
 const INSIDE_COST = 0.5;
@@ -248,7 +248,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     const b = blocks[i]!;
     const prose = !b.removed && b.role === 'unknown' && ctx.profile(b.index)!.prose;
     // Lines still on the page, or removed only for repeating, stand between; a removed share button hardly does.
-    const step = restorableForHeadline(b) ? 1 : 0.25;
+    const step = restorableForHeadline(b) ? 1 : 0.1;
     // The value of a label line ("Autor:", "Thema:") is a name or a topic, not the headline.
     // Nor is a line with a picture's credit right under it: that is the caption.
     const below = blocks[i + 1];

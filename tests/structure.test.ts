@@ -320,8 +320,8 @@ describe('the headline of a text dump', () => {
 
   it('is found above a long share panel: its buttons count little between the headline and the text', async () => {
     const share = ['Facebook', 'Twitter', 'WhatsApp', 'E-Mail', 'LinkedIn', 'Pinterest', 'Messenger'].flatMap((n) => [`Share this with ${n}`, n]);
-    const lines = ['New Orleans führt den Sazerac als offiziellen Cocktail ein', '10. April 2020', ...share, ...share, ...share, 'Copy this link', ...body];
-    expect((await runText(lines.join('\n\n'))).article!.title).toBe(lines[0]);
+    const headline = 'New Orleans führt den Sazerac als offiziellen Cocktail ein';
+    expect(await title([headline, '10. April 2020', ...share, ...share, ...share, 'Copy this link', ...body])).toBe(headline);
   });
 
   it('is the line the slug spells inside the text\'s region, and what stands above it is not the article', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorName, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
-import { headlineText, urlSlugStems } from '../src/stages/strip/headline.js';
+import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
 
 describe('structure parsers', () => {
@@ -231,6 +231,8 @@ describe('the headline of a text dump', () => {
     'Wer den Cocktail zu Hause mixen will, kühlt zuerst ein Glas mit Eis und rührt dann Whiskey, Zucker und Bitters in einem zweiten Glas kalt.',
   ];
   const title = async (lines: string[]) => (await runText(lines.join('\n\n'))).article!.title;
+  /** The title of the lines as a record fetched from this address (its slug is evidence). */
+  const titleAt = async (url: string, lines: string[]) => (await runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json')).article!.title;
 
   it('is not the label under every teaser card, nor a line of figures', async () => {
     const cards = ['Diese knochenfressenden Oktopoden sind ein echter Hingucker!', 'Lady Gaga holt Fan auf die Bühne', 'Diese 13 Bücher machen dich schlau', '14 kitschige Komplimente im Test'];
@@ -300,9 +302,8 @@ describe('the headline of a text dump', () => {
 
   it('is the line the page address\'s slug spells, over a subtitle that shares more words with the text', async () => {
     const lines = ['Startseite', 'Drinks', 'Sazerac richtig mixen', 'Der Cocktail-Klassiker mit Whiskey, Bitters und Absinth aus New Orleans', ...body];
-    const record = (url: string) => runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json');
-    expect((await record('https://example.com/drinks/12345')).article!.title).toBe('Der Cocktail-Klassiker mit Whiskey, Bitters und Absinth aus New Orleans');
-    expect((await record('https://example.com/drinks/sazerac-richtig-mixen/')).article!.title).toBe('Sazerac richtig mixen');
+    expect(await titleAt('https://example.com/drinks/12345', lines)).toBe('Der Cocktail-Klassiker mit Whiskey, Bitters und Absinth aus New Orleans');
+    expect(await titleAt('https://example.com/drinks/sazerac-richtig-mixen/', lines)).toBe('Sazerac richtig mixen');
   });
 
   it('is never the page\'s address, which spells the slug too (under a share panel\'s "Copy this link")', async () => {
@@ -345,6 +346,30 @@ describe('the headline of a text dump', () => {
     expect(urlSlugStems('not a url')).toEqual([]);
     // Hyphenated words split as the slug splits them.
     expect(urlSlugStems('https://example.com/formel-1-fahrercheck/')).toEqual(['formel', 'fahrer']);
+  });
+
+  it('reads a slug of one word in the last path segment only, ids and figures aside', () => {
+    expect(urlSlugWord('https://www.reisen-mit-dem-internet.de/europa/deutschland/ostfriesland/emden-21416')).toBe('emden');
+    expect(urlSlugWord('https://creeny.wordpress.com/2020/01/24/nebelsuppe-6/')).toBe('nebelsuppe');
+    expect(urlSlugWord('https://example.de/ratgeber/Kondenswasser.html')).toBe('kondenswasser');
+    // Before an id the word names the section; a slug of more words has stems instead (urlSlugStems).
+    expect(urlSlugWord('https://example.de/politik/25776812.html')).toBeNull();
+    expect(urlSlugWord('https://example.com/drinks/sazerac-richtig-mixen/')).toBeNull();
+    expect(urlSlugWord('not a url')).toBeNull();
+  });
+
+  it('is a word alone on its line where the slug is that word ("Nebelsuppe.", "Emden")', async () => {
+    const lines = ['Das Leben und ich', 'Startseite', 'Zum Mitmachen…', 'Sazerac.', 'Veröffentlicht am 24. Januar 2020 von Creeny', ...body];
+    expect(await titleAt('https://blog.example.com/2020/01/24/sazerac-6/', lines)).toBe('Sazerac.');
+    // Another address, or none: a word alone is a menu item, not a headline.
+    expect(await titleAt('https://blog.example.com/2020/01/24/cocktails/', lines)).not.toBe('Sazerac.');
+    expect(await title(lines)).not.toBe('Sazerac.');
+  });
+
+  it('is the headline that names the slug\'s word as its topic, not that word alone above it (a breadcrumb\'s last item)', async () => {
+    const headline = 'Sazerac: New Orleans führt den Cocktail als offiziellen Drink der Stadt ein';
+    const lines = ['Home', 'Drinks', 'Cocktails', 'Sazerac', headline, ...body];
+    expect(await titleAt('https://example.com/drinks/cocktails/sazerac-id212627/', lines)).toBe(headline);
   });
 
   it('may carry the date stamp glued on, which the title leaves out; a date line naming sections is no headline', async () => {

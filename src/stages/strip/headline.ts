@@ -76,10 +76,13 @@ export function stems(text: string): string[] {
 const foldUmlauts = (w: string): string => w.toLowerCase().replace(/ä|ae/g, 'a').replace(/ö|oe/g, 'o').replace(/ü|ue/g, 'u').replace(/ß/g, 'ss');
 const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldUmlauts));
 
-/** Content words folded (foldUmlauts) and cut to a stem as in stems(), compounds split at their hyphens as slugs split them; words with figures are ids, not words. */
-function foldedStems(text: string): string[] {
-  return (text.replace(/[-‐‑–]/g, ' ').match(WORD) ?? []).filter((w) => !/\d/.test(w)).map(foldUmlauts).filter((w) => w.length >= 4 && !FOLDED_STOPWORDS.has(w)).map((w) => w.slice(0, 6));
+/** Content words folded (foldUmlauts), compounds split at their hyphens as slugs split them; words with figures are ids, not words. */
+function foldedWords(text: string): string[] {
+  return (text.replace(/[-‐‑–]/g, ' ').match(WORD) ?? []).filter((w) => !/\d/.test(w)).map(foldUmlauts).filter((w) => w.length >= 4 && !FOLDED_STOPWORDS.has(w));
 }
+
+/** foldedWords cut to a stem as in stems(). */
+const foldedStems = (text: string): string[] => foldedWords(text).map((w) => w.slice(0, 6));
 
 /**
  * The words of a page address's slug: its last path segment with words, without an extension
@@ -87,6 +90,22 @@ function foldedStems(text: string): string[] {
  * when that has fewer than two ("/article.php?id=12", "/ratgeber/kondenswasser.html").
  */
 export function urlSlugStems(url: string): string[] {
+  const stems = [...new Set(slugWords(url).map((w) => w.slice(0, 6)))];
+  return stems.length >= 2 ? stems : [];
+}
+
+/**
+ * The word of a slug of one word, whole ("/ostfriesland/emden-21416" → emden, "/2020/01/24/nebelsuppe-6/"
+ * → nebelsuppe): a blog post or a place page is often titled by one word. Null otherwise.
+ */
+export function urlSlugWord(url: string): string | null {
+  // Only in the last segment: before an id ("/politik/25776812.html") a word is the section's name.
+  const words = slugWords(url, 1);
+  return words.length === 1 ? words[0]! : null;
+}
+
+/** The folded words (foldedWords) of the address's last path segment with words, among its last `segments`. */
+function slugWords(url: string, segments = Infinity): string[] {
   let path: string;
   try {
     path = decodeURIComponent(new URL(url).pathname);
@@ -95,9 +114,9 @@ export function urlSlugStems(url: string): string[] {
   }
   // The last segment with a word: an id after the slug ("/…-brauchen;art4886,207643/", "/25776812.html") is skipped,
   // a category before it is not the slug ("/angenehmes-raumklima/kondenswasser.html" has a slug of one word).
-  for (const seg of path.split('/').filter(Boolean).reverse()) {
-    const words = [...new Set(foldedStems(seg.replace(/\.(?:s?html?|php|aspx?|jsp)$/iu, '').replace(/[-_+.~;,!]/g, ' ')))];
-    if (words.length) return words.length >= 2 ? words : [];
+  for (const seg of path.split('/').filter(Boolean).reverse().slice(0, segments)) {
+    const words = foldedWords(seg.replace(/\.(?:s?html?|php|aspx?|jsp)$/iu, '').replace(/[-_+.~;,!]/g, ' '));
+    if (words.length) return words;
   }
   return [];
 }
@@ -110,16 +129,39 @@ function slugShare(slug: readonly string[], text: string): number {
   return hits >= 2 ? hits / slug.length : 0;
 }
 
+/**
+ * How much of the slug the line at i spells: slugShare, or, for a slug of one word, 1 where the line is
+ * that word alone ("Nebelsuppe.", "Scherenschnitt (3)"). A line that only mentions it is a teaser or a
+ * section ("Alternativen zu BestCrypt"). Where the word alone stands right over a headline that names
+ * it as its topic, the word is a breadcrumb's last item or a kicker: the slug spells the headline
+ * ("Paxlovid" over "Paxlovid: Grünes Licht für …").
+ */
+function slugSpelt(blocks: readonly Block[], ctx: StripContext, i: number, text: string): number {
+  if (!ctx.slugWord) return slugShare(ctx.slug, text);
+  const alone = (t: string): boolean => {
+    const w = foldedWords(t);
+    return w.length === 1 && w[0] === ctx.slugWord;
+  };
+  const topic = (t: string): boolean => {
+    const colon = t.indexOf(': ');
+    return colon > 0 && alone(t.slice(0, colon));
+  };
+  if (alone(text)) return blocks[i + 1] && topic(blocks[i + 1]!.text) ? 0 : 1;
+  return topic(text) && i > 0 && alone(blocks[i - 1]!.text) ? 1 : 0;
+}
+
 export function restorableForHeadline(b: Block): boolean {
   return !b.removed || RESTORABLE.has(b.removed.rule);
 }
 
 /** The line's headline words (headlineText) when it has a headline's shape, else null. */
-function headlineShape(ctx: StripContext, b: Block): string | null {
+function headlineShape(blocks: readonly Block[], ctx: StripContext, b: Block): string | null {
   const p = ctx.profile(b.index)!;
   if (b.role !== 'unknown' || !restorableForHeadline(b)) return null;
-  if (p.words < 2 || p.chars < 10 || p.chars > 200 || (p.prose && p.chars > 160)) return null;
+  if (p.chars > 200 || (p.prose && p.chars > 160)) return null;
   const text = headlineText(b.text);
+  // A word alone is a headline where the slug spells it ("Emden", "Elektro-Zapfsäulen."), else a menu item.
+  if ((p.words < 2 || p.chars < 10) && (p.chars < 4 || slugSpelt(blocks, ctx, b.index, text) < SLUG_SHARE)) return null;
   return shapeOk(text, p.words) ? text : null;
 }
 
@@ -198,13 +240,14 @@ const BEGUN_CHARS = 400;
  * article's text yet.
  */
 export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }, picked: HeadlineChoice | null): number | null {
-  if (ctx.slug.length < 2 || (picked && slugShare(ctx.slug, blocks[picked.index]!.text) >= SLUG_SHARE)) return null;
+  // Not a slug of one word: that word alone inside the text is one of its headings as often ("BestCrypt" over its review).
+  if (ctx.slug.length < 2 || (picked && slugSpelt(blocks, ctx, picked.index, blocks[picked.index]!.text) >= SLUG_SHARE)) return null;
   let prose = 0;
   for (let i = region.start; i <= Math.min(region.end - 1, region.start + SLUG_INSIDE); i++) {
     const b = blocks[i]!;
     if (b.removed && !restorableForHeadline(b)) continue;
-    const ht = headlineShape(ctx, b);
-    if (ht !== null && !ctx.profile(b.index)!.prose && slugShare(ctx.slug, ht) >= SLUG_SHARE) return i;
+    const ht = headlineShape(blocks, ctx, b);
+    if (ht !== null && !ctx.profile(b.index)!.prose && slugSpelt(blocks, ctx, i, ht) >= SLUG_SHARE) return i;
     if (!b.removed && ctx.profile(b.index)!.prose) prose += b.text.length;
     if (prose > BEGUN_CHARS) return null;
   }
@@ -234,7 +277,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   const first = blocks[region.start];
   const fp = first && ctx.profile(first.index);
   const next = blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown');
-  if (first && fp && next && headlineShape(ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
+  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
     const rest = new Set<string>();
     for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profile(x.index)!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
     const own = stems(first.text);
@@ -252,7 +295,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     // The value of a label line ("Autor:", "Thema:") is a name or a topic, not the headline.
     // Nor is a line with a picture's credit right under it: that is the caption.
     const below = blocks[i + 1];
-    const ht = headlineShape(ctx, b);
+    const ht = headlineShape(blocks, ctx, b);
     const own = ht !== null && !(i > 0 && VALUE_LABEL.test(blocks[i - 1]!.text)) && below?.role !== 'credit' ? stems(b.text) : null;
     const shared = own ? own.filter((s) => body.has(s)).length : 0;
     if (ht === null || !own || (shared === 0 && copies.get(texts[i]!)! >= LABEL_COPIES)) {
@@ -268,7 +311,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     const echo = !menu && t.split(' ').length >= 3 && texts.some((o, j) => j !== i && o.length >= 12 && (o.includes(t) || (/(?:\.\.\.|…)$/.test(o) && o.length >= 20 && t.startsWith(o.replace(/\s*(?:\.\.\.|…)$/, '')))));
     const inTitle = i > 0 && titleParts.some((s) => s === t || (s.startsWith(t) && t.length >= 15));
     // The address's slug spells the headline most CMSs were given ("…/faire-lieferketten"); the more of it, the surer.
-    const slug = slugShare(ctx.slug, ht);
+    const slug = slugSpelt(blocks, ctx, i, ht);
     let score = 1.5 * overlap + 0.5 * Math.min(shared, 4) + (echo ? 1 : 0) + (inTitle ? 3 : 0) + (slug >= SLUG_SHARE ? SLUG_BONUS * (1 + slug) : 0) + (nearest ? 0.5 : 0) - 0.15 * distance - proseBetween - (menu ? 1.5 : 0);
     if (p.words >= 3 && p.words <= 25) score += 0.5;
     if (/\.$/.test(ht) && !/\.\.\.$/.test(ht)) score -= 1;

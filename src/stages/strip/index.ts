@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { docWith, newBlock, type Block, type Doc } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { pageScripts, profileInScript, type TextProfile } from './features.js';
-import { urlSlugStems } from './headline.js';
+import { urlSlugStems, urlSlugWord } from './headline.js';
 import { withoutIconNames } from './rules/icon-names.js';
 import { STRIP_RULES } from './rules/index.js';
 import type { Decision, StripContext, StripRule } from './types.js';
@@ -73,7 +73,7 @@ export function stripContext(doc: Doc): StripContext {
   const scripts = pageScripts(texts);
   // The slug is evidence for a text dump's headline only: an HTML page's comes from its markup.
   const url = doc.contentType === 'text' ? (doc.source?.url ?? doc.declared?.canonicalUrl) : undefined;
-  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [] };
+  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [], slugWord: url ? urlSlugWord(url) : null };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface StripContext {
   contentType: 'text' | 'html';
   /** The words of a text page's address slug, folded (urlSlugStems in headline.ts): a CMS writes the headline there. Empty on HTML. */
   slug: readonly string[];
+  /** The one word of a slug of one word ("/emden-21416", "/nebelsuppe-6/"), folded and whole (urlSlugWord): a line of that word alone is the headline. */
+  slugWord?: string | null;
 }
 
 /** A rule that judges one block on its own text (and the page-level facts in the context). */

@@ -336,6 +336,14 @@ describe('the headline of a text dump', () => {
     expect((await runText(lines.join('\n\n'))).article!.text).toContain('Negroni');
   });
 
+  it('is a short sentence the slug spells nearly whole, at the top of the text\'s region: a headline with its stop', async () => {
+    const headline = 'Sazerac mixen: Von „bäh!“ zu „yeah!“ in zwölf Schritten.';
+    const lines = ['Nordish by Nature', 'Ein Ostfriese in Franken', 'Veröffentlicht am 10. Februar 2019 von Heiko', headline, ...body];
+    expect(await titleAt('https://blog.example.de/sazerac-mixen-von-baeh-zu-yeah-in-zwoelf-schritten/', lines)).toBe(headline);
+    // A sentence that spells only part of it stays the text's.
+    expect(await titleAt('https://blog.example.de/sazerac-mixen-fuer-anfaenger-im-winter-zuhause/', lines)).not.toBe(headline);
+  });
+
   it('reads a slug as the last path segment with words, umlauts spelt either way', () => {
     expect(urlSlugStems('https://www.die-tagespost.de/leben/glauben-wissen/Warum-wir-jetzt-Demut-brauchen;art4886,207643')).toEqual(['warum', 'jetzt', 'demut', 'brauch']);
     expect(urlSlugStems('https://example.de/news/patrick-breyer-haugen-anhoerung-entlarvt/')).toEqual(urlSlugStems('https://example.de/news/Patrick Breyer Haugen-Anhörung entlarvt'));

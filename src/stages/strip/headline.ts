@@ -231,6 +231,8 @@ export function kickerShape(text: string): boolean {
 
 /** How far into the article region a line the slug spells may stand and still be its headline. */
 const SLUG_INSIDE = 25;
+/** Share of the slug a sentence must spell to be the headline all the same. */
+const SPELT_SENTENCE = 0.8;
 /** Prose this long before it means the article has begun: the line is a heading of its own. */
 const BEGUN_CHARS = 400;
 
@@ -247,7 +249,12 @@ export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, 
     const b = blocks[i]!;
     if (b.removed && !restorableForHeadline(b)) continue;
     const ht = headlineShape(blocks, ctx, b);
-    if (ht !== null && !ctx.profile(b.index)!.prose && slugSpelt(blocks, ctx, i, ht) >= SLUG_SHARE) return i;
+    if (ht !== null) {
+      // A sentence is the text's, unless it is short and spells nearly all of the slug: a headline with its stop ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.").
+      const p = ctx.profile(b.index)!;
+      const share = slugSpelt(blocks, ctx, i, ht);
+      if (share >= SLUG_SHARE && (!p.prose || (share >= SPELT_SENTENCE && p.chars <= 120))) return i;
+    }
     if (!b.removed && ctx.profile(b.index)!.prose) prose += b.text.length;
     if (prose > BEGUN_CHARS) return null;
   }

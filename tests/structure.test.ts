@@ -344,6 +344,18 @@ describe('the headline of a text dump', () => {
     expect(await titleAt('https://blog.example.de/sazerac-mixen-fuer-anfaenger-im-winter-zuhause/', lines)).not.toBe(headline);
   });
 
+  it('is the line the slug spells far above the text, over a long column of teasers (which stay out of the article)', async () => {
+    const headline = 'Sazerac: Alles über den Cocktail-Klassiker aus New Orleans';
+    const drinks = ['Negroni', 'Aperol Spritz', 'Hugo', 'Moscow Mule', 'Mojito', 'Caipirinha', 'Old Fashioned', 'Manhattan', 'Daiquiri', 'Margarita', 'Gin Tonic', 'Whiskey Sour', 'Espresso Martini', 'Cuba Libre', 'Pina Colada', 'Mai Tai', 'Cosmopolitan', 'Tom Collins'];
+    const teasers = drinks.map((d, k) => `${d}: So gelingt er in ${k + 3} Minuten zu Hause`);
+    const lines = ['Startseite', 'Drinks', headline, ...teasers, ...body];
+    expect(await titleAt('https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker/', lines)).toBe(headline);
+    const doc = await runText(JSON.stringify({ url: 'https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker/', text: lines.join('\n\n') }), 'page.json');
+    expect(doc.article!.text).not.toContain('Negroni');
+    // Without the address nothing says which of the lines far above is the headline.
+    expect(await title(lines)).not.toBe(headline);
+  });
+
   it('reads a slug as the last path segment with words, umlauts spelt either way', () => {
     expect(urlSlugStems('https://www.die-tagespost.de/leben/glauben-wissen/Warum-wir-jetzt-Demut-brauchen;art4886,207643')).toEqual(['warum', 'jetzt', 'demut', 'brauch']);
     expect(urlSlugStems('https://example.de/news/patrick-breyer-haugen-anhoerung-entlarvt/')).toEqual(urlSlugStems('https://example.de/news/Patrick Breyer Haugen-Anhörung entlarvt'));

@@ -150,6 +150,9 @@ function slugSpelt(blocks: readonly Block[], ctx: StripContext, i: number, text:
   return topic(text) && i > 0 && alone(blocks[i - 1]!.text) ? 1 : 0;
 }
 
+/** Whether the line at i spells the slug as a headline would (SLUG_SHARE of it). */
+export const slugSpells = (blocks: readonly Block[], ctx: StripContext, i: number): boolean => slugSpelt(blocks, ctx, i, headlineText(blocks[i]!.text)) >= SLUG_SHARE;
+
 export function restorableForHeadline(b: Block): boolean {
   return !b.removed || RESTORABLE.has(b.removed.rule);
 }
@@ -259,6 +262,33 @@ export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, 
     if (prose > BEGUN_CHARS) return null;
   }
   return null;
+}
+
+/**
+ * The headline the slug spells far from the text, when neither the picker's line nor one inside the
+ * region spells it: a headline over a long sidebar or teaser column, or one a dump keeps only in a
+ * breadcrumb or a list of the site's articles. Needs a slug of three words or more, of which the line
+ * holds nearly all; of those lines above the text, the nearest. (One after the text means the region
+ * missed the article: it is not taken for the headline of that region.)
+ */
+export function slugHeadlineFar(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }): number | null {
+  if (ctx.slug.length < 3) return null;
+  let best = -1;
+  let bestShare = 0;
+  for (let i = 0; i < region.start; i++) {
+    const b = blocks[i]!;
+    if (b.removed && !restorableForHeadline(b)) continue;
+    const ht = headlineShape(blocks, ctx, b);
+    if (ht === null) continue;
+    const p = ctx.profile(b.index)!;
+    const share = slugSpelt(blocks, ctx, i, ht);
+    if (share < SPELT_SENTENCE || (p.prose && p.chars > 120)) continue;
+    if (share >= bestShare) {
+      best = i;
+      bestShare = share;
+    }
+  }
+  return best >= 0 ? best : null;
 }
 
 export interface HeadlineChoice {

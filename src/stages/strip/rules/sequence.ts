@@ -1,7 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
-import { kickerShape, looksLikeName, pickHeadline, slugHeadlineInside } from '../headline.js';
+import { kickerShape, looksLikeName, pickHeadline, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -667,6 +667,10 @@ export const mainContent: SequenceRule = {
       title = spelt;
       region = { start, end: region.end };
     }
+    // Or, where neither spells the slug, the line far above the text that does: the text began under
+    // it, and its prose between (a lead, paragraphs a picture or a sidebar split off) is the article's.
+    const far = spelt === null && !(head && slugSpells(blocks, ctx, head.index)) ? slugHeadlineFar(blocks, ctx, region) : null;
+    if (far !== null) title = far;
     if (title >= 0) {
       out.push({ index: title, action: 'title', restore: true });
       const k = blocks[title - 1];

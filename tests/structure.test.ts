@@ -231,8 +231,9 @@ describe('the headline of a text dump', () => {
     'Wer den Cocktail zu Hause mixen will, kühlt zuerst ein Glas mit Eis und rührt dann Whiskey, Zucker und Bitters in einem zweiten Glas kalt.',
   ];
   const title = async (lines: string[]) => (await runText(lines.join('\n\n'))).article!.title;
-  /** The title of the lines as a record fetched from this address (its slug is evidence). */
-  const titleAt = async (url: string, lines: string[]) => (await runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json')).article!.title;
+  /** The lines as a record fetched from this address (its slug is evidence), and that record's title. */
+  const docAt = (url: string, lines: string[]) => runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json');
+  const titleAt = async (url: string, lines: string[]) => (await docAt(url, lines)).article!.title;
 
   it('is not the label under every teaser card, nor a line of figures', async () => {
     const cards = ['Diese knochenfressenden Oktopoden sind ein echter Hingucker!', 'Lady Gaga holt Fan auf die Bühne', 'Diese 13 Bücher machen dich schlau', '14 kitschige Komplimente im Test'];
@@ -316,7 +317,7 @@ describe('the headline of a text dump', () => {
       'Images have emerged of coffins being buried in a mass grave in New York City, as the US state struggles with the world’s largest outbreak of the virus.',
       'Workers in hazmat outfits were seen stacking wooden coffins in deep trenches on Hart Island, which has been used as the city’s public cemetery for more than 150 years.',
     ];
-    expect((await runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json')).article!.title).toBe(lines[0]);
+    expect(await titleAt(url, lines)).toBe(lines[0]);
   });
 
   it('is found above a long share panel: its buttons count little between the headline and the text', async () => {
@@ -328,7 +329,7 @@ describe('the headline of a text dump', () => {
   it('is the line the slug spells inside the text\'s region, and what stands above it is not the article', async () => {
     const teaser = 'Negroni, Spritz und Hugo: Welche Drinks in diesem Sommer in den Bars von Zürich und Basel am häufigsten bestellt wurden, zeigt unsere Umfrage.';
     const lines = ['Startseite', 'Drinks', teaser, 'Sazerac richtig mixen', ...body];
-    const doc = await runText(JSON.stringify({ url: 'https://example.com/drinks/sazerac-richtig-mixen/', text: lines.join('\n\n') }), 'page.json');
+    const doc = await docAt('https://example.com/drinks/sazerac-richtig-mixen/', lines);
     expect(doc.article!.title).toBe('Sazerac richtig mixen');
     expect(doc.article!.text).not.toContain('Negroni');
     expect(doc.blocks.find((b) => b.text === teaser)!.removed?.rule).toBe('strip/main-content');
@@ -349,7 +350,7 @@ describe('the headline of a text dump', () => {
     const drinks = ['Negroni', 'Aperol Spritz', 'Hugo', 'Moscow Mule', 'Mojito', 'Caipirinha', 'Old Fashioned', 'Manhattan', 'Daiquiri', 'Margarita', 'Gin Tonic', 'Whiskey Sour', 'Espresso Martini', 'Cuba Libre', 'Pina Colada', 'Mai Tai', 'Cosmopolitan', 'Tom Collins'];
     const teasers = drinks.map((d, k) => `${d}: So gelingt er in ${k + 3} Minuten zu Hause`);
     const lines = ['Startseite', 'Drinks', headline, ...teasers, ...body];
-    const doc = await runText(JSON.stringify({ url: 'https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker/', text: lines.join('\n\n') }), 'page.json');
+    const doc = await docAt('https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker/', lines);
     expect(doc.article!.title).toBe(headline);
     expect(doc.article!.text).not.toContain('Negroni');
     // Without the address nothing says which of the lines far above is the headline.

@@ -387,6 +387,12 @@ describe('the headline of a text dump', () => {
     expect(await title(lines)).not.toBe('Sazerac.');
   });
 
+  it('is a compound or short phrase the slug glues into its one word ("/bielerseewinterhechte--1026")', async () => {
+    const lines = ['Das Leben und ich', 'Startseite', 'Zum Mitmachen…', 'Whiskey-Sazerac', 'Veröffentlicht am 24. Januar 2020 von Creeny', ...body];
+    expect(await titleAt('https://blog.example.com/de/whiskeysazerac--1026', lines)).toBe('Whiskey-Sazerac');
+    expect(await titleAt('https://blog.example.com/de/sazerac--1026', lines)).not.toBe('Whiskey-Sazerac');
+  });
+
   it('is the headline that names the slug\'s word as its topic, not that word alone above it (a breadcrumb\'s last item)', async () => {
     const headline = 'Sazerac: New Orleans führt den Cocktail als offiziellen Drink der Stadt ein';
     const lines = ['Home', 'Drinks', 'Cocktails', 'Sazerac', headline, ...body];

@@ -81,6 +81,12 @@ function foldedWords(text: string): string[] {
   return (text.replace(/[-‐‑–]/g, ' ').match(WORD) ?? []).filter((w) => !/\d/.test(w)).map(foldUmlauts).filter((w) => w.length >= 4 && !FOLDED_STOPWORDS.has(w));
 }
 
+/**
+ * The line's letters alone, folded (foldUmlauts) and run together, as a slug glues a compound or a
+ * short phrase into one word ("Bielersee-Winterhechte" → bielerseewinterhechte, "Haus am See" → hausamsee).
+ */
+const gluedLetters = (text: string): string => foldUmlauts(text.replace(/[^\p{L}]+/gu, ''));
+
 /** foldedWords cut to a stem as in stems(). */
 const foldedStems = (text: string): string[] => foldedWords(text).map((w) => w.slice(0, 6));
 
@@ -140,7 +146,7 @@ function slugSpelt(blocks: readonly Block[], ctx: StripContext, i: number, text:
   if (!ctx.slugWord) return slugShare(ctx.slug, text);
   const alone = (t: string): boolean => {
     const w = foldedWords(t);
-    return w.length === 1 && w[0] === ctx.slugWord;
+    return (w.length === 1 && w[0] === ctx.slugWord) || (w.length > 1 && gluedLetters(t) === ctx.slugWord);
   };
   const topic = (t: string): boolean => {
     const colon = t.indexOf(': ');

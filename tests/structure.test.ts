@@ -357,6 +357,15 @@ describe('the headline of a text dump', () => {
     expect(await title(lines)).not.toBe(headline);
   });
 
+  it('may open as a byline does ("Von …") where the slug spells it nearly whole; a byline stays one', async () => {
+    const headline = 'Von Bitters, Rye Whiskey und «einem Hauch Absinth aus dem alten New Orleans»';
+    const lines = ['Startseite', 'Drinks', 'Barkeeper Max Muster im Gespräch', headline, ...body];
+    expect(await titleAt('https://example.com/drinks/398805-von_bitters_rye_whiskey_und_einem_hauch_absinth_aus_dem_alten_new_orleans.html', lines)).toBe(headline);
+    expect(await titleAt('https://example.com/drinks/398805-sazerac_mixen_fuer_anfaenger_zuhause.html', lines)).not.toBe(headline);
+    const byline = await docAt('https://example.com/drinks/398805-von_bitters_rye_whiskey_und_einem_hauch_absinth_aus_dem_alten_new_orleans.html', ['Startseite', 'Drinks', headline, 'Von Max Muster', ...body]);
+    expect(byline.blocks.find((b) => b.text === 'Von Max Muster')!.role).toBe('byline');
+  });
+
   it('reads a slug as the last path segment with words, umlauts spelt either way', () => {
     expect(urlSlugStems('https://www.die-tagespost.de/leben/glauben-wissen/Warum-wir-jetzt-Demut-brauchen;art4886,207643')).toEqual(['warum', 'jetzt', 'demut', 'brauch']);
     expect(urlSlugStems('https://example.de/news/patrick-breyer-haugen-anhoerung-entlarvt/')).toEqual(urlSlugStems('https://example.de/news/Patrick Breyer Haugen-Anhörung entlarvt'));

@@ -171,17 +171,19 @@ function headlineShape(blocks: readonly Block[], ctx: StripContext, b: Block): s
   const text = headlineText(b.text);
   // A word alone is a headline where the slug spells it ("Emden", "Elektro-Zapfsäulen."), else a menu item.
   if ((p.words < 2 || p.chars < 10) && (p.chars < 4 || slugSpelt(blocks, ctx, b.index, text) < SLUG_SHARE)) return null;
-  return shapeOk(text, p.words) ? text : null;
+  if (shapeOk(text, p.words)) return text;
+  // A headline may open as a byline does ("Von Sprachregeln, Gender-Politik und …"): the slug spelling nearly all of it says which it is.
+  return BYLINE_START.test(text) && shapeOk(text, p.words, true) && slugSpelt(blocks, ctx, b.index, text) >= SPELT_SENTENCE ? text : null;
 }
 
-function shapeOk(text: string, words: number): boolean {
+function shapeOk(text: string, words: number, bylineStart = false): boolean {
   // Headlines start with a word, a number or a quote; "← Previous post", "≈ Leave a comment" do not.
   if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(text)) return false;
   // "Schreib einen Kommentar", "Medien kommentieren": a comment link, however close to the text.
   if (words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(text)) return false;
   // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words; nor is an address (a share panel's "Copy this link").
   if (!/\p{L}{2}/u.test(text) || /(?:https?:\/\/|www\.)\S/iu.test(text)) return false;
-  if (/[,:;\-–—]$/.test(text) || DANGLING_END.test(text) || truncated(text) || DATE_OR_TIME.test(text) || BYLINE_START.test(text) || /[©@]/.test(text) || CREDIT_INSIDE.test(text)) return false;
+  if (/[,:;\-–—]$/.test(text) || DANGLING_END.test(text) || truncated(text) || DATE_OR_TIME.test(text) || (!bylineStart && BYLINE_START.test(text)) || /[©@]/.test(text) || CREDIT_INSIDE.test(text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
   const parts = text.split(/\s*[,;|]\s*/);
   return !(parts.length >= 3 && parts.every((x) => x.split(/\s+/).length <= 2));

@@ -428,6 +428,26 @@ const BROWSER_NOTICE: readonly RegExp[] = [
   /\b(?:update|upgrade|install|installieren|aktualisieren)\b[^.!?]{0,40}\bflash(?: ?player| plug-?in)?\b|\b(?:get|download|herunterladen)\b[^.!?]{0,40}\bflash ?(?:player|plug-?in)\b|\bflash(?: ?player| plug-?in)?\b[^.!?]{0,20}\b(?:must be installed|is required|required|erforderlich|benötigt|wird benötigt)\b/iu,
 ];
 
+/**
+ * Where a page's link texts ran together without a space: three lower-case letters, then a capital
+ * ("NachrichtenPolitik", "WeatherTraffic"). Not German's inclusive capital I ("AutorInnen", "LeserIn").
+ */
+const GLUED_JOIN = /\p{Ll}{3}(?!In(?:nen)?(?!\p{Ll}))\p{Lu}/gu;
+/** Code and configuration run words together too ("class QunitTests(StaticLiveServerTestCase):", "from django.contrib…", "AllCops: DisabledByDefault: true"). */
+const CODE_LINE = /[(){}[\]=_;<>]|^(?:from|import|class|def|const|let|var|function|return)\b|:.*:/u;
+/** Joins of glued link texts a menu has at least, and at least half as many as it has spaces. */
+const GLUED_JOINS = 3;
+
+/** A menu or tag list whose items stand glued together ("HomeWeatherTrafficWatchPhotosApps", "Últimas noticiasRusia invade UcraniaCoronavirus…"). */
+function gluedMenu(t: string): boolean {
+  if (t.length > 400 || CODE_LINE.test(t)) return false;
+  const joins = t.match(GLUED_JOIN)?.length ?? 0;
+  if (joins < GLUED_JOINS) return false;
+  let spaces = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) spaces++;
+  return joins * 2 >= spaces;
+}
+
 /** Words beside an icon's name that still make a menu item or a button, not a sentence (strip/icon-name). */
 const ICON_LINE_WORDS = 8;
 
@@ -439,6 +459,17 @@ export const siteUiRules: LineRule[] = [
     description: 'A line without a single letter or digit: a rule drawn in characters, a section break, an icon or a lone bullet ("___", "* * *", "»", "•••").',
     examples: { matches: ['___', '* * *', '»', '•••', '– – –', '|'], keeps: ['3', 'A', '* * * Fortsetzung folgt * * *', '→ 5 %'] },
     test: (t) => t.length <= 200 && !WORD_CHARACTER.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/glued-menu',
+    action: 'remove',
+    description: 'A menu or tag list whose link texts stand glued together, as a page without spaces between its links gives them: three joins or more of a lower-case word and a capital, and not twice as many spaces ("HomeWeatherTrafficWatchPhotosApps", "ImpressumNutzungshinweisDatenschutzKontakt"). Code, which runs words together too, is not one.',
+    examples: {
+      matches: ['HomeWeatherTrafficWatchPhotosApps', 'ImpressumNutzungshinweisDatenschutzKontakt', 'Últimas noticiasRusia invade UcraniaCoronavirusCrisis en VenezuelaTendenciasESPN', 'Themen: Appdigitale KartenRouteStravaTourenplanung', '#LoveTrailsRespectRules'],
+      keeps: ['WordPress, JavaScript und TypeScript: Was Entwickler 2022 lernen sollten', 'alle AutorInnen, HerausgeberInnen und ÜbersetzerInnen nennen', 'class QunitTests(StaticLiveServerTestCase):', 'AllCops: DisabledByDefault: true TargetRubyVersion: 2.5', 'from django.contrib.staticfiles.testing import StaticLiveServerTestCase', 'Die BahnCard gilt auch im FlixTrain nicht.', 'iPhone, MacBook und PayPal'],
+    },
+    test: gluedMenu,
   },
   {
     kind: 'line',

@@ -751,4 +751,46 @@ export const mainContent: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent];
+/** Characters a paragraph has at least for its copy to go: a short line repeats for a reason ("Ja.", a refrain). */
+const DUPLICATE_MIN_CHARS = 40;
+/** Kept paragraphs looked back over for the original. */
+const DUPLICATE_WINDOW = 3;
+
+/**
+ * A paragraph the page shows twice, word for word, close together: the text of a second layout (a
+ * mobile and a desktop version of the same box), a headline or lead repeated as a teaser's text,
+ * a caption under the alt text it repeats. The reader sees it once; the first copy stays.
+ */
+export const duplicateParagraph: SequenceRule = {
+  kind: 'sequence',
+  id: 'strip/duplicate-paragraph',
+  description: `A paragraph of ${DUPLICATE_MIN_CHARS} characters or more that repeats, word for word, one of the ${DUPLICATE_WINDOW} kept just before it: the page's second rendering of the same text (a mobile and a desktop layout, a lead shown twice); the first copy stays.`,
+  examples: {
+    matches: [
+      'Die besten Tricks von Marie Kondo für Kleiderschrank und Keller.\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\n- Der Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\nDer zweite Absatz des Artikels ist ebenfalls lang genug, um als Prosa zu gelten.',
+    ],
+    keeps: [
+      'Der Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\nJa.\nJa.\nDer zweite Absatz des Artikels ist ebenfalls lang genug, um als Prosa zu gelten.',
+      'Der Refrain des Liedes kommt wieder, und er ist lang genug für einen Absatz.\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\nDer zweite Absatz des Artikels ist ebenfalls lang genug, um als Prosa zu gelten.\nDer dritte Absatz des Artikels ist ebenfalls lang genug, um als Prosa zu gelten.\nDer Refrain des Liedes kommt wieder, und er ist lang genug für einen Absatz.',
+    ],
+  },
+  apply(blocks) {
+    const out: Decision[] = [];
+    const recent: Block[] = [];
+    for (const b of blocks) {
+      if (b.removed) continue;
+      if (b.role === 'unknown' && b.text.length >= DUPLICATE_MIN_CHARS) {
+        const first = recent.find((r) => r.text === b.text);
+        if (first) {
+          out.push({ index: b.index, action: 'remove', detail: `copy of line ${first.line}` });
+          continue;
+        }
+      }
+      recent.push(b);
+      if (recent.length > DUPLICATE_WINDOW) recent.shift();
+    }
+    return out;
+  },
+};
+
+export const sequenceRules: SequenceRule[] = [teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent, duplicateParagraph];

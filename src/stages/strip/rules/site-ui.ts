@@ -5,7 +5,7 @@ import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 
 /** Words of a site's interface that are never article text when they stand alone on a line. */
 const UI_WORDS = [
-  'loader', 'loading', 'lädt', 'wird geladen', 'live', 'newsticker', 'liveticker', 'ticker', 'chats?', 'neueste oben', 'älteste oben',
+  'loader', 'loading', 'lädt', 'lade', 'wird geladen', 'live', 'newsticker', 'liveticker', 'ticker', 'chats?', 'neueste oben', 'älteste oben',
   'teilen', 'share', 'tweet', 'drucken', 'print', 'e-?mail', 'mail', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'xing', 'pinterest', 'instagram', 'youtube', 'tiktok', 'reddit', 'flipboard', 'pocket', 'messenger', 'kopieren', 'link kopieren', 'copy link', 'copy this link',
   'menü', 'menu', 'navigation', 'suche', 'suchen', 'search', 'schließen', 'schliessen', 'close', 'vergrößern', 'vergrössern', 'bild vergrößern', 'enlarge', 'zoom',
@@ -18,7 +18,7 @@ const UI_WORDS = [
   'privacy', 'terms', 'terms of use', 'cookies', 'cookie-einstellungen', 'cookie settings', 'einstellungen', 'settings', 'hilfe', 'help', 'faq',
   'sitemap', 'mediadaten', 'jobs', 'karriere', 'über uns', 'about', 'about us', 'werben', 'archiv', 'archive', 'themen', 'ressorts', 'rubriken',
   'kategorien', 'categories', 'tags', 'schlagworte', 'unsere themen', 'aktuelle ausgabe', 'alle', 'all', 'plus', 'premium', 'exklusiv', 'anzeigen', 'ausblenden', 'einblenden',
-  'antworten', 'reply', 'melden', 'report', 'like', 'gefällt mir', 'dislike', 'sortieren', 'sort', 'filter', 'ok', 'akzeptieren', 'accept',
+  'antworten', 'reply', 'melden', 'report', 'like', 'liken', 'gefällt mir', 'dislike', 'sortieren', 'sort', 'filter', 'ok', 'akzeptieren', 'accept',
   'ablehnen', 'decline', 'zustimmen', 'alle akzeptieren', 'accept all', 'mehr', 'more', 'hier', 'here', 'klicken sie hier', 'click here',
   'senden', 'absenden', 'abschicken', 'submit', 'send', 'abbrechen', 'cancel', 'bewerten', 'jetzt bewerten', 'rate', 'rate this', 'jetzt anmelden', 'jetzt registrieren', 'imprint', 'inhalt', 'inhaltsverzeichnis', 'contents', 'table of contents', 'toggle', 'a', 'b', 'dossier', 'audio-player', 'player', 'kommentar-?feed', 'comments? feed', 'trackback(?:-url)?',
 ];
@@ -513,7 +513,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Artikel anhören', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link'],
+      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.', 'Escuchar artículos en voz alta ayuda a los niños a leer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),

@@ -152,7 +152,9 @@ describe('authors of an HTML page', () => {
 
 describe('kinds of an HTML page\'s blocks', () => {
   const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
-  const page = (body: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p>${body}<p>${para}</p></article></body></html>`;
+  // Another paragraph closes the text: the same one again would be a copy (strip/duplicate-paragraph).
+  const last = 'Die Opposition hält die Pläne für zu teuer und verlangt, dass der Stadtrat zuerst die vorhandenen Radwege in der Innenstadt saniert.';
+  const page = (body: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p>${body}<p>${last}</p></article></body></html>`;
 
   it('an item of a list is a list item, however short and unpunctuated (it used to be a heading by its shape)', async () => {
     const a = (await runText(page('<p>Das sind die Pläne für die Wege:</p><ul><li>Zwölf Kilometer neue Radwege</li><li>Ampeln mit grüner Welle für Radfahrer bis 2026</li></ul><h2>Was die Opposition sagt</h2>'), 'page.html')).article!;
@@ -162,7 +164,7 @@ describe('kinds of an HTML page\'s blocks', () => {
       ['list-item', 'Zwölf Kilometer neue'],
       ['list-item', 'Ampeln mit grüner We'],
       ['heading', 'Was die Opposition s'],
-      ['paragraph', para.slice(0, 20)],
+      ['paragraph', last.slice(0, 20)],
     ]);
   });
 

@@ -398,6 +398,16 @@ describe('the headline of a text dump', () => {
     expect(await title(lines)).not.toBe('Sazerac.');
   });
 
+  it('is the question opening the text even where the page repeats it right under itself', async () => {
+    const question = 'Was ist ein Sazerac eigentlich und warum mixt man ihn mit Absinth?';
+    const menu = ['Drinks', 'Cocktails', 'Bars', 'Geld & Genuss'];
+    const lines = [...menu, 'Tests', question, question, 'Redaktion Drinks.de', '25.01.2022 14:47 Uhr', ...body, ...menu];
+    const doc = await runText(lines.join('\n\n'));
+    expect(doc.article!.title).toBe(question);
+    // The copy goes as one (strip/duplicate-paragraph), not into the text.
+    expect(doc.article!.text).not.toContain(question);
+  });
+
   it('is a compound or short phrase the slug glues into its one word ("/bielerseewinterhechte--1026")', async () => {
     const lines = ['Das Leben und ich', 'Startseite', 'Zum Mitmachen…', 'Whiskey-Sazerac', 'Veröffentlicht am 24. Januar 2020 von Creeny', ...body];
     expect(await titleAt('https://blog.example.com/de/whiskeysazerac--1026', lines)).toBe('Whiskey-Sazerac');

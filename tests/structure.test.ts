@@ -359,6 +359,17 @@ describe('the headline of a text dump', () => {
     expect(await title(lines)).not.toBe(headline);
   });
 
+  it('is the line whose words open a longer slug (headline, then subtitle), far above the text', async () => {
+    const headline = 'Sazerac: Alles über den Cocktail-Klassiker';
+    const drinks = ['Negroni', 'Aperol Spritz', 'Hugo', 'Moscow Mule', 'Mojito', 'Caipirinha', 'Old Fashioned', 'Manhattan', 'Daiquiri', 'Margarita', 'Gin Tonic', 'Whiskey Sour', 'Espresso Martini', 'Cuba Libre', 'Pina Colada', 'Mai Tai', 'Cosmopolitan', 'Tom Collins'];
+    const teasers = drinks.map((d, k) => `${d}: So gelingt er in ${k + 3} Minuten zu Hause`);
+    const lines = ['Startseite', 'Drinks', headline, ...teasers, ...body];
+    const url = 'https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker-aus-new-orleans-mit-absinth-und-bitters/';
+    expect(await titleAt(url, lines)).toBe(headline);
+    // The same words in another order are no opening of the slug.
+    expect(await titleAt('https://example.com/drinks/new-orleans-absinth-bitters-und-der-cocktail-klassiker-sazerac/', lines)).not.toBe(headline);
+  });
+
   it('may open as a byline does ("Von …") where the slug spells it nearly whole; a byline stays one', async () => {
     const headline = 'Von Bitters, Rye Whiskey und «einem Hauch Absinth aus dem alten New Orleans»';
     const lines = ['Startseite', 'Drinks', 'Barkeeper Max Muster im Gespräch', headline, ...body];

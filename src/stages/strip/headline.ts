@@ -127,12 +127,23 @@ function slugWords(url: string, segments = Infinity): string[] {
   return [];
 }
 
-/** Share of the slug's words the line holds (0 with a slug of fewer than two words). */
+/** Words a line must have to count as the start of a longer slug (slugShare). */
+const SLUG_OPENING_WORDS = 3;
+
+/**
+ * Share of the slug's words the line holds (0 with a slug of fewer than two words). A line whose
+ * words are the slug's first ones, in order and nothing else, counts as SPELT_SENTENCE however long
+ * the slug runs on: a CMS wrote the headline and then its subtitle into it ("Gender-Diversity:
+ * Revolution im Reallabor" for "…/gender-diversity-revolution-im-reallabor-women-digit-praxislaboratorien-atruvia/").
+ */
 function slugShare(slug: readonly string[], text: string): number {
   if (slug.length < 2) return 0;
-  const own = new Set(foldedStems(text));
+  const stems = foldedStems(text);
+  const own = new Set(stems);
   const hits = slug.filter((w) => own.has(w)).length;
-  return hits >= 2 ? hits / slug.length : 0;
+  const share = hits >= 2 ? hits / slug.length : 0;
+  const opening = own.size >= SLUG_OPENING_WORDS && own.size < slug.length && [...own].every((w, k) => slug[k] === w);
+  return opening ? Math.max(share, SPELT_SENTENCE) : share;
 }
 
 /**

@@ -236,6 +236,10 @@ describe('the headline of a text dump', () => {
   /** The lines as a record fetched from this address (its slug is evidence), and that record's title. */
   const docAt = (url: string, lines: string[]) => runText(JSON.stringify({ url, text: lines.join('\n\n') }), 'page.json');
   const titleAt = async (url: string, lines: string[]) => (await docAt(url, lines)).article!.title;
+  /** A long column of teasers, which puts a headline above it far from the text. */
+  const teasers = ['Negroni', 'Aperol Spritz', 'Hugo', 'Moscow Mule', 'Mojito', 'Caipirinha', 'Old Fashioned', 'Manhattan', 'Daiquiri', 'Margarita', 'Gin Tonic', 'Whiskey Sour', 'Espresso Martini', 'Cuba Libre', 'Pina Colada', 'Mai Tai', 'Cosmopolitan', 'Tom Collins'].map(
+    (d, k) => `${d}: So gelingt er in ${k + 3} Minuten zu Hause`,
+  );
 
   it('is not the label under every teaser card, nor a line of figures', async () => {
     const cards = ['Diese knochenfressenden Oktopoden sind ein echter Hingucker!', 'Lady Gaga holt Fan auf die Bühne', 'Diese 13 Bücher machen dich schlau', '14 kitschige Komplimente im Test'];
@@ -349,8 +353,6 @@ describe('the headline of a text dump', () => {
 
   it('is the line the slug spells far above the text, over a long column of teasers (which stay out of the article)', async () => {
     const headline = 'Sazerac: Alles über den Cocktail-Klassiker aus New Orleans';
-    const drinks = ['Negroni', 'Aperol Spritz', 'Hugo', 'Moscow Mule', 'Mojito', 'Caipirinha', 'Old Fashioned', 'Manhattan', 'Daiquiri', 'Margarita', 'Gin Tonic', 'Whiskey Sour', 'Espresso Martini', 'Cuba Libre', 'Pina Colada', 'Mai Tai', 'Cosmopolitan', 'Tom Collins'];
-    const teasers = drinks.map((d, k) => `${d}: So gelingt er in ${k + 3} Minuten zu Hause`);
     const lines = ['Startseite', 'Drinks', headline, ...teasers, ...body];
     const doc = await docAt('https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker/', lines);
     expect(doc.article!.title).toBe(headline);
@@ -361,8 +363,6 @@ describe('the headline of a text dump', () => {
 
   it('is the line whose words open a longer slug (headline, then subtitle), far above the text', async () => {
     const headline = 'Sazerac: Alles über den Cocktail-Klassiker';
-    const drinks = ['Negroni', 'Aperol Spritz', 'Hugo', 'Moscow Mule', 'Mojito', 'Caipirinha', 'Old Fashioned', 'Manhattan', 'Daiquiri', 'Margarita', 'Gin Tonic', 'Whiskey Sour', 'Espresso Martini', 'Cuba Libre', 'Pina Colada', 'Mai Tai', 'Cosmopolitan', 'Tom Collins'];
-    const teasers = drinks.map((d, k) => `${d}: So gelingt er in ${k + 3} Minuten zu Hause`);
     const lines = ['Startseite', 'Drinks', headline, ...teasers, ...body];
     const url = 'https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker-aus-new-orleans-mit-absinth-und-bitters/';
     expect(await titleAt(url, lines)).toBe(headline);

@@ -430,24 +430,57 @@ const BROWSER_NOTICE: readonly RegExp[] = [
   /\b(?:update|upgrade|install|installieren|aktualisieren)\b[^.!?]{0,40}\bflash(?: ?player| plug-?in)?\b|\b(?:get|download|herunterladen)\b[^.!?]{0,40}\bflash ?(?:player|plug-?in)\b|\bflash(?: ?player| plug-?in)?\b[^.!?]{0,20}\b(?:must be installed|is required|required|erforderlich|benötigt|wird benötigt)\b/iu,
 ];
 
-/**
- * Where a page's link texts ran together without a space: three lower-case letters, then a capital
- * ("NachrichtenPolitik", "WeatherTraffic"). Not German's inclusive capital I ("AutorInnen", "LeserIn").
- */
-const GLUED_JOIN = /\p{Ll}{3}(?!In(?:nen)?(?!\p{Ll}))\p{Lu}/gu;
 /** Code and configuration run words together too ("class QunitTests(StaticLiveServerTestCase):", "from django.contrib…", "AllCops: DisabledByDefault: true"). */
 const CODE_LINE = /[(){}[\]=_;<>]|^(?:from|import|class|def|const|let|var|function|return)\b|:.*:/u;
 /** Joins of glued link texts a menu has at least, and at least half as many as it has spaces. */
 const GLUED_JOINS = 3;
 
-/** A menu or tag list whose items stand glued together ("HomeWeatherTrafficWatchPhotosApps", "Últimas noticiasRusia invade UcraniaCoronavirus…"). */
+/** Per UTF-16 code unit: 0 not looked at yet, 1 no cased letter, 2 lower case (\p{Ll}), 3 capital (\p{Lu}); a surrogate is 1. */
+const LETTER_CASE = new Uint8Array(0x10000);
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
+function letterCase(c: number): number {
+  let k = LETTER_CASE[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 1 : LOWER.test(ch) ? 2 : UPPER.test(ch) ? 3 : 1;
+    LETTER_CASE[c] = k;
+  }
+  return k;
+}
+const isLower = (c: number): boolean => letterCase(c) === 2;
+
+/** At i, German's inclusive capital I, which is no join: "In" or "Innen", then no lower-case letter ("AutorInnen", "LeserIn"). */
+function inclusiveI(t: string, i: number): boolean {
+  if (t.charCodeAt(i) !== 73 || t.charCodeAt(i + 1) !== 110) return false;
+  if (!isLower(t.charCodeAt(i + 2))) return true;
+  return t.startsWith('nen', i + 2) && !isLower(t.charCodeAt(i + 5));
+}
+
+/**
+ * A menu or tag list whose items stand glued together ("HomeWeatherTrafficWatchPhotosApps", "Últimas
+ * noticiasRusia invade UcraniaCoronavirus…"): where a page's link texts ran together without a space,
+ * three lower-case letters meet a capital ("NachrichtenPolitik"). Counted in one loop over the line
+ * with each code unit's case looked up once per process: a Unicode expression doing the same cost
+ * this rule four times what the interface words' rule costs, on every line.
+ */
 function gluedMenu(t: string): boolean {
-  if (t.length > 400 || CODE_LINE.test(t)) return false;
-  const joins = t.match(GLUED_JOIN)?.length ?? 0;
-  if (joins < GLUED_JOINS) return false;
+  if (t.length > 400) return false;
+  let joins = 0;
   let spaces = 0;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) spaces++;
-  return joins * 2 >= spaces;
+  let lowerRun = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const k = c < 128 ? (c >= 97 && c <= 122 ? 2 : c >= 65 && c <= 90 ? 3 : 1) : letterCase(c);
+    if (k === 2) {
+      lowerRun++;
+      continue;
+    }
+    if (k === 3 && lowerRun >= 3 && !inclusiveI(t, i)) joins++;
+    else if (c === 32) spaces++;
+    lowerRun = 0;
+  }
+  return joins >= GLUED_JOINS && joins * 2 >= spaces && !CODE_LINE.test(t);
 }
 
 /** Words beside an icon's name that still make a menu item or a button, not a sentence (strip/icon-name). */

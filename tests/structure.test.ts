@@ -401,6 +401,13 @@ describe('the headline of a text dump', () => {
     expect(urlSlugWord('not a url')).toBeNull();
   });
 
+  it('reads no slug from a segment that names a kind of page ("index.html", "article.php"), but the segment before it', () => {
+    expect(urlSlugStems('https://example.ch/drinks/sazerac-richtig-mixen/index.html')).toEqual(['sazera', 'richti', 'mixen']);
+    expect(urlSlugWord('https://example.ch/drinks/sazerac-richtig-mixen/index.html')).toBeNull();
+    expect(urlSlugWord('https://example.ch/drinks/sazerac/index.html')).toBe('sazerac');
+    expect(urlSlugWord('https://example.com/news/article.php?id=3')).toBeNull();
+  });
+
   it('is a word alone on its line where the slug is that word ("Nebelsuppe.", "Emden")', async () => {
     const lines = ['Das Leben und ich', 'Startseite', 'Zum Mitmachen…', 'Sazerac.', 'Veröffentlicht am 24. Januar 2020 von Creeny', ...body];
     expect(await titleAt('https://blog.example.com/2020/01/24/sazerac-6/', lines)).toBe('Sazerac.');

@@ -120,12 +120,15 @@ function slugWords(url: string, segments = Infinity): string[] {
   }
   // The last segment with a word: an id after the slug ("/…-brauchen;art4886,207643/", "/25776812.html") is skipped,
   // a category before it is not the slug ("/angenehmes-raumklima/kondenswasser.html" has a slug of one word).
-  for (const seg of path.split('/').filter(Boolean).reverse().slice(0, segments)) {
+  for (const seg of path.split('/').filter((s) => s && !GENERIC_PAGE.test(s)).reverse().slice(0, segments)) {
     const words = foldedWords(seg.replace(/\.(?:s?html?|php|aspx?|jsp)$/iu, '').replace(/[-_+.~;,!]/g, ' '));
     if (words.length) return words;
   }
   return [];
 }
+
+/** A path segment that names a kind of page, not the page: "index.html", "article.php", "viewtopic.php", "dettaglio". */
+const GENERIC_PAGE = /^(?:index|default|home|main|start|article|artikel|story|post|entry|item|detail|details|dettaglio|detalle|view|viewtopic|showthread|show|page|content|print|amp|news)(?:\.(?:s?html?|php|aspx?|jsp))?$/iu;
 
 /** Words a line must have to count as the start of a longer slug (slugShare). */
 const SLUG_OPENING_WORDS = 3;

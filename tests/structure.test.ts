@@ -361,6 +361,13 @@ describe('the headline of a text dump', () => {
     expect(await title(lines)).not.toBe(headline);
   });
 
+  it('is the line a slug of two words spells whole, far above the text, where the page shows it twice in a row (breadcrumb, headline)', async () => {
+    const url = 'https://example.com/drinks/sazerac-mixen/';
+    expect(await titleAt(url, ['Startseite', 'Drinks', 'Sazerac mixen', 'Sazerac mixen', ...teasers, ...body])).toBe('Sazerac mixen');
+    // Once, it is as likely a menu item.
+    expect(await titleAt(url, ['Startseite', 'Drinks', 'Sazerac mixen', 'Gin mixen', ...teasers, ...body])).not.toBe('Sazerac mixen');
+  });
+
   it('is the line whose words open a longer slug (headline, then subtitle), far above the text', async () => {
     const headline = 'Sazerac: Alles über den Cocktail-Klassiker';
     const lines = ['Startseite', 'Drinks', headline, ...teasers, ...body];

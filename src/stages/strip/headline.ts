@@ -290,11 +290,12 @@ export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, 
  * The headline the slug spells far from the text, when neither the picker's line nor one inside the
  * region spells it: a headline over a long sidebar or teaser column, or one a dump keeps only in a
  * breadcrumb or a list of the site's articles. Needs a slug of three words or more, of which the line
- * holds nearly all; of those lines above the text, the nearest. (One after the text means the region
- * missed the article: it is not taken for the headline of that region.)
+ * holds nearly all, or one of two words the line holds whole, standing twice in a row; of those lines
+ * above the text, the nearest. (One after the text means the region missed the article: it is not
+ * taken for the headline of that region.)
  */
 export function slugHeadlineFar(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }): number | null {
-  if (ctx.slug.length < 3) return null;
+  if (ctx.slug.length < 2) return null;
   let best = -1;
   let bestShare = 0;
   for (let i = 0; i < region.start; i++) {
@@ -305,6 +306,8 @@ export function slugHeadlineFar(blocks: readonly Block[], ctx: StripContext, reg
     const p = ctx.profile(b.index)!;
     const share = slugSpelt(blocks, ctx, i, ht);
     if (share < SPELT_SENTENCE || (p.prose && p.chars > 120)) continue;
+    // A menu item spells a slug of two words as easily ("…/ferienhaus-feinen"): only a line the page shows twice in a row, a breadcrumb's last item over its headline, is the headline.
+    if (ctx.slug.length < 3 && !(share === 1 && (blocks[i + 1]?.text === b.text || blocks[i - 1]?.text === b.text))) continue;
     if (share >= bestShare) {
       best = i;
       bestShare = share;

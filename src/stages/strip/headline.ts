@@ -130,7 +130,7 @@ function slugWords(url: string, segments = Infinity): string[] {
 /** A path segment that names a kind of page, not the page: "index.html", "article.php", "viewtopic.php", "dettaglio". */
 const GENERIC_PAGE = /^(?:index|default|home|main|start|article|artikel|story|post|entry|item|detail|details|dettaglio|detalle|view|viewtopic|showthread|show|page|content|print|amp|news)(?:\.(?:s?html?|php|aspx?|jsp))?$/iu;
 
-/** Words a line must have to count as the start of a longer slug (slugShare). */
+/** Distinct words a line must have to count as the start of a longer slug (slugShare). */
 const SLUG_OPENING_WORDS = 3;
 
 /**
@@ -141,8 +141,7 @@ const SLUG_OPENING_WORDS = 3;
  */
 function slugShare(slug: readonly string[], text: string): number {
   if (slug.length < 2) return 0;
-  const stems = foldedStems(text);
-  const own = new Set(stems);
+  const own = new Set(foldedStems(text));
   const hits = slug.filter((w) => own.has(w)).length;
   const share = hits >= 2 ? hits / slug.length : 0;
   const opening = own.size >= SLUG_OPENING_WORDS && own.size < slug.length && [...own].every((w, k) => slug[k] === w);

@@ -44,26 +44,37 @@ const SCRIPTS: Array<[string, RegExp]> = [
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
 
 /**
  * What the regexes below say about one BMP code unit, worked out on first sight and kept: the
  * regexes cost far more than a table look-up, and every page repeats the same few hundred characters.
- * Bit 0x80: known; 0x40: `\p{L}` or `\p{N}` (a word character); low nibble: index in SCRIPTS of a
- * letter's script, SCRIPTS.length for another script, NOT_LETTER for no letter.
+ * Bit 0x80: known; 0x40: `\p{L}` or `\p{N}` (a word character); 0x20: `\p{Lu}`; 0x10: `\p{Ll}`;
+ * low nibble: index in SCRIPTS of a letter's script, SCRIPTS.length for another script, NOT_LETTER
+ * for no letter.
  */
 const BMP = new Uint8Array(0x10000);
 const KNOWN = 0x80;
 const IS_WORD = 0x40;
+const IS_UPPER = 0x20;
+const IS_LOWER = 0x10;
 const NOT_LETTER = 0x0f;
 
 function classify(ch: string): number {
   const bits = KNOWN | (WORD_CHAR.test(ch) ? IS_WORD : 0);
   if (!LETTER.test(ch)) return bits | NOT_LETTER;
   const s = SCRIPTS.findIndex(([, re]) => re.test(ch));
-  return bits | (s < 0 ? SCRIPTS.length : s);
+  return bits | (LOWER_LETTER.test(ch) ? IS_LOWER : UPPER_LETTER.test(ch) ? IS_UPPER : 0) | (s < 0 ? SCRIPTS.length : s);
 }
 
 const bmpClass = (unit: number): number => BMP[unit] || (BMP[unit] = classify(String.fromCharCode(unit)));
+
+/** The case of one UTF-16 code unit: 2 a lower-case letter (`\p{Ll}`), 3 a capital (`\p{Lu}`), 1 anything else (a surrogate too). */
+export function letterCase(unit: number): number {
+  const c = bmpClass(unit);
+  return c & IS_LOWER ? 2 : c & IS_UPPER ? 3 : 1;
+}
 
 /** A letter's script as `scriptCounts` names it, `undefined` for no letter. */
 function scriptOf(cp: number): string | undefined {

@@ -1,4 +1,5 @@
 import type { LineRule } from '../types.js';
+import { letterCase } from '../features.js';
 import { hasWord } from './fold.js';
 import { ICON_NAME, withoutIconNames } from './icon-names.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
@@ -435,19 +436,6 @@ const CODE_LINE = /[(){}[\]=_;<>]|^(?:from|import|class|def|const|let|var|functi
 /** Joins of glued link texts a menu has at least, and at least half as many as it has spaces. */
 const GLUED_JOINS = 3;
 
-/** Per UTF-16 code unit: 0 not looked at yet, 1 no cased letter, 2 lower case (\p{Ll}), 3 capital (\p{Lu}); a surrogate is 1. */
-const LETTER_CASE = new Uint8Array(0x10000);
-const LOWER = /^\p{Ll}$/u;
-const UPPER = /^\p{Lu}$/u;
-function letterCase(c: number): number {
-  let k = LETTER_CASE[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = c >= 0xd800 && c <= 0xdfff ? 1 : LOWER.test(ch) ? 2 : UPPER.test(ch) ? 3 : 1;
-    LETTER_CASE[c] = k;
-  }
-  return k;
-}
 const isLower = (c: number): boolean => letterCase(c) === 2;
 
 /** At i, German's inclusive capital I, which is no join: "In" or "Innen", then no lower-case letter ("AutorInnen", "LeserIn"). */
@@ -461,8 +449,8 @@ function inclusiveI(t: string, i: number): boolean {
  * A menu or tag list whose items stand glued together ("HomeWeatherTrafficWatchPhotosApps", "Últimas
  * noticiasRusia invade UcraniaCoronavirus…"): where a page's link texts ran together without a space,
  * three lower-case letters meet a capital ("NachrichtenPolitik"). Counted in one loop over the line
- * with each code unit's case looked up once per process: a Unicode expression doing the same cost
- * this rule four times what the interface words' rule costs, on every line.
+ * with each code unit's case from the strip features' table (letterCase): a Unicode expression doing
+ * the same cost this rule four times what the interface words' rule costs, on every line.
  */
 function gluedMenu(t: string): boolean {
   if (t.length > 400) return false;

@@ -368,6 +368,23 @@ describe('the headline of a text dump', () => {
     expect(await titleAt(url, ['Startseite', 'Drinks', 'Sazerac mixen', 'Gin mixen', ...teasers, ...body])).not.toBe('Sazerac mixen');
   });
 
+  it('is the line the slug spells below a menu of prose-like items, and the article is the text under it', async () => {
+    // A site menu of questions reads as prose, and there is more of it than of the article.
+    const menu = ['Zutaten', 'Werkzeug', 'Technik'].flatMap((part, k) =>
+      ['Wie viel Eis braucht ein guter Drink für die ganze Familie zu Hause?', 'Welche Gläser sollten Sie für einen Abend mit Freunden kaufen?', 'Warum schmeckt ein frisch gerührter Cocktail so viel besser als einer aus der Flasche?', 'Wie lange hält sich ein offener Likör, wenn er kühl und dunkel steht?'].map((q, j) => `${k + 1}.${j + 1} ${part}: ${q}`),
+    );
+    const headline = 'Sazerac: Der Cocktail-Klassiker aus New Orleans';
+    const topics = ['Klima', 'Wasser', 'Boden', 'Luft', 'Lärm', 'Chemikalien', 'Abfall', 'Energie', 'Verkehr', 'Landwirtschaft'];
+    const lines = ['Startseite', ...menu, ...topics, 'Menü', headline, ...body, 'Teilen'];
+    const doc = await docAt('https://example.com/drinks/sazerac-cocktail-klassiker-new-orleans/', lines);
+    expect(doc.article!.title).toBe(headline);
+    expect(doc.article!.text.startsWith(body[0]!)).toBe(true);
+    expect(doc.article!.text).not.toContain('Gläser');
+    // Where the address spells no line, the densest prose stays the article.
+    const other = await docAt('https://example.com/drinks/gin-tonic-mixen-leicht-gemacht/', lines);
+    expect(other.article!.text).toContain('Gläser');
+  });
+
   it('is the line whose words open a longer slug (headline, then subtitle), far above the text', async () => {
     const headline = 'Sazerac: Alles über den Cocktail-Klassiker';
     const lines = ['Startseite', 'Drinks', headline, ...teasers, ...body];

@@ -290,8 +290,8 @@ export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, 
  * region spells it: a headline over a long sidebar or teaser column, or one a dump keeps only in a
  * breadcrumb or a list of the site's articles. Needs a slug of three words or more, of which the line
  * holds nearly all, or one of two words the line holds whole, standing twice in a row; of those lines
- * above the text, the nearest. (One after the text means the region missed the article: it is not
- * taken for the headline of that region.)
+ * above the text, the nearest. (One after the text means the region missed the article: see
+ * slugHeadlineBelow.)
  */
 export function slugHeadlineFar(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }): number | null {
   if (ctx.slug.length < 2) return null;
@@ -313,6 +313,29 @@ export function slugHeadlineFar(blocks: readonly Block[], ctx: StripContext, reg
     }
   }
   return best >= 0 ? best : null;
+}
+
+/**
+ * The headline the slug spells below the region the densest prose gave: that region is a menu or a
+ * teaser column of prose-like items ("1.1 Warum sollen wir uns …?"), and the article stands under
+ * the line. Only where no line above the region's end spells the slug; a slug of three words or more,
+ * of which the line holds nearly all.
+ */
+export function slugHeadlineBelow(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }): number | null {
+  if (ctx.slug.length < 3) return null;
+  for (let i = 0; i <= region.end; i++) if (slugSpellsAt(blocks, ctx, i, SLUG_SHARE)) return null;
+  for (let i = region.end + 1; i < blocks.length; i++) if (slugSpellsAt(blocks, ctx, i, SPELT_SENTENCE)) return i;
+  return null;
+}
+
+/** Whether the line at i, were it a headline, spells at least `share` of the slug. */
+function slugSpellsAt(blocks: readonly Block[], ctx: StripContext, i: number, share: number): boolean {
+  const b = blocks[i]!;
+  if (b.removed && !restorableForHeadline(b)) return false;
+  const ht = headlineShape(blocks, ctx, b);
+  if (ht === null) return false;
+  const p = ctx.profile(b.index)!;
+  return slugSpelt(blocks, ctx, i, ht) >= share && !(p.prose && p.chars > 120);
 }
 
 export interface HeadlineChoice {

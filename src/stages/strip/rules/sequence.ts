@@ -1,7 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
-import { kickerShape, looksLikeName, pickHeadline, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
+import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -516,14 +516,14 @@ function unstoppedParagraph(ctx: StripContext, b: Block): boolean {
 }
 
 /** The main content: the run of blocks with the highest sum of region scores (Kadane). */
-export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start: number; end: number } | null {
+export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0): { start: number; end: number } | null {
   let best = 0;
   let bestStart = -1;
   let bestEnd = -1;
   let sum = 0;
-  let start = 0;
+  let start = from;
   const scores = cappedGaps(announcedLists(blocks, ctx, blocks.map((b) => regionScore(ctx, b))), blocks);
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = from; i < blocks.length; i++) {
     const s = scores[i]!;
     if (sum <= 0) {
       sum = s;
@@ -537,7 +537,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext): { start
   while (bestEnd > bestStart && !(open(blocks[bestEnd]!) && isProse(ctx, blocks[bestEnd]!))) bestEnd--;
   // The lead paragraph stands above the body, set apart by a byline, a share bar, a table of contents
   // or a short list: take the nearest prose block a few lines up if no section border lies between.
-  for (let i = bestStart - 1; i >= Math.max(0, bestStart - LEAD_WINDOW); i--) {
+  for (let i = bestStart - 1; i >= Math.max(from, bestStart - LEAD_WINDOW); i--) {
     const b = blocks[i]!;
     if (b.removed && BOUNDARY_RULES.has(b.removed.rule)) break;
     if (open(b) && isProse(ctx, b)) {
@@ -608,7 +608,7 @@ export const mainContent: SequenceRule = {
   kind: 'sequence',
   id: 'strip/main-content',
   description:
-    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed. A line the page address\'s slug spells early in the run is the headline, and the article begins under it.',
+    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed. A line the page address\'s slug spells early in the run is the headline, and the article begins under it; where only a line below the run spells it, the run was a menu and the article is the densest prose under that line.',
   examples: {
     matches: [
       'Startseite\n- Politik\n- Putin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\nNewsticker\n- Alle Rechte beim Verlag',
@@ -652,8 +652,12 @@ export const mainContent: SequenceRule = {
   apply(blocks, ctx) {
     // On HTML the extractor of the blocks stage has already chosen the article's container.
     if (ctx.contentType === 'html') return [];
-    const found = mainRegion(blocks, ctx);
+    let found = mainRegion(blocks, ctx);
     if (!found) return [];
+    // A headline the slug spells below the densest prose: that prose was a menu, the article is under the line.
+    const below = slugHeadlineBelow(blocks, ctx, found);
+    const under = below === null ? null : mainRegion(blocks, ctx, below + 1);
+    if (under) found = under;
     let region = found;
     const out: Decision[] = [];
     // The headline: the line above the article that reads most like its title (see headline.ts).

@@ -515,6 +515,62 @@ function unstoppedParagraph(ctx: StripContext, b: Block): boolean {
   return p.chars >= 120 && p.stopwordDensity >= 0.25 && SENTENCE_BREAK.test(b.text) && !TEASER_END.test(b.text);
 }
 
+/** A fact line: a short label, its colon, a short value ("Brennweite in mm: 180", "Verbrauch: 1", "Ort: Kasberg im Frankenland"), or a label alone ("Öffnung in mm:"). */
+const FACT_LINE = /^(\p{L}[\p{L}\d .,/()%²³°+-]{0,40}?)\s?:(\s+\S.{0,60})?$/u;
+/** Fewest facts with a value that make a fact list; lines above it that may head it ("Detailangaben", "Merkmale der Testrute"). */
+const FACT_LIST_MIN = 3;
+const FACT_HEADER_LINES = 2;
+/** A picture's credit ("Bild2: ©Geert Pieters", "Bildnachweis: Quelle, cc-Lizenz") is no fact of the article. */
+const CREDIT_MARK = /©|\(c\)/iu;
+const CREDIT_LABEL = /^(?:bild|foto|photo|image|picture|quelle|source|credits?|copyright)/u;
+
+/**
+ * Whether fact lines make a list of facts: three or more with a value, each label another word
+ * ("Länge: 2,44 Meter", "Gewicht: 186 Gramm", "Rollenhalter: Fuji"). Teasers under one label
+ * ("Nachgefragt: …" twice, "Folge 64: …", "Folge 35: …"), picture credits ("Bild2: ©…") and contact
+ * data ("Telefon: 089 …") are not one.
+ */
+function factList(lines: readonly string[]): boolean {
+  const labels = new Set<string>();
+  let facts = 0;
+  for (const t of lines) {
+    const m = FACT_LINE.exec(t);
+    if (!m) continue;
+    const label = m[1]!.toLowerCase().replace(/\d+/gu, '').split(/[\s/]/u)[0]!;
+    if (labels.has(label) || CONTACT_DATA.test(t) || CREDIT_MARK.test(t) || CREDIT_LABEL.test(label)) return false;
+    labels.add(label);
+    if (m[2]) facts++;
+  }
+  return facts >= FACT_LIST_MIN;
+}
+
+/**
+ * A list of facts right under the text (a test's grades, a photo's exposure data, a product's
+ * specifications), under a header of its own or none: the article's, not a menu.
+ */
+function factListAfter(blocks: readonly Block[], ctx: StripContext, end: number): number {
+  let headers = 0;
+  const lines: string[] = [];
+  let last = end;
+  for (let j = end + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.removed) {
+      if (BOUNDARY_RULES.has(b.removed.rule)) break;
+      continue;
+    }
+    // A date among the facts ("Datum: 31/08/2019") is kept as the article's metadata already.
+    if (b.role === 'meta' && lines.length > 0) continue;
+    if (b.role !== 'unknown') break;
+    const p = ctx.profile(b.index)!;
+    if (FACT_LINE.test(b.text) && !p.prose && b.text.length <= 100) {
+      lines.push(b.text);
+      last = j;
+    } else if (lines.length === 0 && headers < FACT_HEADER_LINES && !p.prose && p.words <= 4 && p.chars <= 40 && !LINK_LIST_WORDS.test(b.text)) headers++;
+    else break;
+  }
+  return factList(lines) ? last : end;
+}
+
 /** The main content: the run of blocks with the highest sum of region scores (Kadane). */
 export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0): { start: number; end: number } | null {
   let best = 0;
@@ -566,6 +622,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
     if (!n || !open(n) || !SIGN_OFF.test(n.text)) break;
     bestEnd++;
   }
+  bestEnd = factListAfter(blocks, ctx, bestEnd);
   return { start: bestStart, end: bestEnd };
 }
 
@@ -573,8 +630,9 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
 const TEASER_BYLINE_GAP = 6;
 
 /** A line that announces a list of the article's own ("Hier die genauen Maße:"), not a list of links ("Weitere Informationen:"). */
-const announces = (text: string): boolean =>
-  /:$/.test(text) && !/\b(?:weitere\p{L}*|mehr|relevant\p{L}*|ähnlich\p{L}*|verwandt\p{L}*|artikel|beiträge|informationen|infos|links?|teilen|lesen|archiv|downloads?|more|related|further|read)\b/iu.test(text);
+const announces = (text: string): boolean => /:$/.test(text) && !LINK_LIST_WORDS.test(text);
+/** What a header over links says ("Weitere Artikel", "Letzte Beiträge", "Related"). */
+const LINK_LIST_WORDS = /\b(?:weitere\p{L}*|mehr|relevant\p{L}*|ähnlich\p{L}*|verwandt\p{L}*|artikel|beiträge|informationen|infos|links?|teilen|lesen|archiv|downloads?|more|related|further|read)\b/iu;
 
 /** Two or more figures on a line: "Anteil 48,7 % 58,9 % 55,6 %", "Monatsbrutto 3.380 € 3.194 € 186 €". */
 const FIGURES = /\d[\d.,]*\D+\d/u;
@@ -587,6 +645,7 @@ const CLOSING_QUOTE = /["“”»«‘']$/u;
  */
 function tableOrQuote(lines: readonly string[]): boolean {
   if (lines.filter((t) => FIGURES.test(t)).length * 2 >= lines.length || lines.filter((t) => INGREDIENT.test(t)).length >= 3) return true;
+  if (lines.filter((t) => FACT_LINE.test(t)).length >= lines.length * 0.75 && factList(lines)) return true;
   const open = lines.findIndex((t) => OPENING_QUOTE.test(t) && !CLOSING_QUOTE.test(t));
   return open >= 0 && lines.slice(open + 1).some((t) => CLOSING_QUOTE.test(t));
 }
@@ -608,7 +667,7 @@ export const mainContent: SequenceRule = {
   kind: 'sequence',
   id: 'strip/main-content',
   description:
-    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed. A line the page address\'s slug spells early in the run is the headline, and the article begins under it; where only a line below the run spells it, the run was a menu and the article is the densest prose under that line.',
+    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed. A line the page address\'s slug spells early in the run is the headline, and the article begins under it; where only a line below the run spells it, the run was a menu and the article is the densest prose under that line. A list of facts right under the text ("Länge: 2,44 Meter", "Gewicht: 186 Gramm") is the article\'s.',
   examples: {
     matches: [
       'Startseite\n- Politik\n- Putin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\nNewsticker\n- Alle Rechte beim Verlag',
@@ -632,11 +691,15 @@ export const mainContent: SequenceRule = {
       '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\nRisiken und Nebenwirkungen bergen nicht nur Medikamente, sondern auch politische Maßnahmen, wie die zur Bekämpfung einer Pandemie.\n24. April 2020\nDemut hinter Masken Foto: Adobe Stock\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
       // Not a sentence about a person named on the line above it: that is an author box.
       '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\n- Christoph Ritter\n- Christoph Ritter ist Chefarzt der Inneren Medizin an der Klinik in Prien am Chiemsee.\n24. April 2020\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
+      // Teasers under their kickers after the text, one kicker twice: no list of facts.
+      'Wenn der Tag mal wieder zu wenige Stunden hat, hilft es, sich mit der eigenen Zeitplanung zu beschäftigen, und zwar bevor der Kalender überquillt.\nWer seine Aufgaben am Abend für den nächsten Tag aufschreibt, beginnt den Morgen ruhiger und vergisst weniger, sagen die meisten, die es ausprobiert haben.\n- Nachgefragt: Portemonnaie organisieren\n- Top 5: Apps für mehr Organisation\n- Nachgefragt: Ordnung im Keller',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],
     keeps: [
       'Der russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.',
+      // A list of facts under the text (a test's specifications, a photo's exposure data) is the article's.
+      'Ich bin mit der Spinnrute mehr als zufrieden, denn sie wirft weit, liegt leicht in der Hand und hat auch den großen Hecht im Herbst sicher gehalten.\nFür den Preis bekommt man hier eine Rute, die lange Freude macht, und ich würde sie jederzeit wieder kaufen, auch wenn es leichtere gibt.\nMerkmale der Testrute\nLänge: 2,44 Meter\nWurfgewicht: 10 bis 40 Gramm\nGewicht: 186 Gramm\nRollenhalter: Fuji',
       // A list the text announces ("So geht der Sazerac:") keeps the text above and below it together.
       'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich nur in wenigen Läden gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, und sie ist voller Legenden, die sich kaum prüfen lassen.\nSo geht der Sazerac:\nBild: shutterstock\n1 Würfelzucker\n1-2 Spritzer Peychaud\'s Bitters\n1 TL Wasser\n5 cl Rye Whiskey\netwas Zitronenzeste\nEin Old-Fashioned-Glas mit Eis füllen und beiseite stellen. In einem zweiten Glas den Zuckerwürfel mit den Bitters und dem Wasser zerstoßen, den Whiskey dazugeben und mit Eis kalt rühren. Das erste Glas leeren, mit Absinth ausschwenken, den Drink hineinseihen und mit der Zitronenzeste abspritzen.',
       // A recipe's ingredients above its method are the article's.

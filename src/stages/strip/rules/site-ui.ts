@@ -474,6 +474,28 @@ function gluedMenu(t: string): boolean {
 /** Words beside an icon's name that still make a menu item or a button, not a sentence (strip/icon-name). */
 const ICON_LINE_WORDS = 8;
 
+const NETWORK_SEPARATOR = /\s*[|·•,]\s*|\s+/u;
+const HOST_LABEL = /^[A-Za-z0-9][A-Za-z0-9-]*$/u;
+const TOP_LEVEL = /^[a-z]{2,6}$/u;
+/** Between two dots of glued names: a top-level domain, then the next name's label ("atevents" in "kurier.atevents.at"). */
+const TOP_LEVEL_THEN_LABEL = /^[a-z]{2,6}[A-Za-z0-9][A-Za-z0-9-]*$/u;
+
+/**
+ * Three domain names or more and nothing else, glued ("kurier.atevents.atfuturezone.at") or set
+ * apart; the top-level domain in lower case. Read piece by piece between the dots: one expression
+ * over the glued names backtracks exponentially on a long line of dots that is no such list.
+ */
+function siteNetwork(t: string): boolean {
+  let domains = 0;
+  for (const chunk of t.trim().split(NETWORK_SEPARATOR)) {
+    const parts = chunk.split('.');
+    if (parts.length < 2 || !HOST_LABEL.test(parts[0]!) || !TOP_LEVEL.test(parts[parts.length - 1]!)) return false;
+    for (let k = 1; k < parts.length - 1; k++) if (!TOP_LEVEL_THEN_LABEL.test(parts[k]!)) return false;
+    domains += parts.length - 1;
+  }
+  return domains >= 3;
+}
+
 export const siteUiRules: LineRule[] = [
   {
     kind: 'line',
@@ -493,6 +515,17 @@ export const siteUiRules: LineRule[] = [
       keeps: ['WordPress, JavaScript und TypeScript: Was Entwickler 2022 lernen sollten', 'alle AutorInnen, HerausgeberInnen und ÜbersetzerInnen nennen', 'class QunitTests(StaticLiveServerTestCase):', 'AllCops: DisabledByDefault: true TargetRubyVersion: 2.5', 'from django.contrib.staticfiles.testing import StaticLiveServerTestCase', 'Die BahnCard gilt auch im FlixTrain nicht.', 'iPhone, MacBook und PayPal'],
     },
     test: gluedMenu,
+  },
+  {
+    kind: 'line',
+    id: 'strip/site-network',
+    action: 'remove',
+    description: 'A bar of a media group\'s sister sites: three domain names or more and nothing else, glued together as a dump gives the links ("kurier.atevents.atfuturezone.atfilm.at") or set apart by spaces, bars or commas.',
+    examples: {
+      matches: ['kurier.atevents.atfuturezone.atfilm.atk.atschautv.atprofil.atlust-auf-oesterreich.at', 'agrariumonline.hufigyelo.huvg.hu', 'die-linke.de, european-left.org, guengl.eu, rosalux.de', 'spiegel.de | manager-magazin.de | harvardbusinessmanager.de'],
+      keeps: ['www.example.co.uk', 'Mehr auf kurier.at, events.at und futurezone.at', 'Homajon.David.Satirisch.Ernst', 'kurier.at'],
+    },
+    test: siteNetwork,
   },
   {
     kind: 'line',

@@ -475,6 +475,8 @@ function gluedMenu(t: string): boolean {
 const ICON_LINE_WORDS = 8;
 
 const NETWORK_SEPARATOR = /\s*[|·•,]\s*|\s+/u;
+/** Longest bar of sister sites looked at (the eval pages' longest: 9 names, 122 characters). */
+const NETWORK_MAX_CHARS = 400;
 const HOST_LABEL = /^[A-Za-z0-9][A-Za-z0-9-]*$/u;
 const TOP_LEVEL = /^[a-z]{2,6}$/u;
 /** Between two dots of glued names: a top-level domain, then the next name's label ("atevents" in "kurier.atevents.at"). */
@@ -486,6 +488,8 @@ const TOP_LEVEL_THEN_LABEL = /^[a-z]{2,6}[A-Za-z0-9][A-Za-z0-9-]*$/u;
  * over the glued names backtracks exponentially on a long line of dots that is no such list.
  */
 function siteNetwork(t: string): boolean {
+  // Most lines are prose or have fewer than three dots: they are not split at all.
+  if (t.length > NETWORK_MAX_CHARS || t.split('.', 4).length < 4) return false;
   let domains = 0;
   for (const chunk of t.trim().split(NETWORK_SEPARATOR)) {
     const parts = chunk.split('.');

@@ -488,10 +488,13 @@ const TOP_LEVEL_THEN_LABEL = /^[a-z]{2,6}[A-Za-z0-9][A-Za-z0-9-]*$/u;
  * over the glued names backtracks exponentially on a long line of dots that is no such list.
  */
 function siteNetwork(t: string): boolean {
-  // Most lines are prose or have fewer than three dots: they are not split at all.
-  if (t.length > NETWORK_MAX_CHARS || t.split('.', 4).length < 4) return false;
+  // Most lines have fewer than three dots, or words before the first: they are not split at all.
+  const line = t.trim();
+  if (line.length > NETWORK_MAX_CHARS) return false;
+  for (let dots = 0, at = -1; dots < 3; dots++) if ((at = line.indexOf('.', at + 1)) < 0) return false;
+  if (!HOST_LABEL.test(line.slice(0, line.indexOf('.')))) return false;
   let domains = 0;
-  for (const chunk of t.trim().split(NETWORK_SEPARATOR)) {
+  for (const chunk of line.split(NETWORK_SEPARATOR)) {
     const parts = chunk.split('.');
     if (parts.length < 2 || !HOST_LABEL.test(parts[0]!) || !TOP_LEVEL.test(parts[parts.length - 1]!)) return false;
     for (let k = 1; k < parts.length - 1; k++) if (!TOP_LEVEL_THEN_LABEL.test(parts[k]!)) return false;

@@ -224,6 +224,15 @@ describe('dates stage: publication date evidence', () => {
     ]));
     expect(d.published).toEqual({ value: '2023-11-06', precision: 'day', source: 'dates/header-stamp', inferred: false });
   });
+  it('reads the one stamp under a byline that strip removed below the article, not one of several such pairs', () => {
+    const body: [string] = ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'];
+    const after = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/main-content'];
+    const one = run(doc([body, after('Themen'), after('Wahlen'), after('von Ulrike'), after('18.10.2019 16:06 Uhr')]));
+    expect(one.published).toEqual({ value: '2019-10-18T16:06:00+02:00', precision: 'minute', source: 'dates/header-stamp', inferred: false });
+    // Without the byline it is any date below the text; two bylines with their stamps are teasers'.
+    expect(run(doc([body, after('Themen'), after('18.10.2019 16:06 Uhr')])).published).toBeNull();
+    expect(run(doc([body, after('von Ulrike'), after('18.10.2019 16:06 Uhr'), after('Von Anna Muster'), after('17.10.2019 09:00 Uhr')])).published).toBeNull();
+  });
   it('reads the one labelled stamp a teaser run took along, not one of several teasers\' stamps', () => {
     const body: [string] = ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'];
     const teaser = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/teaser-run'];

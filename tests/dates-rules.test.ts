@@ -233,6 +233,12 @@ describe('dates stage: publication date evidence', () => {
     expect(run(doc([body, after('Themen'), after('18.10.2019 16:06 Uhr')])).published).toBeNull();
     expect(run(doc([body, after('von Ulrike'), after('18.10.2019 16:06 Uhr'), after('Von Anna Muster'), after('17.10.2019 09:00 Uhr')])).published).toBeNull();
   });
+  it('reads Drupal\'s line under a node below the article ("Gespeichert von X am …", "Submitted by X on …") as the publication', () => {
+    const body: [string] = ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'];
+    const after = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/main-content'];
+    expect(run(doc([body, after('Gespeichert von rasos am 24. Juli 2017 - 18:55')])).published?.value).toBe('2017-07-24T18:55:00+02:00');
+    expect(run(doc([body, after('Submitted by rasos on July 24, 2017')])).published?.value).toBe('2017-07-24');
+  });
   it('reads the one labelled stamp a teaser run took along, not one of several teasers\' stamps', () => {
     const body: [string] = ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'];
     const teaser = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/teaser-run'];

@@ -233,6 +233,22 @@ describe('dates stage: publication date evidence', () => {
     expect(run(doc([body, after('Themen'), after('18.10.2019 16:06 Uhr')])).published).toBeNull();
     expect(run(doc([body, after('von Ulrike'), after('18.10.2019 16:06 Uhr'), after('Von Anna Muster'), after('17.10.2019 09:00 Uhr')])).published).toBeNull();
   });
+  it('reads the date beside the article\'s own headline in a dated list of the site\'s articles', () => {
+    const headline = 'Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung';
+    // Two long paragraphs: the text has begun, and a list's dates further down are no stamp under the headline.
+    const body: [string] = ['Ein norddeutscher Rechtsanwalt hat sich als hartnäckiger Maskenverweigerer erwiesen, und das Gericht hat ihn dafür belangt. Er hatte sich geweigert, im Sitzungssaal eine Maske zu tragen, und der Richter verhängte ein Ordnungsgeld gegen ihn.'];
+    const teaser = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/teaser-run'];
+    const after = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/main-content'];
+    const list = (...items: string[]) => [['Neueste Beiträge', 'unknown', 'strip/link-list-header'] as [string, BlockRole, string], ...items.map((t) => (/^\d/.test(t) ? after(t) : teaser(t)))];
+    // Title, then its date.
+    const titleFirst = run(doc([[headline, 'title'], body, body, ...list('Nur schwacher Titelschutz für „Nie wieder keine Ahnung“', '14.02.2022', headline, '06.02.2022', 'Duzen unter Parteifreunden ist keine Beleidigung', '30.01.2022')]));
+    expect(titleFirst.published).toEqual({ value: '2022-02-06', precision: 'day', source: 'dates/own-teaser', inferred: false });
+    // Date, then its title.
+    const dateFirst = run(doc([[headline, 'title'], body, body, ...list('14.02.2022', 'Nur schwacher Titelschutz für „Nie wieder keine Ahnung“', '06.02.2022', headline, '30.01.2022', 'Duzen unter Parteifreunden ist keine Beleidigung')]));
+    expect(dateFirst.published?.value).toBe('2022-02-06');
+    // Two lists that date it differently say nothing.
+    expect(run(doc([[headline, 'title'], body, body, ...list(headline, '06.02.2022'), ...list(headline, '07.03.2022')])).published).toBeNull();
+  });
   it('reads Drupal\'s line under a node below the article ("Gespeichert von X am …", "Submitted by X on …") as the publication', () => {
     const body: [string] = ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'];
     const after = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/main-content'];

@@ -515,6 +515,51 @@ export const updatedStampRule: EvidenceRule = {
   },
 };
 
+const LIST_HEADER = 'strip/link-list-header';
+/** Longest line that is a list item's date alone ("06.02.2022", "10. November 2021, 14:30 Uhr"). */
+const ITEM_STAMP_MAX = 40;
+/** Shortest headline (letters and figures) looked for in a list: a short one ("Impressum") is in every menu. */
+const OWN_TEASER_MIN = 15;
+
+export const ownTeaserRule: EvidenceRule = {
+  id: 'dates/own-teaser',
+  description: 'The date beside the article\'s own headline in a dated list on the page ("Neueste Beiträge": "Buß- und Ordnungsgeld gegen Anwalt …" over "06.02.2022"): the site dating the article as one of its items. The list shows whether a date follows its title or stands above it; dates that disagree give none.',
+  examples: { matches: ['06.02.2022', '10. November 2021'], keeps: ['Neueste Beiträge'] },
+  read: (text, ctx) => (text.length <= ITEM_STAMP_MAX ? (readStamp(text, ctx)?.date ?? null) : null),
+  find(doc, ctx) {
+    const head = headlineOf(doc);
+    const own = head ? squash(head.text) : '';
+    if (own.length < OWN_TEASER_MIN) return [];
+    const blocks = doc.blocks;
+    const dateAt = (k: number) => (blocks[k] ? this.read(blocks[k]!.text, ctx) : null);
+    const found: Evidence[] = [];
+    for (const b of blocks) {
+      if (b === head || squash(b.text) !== own) continue;
+      const before = dateAt(b.index - 1);
+      const after = dateAt(b.index + 1);
+      let date = before && after ? null : (before ?? after);
+      let at = before && !after ? b.index - 1 : b.index + 1;
+      if (before && after) {
+        // Dates on both sides: the list, lines taking turns between title and date, tells which is this
+        // title's. An even run pairs up from its first line; an odd one has a header or a last title
+        // without its date at one end, and does not tell.
+        const isDate = (k: number) => !!dateAt(k);
+        // The list's header ("Neueste Beiträge") is none of its lines.
+        const inList = (k: number) => blocks[k]?.removed?.rule !== LIST_HEADER;
+        let first = b.index;
+        while (first > 0 && inList(first - 1) && isDate(first - 1) !== isDate(first)) first--;
+        let last = b.index;
+        while (last < blocks.length - 1 && inList(last + 1) && isDate(last + 1) !== isDate(last)) last++;
+        if ((last - first) % 2 === 0) continue;
+        [date, at] = isDate(first) ? [before, b.index - 1] : [after, b.index + 1];
+      }
+      if (date?.day !== undefined) found.push({ rule: this.id, date, block: at, text: blocks[at]!.text });
+    }
+    const days = new Set(found.map((e) => `${e.date.year}-${e.date.month}-${e.date.day}`));
+    return days.size === 1 ? found.slice(0, 1) : [];
+  },
+};
+
 /** The first year of news on the web: a guess from the text does not go further back. */
 const FIRST_WEB_YEAR = 1995;
 
@@ -590,4 +635,4 @@ export function fetchDay(doc: Doc, ctx: ReadContext): Ymd | undefined {
 }
 
 /** The publication evidence rules, strongest first. */
-export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, publicationStatementRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, updatedStampRule, textDateRule, scriptDataRule];
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [headlineStampRule, declaredRule, datelineRule, dateStampRule, publicationStatementRule, urlDateRule, headerStampRule, captionStampRule, declaredModifiedRule, updatedStampRule, ownTeaserRule, textDateRule, scriptDataRule];

@@ -41,6 +41,11 @@ const BRACKET_TAG_TEASER = /^[^[\]]{10,180}\s\[(?:INSIGHT|VIDEO|VIDEOS|REACTION|
 /** "Weiterlesen", "Read more": the link under a teaser, and the start of a teaser list. */
 /** An all-caps "MEHR NATO", "MORE SPORTS": a section teaser header (mixed case is a heading). */
 export const CAPS_MORE_HEADER = /^(?:MEHR|MORE|WEITERE|AUCH|NOCH MEHR) [\p{Lu}\d &.,'’-]{2,40}$/u;
+/**
+ * "Mehr Sport", "Mehr Eishockey": more of a news site's section, a link over its teasers. Only a
+ * section's name: "Mehr Geld", "Mehr Sicherheit" head paragraphs of an article too.
+ */
+export const MORE_OF_SECTION = /^(?:mehr|more) (?:sport|fußball|fussball|eishockey|handball|basketball|tennis|golf|motorsport|formel 1|radsport|wintersport|kultur|politik|wirtschaft|finanzen|panorama|regional|lokales|reise|auto|mobilität|digital|technik|wissen|gesundheit|lifestyle|leben|unterhaltung|stars|promis|musik|kino|film|games|karriere|sports?|politics|business|culture|travel|tech|entertainment|lifestyle|opinion)$/iu;
 
 /** The reading time a teaser's link gives beside it: "weiterlesen 10 Minuten", "Weiterlesen · 5 Min.", "Read more (3 min)". */
 const READ_TIME = String.raw`(?:\s*[·|•–-]?\s*\(?\d{1,3}\s*(?:min\.?|mins?|minuten|minutes?)\)?)?`;
@@ -77,10 +82,10 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
-      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
+      matches: ['Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'Mehr Sport', 'Mehr Eishockey', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Mehr Sicherheit', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
-    test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t),
+    test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t) || MORE_OF_SECTION.test(t),
   },
   {
     kind: 'line',

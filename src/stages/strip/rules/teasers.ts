@@ -45,7 +45,7 @@ export const CAPS_MORE_HEADER = /^(?:MEHR|MORE|WEITERE|AUCH|NOCH MEHR) [\p{Lu}\d
  * "Mehr Sport", "Mehr Eishockey": more of a news site's section, a link over its teasers. Only a
  * section's name: "Mehr Geld", "Mehr Sicherheit" head paragraphs of an article too.
  */
-export const MORE_OF_SECTION = /^(?:mehr|more) (?:sport|fußball|fussball|eishockey|handball|basketball|tennis|golf|motorsport|formel 1|radsport|wintersport|kultur|politik|wirtschaft|finanzen|panorama|regional|lokales|reise|auto|mobilität|digital|technik|wissen|gesundheit|lifestyle|leben|unterhaltung|stars|promis|musik|kino|film|games|karriere|sports?|politics|business|culture|travel|tech|entertainment|lifestyle|opinion)$/iu;
+const MORE_OF_SECTION = /^(?:mehr|more) (?:sport|fußball|fussball|eishockey|handball|basketball|tennis|golf|motorsport|formel 1|radsport|wintersport|kultur|politik|wirtschaft|finanzen|panorama|regional|lokales|reise|auto|mobilität|digital|technik|wissen|gesundheit|lifestyle|leben|unterhaltung|stars|promis|musik|kino|film|games|karriere|sports?|politics|business|culture|travel|tech|entertainment|opinion)$/iu;
 
 /** The reading time a teaser's link gives beside it: "weiterlesen 10 Minuten", "Weiterlesen · 5 Min.", "Read more (3 min)". */
 const READ_TIME = String.raw`(?:\s*[·|•–-]?\s*\(?\d{1,3}\s*(?:min\.?|mins?|minuten|minutes?)\)?)?`;

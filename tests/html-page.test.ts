@@ -354,6 +354,18 @@ describe('choosing the article container', () => {
     expect(kept(html)[1]).toMatch(/^Der Stadtrat hat nach einer langen Sitzung/);
   });
 
+  it('takes the standfirst under a headline in a hero box apart from the body\'s container, not a site-name h1\'s tagline', () => {
+    const sidebar = `<div class="sidebar">${['Kategorien', 'Allgemein', 'Linux', 'Musik'].map((c) => `<a href="/${c}">${c}</a>`).join(' ')}</div>`;
+    const body = `<div class="site"><div class="content"><div class="entry">${PARA(1)}${PARA(2)}${PARA(3)}</div>${sidebar}</div></div>`;
+    const standfirst = 'In seinem Essay erkundet der Autor ein paradoxes Gefühl zwischen Trauer und Glück, das ihn seit Jahren beschäftigt.';
+    const hero = `<div class="hero"><div class="hero-posts"><div class="post"><a href="/rezension">Rezension</a><h1>Unstillbares Heimweh</h1><p>${standfirst}</p><span>Frank Hahn am 18. September 2019</span></div></div></div>`;
+    expect(kept(`<html><head><title>Unstillbares Heimweh | Tell</title></head><body>${hero}${body}</body></html>`)).toContain(standfirst);
+    // The site's name over its tagline: the title is mostly something else.
+    const tagline = 'Das Blog der gnadenlosen Fehlfunktionen, seit vielen Jahren geschrieben von einem, der es wissen muss.';
+    const site = `<div id="sitename"><h1>Disfunctions.de</h1><p>${tagline}</p></div>`;
+    expect(kept(`<html><head><title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title></head><body>${site}${body}</body></html>`)).not.toContain(tagline);
+  });
+
   it('walks pages nested far deeper than the call stack allows, in time linear in the page', () => {
     const deep = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>Der Bundestag hat am Dienstag den Haushalt für das kommende Jahr nach langer Debatte beschlossen.</p></body></html>`;
     const t = performance.now();

@@ -182,22 +182,34 @@ function nearScope(nodes: readonly ElementNode[], container: number): number {
   return scope;
 }
 
+/** Levels above the headline that still make its header box. */
+const HEADER_LEVELS = 2;
+
 /**
  * The lead or standfirst often sits in the article's header, above the body container: prose
  * (or a long sub-headline) right before the container, under the headline and within a few
  * levels of it (or in the same <article>), belongs to the article.
  */
-function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, headline: number): void {
+function rescueLead(raw: readonly RawBlock[], nodes: readonly ElementNode[], choice: Choice, headline: number, metaTitle: string | null): void {
   const first = choice.inside.indexOf(1);
   if (first <= 0 || choice.container < 0) return;
   let scope = nearScope(nodes, choice.container);
   for (let e = scope, k = 0; e >= 0 && k < 4; e = nodes[e]!.parent, k++) if (nodes[e]!.tag === 'article') scope = e;
   const from = headline >= 0 && headline < first ? headline + 1 : 0;
+  // Or in the headline's own box, a page header or hero apart from the body's container, where the
+  // metadata title is mostly the headline (a site-name h1, the start of "Site » Blog Archiv » Post", has the site's tagline under it).
+  let headScope = -1;
+  const mt = metaTitle ? squash(metaTitle) : '';
+  const ht = from > 0 ? squash(raw[headline]!.text) : '';
+  if (from > 0 && ht.length >= 8 && mt.includes(ht) && 2 * ht.length >= mt.length) {
+    headScope = raw[headline]!.owner;
+    for (let k = 0; k < HEADER_LEVELS && nodes[headScope]!.parent >= 0 && nodes[nodes[headScope]!.parent]!.tag !== 'body'; k++) headScope = nodes[headScope]!.parent;
+  }
   // Six blocks back; boilerplate between lead and body (a share bar, a table of contents) does not
   // count, nor do short lines under the headline (the byline's name, handle and date, a "Close" button).
   for (let i = first - 1, seen = 0; i >= from && seen < 6; i--) {
     const b = raw[i]!;
-    if (!under(nodes, b.owner, scope)) break;
+    if (!under(nodes, b.owner, scope) && !(headScope >= 0 && under(nodes, b.owner, headScope))) break;
     if (choice.boiler[i]) continue;
     if (!(from > 0 && b.text.length < 40 && !choice.prose[i])) seen++;
     const ld = b.linkChars / b.text.length;
@@ -247,7 +259,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const metaTitle = ld?.headline ?? head.metas.find(([k]) => k === 'og:title')?.[1] ?? head.title;
   const headline = headlineIndex(raw, nodes, choice, metaTitle);
 
-  rescueLead(raw, nodes, choice, headline);
+  rescueLead(raw, nodes, choice, headline, metaTitle);
   rescueIngredients(raw, nodes, choice);
   const layout = layoutTables(raw, nodes, choice);
 

@@ -55,6 +55,8 @@ const SOCIAL_EMBEDS = ruleWords('instagram-media tiktok-embed');
 const SHARE = ruleWords('share shares sharing sharebar shariff social socials addthis sharethis sociallinks');
 const RELATED = ruleWords('related recommended recommendation recommendations outbrain taboola plista trending popular mostread meistgelesen morestories readmore readnext');
 const TEASER = ruleWords('teaser teasers teaserlist');
+/** WordPress's card of another post, by its whole name: the embed script shows its iframe and hides the link. */
+const POST_EMBEDS = ruleWords('wp-embedded-content');
 /** In the languages of the pages: German, Spanish and Portuguese, French, Italian, Polish, Scandinavian, Dutch. */
 const COMMENTS = ruleWords('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions comentarios comentario commentaires commenti komentarze kommentarer reacties');
 /** A live ticker's entries are named comments too ("live-match-comment"): the commentary is the page's text, not its readers'. */
@@ -148,10 +150,10 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/related',
-    description: 'Related, recommended and most-read lists; teaser boxes full of links.',
-    match: (v) => hasWord(v, RELATED) ?? (hasWord(v, TEASER) ? 'teaser' : null),
+    description: 'Related, recommended and most-read lists; teaser boxes full of links; WordPress\'s card of another post (`wp-embedded-content`).',
+    match: (v) => hasWord(v, RELATED) ?? (hasWord(v, TEASER) ? 'teaser' : null) ?? hasName(v, POST_EMBEDS),
     minLinkDensity: 0.2,
-    examples: { matches: [page('', '<div class="related-articles"><a href="/x">Mehr zum Haushalt der Stadt</a></div>')], keeps: [page('<p class="teaser">Die Stadt hat einen neuen Haushalt, und der ist knapp bemessen.</p>')] },
+    examples: { matches: [page('', '<div class="related-articles"><a href="/x">Mehr zum Haushalt der Stadt</a></div>'), page('<blockquote class="wp-embedded-content" data-secret="x"><a href="https://example.org/anderer-beitrag/">Ein anderer Beitrag der Seite</a></blockquote>')], keeps: [page('<p class="teaser">Die Stadt hat einen neuen Haushalt, und der ist knapp bemessen.</p>')] },
   },
   {
     id: 'html/comment-section',

@@ -33,8 +33,8 @@ const PAGE_TOOL = wholeLine([
   String.raw`(?:(?:diese[nsr]?|den|das|die) )?(?:artikel|beitrag|seite|rezept|text) (?:drucken|ausdrucken|herunterladen|speichern|versenden|verschicken|per e-?mail (?:versenden|senden|verschicken))`,
   PART_TOGGLE,
   String.raw`(?:drukuj|imprimir|imprimer|stampa)`,
-  // A read-aloud player's button: "Artikel anhören", "Listen to this article", "Escuchar artículo", "Écouter l'article".
-  String.raw`(?:(?:diese[nsr]? |den )?(?:artikel|beitrag|text) (?:anhören|vorlesen(?: lassen)?)|listen to (?:this|the) (?:article|story|post)|escuchar (?:el |este )?(?:artículo|articulo|audio|nota)|[ée]couter (?:l['’]|cet )article|ascolta (?:l['’])?articolo|ouvir (?:o |este )?artigo)`,
+  // A read-aloud player's button: "Artikel anhören", "Listen to this article", "Escuchar artículo", "Escucha esta nota aquí", "Écouter l'article".
+  String.raw`(?:(?:diese[nsr]? |den )?(?:artikel|beitrag|text) (?:anhören|vorlesen(?: lassen)?)|listen to (?:this|the) (?:article|story|post)|escucha(?:r)? (?:el |este |esta |la )?(?:artículo|articulo|audio|nota)(?: aquí| aqui)?|[ée]couter (?:l['’]|cet )article|ascolta (?:l['’])?articolo|ouvir (?:o |este )?artigo)`,
   // A gallery's keyboard hint: "Tipp: du kannst mit der Tastatur blättern", "Tip: use the arrow keys".
   String.raw`(?:tipp|tip|hinweis)\s*:\s*(?:du kannst|sie können|you can|use)\b.{0,40}\b(?:tastatur|pfeiltasten|keyboard|arrow keys)\b.{0,30}`,
 ]);
@@ -574,7 +574,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link'],
+      matches: ['loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'ESCUCHA ESTA NOTA AQUÍ', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.', 'Escuchar artículos en voz alta ayuda a los niños a leer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),

@@ -5,6 +5,7 @@ import { runStripRules } from '../src/stages/strip/index.js';
 import { pageScripts, profile } from '../src/stages/strip/features.js';
 import { domRules } from '../src/stages/strip/rules/dom.js';
 import { withoutIconNames } from '../src/stages/strip/rules/icon-names.js';
+import { ownAddress } from '../src/stages/strip/rules/site-ui.js';
 import { LINE_RULES, STRIP_RULES } from '../src/stages/strip/rules/index.js';
 import type { LineRule, SequenceRule, StripContext } from '../src/stages/strip/types.js';
 
@@ -13,16 +14,16 @@ import type { LineRule, SequenceRule, StripContext } from '../src/stages/strip/t
 // the rule must decide (remove, or give a role), every other line it must leave to other rules.
 
 /** The context a line rule sees for one line on a Latin-script text page. */
-const lineContext = (text: string): StripContext => ({ script: 'Latin', profile: (i) => [profile(text)][i], repeats: new Map([[text.toLowerCase(), 1]]), contentType: 'text', slug: [] });
+const lineContext = (text: string, pageUrl?: string): StripContext => ({ script: 'Latin', profile: (i) => [profile(text)][i], repeats: new Map([[text.toLowerCase(), 1]]), contentType: 'text', slug: [], addresses: pageUrl ? [ownAddress(pageUrl)] : [] });
 const lineBlock = (text: string): Block => ({ index: 0, text, line: 1, start: 0, end: text.length, role: 'unknown' });
 
 /** The rule id that decided a block: the removing rule, or the rule that gave it its role. */
 const decidedBy = (b: Block): string | undefined => b.removed?.rule ?? b.roleRule;
 
 /** The first line rule that applies to a text, in the stage's order and as the stage reads it (without icon names): it decides the block. */
-function firstLineRule(text: string): string | undefined {
+function firstLineRule(text: string, pageUrl?: string): string | undefined {
   const read = withoutIconNames(text);
-  return LINE_RULES.find((r) => r.test(read, lineContext(text), lineBlock(text)))?.id;
+  return LINE_RULES.find((r) => r.test(read, lineContext(text, pageUrl), lineBlock(text)))?.id;
 }
 
 /** Parses a sequence example: the page text, and which of its blocks are marked with "- ". */
@@ -73,14 +74,15 @@ describe('line rules: their examples', () => {
     describe(rule.id, () => {
       for (const text of rule.examples?.matches ?? []) {
         it(`acts on ${JSON.stringify(text)}`, () => {
-          expect(rule.test(text, lineContext(text), lineBlock(text))).toBeTruthy();
+          const pageUrl = rule.examples?.pageUrl;
+          expect(rule.test(text, lineContext(text, pageUrl), lineBlock(text))).toBeTruthy();
           // In the stage the first rule that applies decides: it must be this one.
-          expect(firstLineRule(text)).toBe(rule.id);
+          expect(firstLineRule(text, pageUrl)).toBe(rule.id);
         });
       }
       for (const text of rule.examples?.keeps ?? []) {
         it(`keeps ${JSON.stringify(text)}`, () => {
-          expect(rule.test(text, lineContext(text), lineBlock(text))).toBeFalsy();
+          expect(rule.test(text, lineContext(text, rule.examples?.pageUrl), lineBlock(text))).toBeFalsy();
         });
       }
     });

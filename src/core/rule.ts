@@ -7,6 +7,8 @@ export interface RuleExamples {
   matches: readonly string[];
   /** Inputs it must leave alone. */
   keeps: readonly string[];
+  /** The address of the page the examples stand on, for a rule that reads the page's own address. */
+  pageUrl?: string;
 }
 
 export interface RuleInfo {

@@ -5,6 +5,7 @@ import { pageScripts, profileInScript, type TextProfile } from './features.js';
 import { urlSlugStems, urlSlugWord } from './headline.js';
 import { withoutIconNames } from './rules/icon-names.js';
 import { STRIP_RULES } from './rules/index.js';
+import { ownAddress } from './rules/site-ui.js';
 import type { Decision, StripContext, StripRule } from './types.js';
 
 const Options = z.object({
@@ -73,7 +74,8 @@ export function stripContext(doc: Doc): StripContext {
   const scripts = pageScripts(texts);
   // The slug is evidence for a text dump's headline only: an HTML page's comes from its markup.
   const url = doc.contentType === 'text' ? (doc.source?.url ?? doc.declared?.canonicalUrl) : undefined;
-  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [], slugWord: url ? urlSlugWord(url) : null };
+  const addresses = [doc.source?.url, doc.declared?.canonicalUrl].filter((u): u is string => !!u).map(ownAddress);
+  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [], slugWord: url ? urlSlugWord(url) : null, addresses };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface StripContext {
   slug: readonly string[];
   /** The one word of a slug of one word ("/emden-21416", "/nebelsuppe-6/"), folded and whole (urlSlugWord): a line of that word alone is the headline. */
   slugWord?: string | null;
+  /** The page's own addresses (its URL and canonical URL), as ownAddress writes them. */
+  addresses?: readonly string[];
 }
 
 /** A rule that judges one block on its own text (and the page-level facts in the context). */

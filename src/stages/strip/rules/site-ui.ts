@@ -503,7 +503,24 @@ function siteNetwork(t: string): boolean {
   return domains >= 3;
 }
 
+/** An address as a page prints its own: without scheme, `www.`, fragment and trailing slash, in lower case. */
+export const ownAddress = (url: string): string =>
+  url.trim().replace(/^https?:\/\/(?:www\.)?/iu, '').replace(/#.*$/u, '').replace(/\/+$/u, '').toLowerCase();
+const BARE_URL = /^https?:\/\/\S+$/iu;
+
 export const siteUiRules: LineRule[] = [
+  {
+    kind: 'line',
+    id: 'strip/own-address',
+    action: 'remove',
+    description: 'The page\'s own address printed as a line of its own (for the printout, or over the headline): the record\'s URL or the canonical one, not a link the text gives.',
+    examples: {
+      pageUrl: 'https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php',
+      matches: ['https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php', 'http://mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php#comments'],
+      keeps: ['https://www.gnu.org/philosophy/free-sw.de.html', 'https://www.mysanantonio.com/news/', 'Mehr unter https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php'],
+    },
+    test: (t, ctx) => !!ctx.addresses?.length && BARE_URL.test(t) && ctx.addresses.includes(ownAddress(t)),
+  },
   {
     kind: 'line',
     id: 'strip/no-words',

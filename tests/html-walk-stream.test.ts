@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH } from '../src/stages/blocks/html/depth-capped-parser.js';
+import { MAX_DEPTH, lowerName } from '../src/stages/blocks/html/depth-capped-parser.js';
 import { READ_ATTRIBUTES, textPrefix, walkHtml } from '../src/stages/blocks/html/walk.js';
 import { domWalk, textOf } from './helpers/dom-walk.js';
 
@@ -43,6 +43,7 @@ describe('the streaming walk reads a page as the DOM walk did', () => {
     ['a fragment: loose text and inline elements at the top, under the body made for it', 'Einleitung ohne Element <b>fett</b> und <a href="/x">Link</a><p>Absatz</p>danach <i>kursiv</i>'],
     ['text after the body closed belongs to the body', '<html><body><p>drin</p></body></html>nach dem Ende <b>fett</b>'],
     ['void and implied end tags, stray end tags', '<p>eins<p>zwei<br>drei</br></span><li>vier<li>fünf</ul><img src=x>sechs<input>sieben'],
+    ['names in capitals on a page beyond Latin-1 (a two-byte string): lowercased as the stock parser does', '<DIV CLASS="Byline" ID="Kopf">Von Jana – „Zitat“</DIV><P HIDDEN>verborgen</P><Span ClAsS="author" İtemprop="x">Ἀθῆναι</SPAN><TİME DateTime="2021-03-04">4. März</TİME><p>ok</P></div>'],
     ['repeated attributes: the first counts', '<div class="share" class="article-body" id="a" id="comments"><p hidden="" hidden="x" style="color:red" style="display:none">Text</p></div>'],
   ])('%s', (_, html) => {
     const { expected, actual } = readings(html);
@@ -50,12 +51,12 @@ describe('the streaming walk reads a page as the DOM walk did', () => {
   });
 
   it('on generated markup: tags that open, close and nest at random, with the attributes rules read', () => {
-    const tag = fc.constantFrom('p', 'div', 'span', 'a', 'li', 'ul', 'h1', 'h2', 'br', 'b', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'svg', 'time', 'blockquote', 'figcaption', 'td', 'table', 'html', 'body', 'nav', 'aside', 'button', 'form');
+    const tag = fc.constantFrom('p', 'div', 'span', 'a', 'li', 'ul', 'h1', 'h2', 'br', 'b', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'svg', 'time', 'blockquote', 'figcaption', 'td', 'table', 'html', 'body', 'nav', 'aside', 'button', 'form', 'DIV', 'P', 'Span', 'TİME');
     const attr = fc.oneof(
-      fc.constantFrom('class="author"', 'class="byline x"', 'class="caption"', 'class="share-bar"', 'class="related"', 'class="sr-only"', 'class="cookie-banner"', 'id="comments"', 'id="c-123"', 'role="navigation"', 'hidden', 'style="display:none"', 'style="color:red"'),
+      fc.constantFrom('class="author"', 'class="byline x"', 'class="caption"', 'class="share-bar"', 'class="related"', 'class="sr-only"', 'class="cookie-banner"', 'id="comments"', 'id="c-123"', 'role="navigation"', 'hidden', 'style="display:none"', 'style="color:red"', 'CLASS="Byline"', 'ID="Comments"'),
       fc.constantFrom('itemprop="datePublished"', 'itemprop="author"', 'rel="author"', 'datetime="2021-03-04"', 'content="c"', 'name="description"', 'property="og:title"', 'type="application/ld+json"', 'rel="canonical" href="/u"', 'lang="de"', 'pubdate', 'class="publish-date"'),
     );
-    const text = fc.constantFrom('Wort ', ' und ', '&amp;', '&nbsp;', 'Caf&#101;&#769;', 'Gummi&shy;fisch', ' ', '\n  ', '<!-- c -->', 'x', '{"@type":"NewsArticle"}', '2021-03-04', '<!doctype html>', '&lt;img src=x&gt;', '</p>', '</div>', '</a>', '</span>');
+    const text = fc.constantFrom('Wort ', ' und ', '„Zitat“ ', '&amp;', '&nbsp;', 'Caf&#101;&#769;', 'Gummi&shy;fisch', ' ', '\n  ', '<!-- c -->', 'x', '{"@type":"NewsArticle"}', '2021-03-04', '<!doctype html>', '&lt;img src=x&gt;', '</p>', '</div>', '</a>', '</span>');
     const open = fc.tuple(tag, fc.array(attr, { maxLength: 2 })).map(([t, as]) => `<${t}${as.map((a) => ' ' + a).join('')}>`);
     const close = tag.map((t) => `</${t}>`);
     const page = fc.array(fc.oneof({ weight: 3, arbitrary: text }, { weight: 3, arbitrary: open }, { weight: 2, arbitrary: close }), { maxLength: 60 }).map((parts) => parts.join(''));
@@ -109,5 +110,16 @@ describe('nesting deeper than a browser builds', () => {
     const html = `<html><body>${'<div class="a">'.repeat(400)}<p>Tief, aber nicht zu tief.</p>${'</div>'.repeat(400)}</body></html>`;
     const { expected, actual } = readings(html);
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('lowerName', () => {
+  it('is toLowerCase: names in capitals, beyond ASCII, and a two-byte string of lower case', () => {
+    const twoByte = 'div „'.slice(0, 3);
+    for (const name of ['DIV', 'Data-ID', 'İtemprop', 'ΤΊΤΛΟΣ', 'straße', 'div', twoByte, '']) expect(lowerName(name)).toBe(name.toLowerCase());
+  });
+
+  it('on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => lowerName(s) === s.toLowerCase()), { numRuns: 2000 });
   });
 });

@@ -22,7 +22,7 @@ interface ScriptModel {
   /** Trigram → its row: the candidates whose model lists it, with its rank there. */
   rows: Map<string, number>;
   /** The same rows by smallKey, for the trigrams that have one (no strings to build or hash). */
-  smallRows: Map<number, number>;
+  smallRows: IntTable;
   /** Row r's entries are `rowStart[r]` up to `rowStart[r + 1]`. */
   rowStart: Int32Array;
   /** Per entry: the candidate (index into `languages`) and the trigram's rank in its model. */
@@ -55,7 +55,9 @@ function modelOf(script: string, only: readonly string[]): ScriptModel | null {
       });
     });
     const rows = new Map<string, number>();
-    const smallRows = new Map<number, number>();
+    let smallCount = 0;
+    for (const t of byTrigram.keys()) if (t.length === 3 && smallKey(t, 0) >= 0) smallCount++;
+    const smallRows = intTable(smallCount);
     const rowStart = new Int32Array(byTrigram.size + 1);
     let entries = 0;
     for (const list of byTrigram.values()) entries += list.length;
@@ -65,7 +67,7 @@ function modelOf(script: string, only: readonly string[]): ScriptModel | null {
     for (const [t, list] of byTrigram) {
       rowStart[rows.size] = e;
       const small = t.length === 3 ? smallKey(t, 0) : -1;
-      if (small >= 0) smallRows.set(small, rows.size);
+      if (small >= 0) smallRows.values[slotOf(smallRows, small, true)] = rows.size;
       rows.set(t, rows.size);
       for (const [j, r] of list) {
         language[e] = j;
@@ -110,11 +112,49 @@ function smallKey(text: string, i: number): number {
   return (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : -1;
 }
 
-/** How often each trigram occurs: by smallKey where it has one, by the string where not. */
+/**
+ * A hash table from smallKey integers (never negative) to integers, in two typed arrays: a Map
+ * hashed and probed these keys in its own builtin, a tenth of the language stage. Open addressing,
+ * at most half full; -1 marks a free slot.
+ */
+interface IntTable {
+  keys: Int32Array;
+  values: Int32Array;
+  /** Bits of the slot index: the table has 2^bits slots. */
+  bits: number;
+}
+
+function intTable(capacity: number): IntTable {
+  let bits = 4;
+  while (1 << bits < 2 * capacity) bits++;
+  return { keys: new Int32Array(1 << bits).fill(-1), values: new Int32Array(1 << bits), bits };
+}
+
+/** The slot of key `k`, or -1 when the table lacks it (with `claim`: the free slot it then takes). */
+function slotOf(table: IntTable, k: number, claim = false): number {
+  const { keys } = table;
+  const mask = keys.length - 1;
+  // Fibonacci hashing: the top bits of k times 2^32/φ.
+  for (let i = Math.imul(k, 0x9e3779b1) >>> (32 - table.bits); ; i = (i + 1) & mask) {
+    const at = keys[i]!;
+    if (at === k) return i;
+    if (at === -1) {
+      if (!claim) return -1;
+      keys[i] = k;
+      return i;
+    }
+  }
+}
+
+/** How often each trigram occurs: by smallKey where it has one (`smallSlots` of `small`), by the string where not. */
 interface TrigramCounts {
-  small: Map<number, number>;
+  small: IntTable;
+  smallSlots: number[];
   other: Map<string, number>;
 }
+
+/** One table serves every sample (at most MAX_LENGTH characters, unless lowercasing lengthened it). */
+let sampleCounts = intTable(MAX_LENGTH + 2);
 
 /**
  * trigram-utils' `asDictionary`: punctuation, symbols and digits (U+0021–U+0040) and runs of
@@ -122,17 +162,24 @@ interface TrigramCounts {
  */
 function trigramCounts(value: string): TrigramCounts {
   const text = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const small = new Map<number, number>();
+  if (2 * text.length > sampleCounts.keys.length) sampleCounts = intTable(text.length);
+  const small = sampleCounts;
+  small.keys.fill(-1);
+  small.values.fill(0);
+  const smallSlots: number[] = [];
   const other = new Map<string, number>();
   for (let i = 0; i + 3 <= text.length; i++) {
     const k = smallKey(text, i);
-    if (k >= 0) small.set(k, (small.get(k) ?? 0) + 1);
-    else {
+    if (k >= 0) {
+      const slot = slotOf(small, k, true);
+      if (small.values[slot] === 0) smallSlots.push(slot);
+      small.values[slot]!++;
+    } else {
       const t = text.slice(i, i + 3);
       other.set(t, (other.get(t) ?? 0) + 1);
     }
   }
-  return { small, other };
+  return { small, smallSlots, other };
 }
 
 /** `francAll(value, { minLength, only })`, as franc 6 computes it. */
@@ -150,14 +197,17 @@ export function rankLanguages(value: string, only: readonly string[] = [], minLe
   const n = model.languages.length;
   // Every trigram counts MAX_DIFFERENCE against a candidate whose model lacks it, |count - rank - 1|
   // against one that has it: so start from the first for all, and correct where a model has it.
-  const { small, other } = trigramCounts(value);
-  const distance = new Int32Array(n).fill((small.size + other.size) * MAX_DIFFERENCE);
+  const { small, smallSlots, other } = trigramCounts(value);
+  const distance = new Int32Array(n).fill((smallSlots.length + other.size) * MAX_DIFFERENCE);
   const { rows, smallRows, rowStart, language, rank } = model;
   const correct = (row: number | undefined, count: number): void => {
     if (row === undefined) return;
     for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) distance[language[e]!]! += Math.abs(count - rank[e]! - 1) - MAX_DIFFERENCE;
   };
-  for (const [key, count] of small) correct(smallRows.get(key), count);
+  for (const slot of smallSlots) {
+    const row = slotOf(smallRows, small.keys[slot]!);
+    correct(row < 0 ? undefined : smallRows.values[row], small.values[slot]!);
+  }
   for (const [trigram, count] of other) correct(rows.get(trigram), count);
   const ranked: Ranked = model.languages.map((l, j) => [l, distance[j]!]);
   ranked.sort((a, b) => a[1] - b[1]); // stable: ties keep franc's order

@@ -102,8 +102,8 @@ function topScript(value: string): [string | undefined, number] {
 
 /**
  * The trigram at `text[i]` as one integer when its three code units are below U+0400 (Latin,
- * Greek and their punctuation: most samples), else -1. Ten bits each: a small integer, which V8
- * hashes without a string to build.
+ * Greek and their punctuation: most samples), else -1. Ten bits each: a key for an IntTable, with
+ * no string to build.
  */
 function smallKey(text: string, i: number): number {
   const a = text.charCodeAt(i);

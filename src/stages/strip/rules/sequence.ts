@@ -571,14 +571,19 @@ function factListAfter(blocks: readonly Block[], ctx: StripContext, end: number)
   return factList(lines) ? last : end;
 }
 
-/** The main content: the run of blocks with the highest sum of region scores (Kadane). */
-export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0): { start: number; end: number } | null {
+/** Each block's region score, with announced lists and gaps evened out (what mainRegion sums). */
+const regionScores = (blocks: readonly Block[], ctx: StripContext): number[] => cappedGaps(announcedLists(blocks, ctx, blocks.map((b) => regionScore(ctx, b))), blocks);
+
+/**
+ * The main content: the run of blocks from `from` on with the highest sum of region scores
+ * (Kadane). A caller that looks twice passes the scores it has.
+ */
+export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0, scores = regionScores(blocks, ctx)): { start: number; end: number } | null {
   let best = 0;
   let bestStart = -1;
   let bestEnd = -1;
   let sum = 0;
   let start = from;
-  const scores = cappedGaps(announcedLists(blocks, ctx, blocks.map((b) => regionScore(ctx, b))), blocks);
   for (let i = from; i < blocks.length; i++) {
     const s = scores[i]!;
     if (sum <= 0) {
@@ -715,11 +720,12 @@ export const mainContent: SequenceRule = {
   apply(blocks, ctx) {
     // On HTML the extractor of the blocks stage has already chosen the article's container.
     if (ctx.contentType === 'html') return [];
-    let found = mainRegion(blocks, ctx);
+    const scores = regionScores(blocks, ctx);
+    let found = mainRegion(blocks, ctx, 0, scores);
     if (!found) return [];
     // A headline the slug spells below the densest prose: that prose was a menu, the article is under the line.
     const below = slugHeadlineBelow(blocks, ctx, found);
-    const under = below === null ? null : mainRegion(blocks, ctx, below + 1);
+    const under = below === null ? null : mainRegion(blocks, ctx, below + 1, scores);
     if (under) found = under;
     let region = found;
     const out: Decision[] = [];

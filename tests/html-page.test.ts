@@ -366,13 +366,13 @@ describe('choosing the article container', () => {
     expect(kept(`<html><head><title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title></head><body>${site}${body}</body></html>`)).not.toContain(tagline);
   });
 
-  it('walks pages nested far deeper than the call stack allows, in time linear in the page', () => {
+  // Speed belongs to `sauber bench`, not to a timed test: what is checked here is what made such pages
+  // fail or grow quadratic, the recursion and paths as deep as the page.
+  it('walks pages nested far deeper than the call stack allows, every path short', () => {
     const deep = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>Der Bundestag hat am Dienstag den Haushalt für das kommende Jahr nach langer Debatte beschlossen.</p></body></html>`;
-    const t = performance.now();
     const page = htmlPage(deep(20_000));
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(page.blocks.at(-1)!.text).toMatch(/^Der Bundestag/);
-    expect(page.blocks.at(-1)!.path!.length).toBeLessThan(1000);
+    expect(Math.max(...page.blocks.map((b) => b.path!.length))).toBeLessThan(1000);
   });
 });
 

@@ -44,7 +44,8 @@ const DATE_LINE = new RegExp(
  * Tags: Weihnachtsmarkt |", "12.03.2021 · von Anna Muster · 3 Kommentare", "Kategorie: Politik | 02.11.2014".
  */
 /** A labelled piece of a post's metadata: "Tags: Weihnachtsmarkt", "Category : Press Releases". */
-const LABELLED_META = String.raw`(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|categor(?:y|ies)|rubrik(?:en)?|ressort|themen?|topics?|filed under|posted in|abgelegt unter|autor(?:in)?|author|lesezeit|reading time)\s*:\s*[^|·•]{1,60}`;
+const META_LABEL = String.raw`(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|categor(?:y|ies)|rubrik(?:en)?|ressort|themen?|topics?|filed under|posted in|abgelegt unter|autor(?:in)?|author|lesezeit|reading time)\s*:`;
+const LABELLED_META = String.raw`${META_LABEL}\s*[^|·•]{1,60}`;
 const META_SEGMENT = String.raw`(?:${LABELLED_META}|(?:von|by|in)\s+[^|·•\s][^|·•]{0,40}|\d+\s+(?:kommentare?|comments?|antworten|replies)|(?:lesezeit|reading time)?\s*:?\s*\d+\s*(?:min\.?|minuten|minutes?)(?:\s+(?:lesezeit|read))?)`;
 /** After the stamp, also a name or a category of up to three words without a label: "24. März 2004, 19:49 | Genesis". Before it, such a name is a comment's header. */
 const META_AFTER = String.raw`(?:${META_SEGMENT}|[\p{L}@][\p{L}\d@._'’-]*(?:\s+[\p{L}\d][\p{L}\d._'’-]*){0,2})`;
@@ -52,6 +53,8 @@ const STAMP_WITH_META = new RegExp(String.raw`^(?:${META_SEGMENT}\s*[|·•]\s*)
 const SEGMENT_MARK = /[|·•]/;
 /** A stamp with labelled metadata after it and no bar between: "News date : 04/21/2022 Category : Press Releases". The labels set the pieces apart. */
 const STAMP_LABELLED_META = new RegExp(String.raw`^(?:${DATE_LABEL}\s*)?${STAMP}(?:\s+${LABELLED_META})+$`, 'iu');
+/** What STAMP_LABELLED_META needs besides the stamp, asked first: few lines have it, and the stamp's expression is long to compile. */
+const META_LABEL_INSIDE = new RegExp(String.raw`\s${META_LABEL}`, 'iu');
 /**
  * A stamp in relative time, as tickers and comment lists show it: "vor 19 Stunden", "3 hours ago", "il y a 2 heures",
  * "gestern, 18:30 Uhr". Not years: "Vor 50 Jahren" heads a paper's history column.
@@ -109,7 +112,7 @@ export const metaLineRules: LineRule[] = [
     test: (t) =>
       (t.length <= 80 && DATE_LINE.test(t)) ||
       (t.length <= 160 && SEGMENT_MARK.test(t) && STAMP_WITH_META.test(t) && !BYLINE.test(t)) ||
-      (t.length <= 160 && t.includes(':') && STAMP_LABELLED_META.test(t)) ||
+      (t.length <= 160 && META_LABEL_INSIDE.test(t) && STAMP_LABELLED_META.test(t)) ||
       (t.length <= 120 && LABELLED_STAMP_BY.test(t)) ||
       (t.length <= 80 && STAMP_DASH_NAME.test(t)) ||
       (t.length <= 80 && STAMP_COUNT.test(t)),

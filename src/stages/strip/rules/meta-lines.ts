@@ -39,16 +39,18 @@ const DATE_LINE = new RegExp(
   'iu',
 );
 
+/** The label of a piece of a post's metadata: "Tags:", "Category :". */
+const META_LABEL = String.raw`(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|categor(?:y|ies)|rubrik(?:en)?|ressort|themen?|topics?|filed under|posted in|abgelegt unter|autor(?:in)?|author|lesezeit|reading time)\s*:`;
+/** A labelled piece of a post's metadata: "Tags: Weihnachtsmarkt", "Category : Press Releases". */
+const LABELLED_META = String.raw`${META_LABEL}\s*[^|·•]{1,60}`;
+/** One piece of a post's metadata beside its stamp: labelled, an author, a comment count or a reading time. */
+const META_SEGMENT = String.raw`(?:${LABELLED_META}|(?:von|by|in)\s+[^|·•\s][^|·•]{0,40}|\d+\s+(?:kommentare?|comments?|antworten|replies)|(?:lesezeit|reading time)?\s*:?\s*\d+\s*(?:min\.?|minuten|minutes?)(?:\s+(?:lesezeit|read))?)`;
+/** After the stamp, also a name or a category of up to three words without a label: "24. März 2004, 19:49 | Genesis". Before it, such a name is a comment's header. */
+const META_AFTER = String.raw`(?:${META_SEGMENT}|[\p{L}@][\p{L}\d@._'’-]*(?:\s+[\p{L}\d][\p{L}\d._'’-]*){0,2})`;
 /**
  * A date stamp with the post's other metadata on its line, set apart by bars or dots: "Sonntag, 02.11.2014 |
  * Tags: Weihnachtsmarkt |", "12.03.2021 · von Anna Muster · 3 Kommentare", "Kategorie: Politik | 02.11.2014".
  */
-/** A labelled piece of a post's metadata: "Tags: Weihnachtsmarkt", "Category : Press Releases". */
-const META_LABEL = String.raw`(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|categor(?:y|ies)|rubrik(?:en)?|ressort|themen?|topics?|filed under|posted in|abgelegt unter|autor(?:in)?|author|lesezeit|reading time)\s*:`;
-const LABELLED_META = String.raw`${META_LABEL}\s*[^|·•]{1,60}`;
-const META_SEGMENT = String.raw`(?:${LABELLED_META}|(?:von|by|in)\s+[^|·•\s][^|·•]{0,40}|\d+\s+(?:kommentare?|comments?|antworten|replies)|(?:lesezeit|reading time)?\s*:?\s*\d+\s*(?:min\.?|minuten|minutes?)(?:\s+(?:lesezeit|read))?)`;
-/** After the stamp, also a name or a category of up to three words without a label: "24. März 2004, 19:49 | Genesis". Before it, such a name is a comment's header. */
-const META_AFTER = String.raw`(?:${META_SEGMENT}|[\p{L}@][\p{L}\d@._'’-]*(?:\s+[\p{L}\d][\p{L}\d._'’-]*){0,2})`;
 const STAMP_WITH_META = new RegExp(String.raw`^(?:${META_SEGMENT}\s*[|·•]\s*)*(?:${DATE_LABEL}\s*)?${STAMP}\s*(?:[|·•]\s*${META_AFTER}\s*)*[|·•]?\s*$`, 'iu');
 const SEGMENT_MARK = /[|·•]/;
 /** A stamp with labelled metadata after it and no bar between: "News date : 04/21/2022 Category : Press Releases". The labels set the pieces apart. */

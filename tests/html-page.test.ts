@@ -270,6 +270,30 @@ describe('ruby annotations', () => {
   });
 });
 
+describe('<noscript>', () => {
+  const NOTICE = '<noscript><p>Sie haben JavaScript deaktiviert. Bitte aktivieren Sie JavaScript, um alle Funktionen dieser Seite zu nutzen.</p></noscript>';
+
+  it('skips a notice that scripts are off, as it skips a script', () => {
+    const texts = htmlPage(`<html><body><article><h1>Haushalt</h1>${NOTICE}${PARA(1)}${PARA(2)}${PARA(3)}</article></body></html>`).blocks.map((b) => b.text);
+    expect(texts.join('\n')).not.toMatch(/JavaScript/);
+    expect(texts).toContain(PARA(1).replace(/<\/?p>/g, ''));
+  });
+
+  it('reads the post a blog template renders from a script: its only readable copy is the fallback', () => {
+    // Blogger's template: the post's HTML in a text/template script, and again in a <noscript> after it.
+    const post = [1, 2, 3, 4, 5, 6].map(PARA).join('');
+    const html = `<html><body><div class="post"><h2 class="title">Haushalt beschlossen</h2><div class="post-body" itemprop="articleBody"><script type="text/template">${post}</script><noscript>${post}</noscript></div></div><div class="sidebar"><a href="/a">Archiv</a></div></body></html>`;
+    expect(kept(html).filter((t) => t.startsWith('Absatz'))).toEqual([1, 2, 3, 4, 5, 6].map((n) => PARA(n).replace(/<\/?p>/g, '')));
+  });
+
+  it('does not read a long fallback that copies what the page shows (a gallery\'s captions), so nothing is there twice', () => {
+    const captions = [1, 2, 3, 4, 5, 6].map((n) => `<figcaption>Bild ${n}: Die Stadträtinnen und Stadträte stimmen nach der langen Debatte im großen Sitzungssaal des Rathauses über den Haushalt ab.</figcaption>`).join('');
+    const html = `<html><body><article><h1>Haushalt</h1>${PARA(1)}<div class="gallery">${captions}</div><noscript>${captions}</noscript>${PARA(2)}${PARA(3)}</article></body></html>`;
+    const texts = htmlPage(html).blocks.map((b) => b.text);
+    expect(texts.filter((t) => t.startsWith('Bild 1:'))).toHaveLength(1);
+  });
+});
+
 describe('reading the page as the parser streams it', () => {
   const ARTICLE = `<p>Die Mehrheit kam mit den Stimmen von drei Fraktionen zustande. Die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr prüfen zu lassen.</p>`;
 

@@ -44,6 +44,7 @@ describe('the streaming walk reads a page as the DOM walk did', () => {
     ['text after the body closed belongs to the body', '<html><body><p>drin</p></body></html>nach dem Ende <b>fett</b>'],
     ['void and implied end tags, stray end tags', '<p>eins<p>zwei<br>drei</br></span><li>vier<li>fünf</ul><img src=x>sechs<input>sieben'],
     ['names in capitals on a page beyond Latin-1 (a two-byte string): lowercased as the stock parser does', '<DIV CLASS="Byline" ID="Kopf">Von Jana – „Zitat“</DIV><P HIDDEN>verborgen</P><Span ClAsS="author" İtemprop="x">Ἀθῆναι</SPAN><TİME DateTime="2021-03-04">4. März</TİME><p>ok</P></div>'],
+    ['a short <noscript> is skipped, a long one read, one that copies what is shown dropped', `<div><noscript><p>Bitte aktivieren Sie JavaScript.</p></noscript><p>Bild: ${'Sitzung im Rathaus, '.repeat(40)}</p><noscript><p>Bild: ${'Sitzung im Rathaus, '.repeat(40)}</p></noscript><noscript><p>${'Der Haushalt ist beschlossen. '.repeat(15)}</p><p>${'Die Opposition ist dagegen. '.repeat(15)}</p></noscript></div>`],
     ['repeated attributes: the first counts', '<div class="share" class="article-body" id="a" id="comments"><p hidden="" hidden="x" style="color:red" style="display:none">Text</p></div>'],
   ])('%s', (_, html) => {
     const { expected, actual } = readings(html);

@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BLOCK, childContext, dateElement, DATE_TEXT_MAX, HEAD_ONLY, isAuthorElement, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
+  BLOCK, childContext, dateElement, DATE_TEXT_MAX, dropCopiedFallbacks, endNoscript, HEAD_ONLY, isAuthorElement, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
   type ElementNode as StreamNode, type HeadFacts as StreamHead, type RawBlock,
 } from '../../src/stages/blocks/html/walk.js';
 
@@ -83,6 +83,10 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
     owners.push(0);
   }
   const text = new TextRun(nodes, owners, blocks, () => topOwner);
+  /** The open <noscript>'s frame depth (-1 for none) and first block; the long ones read. */
+  let noscriptDepth = -1;
+  let noscriptFrom = 0;
+  const fallbacks: Array<[number, number]> = [];
 
   /** Head matter (meta, link, title, JSON-LD) and, for other elements, the head matter inside them. */
   const inHead = (start: Element): void => {
@@ -147,8 +151,13 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
     const [rule, detail] = matchRules(name, el.attribs);
     // Hidden inline text (a screen-reader label inside a link) is dropped, not a block of its own.
     if (rule === 'html/hidden' && !BLOCK.has(name)) return;
-    const isBlock = BLOCK.has(name) || rule !== null;
+    const noscript = name === 'noscript' && noscriptDepth < 0;
+    const isBlock = BLOCK.has(name) || rule !== null || noscript;
     if (isBlock) text.flush();
+    if (noscript) {
+      noscriptDepth = depth;
+      noscriptFrom = blocks.length;
+    }
     const parentIdx = top.parent;
     if (name === 'body' && topOwner < 0) topOwner = idx;
     els.push(el);
@@ -169,6 +178,10 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
       else {
         depth--;
         if (top.block) text.flush();
+        if (depth === noscriptDepth) {
+          noscriptDepth = -1;
+          endNoscript(blocks, noscriptFrom, fallbacks);
+        }
       }
     }
   };
@@ -182,5 +195,6 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
     } else run([child]);
   }
   text.flush();
+  dropCopiedFallbacks(blocks, fallbacks);
   return { nodes: nodes.map(({ attribs: _, ...n }, i) => ({ ...n, el: els[i]! })), blocks, head };
 }

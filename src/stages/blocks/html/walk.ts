@@ -5,8 +5,9 @@ import { ScanningTokenizer } from './scanning-tokenizer.js';
 import { viewOf, vocabularyTest } from './tokens.js';
 
 /** Never text: skipped with their subtrees. */
+// <noscript> is not here: it is read when long (NOSCRIPT_TEXT_MIN).
 // <rt> and <rp>: a ruby annotation's reading (furigana over kanji) and its fallback brackets, not the text itself.
-export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map', 'rt', 'rp']);
+export const SKIP_TAGS = new Set(['script', 'style', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'video', 'audio', 'picture', 'map', 'rt', 'rp']);
 /** Icon fonts (private use), zero-width and control characters alone are no text. */
 const VISIBLE = /[^\s\p{Co}\p{Cf}\p{Cc}]/u;
 
@@ -479,6 +480,45 @@ interface Frame {
   captures: TextCapture[] | null;
 }
 
+/**
+ * Text a <noscript> must hold to be read: below it, what shows when scripts are off is a notice that
+ * they are ("Bitte aktivieren Sie JavaScript", "enable JavaScript to view the comments"), and it is
+ * skipped like a script. Above it, it is the page's text for readers without scripts: a blog
+ * template that renders each post from a script keeps the post's only readable copy there.
+ */
+const NOSCRIPT_TEXT_MIN = 600;
+
+/** A <noscript> whose blocks begin at `from` has closed: a short one's are dropped, a long one's kept as a range for dropCopiedFallbacks. */
+export function endNoscript(blocks: RawBlock[], from: number, fallbacks: Array<[number, number]>): void {
+  let chars = 0;
+  for (let i = from; i < blocks.length; i++) chars += blocks[i]!.text.length;
+  if (chars < NOSCRIPT_TEXT_MIN) blocks.length = from;
+  else fallbacks.push([from, blocks.length]);
+}
+
+/**
+ * The blocks of the long <noscript>s (`ranges`, [from, to) in `blocks`) that copy text shown outside
+ * them (an image gallery's captions, again for readers without scripts) are dropped: read twice, the
+ * copy would be the article's twice, and every line of it a repeated line.
+ */
+export function dropCopiedFallbacks(blocks: RawBlock[], ranges: ReadonlyArray<readonly [number, number]>): void {
+  if (!ranges.length) return;
+  const inRange = new Uint8Array(blocks.length);
+  for (const [from, to] of ranges) inRange.fill(1, from, to);
+  const shown = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) if (!inRange[i]) shown.add(blocks[i]!.text);
+  for (let k = ranges.length - 1; k >= 0; k--) {
+    const [from, to] = ranges[k]!;
+    let all = 0;
+    let copied = 0;
+    for (let i = from; i < to; i++) {
+      all += blocks[i]!.text.length;
+      if (shown.has(blocks[i]!.text)) copied += blocks[i]!.text.length;
+    }
+    if (2 * copied > all) blocks.splice(from, to - from);
+  }
+}
+
 /** Characters of a date element's text that are read (a date is short). */
 export const DATE_TEXT_MAX = 2000;
 /** A text capture longer than this is a page wrapper with an author class, not a name. */
@@ -507,6 +547,10 @@ export function walkHtml(html: string): WalkResult {
     owners.push(topOwner);
   }
   const run = new TextRun(nodes, owners, blocks, () => topOwner);
+  /** The open <noscript> (frame depth, -1 for none) and its first block; the long ones read, as ranges of blocks. */
+  let noscriptDepth = -1;
+  let noscriptFrom = 0;
+  const fallbacks: Array<[number, number]> = [];
   /** Text events since the last other event: one text node. */
   let pending = '';
   let rawDepth = 0;
@@ -596,8 +640,13 @@ export function walkHtml(html: string): WalkResult {
       push(SKIP, false, top.parent, top.ctx, false, false);
       return;
     }
-    const isBlock = BLOCK.has(name) || rule !== null;
+    const noscript = name === 'noscript' && noscriptDepth < 0;
+    const isBlock = BLOCK.has(name) || rule !== null || noscript;
     if (isBlock) run.flush();
+    if (noscript) {
+      noscriptDepth = depth;
+      noscriptFrom = blocks.length;
+    }
     const parentIdx = top.parent;
     const idx = nodes.length;
     if (name === 'body' && topOwner < 0) topOwner = idx;
@@ -631,6 +680,10 @@ export function walkHtml(html: string): WalkResult {
       f.captures = null;
     }
     if (f.kind === BODY && f.block) run.flush();
+    if (depth === noscriptDepth) {
+      noscriptDepth = -1;
+      endNoscript(blocks, noscriptFrom, fallbacks);
+    }
   };
 
   // An open tag is complete when the parser reports anything but one of its attributes: the
@@ -685,5 +738,6 @@ export function walkHtml(html: string): WalkResult {
   commit();
   endText();
   run.flush();
+  dropCopiedFallbacks(blocks, fallbacks);
   return { nodes, blocks, head };
 }

@@ -127,6 +127,25 @@ describe('the whole pipeline on HTML', () => {
   });
 });
 
+describe('section headings a table of contents repeats', () => {
+  const P = (t: string) => `<p>${t} Der Reifen wird ohne Schlauch montiert, und die Dichtmilch verschließt kleine Löcher noch während der Fahrt, bevor der Luftdruck sinkt.</p>`;
+  const page = (footer: string) => `<html lang="de"><head><title>Tubeless umrüsten</title></head><body><article><h1>MTB-Reifen auf Tubeless umrüsten</h1>
+    <nav class="toc"><ul><li><a href="#was">Was ist Tubeless?</a></li><li><a href="#kosten">Was kostet Tubeless?</a></li></ul></nav>
+    ${P('Erstens:')}<h2 id="was">Was ist Tubeless?</h2>${P('Zweitens:')}${P('Drittens:')}<h2 id="kosten">Was kostet Tubeless?</h2>${P('Viertens:')}${P('Fünftens:')}</article>${footer}</body></html>`;
+
+  it('keeps a heading of the text whose other copies are the links to it', async () => {
+    const doc = await runText(page(''), 'tubeless.html');
+    const headings = doc.blocks.filter((b) => !b.removed && b.role === 'heading').map((b) => b.text);
+    expect(headings).toEqual(['Was ist Tubeless?', 'Was kostet Tubeless?']);
+  });
+
+  it('still removes a short heading that also stands elsewhere as text, a widget label', async () => {
+    const doc = await runText(page('<div class="box"><h3>Was kostet Tubeless?</h3></div>'), 'tubeless.html');
+    const removed = doc.blocks.filter((b) => b.text === 'Was kostet Tubeless?' && b.tag === 'h2').map((b) => b.removed?.rule);
+    expect(removed).toEqual(['strip/repeated-line']);
+  });
+});
+
 describe('HTML without a document around it', () => {
   const PROSE = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen.';
   const MORE = 'Die Mehrheit kam mit den Stimmen von drei Fraktionen zustande, die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr zu prüfen.';

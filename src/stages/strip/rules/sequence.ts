@@ -1,4 +1,4 @@
-import type { Block } from '../../../core/doc.js';
+import { isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
@@ -184,14 +184,26 @@ export const danglingFragment: SequenceRule = {
   },
 };
 
+/**
+ * An HTML heading that is no link, whose every other copy on the page is one: a section heading of
+ * the text that a table of contents (or a teaser pointing at the section) repeats. Linear in the
+ * page, and asked only of the few short headings that repeat.
+ */
+function headingRepeatedOnlyAsLinks(blocks: readonly Block[], b: Block): boolean {
+  if (!isHeadingTag(b.tag) || (b.linkDensity ?? 0) >= 1) return false;
+  const key = b.text.toLowerCase();
+  for (const o of blocks) if (o !== b && o.linkDensity !== 1 && o.text.toLowerCase() === key) return false;
+  return true;
+}
+
 export const repeatedShortLine: SequenceRule = {
   kind: 'sequence',
   id: 'strip/repeated-line',
-  description: 'A short line that stands several times on the page is navigation or a widget label.',
+  description: 'A short line that stands several times on the page is navigation or a widget label; not a section heading of an HTML page\'s text whose other copies are all links (its table of contents).',
   examples: { matches: ['Politik\nWirtschaft\n- Sport\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\n- Sport'], keeps: ['Ein einzelner Satz.\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.'] },
   apply(blocks, ctx) {
     return blocks
-      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2)
+      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2 && !headingRepeatedOnlyAsLinks(blocks, b))
       .map((b) => ({ index: b.index, action: 'remove' as const }));
   },
 };

@@ -116,6 +116,9 @@ const TAXONOMY_TAIL = /\s*[|·•]\s*(?:kategorien?|categor(?:y|ies)|tags?|schla
 
 /** A stamp's date, and whether a label calls it the publication or an update. */
 type Stamp = { date: PartialDate; label?: 'published' | 'updated' };
+const barFields = (text: string): string[] => text.split('|').map((f) => f.trim()).filter(Boolean);
+/** The end of a sentence: a word's last letters and a stop, a capital after it (not "31. October"). */
+const SENTENCE_END = /\p{Ll}{2}[.!?](?=\s+\p{Lu})/u;
 /** The longest field of a meta bar: longer, it is a sentence or a headline. */
 const BAR_FIELD_MAX = 40;
 
@@ -130,7 +133,14 @@ export function readStamp(raw: string, ctx: ReadContext): Stamp | null {
   if (stamp || !text.includes('|')) return stamp;
   // A meta bar of short fields ("28.04.2021 - 07:18 | Quelle: dpa-afx | Lesedauer etwa 4 min. | Text
   // vorlesen"): the field with the date is the stamp, the other fields are no words beside it.
-  const fields = text.split('|').map((f) => f.trim()).filter(Boolean);
+  let fields = barFields(text);
+  if (fields.length >= 2 && fields.some((f) => f.length > BAR_FIELD_MAX)) {
+    // A bar that runs on into sentences ("By Ela on 31. October, 2023 | 18 Comments. This post may contain
+    // affiliate links. …", a dump's line of two elements): the bar ends with the first sentence after it.
+    const bar = text.indexOf('|');
+    const end = SENTENCE_END.exec(text.slice(bar));
+    if (end) fields = barFields(text.slice(0, bar + end.index + end[0].length));
+  }
   if (fields.length < 2 || fields.some((f) => f.length > BAR_FIELD_MAX)) return null;
   const dated = fields.find((f) => HAS_DIGIT.test(f) && MAY_HOLD_YEAR.test(unglue(f)));
   return dated ? readStampLine(dated, ctx) : null;
@@ -302,8 +312,8 @@ export const headlineStampRule: EvidenceRule = {
   description:
     'A date line right under the headline (a few blocks below the title, kept or removed as page furniture, or glued to a dump\'s headline line): the date the publisher shows readers as the article\'s, which outranks metadata that disagrees (metadata often carries a first draft, a migration date or a UTC day). A publication label first, then the nearest; a day/month order that could go either way does not count.',
   examples: {
-    matches: ['von eseppelt · 31. Oktober 2023', 'Kulturfragen"Wir dekorieren auf der Titanic die Liegestühle um"01.05.2017', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022'],
-    keeps: ['12/04/2020 by Kay', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'The Social Security Act was signed into law on August 14, 1935', 'Lesezeit 5 Minuten'],
+    matches: ['von eseppelt · 31. Oktober 2023', 'Kulturfragen"Wir dekorieren auf der Titanic die Liegestühle um"01.05.2017', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022', 'By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.'],
+    keeps: ['12/04/2020 by Kay', 'Politik | Der Minister kam am 7. Dezember 2021 in Brüssel an. Danach sprach er mit den Gewerkschaften.', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'The Social Security Act was signed into law on August 14, 1935', 'Lesezeit 5 Minuten'],
   },
   read(text, ctx) {
     if (AMBIGUOUS_SLASH.test(text)) return null;

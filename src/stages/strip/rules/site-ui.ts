@@ -116,6 +116,10 @@ const AD_DISCLOSURE: readonly RegExp[] = [
   /^\*?\s*(?:werbung|anzeige|affiliate-?links?)\s*[.:|,]\s*(?:dieser|dieses|der|das|enthält|unbezahlte|unbeauftragte)\b/iu,
   // "… and advertisers do not influence our picks", "Unsere Werbepartner haben keinen Einfluss auf …"
   /\b(?:advertisers|sponsors|werbepartner|anzeigenkunden) (?:do not|don'?t|never|have no|haben keinen) (?:influence|einfluss)\b/iu,
+  // Only that it may: "This post may contain affiliate links", "Dieser Artikel kann Links zu Anbietern enthalten, von denen X eine Provision erhält".
+  /\b(?:dieser|der|dieses|das|unser|unsere|diese|die|this|the|our) (?:beitrag|artikel|text|post|blogpost|blogbeitrag|video|seite|website|site|blog|article|page)\b.{0,40}?\b(?:kann|könnte|können|may|might|can|could)\b.{0,60}?\b(?:enthalten|contain)\b.{0,80}?(?:werbung|werbende|affiliate|provision|vergütung|partner-?links|referral|sponsored|advertis|commission)/iu,
+  // Amazon's required statement, in its English and German wording.
+  /\bas an amazon associate,? (?:i|we) earn\b|\bals amazon-partner (?:verdiene ich|verdienen wir)\b/iu,
   // "We may earn a commission …", "… erhalten wir eine kleine Provision"
   /\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b|\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b/iu,
 ];
@@ -397,7 +401,7 @@ const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brated?\b|sti
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate', 'stimme', 'vote', 'rating'];
 const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
-const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
+const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'referral', 'amazon', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
 /** Site software a footer credits: a cheap first test. */
 const SITE_SOFTWARE_WORDS = ['wordpress', 'joomla', 'drupal', 'typo3', 'jimdo', 'wix', 'blogger', 'ghost', 'hugo', 'jekyll', 'squarespace', 'shopify', 'design', 'theme', 'template', 'layout', 'umsetzung', 'realisierung'];
 
@@ -1016,12 +1020,18 @@ export const siteUiRules: LineRule[] = [
         'Anzeige, enthält Affiliate Links',
         'Wenn du über diese Links einkaufst, erhalten wir eine kleine Provision.',
         'We may earn a commission when you buy through links on our site.',
+        'This post may contain affiliate links. Please see my disclosure page.',
+        'Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.',
+        'As an Amazon Associate I earn from qualifying purchases.',
+        'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.',
         'Wir verwenden in unseren Artikeln grundsätzlich Partnerlinks, wo immer es sinnvoll erscheint. Beim Kauf eines verlinkten Artikels erhalten wir einen kleinen Prozentsatz als Provision.',
         'Unsere Experten untersuchen regelmäßig Produkte. Nur wenn sie ein Angebot empfehlen, kann der Anbieter einen Link zu diesem Angebot setzen lassen. Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link z.B. klicken oder beim Anbieter dann einen Vertrag abschließen. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei Einfluss auf unsere Empfehlungen.',
       ],
       keeps: [
         'Die Werbung für Zigaretten ist in Deutschland weitgehend verboten, sagte die Ministerin.',
         'Affiliate-Marketing ist für viele Blogs die wichtigste Einnahmequelle geworden, wie die Studie zeigt.',
+        'Die Seite kann Spuren von Werbung enthalten, scherzte der Moderator über sein neues Buch, das er in der Sendung vorstellte und lobte, bevor er zum nächsten Gast überging, der ebenfalls ein Buch mitgebracht hatte.',
+        'Amazon said its associate program pays creators a share of sales, and critics say the rates are too low.',
         `Viele Blogs leben von Affiliate-Links: Kauft ein Leser über einen solchen Link, erhält der Blog eine Provision. ${'Die Verbraucherschützer sehen darin kein Problem, solange die Leser es wissen und die Links gekennzeichnet sind, sagte die Sprecherin. '.repeat(3)}`,
       ],
     },

@@ -1,6 +1,7 @@
 import { BODY_ROLES, type Block, type Doc } from '../../core/doc.js';
 import type { RuleExamples, RuleInfo } from '../../core/rule.js';
 import { AGENCY_PATTERN } from '../../lexicon/agencies.js';
+import { INNER_SENTENCE_END } from '../strip/features.js';
 import { headlineText } from '../strip/headline.js';
 import { weekdayOf, type Ymd } from './calendar.js';
 import { findMentions } from './find.js';
@@ -116,9 +117,8 @@ const TAXONOMY_TAIL = /\s*[|·•]\s*(?:kategorien?|categor(?:y|ies)|tags?|schla
 
 /** A stamp's date, and whether a label calls it the publication or an update. */
 type Stamp = { date: PartialDate; label?: 'published' | 'updated' };
+/** The fields of a meta bar, trimmed, the empty ones left out. */
 const barFields = (text: string): string[] => text.split('|').map((f) => f.trim()).filter(Boolean);
-/** The end of a sentence: a word's last letters and a stop, a capital after it (not "31. October"). */
-const SENTENCE_END = /\p{Ll}{2}[.!?](?=\s+\p{Lu})/u;
 /** The longest field of a meta bar: longer, it is a sentence or a headline. */
 const BAR_FIELD_MAX = 40;
 
@@ -138,7 +138,7 @@ export function readStamp(raw: string, ctx: ReadContext): Stamp | null {
     // A bar that runs on into sentences ("By Ela on 31. October, 2023 | 18 Comments. This post may contain
     // affiliate links. …", a dump's line of two elements): the bar ends with the first sentence after it.
     const bar = text.indexOf('|');
-    const end = SENTENCE_END.exec(text.slice(bar));
+    const end = INNER_SENTENCE_END.exec(text.slice(bar));
     if (end) fields = barFields(text.slice(0, bar + end.index + end[0].length));
   }
   if (fields.length < 2 || fields.some((f) => f.length > BAR_FIELD_MAX)) return null;

@@ -169,6 +169,11 @@ const dominantScript = (counts: Map<string, number>): string => {
 };
 
 const SENTENCE_END = /[.!?…。！？]['"”“»«」』)\]]*$|[.!?…]\s*\(\w[^)]{0,40}\)$/u;
+/**
+ * A sentence ends inside the line: a word of two lower-case letters or more, its stop (what a match
+ * holds), a capital after it ("Dr. Smith", "St. Louis" and "31. October" are no end).
+ */
+export const INNER_SENTENCE_END = /\p{Ll}{2}[.!?](?=\s+\p{Lu})/u;
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 const UNSPACED = new Set(['CJK', 'Thai']);

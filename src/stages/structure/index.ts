@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { docWith, isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, type Doc, type StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
-import { endsSentence, profile } from '../strip/features.js';
+import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { authorName, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
@@ -107,9 +107,6 @@ function keyPoints(body: Block[], html: boolean): void {
     if (points.length >= 2) for (const p of points) setRole(p, 'highlight', 'structure/highlight');
   }
 }
-
-/** A sentence ends inside the line: a word of two lower-case letters or more, a full stop, a capital ("Dr. Smith" and "St. Louis" are no end). */
-const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 
 export const structureStage = defineStage({
   id: 'structure',

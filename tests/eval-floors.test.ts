@@ -18,7 +18,7 @@ interface FloorSet {
   dataset: string;
   dumps: boolean;
   langs?: string[];
-  /** metric name (`f1`, `f1:de`, `title`, `date`) → lowest allowed value. */
+  /** metric name (`f1`, `f1:de`, `title`, `date`, `author`) → lowest allowed value. */
   floors: Record<string, number>;
 }
 const FLOORS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/quality-floors.json'), 'utf8')) as { sets: Record<string, FloorSet> };
@@ -26,6 +26,7 @@ const FLOORS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/quality-floors.
 const measured = (r: EvalReport, key: string): number => {
   if (key === 'title') return r.title?.accuracy ?? 0;
   if (key === 'date') return r.date?.accuracy ?? 0;
+  if (key === 'author') return r.author?.accuracy ?? 0;
   const [metric, lang] = key.split(':');
   return (lang ? r.byLang[lang]?.metrics : r.metrics)?.[metric!] ?? 0;
 };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countSnippets, shingleMatching, shingleScores, snippetScores, tokensEqual, titleMatches } from '../src/eval/metrics.js';
+import { authorMatches, countSnippets, shingleMatching, shingleScores, snippetScores, tokensEqual, titleMatches } from '../src/eval/metrics.js';
 import { SHARED } from './helpers/pipeline.js';
 
 const EVAL = process.env['SAUBER_EVAL_DIR'] ?? path.join(SHARED, 'eval');
@@ -26,6 +26,15 @@ describe('metrics by hand', () => {
   it('title: gold inside the extracted title, ignoring case and spacing', () => {
     expect(titleMatches('Neue Radwege', 'neue  radwege | Stadtkurier')).toBe(true);
     expect(titleMatches('Neue Radwege für alle', 'Neue Radwege')).toBe(false);
+  });
+  it('author: every writer the gold names among the extracted authors and agencies', () => {
+    expect(authorMatches('Anna  Muster', ['anna muster'])).toBe(true);
+    expect(authorMatches('Daniel Braun, Davor Pasoski', ['Daniel Braun', 'Davor Pasoski'])).toBe(true);
+    expect(authorMatches('David Brand and Ramsey Khalifeh', ['David Brand'])).toBe(false);
+    expect(authorMatches(['Eva Schmidt', 'dpa'], ['Eva Schmidt', 'dpa'])).toBe(true);
+    expect(authorMatches('dsw / DPA', ['dpa'])).toBe(false);
+    expect(authorMatches('Jill Serjeant', [])).toBe(false);
+    expect(authorMatches('', ['Anna Muster'])).toBe(false);
   });
 });
 

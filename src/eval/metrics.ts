@@ -126,5 +126,18 @@ const squash = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
 /** Title accuracy: the gold title equal to or inside the extracted one, ignoring case and spacing. */
 export const titleMatches = (gold: string, extracted: string | null): boolean => !!extracted && squash(extracted).includes(squash(gold));
 
+/** Where a gold author field lists several writers: "A, B", "A and B", "A und B", "A & B", "A / B", "A; B". */
+const GOLD_AUTHOR_SEPARATOR = /\s*(?:[,;&/]|\band\b|\bund\b)\s*/iu;
+
+/**
+ * Author accuracy: every writer the gold names is among the extracted authors and agencies (equal
+ * to or inside one of them, ignoring case and spacing). The gold's field may be a list or an array.
+ */
+export function authorMatches(gold: string | readonly string[], extracted: readonly string[]): boolean {
+  const names = (typeof gold === 'string' ? [gold] : gold).flatMap((g) => g.split(GOLD_AUTHOR_SEPARATOR)).map(squash).filter(Boolean);
+  const found = extracted.map(squash);
+  return names.length > 0 && names.every((n) => found.some((f) => f.includes(n)));
+}
+
 /** Date accuracy: the same calendar day. */
 export const sameDay = (gold: string, extracted: string | null): boolean => !!extracted && extracted.slice(0, 10) === gold.slice(0, 10);

@@ -4,7 +4,7 @@ import { recordsFromFile } from '../stages/load/records.js';
 import type { ResolvedPipeline } from '../runner/pipeline.js';
 import { processRecord } from '../runner/process.js';
 import { writeFileAtomic } from '../runner/files.js';
-import { countSnippets, sameDay, shingleMatching, shinglePrecision, shingleRecall, shingleScores, snippetScores, titleMatches, tokensEqual, type ShingleCounts, type SnippetCounts } from './metrics.js';
+import { authorMatches, countSnippets, sameDay, shingleMatching, shinglePrecision, shingleRecall, shingleScores, snippetScores, titleMatches, tokensEqual, type ShingleCounts, type SnippetCounts } from './metrics.js';
 
 export interface EvalOptions {
   dataset: string;
@@ -24,7 +24,7 @@ interface Gold {
   with?: string[];
   without?: string[];
   gold_text?: string;
-  meta?: { title?: string; date?: string };
+  meta?: { title?: string; date?: string; author?: string | string[] | null };
 }
 
 /** One page's outcome and score, for digging into misses (`pages.jsonl`). */
@@ -39,6 +39,10 @@ export interface EvalPage {
   published: string | null;
   goldDate?: string;
   dateOk?: boolean;
+  /** The article's authors and agencies, where the gold names an author. */
+  authors?: string[];
+  goldAuthor?: string | string[];
+  authorOk?: boolean;
   snippets?: SnippetCounts & { missed: string[]; leaked: string[] };
   shingles?: ShingleCounts & { precision: number; recall: number; exact: boolean };
 }
@@ -55,12 +59,13 @@ export interface EvalReport {
   /** Share of pages with a gold title / date whose title / date is right, with the counts. */
   title: { n: number; ok: number; accuracy: number } | null;
   date: { n: number; ok: number; accuracy: number } | null;
+  author: { n: number; ok: number; accuracy: number } | null;
 }
 
 const scoreOf = (style: EvalReport['style'], pages: readonly EvalPage[]): Metrics =>
   style === 'snippets' ? { ...snippetScores(pages.map((p) => p.snippets!)) } : shingleScores(pages.map((p) => p.shingles!));
 
-const share = (pages: readonly EvalPage[], key: 'titleOk' | 'dateOk'): EvalReport['title'] => {
+const share = (pages: readonly EvalPage[], key: 'titleOk' | 'dateOk' | 'authorOk'): EvalReport['title'] => {
   const judged = pages.filter((p) => p[key] !== undefined);
   const ok = judged.filter((p) => p[key]).length;
   return judged.length ? { n: judged.length, ok, accuracy: ok / judged.length } : null;
@@ -82,6 +87,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
     const file = `${id}${opts.dumps ? '.dump.txt' : '.html'}`;
     const bytes = await fs.readFile(path.join(opts.dataset, file)).catch(() => null);
     let text: string | null = null;
+    let writers: string[] = [];
     const page: EvalPage = { id, lang, ok: false, title: null, published: null };
     if (bytes) {
       const [rec] = recordsFromFile(file, bytes);
@@ -94,6 +100,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
         text = a.text;
         page.title = a.title;
         page.published = a.published?.value ?? null;
+        writers = [...a.authors, ...a.agencies];
         if (opts.out) await writeFileAtomic(path.join(opts.out, `${id}.txt`), a.text);
       } else page.error = `${outcome.stage}/${outcome.code}: ${outcome.message}`;
     } else page.error = `missing ${file}`;
@@ -104,6 +111,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
     }
     if (gold.meta?.title) [page.goldTitle, page.titleOk] = [gold.meta.title, titleMatches(gold.meta.title, page.title)];
     if (gold.meta?.date) [page.goldDate, page.dateOk] = [gold.meta.date, sameDay(gold.meta.date, page.published)];
+    if (gold.meta?.author?.length) [page.goldAuthor, page.authors, page.authorOk] = [gold.meta.author, writers, authorMatches(gold.meta.author, writers)];
     pages.push(page);
   }
   const byLang: EvalReport['byLang'] = {};
@@ -121,6 +129,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
     byLang,
     title: share(pages, 'titleOk'),
     date: share(pages, 'dateOk'),
+    author: share(pages, 'authorOk'),
   };
 }
 
@@ -141,5 +150,6 @@ export function formatReport(r: EvalReport, dumps: boolean): string {
   }
   if (r.title) out.push(`title: ${r.title.ok}/${r.title.n} = ${f3(r.title.accuracy)} (gold title equal to or inside the extracted one, ignoring case and spacing)`);
   if (r.date) out.push(`publication date: ${r.date.ok}/${r.date.n} = ${f3(r.date.accuracy)} (same day, pages with a gold date)`);
+  if (r.author) out.push(`author: ${r.author.ok}/${r.author.n} = ${f3(r.author.accuracy)} (every writer of the gold among the extracted authors and agencies, ignoring case and spacing)`);
   return out.join('\n') + '\n';
 }

@@ -24,6 +24,19 @@ describe('structure parsers', () => {
     // Each part after a semicolon has its own label: text and reporting name authors, pictures and editing do not.
     expect(parseByline('Text und Interview: Harald Willenbrock; Fotos: Max Mann')).toEqual({ authors: ['Harald Willenbrock'], agencies: [] });
     expect(parseByline('Reporting by Will Dunham; Editing by Tom Brown')).toEqual({ authors: ['Will Dunham'], agencies: [] });
+    // A publication after the names ends them, and so does the place after a comma that closes a byline of full names.
+    expect(parseByline('By Nada Tawfik, BBC News, New York')).toEqual({ authors: ['Nada Tawfik'], agencies: [] });
+    expect(parseByline('Von Markus Balser, Berlin')).toEqual({ authors: ['Markus Balser'], agencies: [] });
+    expect(parseByline('Von Anna Muster und Tom Beispiel, Hamburg')).toEqual({ authors: ['Anna Muster', 'Tom Beispiel'], agencies: [] });
+    expect(parseByline('Von Anna Muster, Tom Beispiel')).toEqual({ authors: ['Anna Muster', 'Tom Beispiel'], agencies: [] });
+    expect(parseByline('Von Anna, Tom')).toEqual({ authors: ['Anna', 'Tom'], agencies: [] });
+    expect(parseByline('AUTO ZEITUNG')).toEqual({ authors: ['AUTO ZEITUNG'], agencies: [] });
+    // Brackets around the whole byline go, a bracket inside it stays the name's.
+    expect(parseByline('Author: Julia Hitz (eg)')).toEqual({ authors: ['Julia Hitz'], agencies: [] });
+    expect(parseByline('(KNA)')).toEqual({ authors: [], agencies: ['KNA'] });
+    // A date split at its commas names nobody; a comment count after the name is none.
+    expect(parseByline('Monday, November 18, 2019')).toEqual({ authors: [], agencies: [] });
+    expect(parseByline('Von Thilo / 6. November 2023 / Keine Kommentare')).toEqual({ authors: ['Thilo'], agencies: [] });
   });
 
   it('reads a name out of an author field: label, date, e-mail and leftovers off', () => {
@@ -60,6 +73,50 @@ describe('structure parsers', () => {
       // A sentence or a description is no name (an author box's text declared as the author).
       ['Alina Schadwinkel leitet die Redaktion von »Spektrum.de«.', null],
       ['Staff and news service reports', null],
+      // Markup a field carries as text, a decoration, a label naming the kind of text before "von"/"by".
+      ['<a href="/pl/eksperci/martyna-wasiuta" hreflang="pl">Martyna Wasiuta</a>', 'Martyna Wasiuta'],
+      ['~ Cem Basman', 'Cem Basman'],
+      ['Post author By Helge Fahrnberger', 'Helge Fahrnberger'],
+      ['Pressemitteilung von Katja Kipping', 'Katja Kipping'],
+      ['Im Wortlaut von Katja Kipping', 'Katja Kipping'],
+      // A role or a parenthesis after the name, a sentence's full stop, the month a cut date leaves.
+      ['Christoph Hein Chefredakteur', 'Christoph Hein'],
+      ['Julia Hitz (eg)', 'Julia Hitz'],
+      ['Deutsche Welle (www.dw.com)', 'Deutsche Welle'],
+      ['By Tatyana Turner.', 'Tatyana Turner'],
+      ['Rainer B.', 'Rainer B.'],
+      ['red.', 'red.'],
+      ['J.O. Haselhoef Apr. 26, 2022', 'J.O. Haselhoef'],
+      ['Ursula von der Leyen', 'Ursula von der Leyen'],
+      ['Die Tagespost', 'Die Tagespost'],
+      ['Staff Reporter', 'Staff Reporter'],
+      // No name at all: a role, a degree or a weekday alone, a date with its label, a byline's label, the kind of
+      // text, a link to the author's page or a contact form, a comment count, a hidden address, words of a
+      // sentence, a picture's or an editor's credit.
+      ['Chefredakteur', null],
+      ['PhD on April 29, 2018', null],
+      ['Monday', null],
+      ['Zuletzt geändert am:', null],
+      ['Letzte Aktualisierung: 28.01.2022', null],
+      ['Updated: Aug. 18, 2020 4:17 pm EST', null],
+      ['Data: 28-04-2021, 09:29', null],
+      ['Veröffentlicht am 03.02.2022 von Sarah Schnieder', null],
+      ['Article by', null],
+      ['Authors', null],
+      ['Auteur :', null],
+      ['Autor*in', null],
+      ['No Author', null],
+      ['Nachricht', null],
+      ['Über', null],
+      ['Autorenseite von', null],
+      ['Contactar', null],
+      ['Keine Kommentare', null],
+      ['3 Comments', null],
+      ['Gast', null],
+      ['[email protected]', null],
+      ['deinen Hochzeitsbloggern', null],
+      ['Revised Edition Edited by Adrian Parr', null],
+      ['Фото из Инстаграма Лукаша Подольски', null],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
   });

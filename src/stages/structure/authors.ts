@@ -2,6 +2,7 @@ import { agencyOf } from '../../lexicon/agencies.js';
 import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
 import { SITE_ADDRESS } from '../../lexicon/domain.js';
 import { squash } from '../blocks/html/metadata.js';
+import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js';
 
 /**
  * A writer's name as bylines and author fields give it: with its label ("Text und Interview:",
@@ -11,11 +12,14 @@ import { squash } from '../blocks/html/metadata.js';
  */
 
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
-const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag))\s*(?:von|by)\s*:?\s*/iu;
+const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
 /** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Par Barbara Stiegler", "Text und Interview: X"). */
 const WORD_LABEL = /^(?:(?:autor(?:in|en)?|author|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
-/** A credit for pictures or for editing, not for the text ("Fotos: Max Mann", "Illustration: …", "Editing by Tom Brown"). */
-const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|grafik(?:en)?|infografik|video|kamera|schnitt)\s*:|(?:editing|edited|translated|translation|übersetzt|compiled|graphics?|photos?|pictures?|fotos?|bilder?)\s+(?:by|von)\b)/iu;
+/**
+ * A credit for pictures or for editing, not for the text ("Fotos: Max Mann", "Illustration: …", "Editing by Tom Brown",
+ * "Фото из Инстаграма …", a book's "Revised Edition Edited by Adrian Parr").
+ */
+const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|grafik(?:en)?|infografik|video|kamera|schnitt)\s*:|(?:editing|edited|translated|translation|übersetzt|compiled|graphics?|photos?|pictures?|fotos?|bilder?)\s+(?:by|von)\b|фото)|\s(?:edited|herausgegeben) (?:by|von)\s/iu;
 /**
  * Where the name ends: a date, an e-mail address or a handle, a separator, a figure, another label
  * ("Kategorien: Mode", "Foto: …"), a weekday glued to a word ("Jeff FoustMonday"). Not a dash: "CDU - Fraktion Erfurt".
@@ -26,30 +30,52 @@ const NAME_END = new RegExp(
 );
 /** Words a cut leaves dangling ("BBNTEAM at", "David am"). */
 const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|updated|veröffentlicht|aktualisiert))+$/iu;
-/** Words that stand where a name should: a label alone, a CMS's placeholder. */
-const NO_NAME = /^(?:admin(?:istrator)?|publisher|author|autor(?:in)?|von|vom|by|par|por|di|door|przez|user|webmaster|editor|guest|unknown|anonym(?:ous)?|datum|date|updated|aktualisiert|(?:veröffentlicht|published|posted|erstellt|geschrieben|artikel|beitrag)(?: (?:am|on|von|by))?)$/iu;
+/**
+ * Words that stand where a name should: a label alone, a CMS's placeholder, the kind of text ("Nachricht"), a link to
+ * the author's page or to a contact form ("Über", "Autorenseite von", "Contactar"), a comment count, an address hidden
+ * from spam robots ("[email protected]").
+ */
+const NO_NAME = /^(?:admin(?:istrator)?|publisher|author|autor(?:in)?|von|vom|by|par|por|di|door|przez|user|webmaster|editor|guest|gast|unknown|anonym(?:ous)?|no author|kein autor|sans auteur|sin autor|datum|date|updated|aktualisiert|(?:veröffentlicht|published|posted|erstellt|geschrieben|artikel|beitrag)(?: (?:am|on|von|by))?|nachricht|meldung|pressemitteilung|news|über|about|about the author|über (?:den|die) autor(?:in)?|autorenseite(?: von)?|kontakt|contact|contactar|contacto|(?:keine|no|\d+) (?:kommentare?|comments?|antworten|replies|commentaires?|comentarios?)|\[email(?:\s|&#160;)protected\])$/iu;
 
 
 /** A byline's text without the label before the names; null for a picture credit. */
 export function withoutAuthorLabel(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Markup a field carries as text ("<a href=…>Martyna Wasiuta</a>" in JSON-LD), a decoration before the name ("~ Cem Basman").
+  const t = (text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).replace(/\s+/g, ' ').trim().replace(/^[~*•·–—-]+\s*/u, '');
   return PICTURE_LABEL.test(t) ? null : t.replace(LONG_LABEL, '').replace(WORD_LABEL, '');
 }
 
+/** A determiner or pronoun opening the text: words of a sentence ("deinen Hochzeitsbloggern"), not of a name. */
+const SENTENCE_OPENING = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|dein|deine|deinen|unser|unsere|unseren|ihr|ihre|ihren|mein|meine|the|a|an|your|our|my|his|her|their)\s/u;
+/** A name's last word as a date leaves it when cut ("J.O. Haselhoef Apr." of "by J.O. Haselhoef Apr. 26, 2022"). */
+const MONTH_AT_END = /\s+(\p{L}+)\.?$/u;
+/** What a name has after it in parentheses: an editor's initials, a role ("Julia Hitz (eg)", "Brit Weirich (Medizinredakteurin)"). */
+const PARENTHETICAL_END = /\s*\([^()]*\)$/u;
+
 export function authorName(raw: string): string | null {
   let t = withoutAuthorLabel(raw);
-  if (t === null) return null;
+  if (t === null || isBylineLabel(t) || opensWithDateLabel(t) || SENTENCE_OPENING.test(t)) return null;
   const end = NAME_END.exec(t);
   const cut = end !== null;
   if (end) t = t.slice(0, end.index);
   t = t.replace(/[\s,;:·|•»«›‹–—-]+$/u, '').replace(DANGLING, '').trim();
-  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || SITE_ADDRESS.test(t)) return null;
+  // Cut at a date, the month's name before the day is left over ("J.O. Haselhoef Apr.", "PhD on April").
+  const month = cut ? MONTH_AT_END.exec(t) : null;
+  if (month && MONTH_NUMBERS[month[1]!.toLowerCase()] !== undefined) t = t.slice(0, month.index).replace(DANGLING, '').trim();
+  t = t.replace(PARENTHETICAL_END, '');
+  // A sentence's full stop, not an initial's ("By Tatyana Turner." but "Rainer B.").
+  t = t.replace(/(?<=\p{L}\p{Ll}{3})\.$/u, '');
+  // A role after the name ("Christoph Hein Chefredakteur"); a role or a degree alone is no name.
+  let role = ROLE.exec(t);
+  if (role && role.index > 0 && !t.includes(',') && /\s/.test(t.slice(0, role.index).trim())) [t, role] = [t.slice(0, role.index).trim(), null];
+  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || SITE_ADDRESS.test(t) || role?.index === 0 || DEGREE.test(t)) return null;
   // A sentence is no name: "Alina Schadwinkel leitet die Redaktion von »Spektrum.de«.", "The Russian and Syrian defense ministries".
   if (t.split(' ').length >= 5 && (t.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3) return null;
-  // Cut short, what is left must still be a name or initials: not "ca." ("ca. 8 Min. 12.01.2022"),
-  // nor the weekday or month of the date ("Donnerstag, 4. November 2021", "Oktober 2008"; "Jan" alone is a name).
+  // A weekday is no name ("Monday" of "Monday, November 18, 2019"). Cut short, what is left must still be a name or
+  // initials: not "ca." ("ca. 8 Min. 12.01.2022"), nor the month of the date ("Oktober 2008"; "Jan" alone is a name).
   const lower = t.toLowerCase();
-  if (cut && (!/\p{L}{2}/u.test(t) || (t.length <= 4 && t.endsWith('.')) || WEEKDAY_NUMBERS[lower] !== undefined || MONTH_NUMBERS[lower] !== undefined)) return null;
+  if (WEEKDAY_NUMBERS[lower] !== undefined) return null;
+  if (cut && (!/\p{L}{2}/u.test(t) || (t.length <= 4 && t.endsWith('.')) || MONTH_NUMBERS[lower] !== undefined)) return null;
   return t;
 }
 
@@ -68,14 +94,17 @@ export function uniqueNames(names: readonly string[]): string[] {
 
 /** Where a list of writers splits: "A, B", "A and B", "A, B, and C", "A und B", "A y B". */
 const LIST_SEPARATOR = /\s*(?:[,;]\s*(?:(?:and|und|&|et|y|e)\s+)?|\s(?:and|und|&|et|y|e)\s+)/u;
-/** A writer's role after the name: "AP National Political Writer", "Staff Reporter", "Redakteurin". */
-const ROLE = /(?:^|\s)(?:writer|correspondent|reporter(?:in)?|editor|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
+/** A writer's role after the name: "AP National Political Writer", "Staff Reporter", "Redakteurin", "Chefredakteur". */
+const ROLE = /(?:^|\s)(?:writer|correspondent|reporter(?:in)?|editor|columnist|contributor|\p{L}*redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
 /** An academic or professional degree after the name: "Grant Tinsley, PhD", "Ilana Muhlstein, MS, RDN". */
 const DEGREE = /^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?sc|b\.?\s?sc|mba|rdn?|cpt|dr)\.?$/iu;
 /** A publication or an organisation rather than a person: "Business Insider", "Polityka Insight", "digvis GmbH". */
 const ORGANISATION = /(?:^|\s)(?:insider|insight|times|post|news|press|presse|journal|magazine?|zeitung|online|media|daily|weekly|herald|tribune|today|group|verlag|gmbh|ag|e\.\s?v\.|inc\.?|ltd\.?|llc|agency|network|radio|tv|redaktion|newsroom|staff|team|desk|abteilung|feuerwehr|verband|verein|institut|stiftung|ministerium|universität|university|department)(?:\s|$)/iu;
 /** A name of two to five words, each capitalised or a particle ("Markus M. Haefliger", "Sadhbh O'Sullivan", "Ludwig van Beethoven"). */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|zu|bin|al|dos|das)){0,3}\s+\p{Lu}[\p{L}'’.-]*$/u;
+
+/** A publication or an organisation ("BBC News", "Süddeutsche Zeitung", "digvis GmbH"), not a writer. */
+export const isOrganisation = (piece: string): boolean => ORGANISATION.test(piece);
 
 /** The same name in capitals, as agencies sign ("STEVE PEOPLES" → "Steve Peoples"); other spellings and a single word ("TAG24") as they are. */
 const casedName = (name: string): string =>

@@ -4,7 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
-import { authorName, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
+import { authorName, isOrganisation, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -42,16 +42,21 @@ export function parseSourceLine(text: string): { publisher: string | null; autho
 /**
  * "Keystone-SDA", "Von Anna Muster und Tom Beispiel", "By John Smith, AP", "Text und Interview: X;
  * Fotos: Y" → authors and agencies. Parts after a semicolon are read each with its own label; a
- * picture credit names no author.
+ * picture credit names no author, nor does a publication or the place after the names.
  */
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
-  for (const segment of text.replace(/^[(]|[)]$/g, '').split(/\s*;\s*/u)) {
+  for (const segment of text.replace(/^\((.*)\)$/u, '$1').split(/\s*;\s*/u)) {
     const body = withoutAuthorLabel(segment);
     if (!body) continue;
-    for (const part of body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean)) {
+    const parts = body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean);
+    for (const [i, part] of parts.entries()) {
       const agency = agencyOf(part);
       if (agency) out.agencies.push(agency);
+      // The publication after the names ends them: what follows is its place ("By Nada Tawfik, BBC News, New York").
+      else if (out.authors.length > 0 && isOrganisation(part)) break;
+      // A single word after a comma that closes a byline of full names is its place ("Von Markus Balser, Berlin").
+      else if (i > 0 && i === parts.length - 1 && !/\s/.test(part) && /\s/.test(parts[i - 1]!) && body.lastIndexOf(',') === body.length - part.length - 2) break;
       else if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4) {
         const name = authorName(part);
         if (name) out.authors.push(name);

@@ -15,7 +15,7 @@ const BYLINE = new RegExp(
  * The label of a byline without the name: "Story by", "Geschrieben von:", "Autorin:". Not a bare "Von" or "By": a
  * text dump splits "Von" from the name under it, and the headline above is found by that pair.
  */
-const BYLINE_LABEL_ALONE = /^(?:(?:story|text|words|article|post|written|posted|published|reported|photos? and text|geschrieben|verfasst|erstellt|artikel|ein (?:beitrag|artikel|gastbeitrag|kommentar)|beitrag|texte?|publié|écrit|escrito|publicado|scritto) (?:by|von|par|por|da)|autor(?:in)?|autoren|author|authors|auteur)\s*:?$|^texte?\s*:$/iu;
+const BYLINE_LABEL_ALONE = /^(?:(?:story|text|words|article|post|written|posted|published|reported|photos? and text|geschrieben|verfasst|erstellt|artikel|ein (?:beitrag|artikel|gastbeitrag|kommentar)|beitrag|texte?|publié|écrit|escrito|publicado|scritto) (?:by|von|par|por|da)|autor(?:in|en|\*in|:in|_in)?|author|authors|auteur)\s*:?$|^texte?\s*:$/iu;
 
 /**
  * Who reported, wrote and edited, as wire services and papers credit it under the text: "(Reporting by Will Dunham;
@@ -78,12 +78,25 @@ const LABELLED_STAMP_BY = new RegExp(String.raw`^${DATE_LABEL}\s*${STAMP}(?:\s*$
 /**
  * A date's label alone on its line, the date on the next line or nowhere: "Last Modified:", "Aktualisiert am",
  * "Ultima modifica". The dates stage still reads it above the date line (evidence.ts, labelOf).
- * Bare "Datum", "Date", "Stand" and "Aktualizacja" are words of a text too: only with a colon.
+ * Bare "Datum", "Date", "Data" (Polish, Italian, Portuguese), "Fecha", "Stand" and "Aktualizacja" are words of a text
+ * too: only with a colon.
  */
 const DATE_LABEL_ALONE = new RegExp(
-  String.raw`^(?:(?:zuletzt |erstmals )?(?:aktualisiert|geändert|bearbeitet|veröffentlicht|publiziert|erschienen|erstellt)(?: am| um)?|letzte (?:änderung|aktualisierung)|veröffentlichungsdatum|datum der (?:veröffentlichung|erstellung|letzten änderung)|(?:last |first )?(?:updated|modified|published|posted)(?: on| at)?|release date|publication date|date (?:published|posted|modified|updated)|publié le|mis à jour le|date de publication|dernière mise à jour|publicado(?: el)?|actualizado(?: el)?|fecha de publicación|última actualización|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|data di pubblicazione|opublikowano|data publikacji)\s*:?\s*$|^(?:datum|date|stand|aktualizacja)\s*:\s*$`,
+  String.raw`^(?:(?:zuletzt |erstmals )?(?:aktualisiert|geändert|bearbeitet|veröffentlicht|publiziert|erschienen|erstellt)(?: am| um)?|letzte (?:änderung|aktualisierung)|veröffentlichungsdatum|datum der (?:veröffentlichung|erstellung|letzten änderung)|(?:last |first )?(?:updated|modified|published|posted)(?: on| at)?|release date|publication date|date (?:published|posted|modified|updated)|publié le|mis à jour le|date de publication|dernière mise à jour|publicado(?: el)?|actualizado(?: el)?|fecha de publicación|última actualización|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|data di pubblicazione|opublikowano|data publikacji)\s*:?\s*$|^(?:datum|date|data|fecha|stand|aktualizacja)\s*:\s*$`,
   'iu',
 );
+
+/** A byline's label alone ("Authors", "Article by", "Auteur :"): a label, no name. */
+export const isBylineLabel = (text: string): boolean => BYLINE_LABEL_ALONE.test(text.trim());
+
+/**
+ * A date's label opens the text and no name follows ("Zuletzt geändert am: 15.10.2021", "Updated: Aug. 18, 2020",
+ * "Data: 28-04-2021, 09:29"): what an author element holds beside the name is the date, not a name.
+ */
+export function opensWithDateLabel(text: string): boolean {
+  const head = /^[^\d:]*:?/u.exec(text)![0].trim();
+  return DATE_LABEL_ALONE.test(head) && !/\s(?:von|by|par|por)\s+\p{Lu}/u.test(text);
+}
 
 /**
  * Who checked the text: "Medically reviewed by Jane Doe, MD", "Fachlich geprüft von Dr. med. Hans Muster", "Dieser Text
@@ -136,8 +149,8 @@ export const metaLineRules: LineRule[] = [
     action: 'remove',
     description: 'A date\'s label alone on its line, without the date ("Last Modified:", "Aktualisiert am", "Veröffentlicht:", "Ultima modifica").',
     examples: {
-      matches: ['Last Modified:', 'Aktualisiert am', 'Veröffentlicht:', 'Release Date:', 'Ultima modifica', 'Publié le', 'Stand:'],
-      keeps: ['Aktualisiert wird die Liste jeden Montag.', 'Stand', 'Veröffentlicht wurde der Bericht am Montag.'],
+      matches: ['Last Modified:', 'Aktualisiert am', 'Veröffentlicht:', 'Release Date:', 'Ultima modifica', 'Publié le', 'Stand:', 'Data:', 'Fecha:'],
+      keeps: ['Aktualisiert wird die Liste jeden Montag.', 'Stand', 'Veröffentlicht wurde der Bericht am Montag.', 'Data'],
     },
     test: (t) => t.length <= 40 && DATE_LABEL_ALONE.test(t),
   },
@@ -147,7 +160,7 @@ export const metaLineRules: LineRule[] = [
     action: 'byline',
     description: 'A byline\'s label alone on its line, the name left on another line or lost ("Story by", "Geschrieben von:", "Autorin:").',
     examples: {
-      matches: ['Story By', 'Written by:', 'Geschrieben von:', 'Ein Beitrag von', 'Autorin:', 'Texte :'],
+      matches: ['Story By', 'Written by:', 'Geschrieben von:', 'Ein Beitrag von', 'Autorin:', 'Texte :', 'Autor*in'],
       keeps: ['Geschrieben von Hand, nicht am Computer.', 'Text', 'Story of the year', 'Von'],
     },
     test: (t) => t.length <= 30 && BYLINE_LABEL_ALONE.test(t),

@@ -87,6 +87,11 @@ describe('structure parsers', () => {
       ['Rainer B.', 'Rainer B.'],
       ['red.', 'red.'],
       ['J.O. Haselhoef Apr. 26, 2022', 'J.O. Haselhoef'],
+      ['Evan HalperStaff', 'Evan Halper'],
+      ['Finian Cunningham. Sputnik International', 'Finian Cunningham'],
+      ['Jonathan GarberFOXBusiness', 'Jonathan Garber'],
+      ['Dr. McSchreck', 'Dr. McSchreck'],
+      ['KleineGrüneMonster', 'KleineGrüneMonster'],
       ['Ursula von der Leyen', 'Ursula von der Leyen'],
       ['Die Tagespost', 'Die Tagespost'],
       ['Staff Reporter', 'Staff Reporter'],
@@ -204,6 +209,28 @@ describe('authors of an HTML page', () => {
     const doc = await runText(html, 'page.html');
     expect(doc.article!.authors).toEqual(['Anna Muster']);
     expect(doc.article!.agencies).toEqual(['Reuters']);
+  });
+
+  const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+  const text = `<p>${para}</p><p>${para.replace('Dienstag', 'Mittwoch')}</p><p>${para.replace('Dienstag', 'Donnerstag')}</p>`;
+  const related = '<div class="related"><h3>Mehr zum Thema</h3><ul><li><a href="/a">Neue Ampeln in der Altstadt</a> Von Tom Beispiel</li><li><a href="/b">Der Busplan für 2024</a> Von Eva Schmidt</li></ul></div>';
+
+  it('are named by the byline under the headline that the article\'s container left out, not by a teaser\'s', async () => {
+    const html = `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><div class="page-head"><h1>Neue Radwege für die Innenstadt</h1><div class="meta">Von Anna Muster | 12.10.2020</div></div><div class="post">${text}</div>${related}</body></html>`;
+    const doc = await runText(html, 'page.html');
+    expect(doc.article!.authors).toEqual(['Anna Muster']);
+  });
+
+  it('are named on the line under a byline label alone ("Text:" over "Anna Muster")', async () => {
+    const html = `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1>${text}<p>Text:</p><p>Anna Muster</p></article></body></html>`;
+    expect((await runText(html, 'page.html')).article!.authors).toEqual(['Anna Muster']);
+  });
+
+  it('are named by a labelled byline outside the article where nothing else names them ("Author: Anna Muster" under it)', async () => {
+    const html = (meta: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><main><article><h1>Neue Radwege für die Innenstadt</h1>${text}</article><ul class="post-meta"><li>${meta}</li><li>12.10.2020</li></ul></main>${related}</body></html>`;
+    expect((await runText(html('Author: Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    // Without its label a name beside the article is no byline.
+    expect((await runText(html('Anna Muster'), 'page.html')).article!.authors).toEqual([]);
   });
 });
 

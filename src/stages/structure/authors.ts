@@ -28,6 +28,10 @@ const NAME_END = new RegExp(
   String.raw`(?:${DATE_TOKEN}|\S+(?:@|\[at\]|\(at\))\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
   'iu',
 );
+/** A capitalised word glued to the end of a name's last word of three lower-case letters or more. */
+const GLUED_AFFILIATION = /(?<=\s\S*\p{Ll}{3})\p{Lu}\p{L}*$/u;
+/** A sentence after the name: "Finian Cunningham. Sputnik International" (an initial's point ends none: "Dr. A. Muster"). */
+const NEXT_SENTENCE = /(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
 /** Words a cut leaves dangling ("BBNTEAM at", "David am"). */
 const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|updated|veröffentlicht|aktualisiert))+$/iu;
 /**
@@ -58,6 +62,8 @@ export function authorName(raw: string): string | null {
   const end = NAME_END.exec(t);
   const cut = end !== null;
   if (end) t = t.slice(0, end.index);
+  // A role or publication glued to the surname ("Evan HalperStaff", "Jonathan GarberFOXBusiness"); not "McSchreck".
+  t = t.replace(GLUED_AFFILIATION, '').replace(NEXT_SENTENCE, '');
   t = t.replace(/[\s,;:·|•»«›‹–—-]+$/u, '').replace(DANGLING, '').trim();
   // Cut at a date, the month's name before the day is left over ("J.O. Haselhoef Apr.", "PhD on April").
   const month = cut ? MONTH_AT_END.exec(t) : null;

@@ -4,6 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
+import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
 import { authorName, isOrganisation, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -66,6 +67,65 @@ export function parseByline(text: string): { authors: string[]; agencies: string
   return out;
 }
 
+/** Removals by where a block stands (outside the article's container), not by what it says. */
+const REMOVED_BY_PLACE = new Set(['html/outside-article', 'strip/main-content']);
+/** Under the headline an author element's byline is the article's ("Von: Wolfgang Schmale"), not an author box's bio. */
+const REMOVED_IN_HEADER = new Set([...REMOVED_BY_PLACE, 'html/author-box']);
+/** How far above the headline a byline may stand (a kicker, a date between them). */
+const BYLINE_ABOVE_TITLE = 3;
+
+/**
+ * Bylines between the headline and the text that the article's container left out: on many pages the headline, its
+ * byline and its date stand in a header of their own above the body's container ("By Giovanni Gaggero | 12/10/2020",
+ * "von Alexander Rosenkranz"), removed as outside the article. Only blocks removed for where they stand count, and
+ * only as strip/byline would take them: a teaser's "By …" is removed as a teaser.
+ */
+function headlineZoneBylines(blocks: readonly Block[], title: Block | undefined): Block[] {
+  if (!title) return [];
+  const at = blocks.indexOf(title);
+  let end = at + 1;
+  while (end < blocks.length && !(open(blocks[end]!) && (blocks[end]!.role === 'paragraph' || blocks[end]!.role === 'lead'))) end++;
+  const zone = blocks.slice(Math.max(0, at - BYLINE_ABOVE_TITLE), end);
+  return zone.filter((b) => b.removed && REMOVED_IN_HEADER.has(b.removed.rule) && isByline(b.text.trim()));
+}
+
+/** A writer's name on its own line: short, capitalised, no sentence ("Ursula Eggers", "Les Membres du Choeur de Radio France"). */
+const NAME_LINE = /^\p{Lu}[^.!?:;]{1,60}$/u;
+const NAME_LINE_WORDS = 8;
+
+/**
+ * The names under a byline's label alone ("Text:", "Article by", "Auteur :" over "Ursula Eggers"): the next line, a
+ * second label skipped ("Auteur :", "Auteur(s) :"), when it is a name kept (as a kicker even) or removed for where
+ * it stands (an author box, the container's edge), not as what it says ("Recent Posts").
+ */
+function namesUnderLabels(blocks: readonly Block[]): { authors: string[]; agencies: string[] } {
+  const out = { authors: [] as string[], agencies: [] as string[] };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!open(b) || b.roleRule !== 'strip/byline-label') continue;
+    let k = i + 1;
+    while (k < blocks.length && k <= i + 2 && isBylineLabel(blocks[k]!.text.replace(/\((?:s|in|innen)\)/u, ''))) k++;
+    const next = blocks[k];
+    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule)) || !NAME_LINE.test(next.text.trim()) || next.text.trim().split(/\s+/).length > NAME_LINE_WORDS) continue;
+    const by = parseByline(next.text);
+    const name = by.authors.length || by.agencies.length ? null : authorName(next.text);
+    out.authors.push(...by.authors, ...(name ? [name] : []));
+    out.agencies.push(...by.agencies);
+  }
+  return out;
+}
+
+/** A byline with its label ("Author: Jacopo Cascioli", "Auteur: Anna Kubišta", "Autor: Fritz Imhof"). */
+const LABELLED_BYLINE = /^(?:autor(?:in)?|author|auteur|autore|autora|text|texte|von|by)\s*:\s*\p{Lu}/iu;
+
+/**
+ * When nothing else names the writer, a labelled byline the article's container left out does: the footer's
+ * "Author: Jacopo Cascioli", "Auteur: Anna Kubišta" under the text. Not one in a teaser, a related box or a comment.
+ */
+function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
+  return blocks.filter((b) => b.removed && REMOVED_BY_PLACE.has(b.removed.rule) && b.text.length <= 100 && LABELLED_BYLINE.test(b.text.trim()) && isByline(b.text.trim()));
+}
+
 const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** Short lines in a row that make a list rather than headings (a heading heads a paragraph). */
@@ -126,7 +186,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies; every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -180,7 +240,7 @@ export const structureStage = defineStage({
     s.highlights = blocks.filter((b) => open(b) && b.role === 'highlight').map((b) => b.text);
     s.lead = blocks.find((b) => open(b) && b.role === 'lead')?.text ?? null;
 
-    for (const b of blocks.filter((x) => open(x) && x.role === 'byline')) {
+    for (const b of [...blocks.filter((x) => open(x) && x.role === 'byline'), ...headlineZoneBylines(blocks, blocks.find((x) => open(x) && x.role === 'title'))]) {
       const by = parseByline(b.text);
       s.authors.push(...by.authors);
       s.agencies.push(...by.agencies);
@@ -192,6 +252,10 @@ export const structureStage = defineStage({
       s.authors.push(...src.authors);
       s.agencies.push(...src.agencies);
     }
+    const underLabels = namesUnderLabels(blocks);
+    s.authors.push(...underLabels.authors);
+    s.agencies.push(...underLabels.agencies);
+    if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));

@@ -113,6 +113,10 @@ const REVIEW_WORDS = ['reviewed', 'checked', 'prüft', 'begutachtet', 'freigegeb
 /** An author box's bio starts with its verb, the name above it being the subject: "Schreibt seit 2008 für …". */
 const AUTHOR_BIO = /^(?:(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist) seit (?:\d{4}|(?:\p{L}+ )?\p{L}+ Jahren) (?:für|als|bei|in|im|über)\b|(?:Geboren|Jahrgang) (?:\d{4}|(?:am )?\d{1,2}\. \p{L}+ \d{4})(?: in [\p{Lu}][\p{L} .-]{1,30})?, (?:ist|war|arbeitet|schreibt|lebt|studierte|berichtet|leitet)\b(?! (?:er|sie|es|der|die|das|man)\b))/u;
 
+/** What strip/byline takes for a byline: a writer's or an agency's, or the credits of who reported and edited. */
+export const isByline = (t: string): boolean =>
+  (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
+
 export const metaLineRules: LineRule[] = [
   {
     kind: 'line',
@@ -214,6 +218,6 @@ export const metaLineRules: LineRule[] = [
     action: 'byline',
     description: 'An author or agency byline ("Keystone-SDA", "Agencia EFE", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
     examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Griffin McElroy @griffinmcelroy'], keeps: ['Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
-    test: (t) => (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase()))),
+    test: (t) => isByline(t),
   },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorName, writerNames } from '../src/stages/structure/authors.js';
+import { isFirstName } from '../src/lexicon/first-names.js';
+import { authorName, stampByline, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -124,6 +125,54 @@ describe('structure parsers', () => {
       ['Фото из Инстаграма Лукаша Подольски', null],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
+  });
+});
+
+describe('the writer a headline\'s date stamp names', () => {
+  it('is the name after a label, else a name beside the date that opens with a first name', () => {
+    const cases: Array<[string, { name: string; labelled: boolean } | null]> = [
+      ['02.02.2022, 11:30 Uhr von Markus Steinrisser', { name: 'Markus Steinrisser', labelled: true }],
+      ['Posted on 21. Juli 2019 by Realiberry', { name: 'Realiberry', labelled: true }],
+      ['von Nadja Demel13.12.2022 - 08:13 Uhr13.12.2022 - 08:13 Uhr', { name: 'Nadja Demel', labelled: true }],
+      ['Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr', { name: 'Katharina Schmidt', labelled: true }],
+      ['von Sonia Mevißen Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 08:35', { name: 'Sonia Mevißen', labelled: true }],
+      ['By Alejandro Villamor Last updated Nov 8, 2023 Share with new partner:', { name: 'Alejandro Villamor', labelled: true }],
+      ['1. Januar 2016 von KleineGrüneMonster Ein Kommentar', { name: 'KleineGrüneMonster', labelled: true }],
+      ['Am 13. November 2019 Von Henry In Aktuell', { name: 'Henry', labelled: true }],
+      ['Stars (1 / 1) 06.11.2023 13:30 von Olga Symbolbild imago', { name: 'Olga', labelled: true }],
+      ['Dezember 10, 2019 · von freeman1984 · in Uncategorized', { name: 'freeman1984', labelled: true }],
+      ['04.02.2022 | 15:33 Uhr | Dennis Steimels', { name: 'Dennis Steimels', labelled: false }],
+      ['Michael Mäser, 02.02.2022', { name: 'Michael Mäser', labelled: false }],
+      ['Frank Hahn am 18. September 2019', { name: 'Frank Hahn', labelled: false }],
+      ['28. Jan. 2022 Paula Balov', { name: 'Paula Balov', labelled: false }],
+      ['Tanja Karrasch3.11.2023', { name: 'Tanja Karrasch', labelled: false }],
+      ['Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022', { name: 'Isabell Angele', labelled: false }],
+      // No name: a label, a category, a place, a section or a publication beside the date.
+      ['Stand: 07.11.2023, 07:30 Uhr', null],
+      ['Updated May 06, 2019', null],
+      ['07.12.2022 Wissenschaft Atmosphäre Klima', null],
+      ['Handball Schweiz • 02.02.2022', null],
+      ['Pressemitteilung Aktuell 02. November 2021', null],
+      ['Mittwoch, März 7, 2018 21 Allgemein, Beauty Braun, Color-Shampoo, Haare färben', null],
+      ['Bad Homburg, 12.03.2021', null],
+      ['Neue Zürcher Zeitung, 12.03.2021', null],
+      ['5 Min. 1. November 2023 Cortyn 1 Kommentar Lesezeichen', null],
+    ];
+    for (const [text, out] of cases) expect([text, stampByline(text)]).toEqual([text, out]);
+  });
+
+  it('knows first names from the German and English lists, and the page language\'s', () => {
+    expect(['Dennis', 'Paula', 'Alejandro', 'Pressemitteilung', 'Handball', 'Radtouren'].map((w) => isFirstName(w))).toEqual([true, true, true, false, false, false]);
+    expect([isFirstName('Loïc'), isFirstName('Loïc', 'fr'), isFirstName('Loïc', 'de')]).toEqual([false, true, false]);
+    expect(stampByline('Loïc Le Clerc, 12.03.2021', 'fr')).toEqual({ name: 'Loïc Le Clerc', labelled: false });
+    expect(stampByline('Loïc Le Clerc, 12.03.2021', 'de')).toBeNull();
+  });
+
+  it('names the writers of a text dump whose headline stamp carries the byline', async () => {
+    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+    const dump = (stamp: string) => ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', stamp, '', para, '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
+    expect((await runText(dump('04.02.2022 | 15:33 Uhr | Dennis Steimels'))).article!.authors).toEqual(['Dennis Steimels']);
+    expect((await runText(dump('07.12.2022 Wissenschaft Atmosphäre Klima'))).article!.authors).toEqual([]);
   });
 });
 

@@ -2,6 +2,8 @@ import { agencyOf } from '../../lexicon/agencies.js';
 import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
 import { SITE_ADDRESS } from '../../lexicon/domain.js';
 import { squash } from '../blocks/html/metadata.js';
+import { isFirstName } from '../../lexicon/first-names.js';
+import { findMentions } from '../dates/find.js';
 import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js';
 
 /**
@@ -21,19 +23,21 @@ const WORD_LABEL = /^(?:(?:autor(?:in|en)?|author|verfasser(?:in)?|von|vom|by|pa
  */
 const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|grafik(?:en)?|infografik|video|kamera|schnitt)\s*:|(?:editing|edited|translated|translation|übersetzt|compiled|graphics?|photos?|pictures?|fotos?|bilder?)\s+(?:by|von)\b|фото)|\s(?:edited|herausgegeben) (?:by|von)\s/iu;
 /**
- * Where the name ends: a date, an e-mail address or a handle, a separator, a figure, another label
- * ("Kategorien: Mode", "Foto: …"), a weekday glued to a word ("Jeff FoustMonday"). Not a dash: "CDU - Fraktion Erfurt".
+ * Where the name ends: a date, a picture's credit ("Olga Symbolbild imago"), a comment count ("KleineGrüneMonster Ein
+ * Kommentar"), the category it is filed in ("Henry In Aktuell"), an e-mail address or a handle, a
+ * separator, a figure, another label ("Kategorien: Mode", "Foto: …"), a weekday glued to a word ("Jeff FoustMonday").
+ * Not a dash: "CDU - Fraktion Erfurt".
  */
 const NAME_END = new RegExp(
-  String.raw`(?:${DATE_TOKEN}|\S+(?:@|\[at\]|\(at\))\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
+  String.raw`(?:${DATE_TOKEN}|\s(?:symbolbild|fotos?|photos?)\b|\s(?:ein|kein|keine|no|\d+)\s+(?:kommentare?|comments?)\b|\s(?:in|im)\s|\S+(?:@|\[at\]|\(at\))\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
   'iu',
 );
 /** A capitalised word glued to the end of a name's last word of three lower-case letters or more. */
 const GLUED_AFFILIATION = /(?<=\s\S*\p{Ll}{3})\p{Lu}\p{L}*$/u;
 /** A sentence after the name: "Finian Cunningham. Sputnik International" (an initial's point ends none: "Dr. A. Muster"). */
 const NEXT_SENTENCE = /(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
-/** Words a cut leaves dangling ("BBNTEAM at", "David am"). */
-const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|updated|veröffentlicht|aktualisiert))+$/iu;
+/** Words a cut leaves dangling ("BBNTEAM at", "David am", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated"). */
+const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
 /**
  * Words that stand where a name should: a label alone, a CMS's placeholder, the kind of text ("Nachricht"), a link to
  * the author's page or to a contact form ("Über", "Autorenseite von", "Contactar"), a comment count, an address hidden
@@ -149,4 +153,43 @@ export function writerNames(raw: string, publisher: string | null = null): { nam
   }
   const agencies = pieces.map(agencyOf).filter((a): a is string => a !== null);
   return { names: names.map(casedName), agencies };
+}
+
+/** A time of day and its zone or label ("15:33 Uhr", "9:49 am EST", "um 10:52"). */
+const TIME_OF_DAY = /(?:\bum\s+)?\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*(?:uhr|h|am|pm|est|edt|cet|cest|mez|mesz|gmt|utc)\b)?/giu;
+/** A machine's time stamp ("2022-12-07T10:10:52+01:00"). */
+const MACHINE_TIME = /(?:19|20)\d{2}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g;
+/** Where a date stamp's fields part: bars, dots, tildes, slashes, dashes between spaces, commas. */
+const STAMP_FIELDS = /\s*(?:[|·•~/]|\s[-–—]\s|,)\s*/u;
+/** What a date or time of the stamp becomes: a field of its own between separators. */
+const DATE_MARK = ' | \u0000 | ';
+/** A writer's label inside a stamp ("… 2019 by Realiberry", "02.02.2022, 11:30 Uhr von Markus Steinrisser"). */
+const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+/iu;
+
+/**
+ * The writer a headline's date stamp names ("04.02.2022 | 15:33 Uhr | Dennis Steimels", "Posted on 21. Juli 2019 by
+ * Realiberry", "von Nadja Demel13.12.2022 - 08:13 Uhr", "Michael Mäser, 02.02.2022"): its dates and times taken out,
+ * the name after a label, else the first field that is a name of two to five capitalised words (not an
+ * organisation; the first names of the page's language `lang` count too); `labelled` says which. Null where no field
+ * is a name ("Stand: 07.11.2023, 07:30 Uhr").
+ */
+export function stampByline(text: string, lang?: string): { name: string; labelled: boolean } | null {
+  // A date glued to the name ("Tanja Karrasch3.11.2023"); not a handle's digits ("freeman1984").
+  let t = text.replace(MACHINE_TIME, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2,4})/gu, '$1 ');
+  for (const m of [...findMentions(t)].reverse()) t = t.slice(0, m.start) + DATE_MARK + t.slice(m.end);
+  const fields = t.replace(TIME_OF_DAY, DATE_MARK).split(STAMP_FIELDS).map((f) => f.trim()).filter(Boolean);
+  for (const f of fields) {
+    const label = STAMP_NAME_LABEL.exec(f);
+    if (!label) continue;
+    const name = authorName(f.slice(label.index + label[0].length).replace(/\u0000/g, ''));
+    if (name && name.split(' ').length <= 5 && !isOrganisation(name)) return { name, labelled: true };
+  }
+  // Without a label, a name stands beside the date and opens with a first name: not the categories after it
+  // ("07.12.2022 Wissenschaft Atmosphäre Klima", "… 21 Allgemein, Beauty Braun, …") nor a label before it ("Handball Schweiz • 02.02.2022").
+  for (const [i, f] of fields.entries()) {
+    if (f === '\u0000' || (fields[i - 1] !== '\u0000' && fields[i + 1] !== '\u0000' && !f.includes('\u0000'))) continue;
+    const name = authorName(f.replace(/\s*\u0000.*$/u, '').replace(/^.*\u0000\s*/u, ''));
+    if (name && PERSON.test(name) && isFirstName(name.split(' ')[0]!, lang) && !isOrganisation(name) && !agencyOf(name)) return { name, labelled: false };
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { authorName, isOrganisation, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
+import { authorName, isOrganisation, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -186,7 +186,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the headline\'s date stamp ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -252,10 +252,16 @@ export const structureStage = defineStage({
       s.authors.push(...src.authors);
       s.agencies.push(...src.agencies);
     }
+    // The headline's date stamp may name the writer ("04.02.2022 | 15:33 Uhr | Dennis Steimels"): a name after a label
+    // always, a bare name only where nothing else names one.
+    const stampAt = doc.diagnostics.find((d) => d.stage === 'dates' && d.rule === 'dates/headline-stamp')?.block;
+    const stamp = stampAt === undefined ? null : stampByline(blocks[stampAt]?.text ?? '', doc.language?.code);
+    if (stamp?.labelled) s.authors.push(stamp.name);
     const underLabels = namesUnderLabels(blocks);
     s.authors.push(...underLabels.authors);
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
+    if (!s.authors.length && stamp) s.authors.push(stamp.name);
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));

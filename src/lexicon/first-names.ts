@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+
+/** The languages gender-detection-from-name lists first names for, each in a file of its own. */
+const LISTED = new Set(['de', 'en', 'fr', 'es', 'it', 'tr']);
+const lists = new Map<string, ReadonlyMap<string, string>>();
+const require = createRequire(import.meta.url);
+
+const listOf = (lang: string): ReadonlyMap<string, string> => {
+  let list = lists.get(lang);
+  if (!list) lists.set(lang, (list = require(`gender-detection-from-name/names/${lang}.js`) as ReadonlyMap<string, string>));
+  return list;
+};
+
+/**
+ * Whether a word is a person's first name ("Dennis", "Paula", "Alejandro"; not "Pressemitteilung", "Handball",
+ * "Radtouren"), from gender-detection-from-name's lists of first names: the German and the English one (which holds
+ * names from many countries), and the page's language's where it has one (French, Spanish, Italian, Turkish). Each
+ * list is loaded on its first question: the English one alone is 0.8 MB of table, and most pages never ask.
+ */
+export function isFirstName(word: string, lang?: string): boolean {
+  const w = word.toLowerCase();
+  if (listOf('de').has(w) || listOf('en').has(w)) return true;
+  return lang !== undefined && lang !== 'de' && lang !== 'en' && LISTED.has(lang) && listOf(lang).has(w);
+}

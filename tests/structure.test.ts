@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFirstName } from '../src/lexicon/first-names.js';
-import { authorName, stampByline, writerNames } from '../src/stages/structure/authors.js';
+import { authorName, isPersonName, stampByline, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -173,6 +173,14 @@ describe('the writer a headline\'s date stamp names', () => {
     const dump = (stamp: string) => ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', stamp, '', para, '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
     expect((await runText(dump('04.02.2022 | 15:33 Uhr | Dennis Steimels'))).article!.authors).toEqual(['Dennis Steimels']);
     expect((await runText(dump('07.12.2022 Wissenschaft Atmosphäre Klima'))).article!.authors).toEqual([]);
+  });
+
+  it('or a line that is a name alone under the headline, opening with a first name of the curated lists', async () => {
+    expect([isPersonName('Christoph Hein', 'de', true), isPersonName('Nuño Domínguez', 'es', true), isPersonName('Link Copied', 'en'), isPersonName('Link Copied', 'en', true), isPersonName('General Information', 'en', true), isPersonName('EFE EFE'), isPersonName('Handball Schweiz')]).toEqual([true, true, true, false, false, false, false]);
+    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+    const dump = (line: string) => ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', line, '', para, '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
+    expect((await runText(dump('Christoph Hein'))).article!.authors).toEqual(['Christoph Hein']);
+    expect((await runText(dump('Radwege Aktuell'))).article!.authors).toEqual([]);
   });
 });
 

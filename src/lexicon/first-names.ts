@@ -22,3 +22,16 @@ export function isFirstName(word: string, lang?: string): boolean {
   if (listOf('de').has(w) || listOf('en').has(w)) return true;
   return lang !== undefined && lang !== 'de' && lang !== 'en' && LISTED.has(lang) && listOf(lang).has(w);
 }
+
+/** Lists that hold names only, where the English and French ones also hold words ("General", "Link", "Love", "Royal"). */
+const CURATED = new Set(['de', 'es', 'it', 'tr']);
+
+/**
+ * A first name by the curated lists alone: the German one and the page language's where it is Spanish, Italian or
+ * Turkish. For a name with no other evidence beside it (a line that is a name alone), where "General Information",
+ * "Link Copied" or "Royal Black" would pass the English list.
+ */
+export function isCuratedFirstName(word: string, lang?: string): boolean {
+  const w = word.toLowerCase();
+  return listOf('de').has(w) || (lang !== undefined && lang !== 'de' && CURATED.has(lang) && listOf(lang).has(w));
+}

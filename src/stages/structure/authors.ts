@@ -2,7 +2,7 @@ import { agencyOf } from '../../lexicon/agencies.js';
 import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
 import { SITE_ADDRESS } from '../../lexicon/domain.js';
 import { squash } from '../blocks/html/metadata.js';
-import { isFirstName } from '../../lexicon/first-names.js';
+import { isCuratedFirstName, isFirstName } from '../../lexicon/first-names.js';
 import { findMentions } from '../dates/find.js';
 import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js';
 
@@ -189,7 +189,18 @@ export function stampByline(text: string, lang?: string): { name: string; labell
   for (const [i, f] of fields.entries()) {
     if (f === '\u0000' || (fields[i - 1] !== '\u0000' && fields[i + 1] !== '\u0000' && !f.includes('\u0000'))) continue;
     const name = authorName(f.replace(/\s*\u0000.*$/u, '').replace(/^.*\u0000\s*/u, ''));
-    if (name && PERSON.test(name) && isFirstName(name.split(' ')[0]!, lang) && !isOrganisation(name) && !agencyOf(name)) return { name, labelled: false };
+    if (name && isPersonName(name, lang)) return { name, labelled: false };
   }
   return null;
+}
+
+/**
+ * A person's name as it stands: two to five capitalised words (particles between), none in capitals ("EFE EFE",
+ * "FINA Weltmeisterschaften VERSCHOBEN"), opening with a first name of the lists (of the curated lists alone when
+ * `strict`: see isCuratedFirstName).
+ */
+export function isPersonName(text: string, lang?: string, strict = false): boolean {
+  if (!PERSON.test(text) || /\p{Lu}{2}/u.test(text) || isOrganisation(text) || agencyOf(text)) return false;
+  const first = text.slice(0, text.indexOf(' '));
+  return strict ? isCuratedFirstName(first, lang) : isFirstName(first, lang);
 }

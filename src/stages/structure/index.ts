@@ -5,7 +5,7 @@ import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { authorName, isOrganisation, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
+import { authorName, isOrganisation, isPersonName, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -115,6 +115,33 @@ function namesUnderLabels(blocks: readonly Block[]): { authors: string[]; agenci
   return out;
 }
 
+/** The dates stage's rules that take the publication date from a stamp line of the page (under the headline, or at the top of the text). */
+const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp']);
+
+/**
+ * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
+ * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), kept or left out by the article's
+ * container: two to four capitalised words opening with a first name of the curated lists. Read where nothing else
+ * names the writer.
+ */
+function nameLinesUnderHeadline(blocks: readonly Block[], lang: string | undefined): string[] {
+  const title = blocks.find((x) => open(x) && x.role === 'title');
+  if (!title) return [];
+  const at = blocks.indexOf(title);
+  let end = at + 1;
+  for (let paragraphs = 0; end < blocks.length; end++) {
+    const b = blocks[end]!;
+    if (open(b) && (b.role === 'paragraph' || b.role === 'lead') && ++paragraphs === 2) break;
+  }
+  const out: string[] = [];
+  for (const b of blocks.slice(Math.max(0, at - BYLINE_ABOVE_TITLE), end)) {
+    if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule)) || b.text.length > 60) continue;
+    const text = b.text.trim();
+    if (text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) out.push(text);
+  }
+  return out;
+}
+
 /** A byline with its label ("Author: Jacopo Cascioli", "Auteur: Anna Kubišta", "Autor: Fritz Imhof"). */
 const LABELLED_BYLINE = /^(?:autor(?:in)?|author|auteur|autore|autora|text|texte|von|by)\s*:\s*\p{Lu}/iu;
 
@@ -186,7 +213,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the headline\'s date stamp ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …") or a line that is a name alone under the headline ("Christoph Hein"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -254,7 +281,7 @@ export const structureStage = defineStage({
     }
     // The headline's date stamp may name the writer ("04.02.2022 | 15:33 Uhr | Dennis Steimels"): a name after a label
     // always, a bare name only where nothing else names one.
-    const stampAt = doc.diagnostics.find((d) => d.stage === 'dates' && d.rule === 'dates/headline-stamp')?.block;
+    const stampAt = doc.diagnostics.find((d) => d.stage === 'dates' && STAMP_RULES.has(d.rule))?.block;
     const stamp = stampAt === undefined ? null : stampByline(blocks[stampAt]?.text ?? '', doc.language?.code);
     if (stamp?.labelled) s.authors.push(stamp.name);
     const underLabels = namesUnderLabels(blocks);
@@ -262,6 +289,7 @@ export const structureStage = defineStage({
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
+    if (!s.authors.length) s.authors.push(...nameLinesUnderHeadline(blocks, doc.language?.code));
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));

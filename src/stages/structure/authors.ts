@@ -162,16 +162,17 @@ const MACHINE_TIME = /(?:19|20)\d{2}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/
 /** Where a date stamp's fields part: bars, dots, tildes, slashes, dashes between spaces, commas. */
 const STAMP_FIELDS = /\s*(?:[|·•~/]|\s[-–—]\s|,)\s*/u;
 /** What a date or time of the stamp becomes: a field of its own between separators. */
-const DATE_MARK = ' | \u0000 | ';
+const DATE = '\u0000';
+const DATE_MARK = ` | ${DATE} | `;
 /** A writer's label inside a stamp ("… 2019 by Realiberry", "02.02.2022, 11:30 Uhr von Markus Steinrisser"). */
 const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+/iu;
 
 /**
  * The writer a headline's date stamp names ("04.02.2022 | 15:33 Uhr | Dennis Steimels", "Posted on 21. Juli 2019 by
  * Realiberry", "von Nadja Demel13.12.2022 - 08:13 Uhr", "Michael Mäser, 02.02.2022"): its dates and times taken out,
- * the name after a label, else the first field that is a name of two to five capitalised words (not an
- * organisation; the first names of the page's language `lang` count too); `labelled` says which. Null where no field
- * is a name ("Stand: 07.11.2023, 07:30 Uhr").
+ * the name after a label, else the first field beside a date that is a person's name (isPersonName; the first names
+ * of the page's language `lang` count too); `labelled` says which. Null where no field is a name ("Stand: 07.11.2023,
+ * 07:30 Uhr").
  */
 export function stampByline(text: string, lang?: string): { name: string; labelled: boolean } | null {
   // A date glued to the name ("Tanja Karrasch3.11.2023"); not a handle's digits ("freeman1984").
@@ -181,14 +182,14 @@ export function stampByline(text: string, lang?: string): { name: string; labell
   for (const f of fields) {
     const label = STAMP_NAME_LABEL.exec(f);
     if (!label) continue;
-    const name = authorName(f.slice(label.index + label[0].length).replace(/\u0000/g, ''));
+    const name = authorName(f.slice(label.index + label[0].length));
     if (name && name.split(' ').length <= 5 && !isOrganisation(name)) return { name, labelled: true };
   }
   // Without a label, a name stands beside the date and opens with a first name: not the categories after it
   // ("07.12.2022 Wissenschaft Atmosphäre Klima", "… 21 Allgemein, Beauty Braun, …") nor a label before it ("Handball Schweiz • 02.02.2022").
   for (const [i, f] of fields.entries()) {
-    if (f === '\u0000' || (fields[i - 1] !== '\u0000' && fields[i + 1] !== '\u0000' && !f.includes('\u0000'))) continue;
-    const name = authorName(f.replace(/\s*\u0000.*$/u, '').replace(/^.*\u0000\s*/u, ''));
+    if (f === DATE || (fields[i - 1] !== DATE && fields[i + 1] !== DATE)) continue;
+    const name = authorName(f);
     if (name && isPersonName(name, lang)) return { name, labelled: false };
   }
   return null;

@@ -74,19 +74,25 @@ const REMOVED_IN_HEADER = new Set([...REMOVED_BY_PLACE, 'html/author-box']);
 /** How far above the headline a byline may stand (a kicker, a date between them). */
 const BYLINE_ABOVE_TITLE = 3;
 
+/** The blocks from a few above the headline to the text's `paragraphs`-th paragraph, that one left out: where bylines stand. */
+function underHeadline(blocks: readonly Block[], title: Block, paragraphs: number): readonly Block[] {
+  const at = blocks.indexOf(title);
+  let end = at + 1;
+  for (let seen = 0; end < blocks.length; end++) {
+    const b = blocks[end]!;
+    if (open(b) && (b.role === 'paragraph' || b.role === 'lead') && ++seen === paragraphs) break;
+  }
+  return blocks.slice(Math.max(0, at - BYLINE_ABOVE_TITLE), end);
+}
+
 /**
  * Bylines between the headline and the text that the article's container left out: on many pages the headline, its
  * byline and its date stand in a header of their own above the body's container ("By Giovanni Gaggero | 12/10/2020",
  * "von Alexander Rosenkranz"), removed as outside the article. Only blocks removed for where they stand count, and
  * only as strip/byline would take them: a teaser's "By …" is removed as a teaser.
  */
-function headlineZoneBylines(blocks: readonly Block[], title: Block | undefined): Block[] {
-  if (!title) return [];
-  const at = blocks.indexOf(title);
-  let end = at + 1;
-  while (end < blocks.length && !(open(blocks[end]!) && (blocks[end]!.role === 'paragraph' || blocks[end]!.role === 'lead'))) end++;
-  const zone = blocks.slice(Math.max(0, at - BYLINE_ABOVE_TITLE), end);
-  return zone.filter((b) => b.removed && REMOVED_IN_HEADER.has(b.removed.rule) && isByline(b.text.trim()));
+function headlineZoneBylines(blocks: readonly Block[], title: Block): readonly Block[] {
+  return underHeadline(blocks, title, 1).filter((b) => b.removed && REMOVED_IN_HEADER.has(b.removed.rule) && isByline(b.text.trim()));
 }
 
 /** A writer's name on its own line: short, capitalised, no sentence ("Ursula Eggers", "Les Membres du Choeur de Radio France"). */
@@ -124,17 +130,9 @@ const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp']);
  * container: two to four capitalised words opening with a first name of the curated lists. Read where nothing else
  * names the writer.
  */
-function nameLinesUnderHeadline(blocks: readonly Block[], lang: string | undefined): string[] {
-  const title = blocks.find((x) => open(x) && x.role === 'title');
-  if (!title) return [];
-  const at = blocks.indexOf(title);
-  let end = at + 1;
-  for (let paragraphs = 0; end < blocks.length; end++) {
-    const b = blocks[end]!;
-    if (open(b) && (b.role === 'paragraph' || b.role === 'lead') && ++paragraphs === 2) break;
-  }
+function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined): string[] {
   const out: string[] = [];
-  for (const b of blocks.slice(Math.max(0, at - BYLINE_ABOVE_TITLE), end)) {
+  for (const b of underHeadline(blocks, title, 2)) {
     if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule)) || b.text.length > 60) continue;
     const text = b.text.trim();
     if (text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) out.push(text);
@@ -267,7 +265,8 @@ export const structureStage = defineStage({
     s.highlights = blocks.filter((b) => open(b) && b.role === 'highlight').map((b) => b.text);
     s.lead = blocks.find((b) => open(b) && b.role === 'lead')?.text ?? null;
 
-    for (const b of [...blocks.filter((x) => open(x) && x.role === 'byline'), ...headlineZoneBylines(blocks, blocks.find((x) => open(x) && x.role === 'title'))]) {
+    const headline = blocks.find((x) => open(x) && x.role === 'title');
+    for (const b of [...blocks.filter((x) => open(x) && x.role === 'byline'), ...(headline ? headlineZoneBylines(blocks, headline) : [])]) {
       const by = parseByline(b.text);
       s.authors.push(...by.authors);
       s.agencies.push(...by.agencies);
@@ -279,8 +278,8 @@ export const structureStage = defineStage({
       s.authors.push(...src.authors);
       s.agencies.push(...src.agencies);
     }
-    // The headline's date stamp may name the writer ("04.02.2022 | 15:33 Uhr | Dennis Steimels"): a name after a label
-    // always, a bare name only where nothing else names one.
+    // The date stamp the publication date came from may name the writer ("04.02.2022 | 15:33 Uhr | Dennis Steimels"): a
+    // name after a label always, a bare name only where nothing else names one.
     const stampAt = doc.diagnostics.find((d) => d.stage === 'dates' && STAMP_RULES.has(d.rule))?.block;
     const stamp = stampAt === undefined ? null : stampByline(blocks[stampAt]?.text ?? '', doc.language?.code);
     if (stamp?.labelled) s.authors.push(stamp.name);
@@ -289,7 +288,7 @@ export const structureStage = defineStage({
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
-    if (!s.authors.length) s.authors.push(...nameLinesUnderHeadline(blocks, doc.language?.code));
+    if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code));
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));

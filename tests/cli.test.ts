@@ -80,6 +80,12 @@ describe('sauber explain', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('names the writers it read above the lines: authors and agencies', () => {
+    const r = sauber(['explain', '000_9236ba442b4ff221']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[2]).toBe('authors []  agencies ["Keystone-SDA"]');
+  });
+
   it('finds a page by its document id under --in', () => {
     const r = sauber(['explain', '000_9236ba442b4ff221', '--removed']);
     expect(r.status).toBe(0);

@@ -40,6 +40,8 @@ export function explainDoc(doc: Doc, opts: { onlyRemoved?: boolean; width?: numb
   const out = [
     `${doc.id}  (${doc.source.path}, ${doc.contentType}${doc.source.encoding ? `, ${doc.source.encoding.charset} by ${doc.source.encoding.evidence}` : ''})`,
     `language ${doc.language?.code ?? '?'}  published ${doc.published?.value ?? 'unknown'}  title ${JSON.stringify(doc.structure?.title ?? null)}`,
+    // Who wrote it, as the structure stage read it from bylines, stamps and the declared fields.
+    ...(doc.structure?.authors.length || doc.structure?.agencies.length ? [`authors ${JSON.stringify(doc.structure.authors)}  agencies ${JSON.stringify(doc.structure.agencies)}`] : []),
     '',
   ];
   for (const r of rows) {

@@ -180,7 +180,14 @@ describe('the writer a headline\'s date stamp names', () => {
     const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
     const dump = (line: string) => ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', line, '', para, '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
     expect((await runText(dump('Christoph Hein'))).article!.authors).toEqual(['Christoph Hein']);
+    // After the lead, kept, it is the byline, not a heading of the text.
+    const afterLead = ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', para, '', 'Christoph Hein', '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
+    const named = (await runText(afterLead)).article!;
+    expect(named.authors).toEqual(['Christoph Hein']);
+    expect(named.text).not.toContain('Christoph Hein');
     expect((await runText(dump('Radwege Aktuell'))).article!.authors).toEqual([]);
+    // Under a picture credit's label it is the photographer.
+    expect((await runText(dump('Foto:\n\nChristoph Hein'))).article!.authors).toEqual([]);
   });
 });
 

@@ -130,12 +130,22 @@ const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp']);
  * container: two to four capitalised words opening with a first name of the curated lists. Read where nothing else
  * names the writer.
  */
+/** A picture credit's label alone on its line, the name on the next: "Foto:", "Bild:", "Photo :". */
+const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|credits?)\s*:?$/iu;
+
 function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined): string[] {
   const out: string[] = [];
+  let previous: Block | undefined;
   for (const b of underHeadline(blocks, title, 2)) {
-    if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule)) || b.text.length > 60) continue;
+    const after = previous;
+    if (b.text.trim()) previous = b;
+    // Not a picture's credit under its label ("Foto:" over "Anton Luhr").
+    if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule)) || b.text.length > 60 || (after && CREDIT_LABEL.test(after.text.trim()))) continue;
     const text = b.text.trim();
-    if (text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) out.push(text);
+    if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true))) continue;
+    out.push(text);
+    // A kept one is the byline, not a heading of the text.
+    if (open(b)) setRole(b, 'byline', 'structure/byline');
   }
   return out;
 }

@@ -124,16 +124,16 @@ function namesUnderLabels(blocks: readonly Block[]): { authors: string[]; agenci
 /** The dates stage's rules that take the publication date from a stamp line of the page (under the headline, or at the top of the text). */
 const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp']);
 
+/** A picture credit's label alone on its line, the name on the next: "Foto:", "Bild:", "Photo :". */
+const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|credits?)\s*:?$/iu;
+
 /**
  * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
  * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), kept or left out by the article's
  * container: two to four capitalised words opening with a first name of the curated lists. Read where nothing else
  * names the writer.
  */
-/** A picture credit's label alone on its line, the name on the next: "Foto:", "Bild:", "Photo :". */
-const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|credits?)\s*:?$/iu;
-
-function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined): string[] {
+function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined, copied: (b: Block) => boolean): string[] {
   const out: string[] = [];
   let previous: Block | undefined;
   for (const b of underHeadline(blocks, title, 2)) {
@@ -144,8 +144,8 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
     const text = b.text.trim();
     if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true))) continue;
     out.push(text);
-    // A kept one is the byline, not a heading of the text.
-    if (open(b)) setRole(b, 'byline', 'structure/byline');
+    // A kept one of the body is the byline, not a heading of the text (a kicker stays one: a block this stage did not copy).
+    if (open(b) && copied(b)) setRole(b, 'byline', 'structure/byline');
   }
   return out;
 }
@@ -298,7 +298,7 @@ export const structureStage = defineStage({
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
-    if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code));
+    if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index]));
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));

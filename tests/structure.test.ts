@@ -168,21 +168,23 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(stampByline('Loïc Le Clerc, 12.03.2021', 'de')).toBeNull();
   });
 
+  const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+  /** A text dump: menu, headline, the given lines (each its own block), then two paragraphs of the text. */
+  const dumpWith = (...lines: string[]) =>
+    ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', ...lines.flatMap((l) => [l, '']), para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
+
   it('names the writers of a text dump whose headline stamp carries the byline', async () => {
-    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
-    const dump = (stamp: string) => ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', stamp, '', para, '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
+    const dump = (stamp: string) => dumpWith(stamp, para);
     expect((await runText(dump('04.02.2022 | 15:33 Uhr | Dennis Steimels'))).article!.authors).toEqual(['Dennis Steimels']);
     expect((await runText(dump('07.12.2022 Wissenschaft Atmosphäre Klima'))).article!.authors).toEqual([]);
   });
 
   it('or a line that is a name alone under the headline, opening with a first name of the curated lists', async () => {
     expect([isPersonName('Christoph Hein', 'de', true), isPersonName('Nuño Domínguez', 'es', true), isPersonName('Link Copied', 'en'), isPersonName('Link Copied', 'en', true), isPersonName('General Information', 'en', true), isPersonName('EFE EFE'), isPersonName('Handball Schweiz')]).toEqual([true, true, true, false, false, false, false]);
-    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
-    const dump = (line: string) => ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', line, '', para, '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
+    const dump = (line: string) => dumpWith(line, para);
     expect((await runText(dump('Christoph Hein'))).article!.authors).toEqual(['Christoph Hein']);
     // After the lead, kept, it is the byline, not a heading of the text.
-    const afterLead = ['Startseite', 'Politik', '', 'Neue Radwege für die Innenstadt', '', para, '', 'Christoph Hein', '', para.replace('Dienstag', 'Mittwoch'), '', para.replace('Dienstag', 'Donnerstag'), ''].join('\n');
-    const named = (await runText(afterLead)).article!;
+    const named = (await runText(dumpWith(para, 'Christoph Hein'))).article!;
     expect(named.authors).toEqual(['Christoph Hein']);
     expect(named.text).not.toContain('Christoph Hein');
     expect((await runText(dump('Radwege Aktuell'))).article!.authors).toEqual([]);

@@ -286,7 +286,7 @@ const TEXT_BEGUN = 200;
 /** "12/04/2020": day and month could be either way round; such a line cannot outvote the metadata. */
 const AMBIGUOUS_SLASH = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/(?:\d{2}|\d{4})(?![\d/])/;
 /** Machine timestamps glued into a line ("Isabell Angele2022-12-07T10:10:52+01:00 25. Dezember 2022"): not what readers see. */
-const MACHINE_STAMP = /(?:19|20)\d{2}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g;
+export const MACHINE_STAMP = /(?:19|20)\d{2}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g;
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** The headline block: the one set apart as title, else a short line that is the page's declared title. */

@@ -3,6 +3,7 @@ import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-t
 import { SITE_ADDRESS } from '../../lexicon/domain.js';
 import { squash } from '../blocks/html/metadata.js';
 import { isCuratedFirstName, isFirstName } from '../../lexicon/first-names.js';
+import { MACHINE_STAMP } from '../dates/evidence.js';
 import { findMentions } from '../dates/find.js';
 import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js';
 
@@ -157,8 +158,6 @@ export function writerNames(raw: string, publisher: string | null = null): { nam
 
 /** A time of day and its zone or label ("15:33 Uhr", "9:49 am EST", "um 10:52"). */
 const TIME_OF_DAY = /(?:\bum\s+)?\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*(?:uhr|h|am|pm|est|edt|cet|cest|mez|mesz|gmt|utc)\b)?/giu;
-/** A machine's time stamp ("2022-12-07T10:10:52+01:00"). */
-const MACHINE_TIME = /(?:19|20)\d{2}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g;
 /** Where a date stamp's fields part: bars, dots, tildes, slashes, dashes between spaces, commas. */
 const STAMP_FIELDS = /\s*(?:[|·•~/]|\s[-–—]\s|,)\s*/u;
 /** What a date or time of the stamp becomes: a field of its own between separators. */
@@ -176,7 +175,7 @@ const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+/iu;
  */
 export function stampByline(text: string, lang?: string): { name: string; labelled: boolean } | null {
   // A date glued to the name ("Tanja Karrasch3.11.2023"); not a handle's digits ("freeman1984").
-  let t = text.replace(MACHINE_TIME, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2,4})/gu, '$1 ');
+  let t = text.replace(MACHINE_STAMP, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2,4})/gu, '$1 ');
   for (const m of [...findMentions(t)].reverse()) t = t.slice(0, m.start) + DATE_MARK + t.slice(m.end);
   const fields = t.replace(TIME_OF_DAY, DATE_MARK).split(STAMP_FIELDS).map((f) => f.trim()).filter(Boolean);
   for (const f of fields) {

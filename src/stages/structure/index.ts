@@ -158,7 +158,11 @@ const LABELLED_BYLINE = /^(?:autor(?:in)?|author|auteur|autore|autora|text|texte
  * "Author: Jacopo Cascioli", "Auteur: Anna Kubišta" under the text. Not one in a teaser, a related box or a comment.
  */
 function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
-  return blocks.filter((b) => b.removed && REMOVED_BY_PLACE.has(b.removed.rule) && b.text.length <= 100 && LABELLED_BYLINE.test(b.text.trim()) && isByline(b.text.trim()));
+  return blocks.filter((b) => {
+    if (!b.removed || !REMOVED_BY_PLACE.has(b.removed.rule) || b.text.length > 100) return false;
+    const text = b.text.trim();
+    return LABELLED_BYLINE.test(text) && isByline(text);
+  });
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];

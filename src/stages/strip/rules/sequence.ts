@@ -34,6 +34,12 @@ function textFlowBefore(ctx: StripContext, blocks: readonly Block[], at: number)
   return undefined;
 }
 
+/** Whether the next line after `at` that no rule removed is prose. */
+function proseNext(ctx: StripContext, blocks: readonly Block[], at: number): boolean {
+  for (let k = at + 1; k < blocks.length; k++) if (!blocks[k]!.removed) return isProse(ctx, blocks[k]!);
+  return false;
+}
+
 export const teaserRun: SequenceRule = {
   kind: 'sequence',
   id: 'strip/teaser-run',
@@ -47,15 +53,21 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nLes plus lus\n- Retraites : le gouvernement passe en force\n- Par Loïc Le Clerc\n- Municipales : la gauche en ordre dispersé\n- Par Gilles Alfonsi',
       // The paragraph about the person under an author box's header.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutoreninfo\n- Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin und war viele Jahre Korrespondent in Russland',
+      // A run from a menu over the headline and its date ends at the byline right above the text.
+      'Mehr…\n- Presse\n- Shop\n- Warum der Stadtpark neue Bäume braucht\n12. Mai 2023\nEin Kommentar von Anna Muster\nDer Stadtpark hat in den trockenen Sommern der letzten Jahre viele alte Bäume verloren, und die Stadt will nun nachpflanzen.',
+      // Where the teasers of the runs above carried bylines, a byline over prose is one more teaser's.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nMehr →\n- Von Tom Beispiel\n- Neue Bäume für den Stadtpark\nDie Stadt will in diesem Herbst mehr als hundert junge Bäume pflanzen, vor allem Linden.\nMehr →\n- Von Anna Muster\nDer Haushalt der Stadt ist knapp, und der Rat streitet über jede neue Ausgabe im kommenden Jahr.',
     ],
     keeps: ['Mehr zum Thema\nRussland sieht sich von einem Vorrücken der NATO bedroht und will die Aufnahme der Ukraine verhindern.'],
   },
   apply(blocks, ctx) {
     const out: Decision[] = [];
+    let teaserBylines = 0;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (!b.removed || !LIST_OPENERS.has(b.removed.rule)) continue;
       const flow = textFlowBefore(ctx, blocks, i);
+      const bylinesAbove = teaserBylines;
       let taken = 0;
       // One author's bio per box: a paragraph about another person after it is the text again.
       let bio = false;
@@ -70,8 +82,14 @@ export const teaserRun: SequenceRule = {
           continue;
         }
         if (isProse(ctx, n) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
+        // A byline right above prose opens that text: the run (from a menu, over the headline) has
+        // reached the article. Unless the teasers of runs above carried bylines: then it is one more teaser's.
+        if (n.role === 'byline' && bylinesAbove === 0 && proseNext(ctx, blocks, j)) break;
         // Teasers carry their own picture credits and bylines.
-        if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
+        if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {
+          out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
+          if (n.role === 'byline') teaserBylines++;
+        }
         i = j;
       }
     }

@@ -343,6 +343,13 @@ describe('reading the page as the parser streams it', () => {
     expect(withMeta.declared.published).toMatch(/^2020-01-02/);
   });
 
+  it('reads a JSON-LD article whose template wrote `type` for `@type`, before an author box\'s button', () => {
+    const ld = '{"@context":"http://schema.org","type":"Article","datePublished":"Thu, 08 May 2014 14:04:53 -0400","author":{"@type":"Person","name":"Jana Beispiel"}}';
+    const page = htmlPage(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Radwege</h1>${ARTICLE}<div class="author_section-hire"><a href="/hire">Hire Jana</a></div></article></body></html>`);
+    expect(page.declared.authors).toEqual(['Jana Beispiel']);
+    expect(page.declared.published).toMatch(/^2014-05-08T14:04:53-04:00/);
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

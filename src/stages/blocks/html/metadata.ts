@@ -29,7 +29,11 @@ const names = (v: unknown): string[] => {
   if (typeof v === 'object') return names((v as { name?: unknown }).name);
   return [];
 };
-const typesOf = (o: Record<string, unknown>): string[] => (Array.isArray(o['@type']) ? (o['@type'] as unknown[]).map(String) : [String(o['@type'] ?? '')]);
+/** An object's types; a bare `type` where `@type` is missing (`{"type":"Article", …}`: templates write it so). */
+const typesOf = (o: Record<string, unknown>): string[] => {
+  const t = o['@type'] ?? o['type'];
+  return Array.isArray(t) ? t.map(String) : [String(t ?? '')];
+};
 
 function collectLd(value: unknown, out: Array<Record<string, unknown>>): void {
   if (Array.isArray(value)) for (const v of value) collectLd(v, out);

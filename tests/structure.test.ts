@@ -123,6 +123,11 @@ describe('structure parsers', () => {
       ['deinen Hochzeitsbloggern', null],
       ['Revised Edition Edited by Adrian Parr', null],
       ['Фото из Инстаграма Лукаша Подольски', null],
+      ['Hire Martin', null],
+      ['Follow Jana Beispiel', null],
+      ['Kontaktiere Anna', null],
+      ['Hirel Martin', 'Hirel Martin'],
+      ['Folgert Hansen', 'Folgert Hansen'],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
   });

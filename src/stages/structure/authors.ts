@@ -61,9 +61,12 @@ const MONTH_AT_END = /\s+(\p{L}+)\.?$/u;
 /** What a name has after it in parentheses: an editor's initials, a role ("Julia Hitz (eg)", "Brit Weirich (Medizinredakteurin)"). */
 const PARENTHETICAL_END = /\s*\([^()]*\)$/u;
 
+/** An author box's button that names the writer: "Hire Martin", "Follow Jana", "Kontaktiere Anna". */
+const CALL_TO_ACTION = /^(?:hire|contact|follow|message|e-?mail|write to|subscribe to|kontaktiere|kontaktieren sie|folge|folgen sie|schreib(?:e|en sie)?|contacter|suivre|contactar a|seguir a)\s/iu;
+
 export function authorName(raw: string): string | null {
   let t = withoutAuthorLabel(raw);
-  if (t === null || isBylineLabel(t) || opensWithDateLabel(t) || SENTENCE_OPENING.test(t)) return null;
+  if (t === null || isBylineLabel(t) || opensWithDateLabel(t) || SENTENCE_OPENING.test(t) || CALL_TO_ACTION.test(t)) return null;
   const end = NAME_END.exec(t);
   const cut = end !== null;
   if (end) t = t.slice(0, end.index);

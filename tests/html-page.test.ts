@@ -350,6 +350,19 @@ describe('reading the page as the parser streams it', () => {
     expect(page.declared.published).toMatch(/^2014-05-08T14:04:53-04:00/);
   });
 
+  it('names the author a JSON-LD graph points to by its @id (Yoast), not the other persons of the graph', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', '@id': 'https://example.org/a/#article', author: { '@id': 'https://example.org/#/schema/person/1' }, datePublished: '2022-12-06T10:00:00+01:00' },
+        { '@type': 'Person', '@id': 'https://example.org/#/schema/person/2', name: 'Tom Beispiel' },
+        { '@type': 'Person', '@id': 'https://example.org/#/schema/person/1', name: 'Jana Beispiel' },
+      ],
+    });
+    const page = htmlPage(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Radwege</h1>${ARTICLE}</article></body></html>`);
+    expect(page.declared.authors).toEqual(['Jana Beispiel']);
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

@@ -22,11 +22,19 @@ interface LdArticle {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? normalizeDecoded(v).trim() || undefined : undefined);
-const names = (v: unknown): string[] => {
+/**
+ * The names of a JSON-LD value: a string, a thing's `name`, or the `name` of the thing a reference
+ * points to (`{"@id": "…#/schema/person/…"}`, how Yoast's graph names an article's author).
+ */
+const names = (v: unknown, byId?: ReadonlyMap<string, Record<string, unknown>>): string[] => {
   if (!v) return [];
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(names);
-  if (typeof v === 'object') return names((v as { name?: unknown }).name);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId));
+  if (typeof v === 'object') {
+    const o = v as { name?: unknown; '@id'?: unknown };
+    if (o.name === undefined && typeof o['@id'] === 'string') return names(byId?.get(o['@id'])?.['name']);
+    return names(o.name);
+  }
   return [];
 };
 /** An object's types; a bare `type` where `@type` is missing (`{"type":"Article", …}`: templates write it so). */
@@ -66,11 +74,13 @@ export function jsonLdArticle(scripts: readonly string[]): LdArticle | null {
     return work ? { workPublished: str(work['datePublished']), authors: [] } : null;
   }
   const pub = art['publisher'] as Record<string, unknown> | undefined;
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of objects) if (typeof o['@id'] === 'string' && o['name'] !== undefined && !byId.has(o['@id'])) byId.set(o['@id'], o);
   return {
     headline: str(art['headline']) ?? str(art['name']),
     datePublished: str(art['datePublished']) ?? str(art['dateCreated']),
     dateModified: str(art['dateModified']),
-    authors: names(art['author']).map((a) => a.trim()).filter(Boolean),
+    authors: names(art['author'], byId).map((a) => a.trim()).filter(Boolean),
     publisher: pub && typeof pub === 'object' ? str(pub['name']) : undefined,
     articleBody: str(art['articleBody']),
     inLanguage: str(art['inLanguage']),

@@ -363,6 +363,14 @@ describe('reading the page as the parser streams it', () => {
     expect(page.declared.authors).toEqual(['Jana Beispiel']);
   });
 
+  it('names the writer a Twitter card labels ("Verfasst von"), not its other data', () => {
+    const card = (label: string) => `<meta name="twitter:label1" content="Geschätzte Lesezeit"><meta name="twitter:data1" content="4 Minuten"><meta name="twitter:label2" content="${label}"><meta name="twitter:data2" content="Jana Beispiel">`;
+    const page = (label: string) => htmlPage(`<html><head>${card(label)}</head><body><article><h1>Radwege</h1>${ARTICLE}</article></body></html>`);
+    expect(page('Verfasst von').declared.authors).toEqual(['Jana Beispiel']);
+    expect(page('Written by').declared.authors).toEqual(['Jana Beispiel']);
+    expect(page('Gelesen von').declared.authors).toBeUndefined();
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

@@ -160,6 +160,19 @@ export interface MetaInput {
   authors: readonly string[];
 }
 
+/** The label of a writer in a Twitter card's data ("Written by", "Verfasst von"; Yoast writes it). */
+const WRITTEN_BY = /^(?:written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|autor|author)$/i;
+
+/** A Twitter card's `twitter:dataN` whose `twitter:labelN` matches `label`. */
+function labelledTwitterData(meta: ReadonlyMap<string, string>, label: RegExp): string | undefined {
+  for (let n = 1; n <= 4; n++) {
+    const l = meta.get(`twitter:label${n}`);
+    if (l === undefined) break;
+    if (label.test(l)) return meta.get(`twitter:data${n}`) || undefined;
+  }
+  return undefined;
+}
+
 /** What the page declares about itself, strongest evidence first for every field. */
 export function pageMetadata(input: MetaInput): DeclaredMeta {
   const { head, ld } = input;
@@ -203,7 +216,8 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   } else title = headline ?? docTitle;
   if (title) out.title = decodeEntities(title);
 
-  const authors = [...(ld?.authors ?? []), ...[firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'])].filter((a): a is string => !!a && !/^https?:/.test(a))];
+  const metaAuthor = firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']) ?? labelledTwitterData(meta, WRITTEN_BY);
+  const authors = [...(ld?.authors ?? []), ...[metaAuthor].filter((a): a is string => !!a && !/^https?:/.test(a))];
   if (!authors.length) authors.push(...input.authors);
   const uniq = [...new Set(authors.map((a) => decodeEntities(a).replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
   if (uniq.length) out.authors = uniq;

@@ -371,6 +371,12 @@ describe('reading the page as the parser streams it', () => {
     expect(page('Gelesen von').declared.authors).toBeUndefined();
   });
 
+  it('names the writer of a recipe the page is, not the author of a book it shows', () => {
+    const page = (type: string) => htmlPage(`<html><head><script type="application/ld+json">{"@type":"${type}","name":"Porridge","datePublished":"2018-07-25","author":{"@type":"Person","name":"Jana Beispiel"}}</script></head><body><main><h1>Porridge</h1>${ARTICLE}</main></body></html>`);
+    expect(page('Recipe').declared.authors).toEqual(['Jana Beispiel']);
+    expect(page('Book').declared.authors).toBeUndefined();
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

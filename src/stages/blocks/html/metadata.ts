@@ -59,6 +59,9 @@ function collectLd(value: unknown, out: Array<Record<string, unknown>>): void {
  */
 const WORK_TYPES = /^(?:Recipe|HowTo|VideoObject|Review|Course|Book|Movie|PodcastEpisode|MusicRecording|CreativeWork|MediaObject|Guide|FAQPage|QAPage)$/;
 
+/** Works that are the page itself, written for it: their author is the page's writer. */
+const PAGE_WORKS = /^(?:Recipe|HowTo)$/;
+
 export function jsonLdArticle(scripts: readonly string[]): LdArticle | null {
   const objects: Array<Record<string, unknown>> = [];
   for (const s of scripts) {
@@ -71,7 +74,8 @@ export function jsonLdArticle(scripts: readonly string[]): LdArticle | null {
   const art = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? objects.find((o) => typesOf(o).includes('WebPage') && (o['datePublished'] || o['headline']));
   if (!art) {
     const work = objects.find((o) => str(o['datePublished']) && typesOf(o).some((t) => WORK_TYPES.test(t)));
-    return work ? { workPublished: str(work['datePublished']), authors: [] } : null;
+    // A recipe's or a how-to's writer is the page's; a book's, a video's or a film's is not.
+    return work ? { workPublished: str(work['datePublished']), authors: typesOf(work).some((t) => PAGE_WORKS.test(t)) ? names(work['author']) : [] } : null;
   }
   const pub = art['publisher'] as Record<string, unknown> | undefined;
   const byId = new Map<string, Record<string, unknown>>();

@@ -377,6 +377,15 @@ describe('reading the page as the parser streams it', () => {
     expect(page('Book').declared.authors).toBeUndefined();
   });
 
+  it('reads an author element in the header the article holds, not in the page\'s header', () => {
+    const author = '<ul class="author"><li>Jana Beispiel</li></ul>';
+    const inside = htmlPage(`<html><body><div class="page"><header class="article"><h1>Radwege</h1>${author}</header>${ARTICLE}</div></body></html>`);
+    expect(inside.declared.authors).toEqual(['Jana Beispiel']);
+    expect(inside.blocks.find((b) => b.text === 'Jana Beispiel')!.role).toBe('byline');
+    const outside = htmlPage(`<html><body><header class="article"><h1>Radwege</h1>${author}</header><div class="page">${ARTICLE}</div></body></html>`);
+    expect(outside.declared.authors).toBeUndefined();
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

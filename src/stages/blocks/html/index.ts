@@ -267,7 +267,9 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const authors: string[] = [];
   const bylineEls = new Set<number>();
   for (const a of head.authors) {
-    if (choice.outerBoiler[a.el]! >= 0) continue;
+    // Boilerplate, unless only a header or footer the article holds (its blocks are kept: keepHeaderFooterInside).
+    const boiler = choice.outerBoiler[a.el]!;
+    if (boiler >= 0 && !(nodes[boiler]!.rule === 'html/header-footer' && choice.insideNode[a.el] === 1)) continue;
     const t = authorText(a.text);
     if (!t) continue;
     // A photographer's name in an image's box is the image's credit: the strip rules read it as one.

@@ -176,6 +176,31 @@ describe(trailingHeading.id, () => {
   });
 });
 
+describe('strip/comment-section on HTML: the heading of the readers\' comments opens them', () => {
+  const text = [
+    '<p>Der Konzern hält an seinem Auftrag für die Kohlemine fest, obwohl Klimaschützer seit Wochen dagegen protestieren und der Aufsichtsrat uneins ist.</p>',
+    '<p>Der Konzern bot einer Aktivistin einen Sitz in einem neuen Gremium an, das über Fragen der Nachhaltigkeit beraten soll, doch sie lehnte ab.</p>',
+    '<p>Der Konzern will nun prüfen lassen, ob sich der Vertrag noch ändern lässt, ohne dass hohe Strafen fällig werden, heißt es aus München.</p>',
+  ].join('');
+  const comment = (who: string) => `<li><a class="author person" href="/u"><h4>${who}</h4></a><p>${'Ich finde, der Konzern macht es sich viel zu leicht mit dieser Entscheidung, und die Begründung überzeugt mich nicht. '.repeat(4)}</p></li>`;
+  const fates = async (html: string): Promise<Array<[string, string | undefined]>> => {
+    const [rec] = recordsFromFile('page.html', Buffer.from(`<html><body><article><h1>Kohlemine</h1>${html}</article></body></html>`));
+    const outcome = await processRecord(await loadPipeline('lean'), rec!);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.doc.blocks.map((b) => [b.text, b.removed?.rule]);
+  };
+  const comments = `<h2>Leserkommentare</h2><ul>${comment('Martina')}${comment('Opossum')}${comment('Gandalf')}${comment('Tom B.')}${comment('Anna')}${comment('Rolf')}</ul>`;
+  it('removes the comments under the article, however much longer than it they are', async () => {
+    const out = await fates(`${text}${comments}`);
+    expect(out.filter(([t]) => t.startsWith('Der Konzern')).every(([, r]) => r === undefined)).toBe(true);
+    expect(out.filter(([t]) => t.startsWith('Ich finde') || t === 'Opossum').map(([, r]) => r)).toEqual(Array(7).fill('strip/comment-section'));
+  });
+  it('opens nothing above the article\'s text', async () => {
+    const out = await fates(`${comments.slice(0, comments.indexOf('<ul>'))}${text}`);
+    expect(out.filter(([t]) => t.startsWith('Der Konzern')).every(([, r]) => r === undefined)).toBe(true);
+  });
+});
+
 describe('strip/teaser-run on HTML: a box set into the text ends where the text goes on', () => {
   const said = (who: string) => `<p>${who}: Der Test ist zu einer Zeit gemacht worden, als wir dieses Virus selbst noch gar nicht im Labor hatten, nur seine Sequenz.</p>`;
   const box = '<div class="contentbox"><div class="boxhead">Weitere Informationen</div><div class="item"><h2><a href="/a">Was Sie zum Virus wissen müssen</a></h2><p>Kurz erklärt</p></div></div>';

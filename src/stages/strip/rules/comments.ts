@@ -1,3 +1,4 @@
+import { isHeadingTag } from '../../../core/doc.js';
 import type { LineRule, SequenceRule } from '../types.js';
 import { hasWord } from './fold.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
@@ -38,6 +39,9 @@ const COMMENT_UI = wholeLine([
   String.raw`${UI_HEAD}(?:kommentieren|jetzt kommentieren|artikel kommentieren|antwort abbrechen|cancel reply|kommentar abschicken|kommentar absenden|post comment|submit comment|leserbrief schreiben)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:leserkommentare|kommentare zu diesem (?:artikel|beitrag)|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
 ]);
+
+/** The title of the readers' comments (a heading under the article, or a menu link in the page's header). */
+const COMMENTS_TITLE = wholeLine([String.raw`${UI_HEAD}(?:leserkommentare|kommentare zu diesem (?:artikel|beitrag))${UI_TAIL}`]);
 
 /**
  * The fixed texts of a comment form (WordPress and its kin, in German and English), each with the
@@ -100,8 +104,10 @@ export const commentSection: SequenceRule = {
       const thread = authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text) && before >= MIN_ARTICLE_CHARS;
       // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
       const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
+      // The title of the readers' comments as a heading (HTML) under an article: the comments may be longer than the article.
+      const titled = b.removed?.rule === 'strip/comment-ui' && isHeadingTag(b.tag) && COMMENTS_TITLE.test(b.text) && before >= MIN_ARTICLE_CHARS;
       // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of what follows.
-      if (thread || form || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && before >= (total - before) / 4)) {
+      if (thread || form || titled || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && before >= (total - before) / 4)) {
         return blocks.slice(i + 1).filter((n) => !n.removed).map((n) => ({ index: n.index, action: 'remove' as const, detail: `after "${b.text.slice(0, 30)}"` }));
       }
       before += proseChars(b);

@@ -28,6 +28,10 @@ describe('structure parsers', () => {
     // A publication after the names ends them, and so does the place after a comma that closes a byline of full names.
     expect(parseByline('By Nada Tawfik, BBC News, New York')).toEqual({ authors: ['Nada Tawfik'], agencies: [] });
     expect(parseByline('Von Markus Balser, Berlin')).toEqual({ authors: ['Markus Balser'], agencies: [] });
+    // A line that says what the writer is names nobody.
+    expect(parseByline('Redakteur für Wirtschaft und Umwelt')).toEqual({ authors: [], agencies: [] });
+    expect(parseByline('Korrespondentin in Paris')).toEqual({ authors: [], agencies: [] });
+    expect(parseByline('Reporter at the BBC')).toEqual({ authors: [], agencies: [] });
     expect(parseByline('Von Anna Muster und Tom Beispiel, Hamburg')).toEqual({ authors: ['Anna Muster', 'Tom Beispiel'], agencies: [] });
     expect(parseByline('Von Anna Muster, Tom Beispiel')).toEqual({ authors: ['Anna Muster', 'Tom Beispiel'], agencies: [] });
     expect(parseByline('Von Anna, Tom')).toEqual({ authors: ['Anna', 'Tom'], agencies: [] });

@@ -110,6 +110,9 @@ export function uniqueNames(names: readonly string[]): string[] {
 const LIST_SEPARATOR = /\s*(?:[,;]\s*(?:(?:and|und|&|et|y|e)\s+)?|\s(?:and|und|&|et|y|e)\s+)/u;
 /** A writer's role after the name: "AP National Political Writer", "Staff Reporter", "Redakteurin", "Chefredakteur". */
 const ROLE = /(?:^|\s)(?:writer|correspondent|reporter(?:in)?|editor|columnist|contributor|\p{L}*redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
+/** A line that says what a writer is, not who: "Redakteur für Wirtschaft und Umwelt", "Korrespondentin in Paris", "Reporter at the BBC". */
+const ROLE_LINE = /^(?:\p{L}*redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?|autor(?:in)?|writer|correspondent|editor|columnist|contributor)\s+(?:für|bei|in|im|aus|der|des|von|vom|at|for|of|on|with)\s/iu;
+export const isRoleLine = (text: string): boolean => ROLE_LINE.test(text);
 /** An academic or professional degree after the name: "Grant Tinsley, PhD", "Ilana Muhlstein, MS, RDN". */
 const DEGREE = /^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?sc|b\.?\s?sc|mba|rdn?|cpt|dr)\.?$/iu;
 /** A publication or an organisation rather than a person: "Business Insider", "Polityka Insight", "digvis GmbH". */

@@ -5,7 +5,7 @@ import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { authorName, isOrganisation, isPersonName, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
+import { authorName, isOrganisation, isPersonName, isRoleLine, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -49,7 +49,7 @@ export function parseByline(text: string): { authors: string[]; agencies: string
   const out = { authors: [] as string[], agencies: [] as string[] };
   for (const segment of text.replace(/^\((.*)\)$/u, '$1').split(/\s*;\s*/u)) {
     const body = withoutAuthorLabel(segment);
-    if (!body) continue;
+    if (!body || isRoleLine(body)) continue;
     const parts = body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean);
     for (const [i, part] of parts.entries()) {
       const agency = agencyOf(part);

@@ -28,6 +28,11 @@ describe('structure parsers', () => {
     // A publication after the names ends them, and so does the place after a comma that closes a byline of full names.
     expect(parseByline('By Nada Tawfik, BBC News, New York')).toEqual({ authors: ['Nada Tawfik'], agencies: [] });
     expect(parseByline('Von Markus Balser, Berlin')).toEqual({ authors: ['Markus Balser'], agencies: [] });
+    // Single words that are no first names are things, not writers; a first name among them is a writer.
+    expect(parseByline('Von Risiken und Nebenwirkungen')).toEqual({ authors: [], agencies: [] });
+    expect(parseByline('von Künstlern, Bands, DJs,')).toEqual({ authors: [], agencies: [] });
+    expect(parseByline('Von Anna und Tom')).toEqual({ authors: ['Anna', 'Tom'], agencies: [] });
+    expect(parseByline('Von Realiberry')).toEqual({ authors: ['Realiberry'], agencies: [] });
     // A line that says what the writer is names nobody.
     expect(parseByline('Redakteur für Wirtschaft und Umwelt')).toEqual({ authors: [], agencies: [] });
     expect(parseByline('Korrespondentin in Paris')).toEqual({ authors: [], agencies: [] });

@@ -5,6 +5,7 @@ import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
+import { isFirstName } from '../../lexicon/first-names.js';
 import { authorName, isOrganisation, isPersonName, isRoleLine, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -45,12 +46,22 @@ export function parseSourceLine(text: string): { publisher: string | null; autho
  * Fotos: Y" → authors and agencies. Parts after a semicolon are read each with its own label; a
  * picture credit names no author, nor does a publication or the place after the names.
  */
+/**
+ * Two or more single words after "Von", none a first name nor an agency, are a list of things, not of writers:
+ * "Von Risiken und Nebenwirkungen" (a headline), "von Künstlern, Bands, DJs".
+ */
+function listOfThings(parts: readonly string[]): boolean {
+  const words = parts.filter((p) => !agencyOf(p));
+  return words.length >= 2 && words.every((w) => !/\s/.test(w) && !isFirstName(w.replace(/[.,;:]+$/u, '')));
+}
+
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
   for (const segment of text.replace(/^\((.*)\)$/u, '$1').split(/\s*;\s*/u)) {
     const body = withoutAuthorLabel(segment);
     if (!body || isRoleLine(body)) continue;
     const parts = body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean);
+    if (listOfThings(parts)) continue;
     for (const [i, part] of parts.entries()) {
       const agency = agencyOf(part);
       if (agency) out.agencies.push(agency);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFirstName } from '../src/lexicon/first-names.js';
-import { authorName, isPersonName, stampByline, writerNames } from '../src/stages/structure/authors.js';
+import { authorName, isPersonName, nameBesideStamp, stampByline, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -204,6 +204,14 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(dump('Radwege Aktuell'))).article!.authors).toEqual([]);
     // Under a picture credit's label it is the photographer.
     expect((await runText(dump('Foto:\n\nChristoph Hein'))).article!.authors).toEqual([]);
+  });
+
+  it('or the name on the line right beside the date stamp the date came from', async () => {
+    expect(nameBesideStamp(['Ronja Beck', '/ 16.11.2018, 03:00 Uhr', para], 1)).toBe('Ronja Beck');
+    expect(nameBesideStamp([para, 'am Sonntag, 11.12.2022 - 05:00', 'Amelie Siekmann,'], 1)).toBe('Amelie Siekmann');
+    expect(nameBesideStamp(['Radwege Aktuell', '16.11.2018', 'Politik'], 1)).toBeNull();
+    expect((await runText(dumpWith('Leena Simon', 'Veröffentlicht am 06.10.2023', para))).article!.authors).toEqual(['Leena Simon']);
+    expect((await runText(dumpWith('Radwege Aktuell', 'Veröffentlicht am 06.10.2023', para))).article!.authors).toEqual([]);
   });
 });
 

@@ -201,6 +201,19 @@ export function stampByline(text: string, lang?: string): { name: string; labell
 }
 
 /**
+ * The name on the line right above or below the date stamp (`at`) the publication date came from, where the stamp
+ * names nobody: "Ronja Beck" over "/ 16.11.2018, 03:00 Uhr", "Amelie Siekmann," over "am Sonntag, 11.12.2022 - 05:00".
+ * A person's name (isPersonName) with at most a separator after it.
+ */
+export function nameBesideStamp(texts: ReadonlyArray<string | undefined>, at: number, lang?: string): string | null {
+  for (const i of [at - 1, at + 1]) {
+    const t = texts[i]?.replace(/\s*[,|/·•–—-]$/u, '').trim();
+    if (t && t.length <= 60 && isPersonName(t, lang)) return t;
+  }
+  return null;
+}
+
+/**
  * A person's name as it stands: two to five capitalised words (particles between), none in capitals ("EFE EFE",
  * "FINA Weltmeisterschaften VERSCHOBEN"), opening with a first name of the lists (of the curated lists alone when
  * `strict`: see isCuratedFirstName).

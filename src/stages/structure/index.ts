@@ -6,7 +6,7 @@ import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js'
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
 import { isFirstName } from '../../lexicon/first-names.js';
-import { authorName, isOrganisation, isPersonName, isRoleLine, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
+import { authorName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -313,6 +313,11 @@ export const structureStage = defineStage({
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
+    if (!s.authors.length && stampAt !== undefined) {
+      // Not beside a stamp outside an HTML page's article: a bare name there may be anyone's.
+      const beside = nameBesideStamp(blocks.map((b) => (b.removed?.rule === 'html/outside-article' ? undefined : b.text)), stampAt, doc.language?.code);
+      if (beside) s.authors.push(beside);
+    }
     if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index]));
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.

@@ -206,12 +206,22 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(dump('Foto:\n\nChristoph Hein'))).article!.authors).toEqual([]);
   });
 
+  it('or the person an author box\'s link names, wherever it stands', async () => {
+    const withLink = (link: string) => `${dumpWith(para)}\nÄhnliche Beiträge\n\n${link}\n`;
+    expect((await runText(withLink('Alle Artikel von Tanja Karrasch'))).article!.authors).toEqual(['Tanja Karrasch']);
+    expect((await runText(withLink('More from Matthew Humphries'))).article!.authors).toEqual(['Matthew Humphries']);
+    expect((await runText(withLink('More from The Guardian'))).article!.authors).toEqual([]);
+    expect((await runText(withLink('Mehr von uns'))).article!.authors).toEqual([]);
+  });
+
   it('or the name on the line right beside the date stamp the date came from', async () => {
     expect(nameBesideStamp(['Ronja Beck', '/ 16.11.2018, 03:00 Uhr', para], 1)).toBe('Ronja Beck');
     expect(nameBesideStamp([para, 'am Sonntag, 11.12.2022 - 05:00', 'Amelie Siekmann,'], 1)).toBe('Amelie Siekmann');
     expect(nameBesideStamp(['Radwege Aktuell', '16.11.2018', 'Politik'], 1)).toBeNull();
     expect((await runText(dumpWith('Leena Simon', 'Veröffentlicht am 06.10.2023', para))).article!.authors).toEqual(['Leena Simon']);
     expect((await runText(dumpWith('Radwege Aktuell', 'Veröffentlicht am 06.10.2023', para))).article!.authors).toEqual([]);
+    // Nor is the headline beside the stamp the writer ("Ben Wilson Surf" over "20.06.2019").
+    expect((await runText(['Startseite', '', 'Ben Wilson Surf', '', '20.06.2019', '', para, '', para.replace('Dienstag', 'Mittwoch'), ''].join('\n'))).article!.authors).toEqual([]);
   });
 });
 

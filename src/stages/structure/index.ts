@@ -176,6 +176,18 @@ function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
   });
 }
 
+/** An author box's link to the writer's other texts: "Alle Artikel von Tanja Karrasch", "More from Matthew Humphries". */
+const AUTHOR_PAGE_LINK = /^(?:alles|mehr|alle (?:artikel|beiträge|texte|posts)|weitere (?:artikel|beiträge|texte)|more|more (?:posts|articles|stories)|all (?:posts|articles|stories)|view all posts|see all posts) (?:von|from|by) (.{4,60}?)(?: (?:auf|on) \S+)?(?: anzeigen| ansehen| lesen)?\s*[:»›→>]*$/iu;
+
+/** When nothing else names the writer, the person an author box's link names ("Alles von Martin Junker"), wherever it stands. */
+function authorPageLinks(blocks: readonly Block[], lang?: string): string[] {
+  for (const b of blocks) {
+    const name = b.text.length <= 100 ? AUTHOR_PAGE_LINK.exec(b.text.trim())?.[1] : undefined;
+    if (name && isPersonName(name, lang)) return [name];
+  }
+  return [];
+}
+
 const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** Short lines in a row that make a list rather than headings (a heading heads a paragraph). */
@@ -312,10 +324,11 @@ export const structureStage = defineStage({
     s.authors.push(...underLabels.authors);
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
+    if (!s.authors.length) s.authors.push(...authorPageLinks(blocks, doc.language?.code));
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
     if (!s.authors.length && stampAt !== undefined) {
-      // Not beside a stamp outside an HTML page's article: a bare name there may be anyone's.
-      const beside = nameBesideStamp(blocks.map((b) => (b.removed?.rule === 'html/outside-article' ? undefined : b.text)), stampAt, doc.language?.code);
+      // Not the headline, nor a line the markup put out of the article (a sidebar's, a teaser's): a bare name there may be anyone's.
+      const beside = nameBesideStamp(blocks.map((b) => (b.removed?.stage === 'blocks' || b.role === 'title' ? undefined : b.text)), stampAt, doc.language?.code);
       if (beside) s.authors.push(beside);
     }
     if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index]));

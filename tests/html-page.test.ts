@@ -386,6 +386,17 @@ describe('reading the page as the parser streams it', () => {
     expect(outside.declared.authors).toBeUndefined();
   });
 
+  it('names the byline element\'s writer where the declared author is the site itself or an address', () => {
+    const page = (meta: string, byline: string) => htmlPage(`<html><head><meta property="og:site_name" content="Stadtkurier">${meta}</head><body><article><h1>Radwege</h1>${byline}${ARTICLE}</article></body></html>`);
+    const byline = '<small itemprop="author" class="redakteur">von <span itemprop="name">Jana Beispiel</span></small>';
+    expect(page('<meta itemprop="author" content="stadtkurier.at">', byline).declared.authors).toEqual(['Jana Beispiel']);
+    expect(page('<meta name="author" content="redaktion[at]stadtkurier.at">', byline).declared.authors).toEqual(['Jana Beispiel']);
+    expect(page('<meta name="author" content="Stadtkurier">', byline).declared.authors).toEqual(['Jana Beispiel']);
+    // A writer declared is kept; so is the site where nothing else names one.
+    expect(page('<meta name="author" content="Tom Beispiel">', byline).declared.authors).toEqual(['Tom Beispiel']);
+    expect(page('<meta name="author" content="Stadtkurier">', '').declared.authors).toEqual(['Stadtkurier']);
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

@@ -222,6 +222,10 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
 
   const metaAuthor = firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']) ?? labelledTwitterData(meta, WRITTEN_BY);
   const authors = [...(ld?.authors ?? []), ...[metaAuthor].filter((a): a is string => !!a && !/^https?:/.test(a))];
+  // The site itself or an address declared as the author ("LAOLA1.at", "cipha[at]cipha.net") names no writer: a
+  // byline element, where there is one, does ("von Alexander Karper").
+  const siteOnly = authors.every((a) => SITE_ADDRESS.test(a.trim()) || /@|\[at\]/.test(a) || (!!out.siteName && squash(a) === squash(out.siteName)) || (!!hostWord && squash(a) === hostWord));
+  if (siteOnly && input.authors.length) authors.length = 0;
   if (!authors.length) authors.push(...input.authors);
   const uniq = [...new Set(authors.map((a) => decodeEntities(a).replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
   if (uniq.length) out.authors = uniq;

@@ -17,12 +17,12 @@ import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js'
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
 const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
 /** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Par Barbara Stiegler", "Text und Interview: X"). */
-const WORD_LABEL = /^(?:(?:autor(?:in|en)?|author|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
+const WORD_LABEL = /^(?:(?:autor(?:in|en|\/in)?|author|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
 /**
  * A credit for pictures or for editing, not for the text ("Fotos: Max Mann", "Illustration: …", "Editing by Tom Brown",
  * "Фото из Инстаграма …", a book's "Revised Edition Edited by Adrian Parr").
  */
-const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|grafik(?:en)?|infografik|video|kamera|schnitt)\s*:|(?:editing|edited|translated|translation|übersetzt|compiled|graphics?|photos?|pictures?|fotos?|bilder?)\s+(?:by|von)\b|фото)|\s(?:edited|herausgegeben) (?:by|von)\s/iu;
+const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|grafik(?:en)?|infografik|video|kamera|schnitt)\s*:|(?:editing|edited|translated|translation|übersetzt|compiled|graphics?|photos?|photographs?|pictures?|fotos?|bilder?)\s+(?:by|von)\b|фото)|\s(?:edited|herausgegeben) (?:by|von)\s/iu;
 /**
  * Where the name ends: a date, a picture's credit ("Olga Symbolbild imago"), a comment count ("KleineGrüneMonster Ein
  * Kommentar"), the category it is filed in ("Henry In Aktuell"), an e-mail address or a handle, a
@@ -82,7 +82,8 @@ export function authorName(raw: string): string | null {
   // A role after the name ("Christoph Hein Chefredakteur"); a role or a degree alone is no name.
   let role = ROLE.exec(t);
   if (role && role.index > 0 && !t.includes(',') && /\s/.test(t.slice(0, role.index).trim())) [t, role] = [t.slice(0, role.index).trim(), null];
-  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || SITE_ADDRESS.test(t) || role?.index === 0 || DEGREE.test(t)) return null;
+  // An initial alone ("S.") is no name.
+  if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || SITE_ADDRESS.test(t) || role?.index === 0 || DEGREE.test(t) || /^\p{Lu}\.$/u.test(t)) return null;
   // A sentence is no name: "Alina Schadwinkel leitet die Redaktion von »Spektrum.de«.", "The Russian and Syrian defense ministries".
   if (t.split(' ').length >= 5 && (t.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3) return null;
   // A weekday is no name ("Monday" of "Monday, November 18, 2019"). Cut short, what is left must still be a name or

@@ -14,6 +14,8 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`(?:über|about|von|by) [\p{L}.'’-]{2,30}(?: [\p{L}.'’-]{2,30}){0,2} \d{1,6} (?:artikel|beiträge|posts|articles)`,
   String.raw`${UI_HEAD}(?:schon gelesen|auch lesenswert|lesenswert|noch mehr (?:infos|artikel|themen|geschichten|lesestoff)(?: für (?:dich|sie))?|mehr (?:kolumnen|artikel|geschichten|beiträge|rezepte|tipps) (?:auf|bei|von) [\p{L}\d .-]{2,30})${UI_TAIL}\??`,
   String.raw`${UI_HEAD}(?:auch|ebenfalls) interessant${UI_TAIL}`,
+  // "Dies passt zum Thema:", "Passend zum Thema", "Das passt dazu".
+  String.raw`${UI_HEAD}(?:(?:das|dies|was) passt (?:auch )?(?:zum thema|dazu)|passend (?:zum thema|dazu))${UI_TAIL}`,
   // A further-reading box: "Weitere Informationen", "Weiterführende Links", "Zum Weiterlesen", "Quellenangaben:".
   String.raw`${UI_HEAD}(?:(?:weitere[rs]?|weiterführende[rs]?|zusätzliche[rs]?|mehr) (?:informationen|infos|links?|hinweise|literatur|quellen?)|zusatzinformationen|zusatzinfos|zum weiterlesen|quellenangaben|verwandte themen(?:bereiche|seiten)?)${UI_TAIL}`,
   // "Weitere Beiträge aus der Kolumne:", "Alle Artikel zu unseren Recherchen", "Highlights aus dem Heft:".
@@ -82,8 +84,8 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'Mehr Sport', 'Mehr Eishockey', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
-      keeps: ['Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Mehr Sicherheit', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
+      matches: ['Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'Mehr Sport', 'Mehr Eishockey', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Dies passt zum Thema:', 'Passend zum Thema', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      keeps: ['Das passt zum Thema des Abends, sagte die Moderatorin.', 'Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Mehr Sicherheit', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t) || MORE_OF_SECTION.test(t),
   },

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { docWith, isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, type Doc, type StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
+import { isFirstName } from '../../lexicon/first-names.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { isFirstName } from '../../lexicon/first-names.js';
 import { authorName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -42,11 +42,6 @@ export function parseSourceLine(text: string): { publisher: string | null; autho
 }
 
 /**
- * "Keystone-SDA", "Von Anna Muster und Tom Beispiel", "By John Smith, AP", "Text und Interview: X;
- * Fotos: Y" → authors and agencies. Parts after a semicolon are read each with its own label; a
- * picture credit names no author, nor does a publication or the place after the names.
- */
-/**
  * Two or more single words after "Von", none a first name nor an agency, are a list of things, not of writers:
  * "Von Risiken und Nebenwirkungen" (a headline), "von Künstlern, Bands, DJs".
  */
@@ -55,6 +50,11 @@ function listOfThings(parts: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => !/\s/.test(w) && !isFirstName(w.replace(/[.,;:]+$/u, '')));
 }
 
+/**
+ * "Keystone-SDA", "Von Anna Muster und Tom Beispiel", "By John Smith, AP", "Text und Interview: X;
+ * Fotos: Y" → authors and agencies. Parts after a semicolon are read each with its own label; a
+ * picture credit names no author, nor does a publication or the place after the names.
+ */
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
   for (const segment of text.replace(/^\((.*)\)$/u, '$1').split(/\s*;\s*/u)) {
@@ -248,7 +248,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …") or a line that is a name alone under the headline ("Christoph Hein"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …"), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023") or a line that is a name alone under the headline ("Christoph Hein"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).

@@ -32,16 +32,19 @@ const COMMENT_AUTHOR = wholeLine([
   String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|schreibt|meint|says|writes)\s*:`,
 ]);
 
+/** The title of the readers' comments: "Leserkommentare", "Kommentare zu diesem Artikel". */
+const COMMENTS_TITLE_WORDS = 'leserkommentare|kommentare zu diesem (?:artikel|beitrag)';
+
 /** The lines of single comments (and quotes in a forum post) and the section's buttons: "Anna sagt:", "Comment by …", "Kommentieren". */
 const COMMENT_UI = wholeLine([
   String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
   String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|sagte|schreibt|meint|antwortete|says|said|wrote|replied|writes)\s*:`,
   String.raw`${UI_HEAD}(?:kommentieren|jetzt kommentieren|artikel kommentieren|antwort abbrechen|cancel reply|kommentar abschicken|kommentar absenden|post comment|submit comment|leserbrief schreiben)${UI_TAIL}`,
-  String.raw`${UI_HEAD}(?:leserkommentare|kommentare zu diesem (?:artikel|beitrag)|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:${COMMENTS_TITLE_WORDS}|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
 ]);
 
 /** The title of the readers' comments (a heading under the article, or a menu link in the page's header). */
-const COMMENTS_TITLE = wholeLine([String.raw`${UI_HEAD}(?:leserkommentare|kommentare zu diesem (?:artikel|beitrag))${UI_TAIL}`]);
+const COMMENTS_TITLE = wholeLine([String.raw`${UI_HEAD}(?:${COMMENTS_TITLE_WORDS})${UI_TAIL}`]);
 
 /**
  * The fixed texts of a comment form (WordPress and its kin, in German and English), each with the

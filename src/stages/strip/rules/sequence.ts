@@ -43,7 +43,7 @@ function proseNext(ctx: StripContext, blocks: readonly Block[], at: number): boo
 export const teaserRun: SequenceRule = {
   kind: 'sequence',
   id: 'strip/teaser-run',
-  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose.',
+  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose (or the byline right above it, unless teasers above carried bylines).',
   examples: {
     matches: [
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel',

@@ -333,6 +333,10 @@ describe('authors of an HTML page', () => {
     expect((await runText(html('Author: Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
     // Without its label a name beside the article is no byline.
     expect((await runText(html('Anna Muster'), 'page.html')).article!.authors).toEqual([]);
+    // The label alone, the name on the next line; without a colon only over a person's name (not a menu's "Autoren" over "Serien").
+    expect((await runText(html('Autor:</li><li>Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    expect((await runText(html('Autor</li><li>Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    expect((await runText(html('Autoren</li><li>Serien'), 'page.html')).article!.authors).toEqual([]);
   });
 });
 

@@ -113,17 +113,20 @@ const NAME_LINE_WORDS = 8;
 /**
  * The names under a byline's label alone ("Text:", "Article by", "Auteur :" over "Ursula Eggers"): the next line, a
  * second label skipped ("Auteur :", "Auteur(s) :"), when it is a name kept (as a kicker even) or removed for where
- * it stands (an author box, the container's edge), not as what it says ("Recent Posts").
+ * it stands (an author box, the container's edge), not as what it says ("Recent Posts"). With `outside`, the labels
+ * the article's container left out instead (an article's data box beside it: "Autor:" over "Peter Maahn").
  */
-function namesUnderLabels(blocks: readonly Block[]): { authors: string[]; agencies: string[] } {
+function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (!open(b) || b.roleRule !== 'strip/byline-label') continue;
+    if (outside ? !(b.removed && REMOVED_BY_PLACE.has(b.removed.rule) && isBylineLabel(b.text)) : !open(b) || b.roleRule !== 'strip/byline-label') continue;
     let k = i + 1;
     while (k < blocks.length && k <= i + 2 && isBylineLabel(blocks[k]!.text.replace(/\((?:s|in|innen)\)/u, ''))) k++;
     const next = blocks[k];
     if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule)) || !NAME_LINE.test(next.text.trim()) || next.text.trim().split(/\s+/).length > NAME_LINE_WORDS) continue;
+    // Outside, a label without its colon heads a person's name, not a menu's next item ("Autoren" over "Serien").
+    if (outside && !/:\s*$/.test(b.text) && !isPersonName(next.text.trim().replace(/[,;]$/u, ''), lang)) continue;
     const by = parseByline(next.text);
     const name = by.authors.length || by.agencies.length ? null : authorName(next.text);
     out.authors.push(...by.authors, ...(name ? [name] : []));
@@ -248,7 +251,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …"), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023") or a line that is a name alone under the headline ("Christoph Hein"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023") or a line that is a name alone under the headline ("Christoph Hein"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -324,6 +327,7 @@ export const structureStage = defineStage({
     s.authors.push(...underLabels.authors);
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
+    if (!s.authors.length) s.authors.push(...namesUnderLabels(blocks, true, doc.language?.code).authors);
     if (!s.authors.length) s.authors.push(...authorPageLinks(blocks, doc.language?.code));
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
     if (!s.authors.length && stampAt !== undefined) {

@@ -109,10 +109,12 @@ export function uniqueNames(names: readonly string[]): string[] {
 
 /** Where a list of writers splits: "A, B", "A and B", "A, B, and C", "A und B", "A y B". */
 const LIST_SEPARATOR = /\s*(?:[,;]\s*(?:(?:and|und|&|et|y|e)\s+)?|\s(?:and|und|&|et|y|e)\s+)/u;
+/** The words of a writer's role ("Reporter", "Chefredakteurin"), for the two expressions below. */
+const ROLE_WORDS = String.raw`writer|correspondent|reporter(?:in)?|editor|columnist|contributor|\p{L}*redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?`;
 /** A writer's role after the name: "AP National Political Writer", "Staff Reporter", "Redakteurin", "Chefredakteur". */
-const ROLE = /(?:^|\s)(?:writer|correspondent|reporter(?:in)?|editor|columnist|contributor|\p{L}*redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
+const ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_WORDS})$`, 'iu');
 /** A line that says what a writer is, not who: "Redakteur für Wirtschaft und Umwelt", "Korrespondentin in Paris", "Reporter at the BBC". */
-const ROLE_LINE = /^(?:\p{L}*redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?|autor(?:in)?|writer|correspondent|editor|columnist|contributor)\s+(?:für|bei|in|im|aus|der|des|von|vom|at|for|of|on|with)\s/iu;
+const ROLE_LINE = new RegExp(String.raw`^(?:${ROLE_WORDS}|autor(?:in)?)\s+(?:für|bei|in|im|aus|der|des|von|vom|at|for|of|on|with)\s`, 'iu');
 export const isRoleLine = (text: string): boolean => ROLE_LINE.test(text);
 /** An academic or professional degree after the name: "Grant Tinsley, PhD", "Ilana Muhlstein, MS, RDN". */
 const DEGREE = /^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?sc|b\.?\s?sc|mba|rdn?|cpt|dr)\.?$/iu;

@@ -28,6 +28,8 @@ describe('structure parsers', () => {
     // A publication after the names ends them, and so does the place after a comma that closes a byline of full names.
     expect(parseByline('By Nada Tawfik, BBC News, New York')).toEqual({ authors: ['Nada Tawfik'], agencies: [] });
     expect(parseByline('Von Markus Balser, Berlin')).toEqual({ authors: ['Markus Balser'], agencies: [] });
+    // The weekday of the date after the names is none of them.
+    expect(parseByline('By Bryan Walsh Tuesday, Aug. 17, 2010')).toEqual({ authors: ['Bryan Walsh'], agencies: [] });
     // Single words that are no first names are things, not writers; a first name among them is a writer.
     expect(parseByline('Von Risiken und Nebenwirkungen')).toEqual({ authors: [], agencies: [] });
     expect(parseByline('von Künstlern, Bands, DJs,')).toEqual({ authors: [], agencies: [] });
@@ -141,6 +143,16 @@ describe('structure parsers', () => {
       ['Kontaktiere Anna', null],
       ['Hirel Martin', 'Hirel Martin'],
       ['Folgert Hansen', 'Folgert Hansen'],
+      // A label naming the story, a verb or a weekday a cut date leaves; a time is no name.
+      ['Story By David Brancaccio | Apr 19, 2013', 'David Brancaccio'],
+      ['By Richard Lawler posted Aug 18th 2010 7:30PM', 'Richard Lawler'],
+      ['By Bryan Walsh Tuesday, Aug. 17, 2010', 'Bryan Walsh'],
+      ['Plácido Domingo 12. Mai 2020', 'Plácido Domingo'],
+      ['9:39AM BST 05 Oct 2011', null],
+      // Names in capitals end where the capitals do: not what the writers are, in sentence case after them.
+      ['Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse', 'LILIAN ALEMAGNA, LAURE BRETTON'],
+      ['STEVE PEOPLES Associated Press', 'STEVE PEOPLES Associated Press'],
+      ['NEW WORK Experience', 'NEW WORK Experience'],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
   });
@@ -383,6 +395,7 @@ describe('the writers of a declared author field', () => {
       ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press', ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker'], ['AP']],
       ['Kevin Johnson and Kevin McCoy\n   USA TODAY', ['Kevin Johnson', 'Kevin McCoy'], []],
       ['JANIE HAR', ['Janie Har'], []],
+      ['LILIAN ALEMAGNA, LAURE BRETTON', ['Lilian Alemagna', 'Laure Bretton'], []],
       // The site's own name after the writer.
       ['Victor Tangermann, Futurism', ['Victor Tangermann'], []],
       // Not a list of writers: the surname first, one family, places, organisations; a publication keeps its capitals.

@@ -15,7 +15,7 @@ import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js'
  */
 
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
-const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
+const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
 /** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Par Barbara Stiegler", "Text und Interview: X"). */
 const WORD_LABEL = /^(?:(?:autor(?:in|en|\/in)?|author|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
 /**
@@ -37,8 +37,8 @@ const NAME_END = new RegExp(
 const GLUED_AFFILIATION = /(?<=\s\S*\p{Ll}{3})\p{Lu}\p{L}*$/u;
 /** A sentence after the name: "Finian Cunningham. Sputnik International" (an initial's point ends none: "Dr. A. Muster"). */
 const NEXT_SENTENCE = /(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
-/** Words a cut leaves dangling ("BBNTEAM at", "David am", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated"). */
-const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
+/** Words a cut leaves dangling ("BBNTEAM at", "David am", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated", "Richard Lawler posted"). */
+const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|posted|gepostet|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
 /**
  * Words that stand where a name should: a label alone, a CMS's placeholder, the kind of text ("Nachricht"), a link to
  * the author's page or to a contact form ("Über", "Autorenseite von", "Contactar"), a comment count, an address hidden
@@ -58,6 +58,25 @@ export function withoutAuthorLabel(text: string): string | null {
 const SENTENCE_OPENING = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|dein|deine|deinen|unser|unsere|unseren|ihr|ihre|ihren|mein|meine|the|a|an|your|our|my|his|her|their)\s/u;
 /** A name's last word as a date leaves it when cut ("J.O. Haselhoef Apr." of "by J.O. Haselhoef Apr. 26, 2022"). */
 const MONTH_AT_END = /\s+(\p{L}+)\.?$/u;
+/** A weekday and the date after it ("Tuesday, Aug. 17, 2010"). */
+const WEEKDAY_DATE = new RegExp(String.raw`\s+(?:${Object.keys(WEEKDAY_NUMBERS).join('|')})\s*,?\s*(?:${DATE_TOKEN})`, 'iu');
+
+/**
+ * A byline's names without the weekday and date after them ("By Bryan Walsh Tuesday, Aug. 17, 2010" → "By Bryan
+ * Walsh"), where two words or more are left: the weekday may be a surname ("Plácido Domingo 12. Mai 2020").
+ */
+export function withoutWeekdayDate(text: string): string {
+  const m = WEEKDAY_DATE.exec(text);
+  return m && text.slice(0, m.index).trim().includes(' ') ? text.slice(0, m.index) : text;
+}
+
+/** A time of day where a name should be ("9:39AM BST" of "9:39AM BST 05 Oct 2011"). */
+const TIME_FIRST = /^\d{1,2}[:.]\d{2}(?!\d)/u;
+/**
+ * Names in capitals, then what the writers are in sentence case ("LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à
+ * Toulouse"): the names end where the capitals do.
+ */
+const CAPITALS_THEN_WORDS = /^((?:\p{Lu}[\p{Lu}'’.-]+(?:,?\s+|$)){2,}(?:(?:and|und|et|y|&)\s+(?:\p{Lu}[\p{Lu}'’.-]+(?:,?\s+|$)){2,})?)(\p{Lu}\p{Ll}.*)?$/u;
 /** What a name has after it in parentheses: an editor's initials, a role ("Julia Hitz (eg)", "Brit Weirich (Medizinredakteurin)"). */
 const PARENTHETICAL_END = /\s*\([^()]*\)$/u;
 
@@ -66,7 +85,11 @@ const CALL_TO_ACTION = /^(?:hire|contact|follow|message|e-?mail|write to|subscri
 
 export function authorName(raw: string): string | null {
   let t = withoutAuthorLabel(raw);
-  if (t === null || isBylineLabel(t) || opensWithDateLabel(t) || SENTENCE_OPENING.test(t) || CALL_TO_ACTION.test(t)) return null;
+  if (t !== null) t = withoutWeekdayDate(t);
+  if (t === null || isBylineLabel(t) || opensWithDateLabel(t) || SENTENCE_OPENING.test(t) || CALL_TO_ACTION.test(t) || TIME_FIRST.test(t)) return null;
+  const capitals = CAPITALS_THEN_WORDS.exec(t);
+  // A description has words in lower case; a brand's name in capitals and words does not ("NEW WORK Experience").
+  if (capitals?.[2] && /\s\p{Ll}/u.test(capitals[2]) && !agencyOf(capitals[2])) t = capitals[1]!.trim();
   const end = NAME_END.exec(t);
   const cut = end !== null;
   if (end) t = t.slice(0, end.index);

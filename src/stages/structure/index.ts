@@ -6,7 +6,7 @@ import { isFirstName } from '../../lexicon/first-names.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { authorName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, stampByline, uniqueNames, withoutAuthorLabel, writerNames } from './authors.js';
+import { authorName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -58,7 +58,8 @@ function listOfThings(parts: readonly string[]): boolean {
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
   for (const segment of text.replace(/^\((.*)\)$/u, '$1').split(/\s*;\s*/u)) {
-    const body = withoutAuthorLabel(segment);
+    const unlabelled = withoutAuthorLabel(segment);
+    const body = unlabelled === null ? null : withoutWeekdayDate(unlabelled);
     if (!body || isRoleLine(body)) continue;
     const parts = body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean);
     if (listOfThings(parts)) continue;

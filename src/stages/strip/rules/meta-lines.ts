@@ -7,8 +7,9 @@ import { hasWord } from './fold.js';
 const INITIALS = String.raw`\p{Ll}{2,4}`;
 const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${INITIALS}\s*/\s*)?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}|${INITIALS}))*\)?$`, 'iu');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
+/** A label that is also a noun ("Text", "Interview") takes its colon: "Text: Anna Muster", not a widget's "Text Size". */
 const BYLINE = new RegExp(
-  String.raw`^(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Ii]nterview|[Rr]echerche|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+|\s+@\w{1,30})?$`,
+  String.raw`^(?:(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in)?|[Aa]uthor|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von)\s*:?|(?:[Tt]ext|[Ii]nterview|[Rr]echerche)\s*:)\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+|\s+@\w{1,30})?$`,
   'u',
 );
 /**
@@ -217,7 +218,7 @@ export const metaLineRules: LineRule[] = [
     id: 'strip/byline',
     action: 'byline',
     description: 'An author or agency byline ("Keystone-SDA", "Agencia EFE", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
-    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Griffin McElroy @griffinmcelroy'], keeps: ['Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Griffin McElroy @griffinmcelroy', 'Text: Anna Muster'], keeps: ['Text Size', 'Interview Highlights', 'Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
     test: (t) => isByline(t),
   },
 ];

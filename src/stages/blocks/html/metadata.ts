@@ -151,6 +151,19 @@ export function withoutSiteName(title: string, siteName: string | undefined, hos
   return title;
 }
 
+/**
+ * `Title - Writers` → `Title` when the last part is the page's declared writers ("2012 map takes unfamiliar shape -
+ * Maggie Haberman and Shira Toeplitz"): their names are the byline, not the headline.
+ */
+export function withoutAuthorNames(title: string, authors: readonly string[]): string {
+  const parts = title.split(SEPARATORS);
+  if (parts.length < 2 || !authors.length) return title;
+  const last = parts.at(-1)!;
+  const q = squash(last);
+  if (!q || !authors.some((a) => squash(a.replace(/^(?:von|by)\s+/i, '')) === q)) return title;
+  return title.slice(0, title.length - last.length).replace(/\s*[|–—·•:»-]+\s*$/, '').trim();
+}
+
 export interface MetaInput {
   head: HeadFacts;
   ld: LdArticle | null;
@@ -199,6 +212,8 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
     host = undefined;
   }
 
+  const metaAuthor = firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']) ?? labelledTwitterData(meta, WRITTEN_BY);
+  const authors = [...(ld?.authors ?? []), ...[metaAuthor].filter((a): a is string => !!a && !/^https?:/.test(a))];
   const metaTitle = ld?.headline ?? firstOf(['og:title', 'twitter:title', 'dc.title', 'headline']);
   const hostWord = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
   // A site-name h1 (the logo) or og:title is no headline.
@@ -206,7 +221,8 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   // The headline (h1) and the page's own title (JSON-LD, og:title, <title> without the site name)
   // check each other: when one contains the other the longer wins (a kicker, a colon part); when
   // they disagree, a headline of a few words is more likely a section name than the article's.
-  const docTitle = metaTitle && !generic(metaTitle) ? withoutSiteName(metaTitle, out.siteName, host) : head.title ? withoutSiteName(head.title, out.siteName, host) : undefined;
+  const pageTitle = metaTitle && !generic(metaTitle) ? withoutSiteName(metaTitle, out.siteName, host) : head.title ? withoutSiteName(head.title, out.siteName, host) : undefined;
+  const docTitle = pageTitle === undefined ? undefined : withoutAuthorNames(pageTitle, authors);
   const headline = input.headline && input.headline.length > 2 && !generic(input.headline) ? input.headline : undefined;
   let title: string | undefined;
   if (headline && docTitle) {
@@ -220,8 +236,6 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   } else title = headline ?? docTitle;
   if (title) out.title = decodeEntities(title);
 
-  const metaAuthor = firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']) ?? labelledTwitterData(meta, WRITTEN_BY);
-  const authors = [...(ld?.authors ?? []), ...[metaAuthor].filter((a): a is string => !!a && !/^https?:/.test(a))];
   // The site itself or an address declared as the author ("LAOLA1.at", "cipha[at]cipha.net") names no writer: a
   // byline element, where there is one, does ("von Alexander Karper").
   const siteOnly = authors.every((a) => SITE_ADDRESS.test(a.trim()) || /@|\[at\]/.test(a) || (!!out.siteName && squash(a) === squash(out.siteName)) || (!!hostWord && squash(a) === hostWord));

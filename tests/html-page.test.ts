@@ -4,7 +4,7 @@ import type { Doc } from '../src/core/doc.js';
 import { dateInText, dateInUrl, normalizeDate } from '../src/stages/blocks/html/dates.js';
 import { htmlPage, linkDensity } from '../src/stages/blocks/html/index.js';
 import { firstName } from '../src/stages/blocks/html/walk.js';
-import { withoutAuthorNames, withoutSiteName } from '../src/stages/blocks/html/metadata.js';
+import { domainName, withoutAuthorNames, withoutSiteName } from '../src/stages/blocks/html/metadata.js';
 import { runText } from './helpers/pipeline.js';
 
 // Two hand-written pages in the shapes news sites and blogs have: semantic HTML5 with metadata,
@@ -215,6 +215,12 @@ describe('metadata helpers', () => {
     expect(withoutSiteName('Neue Radwege | Stadtkurier', 'Stadtkurier', undefined)).toBe('Neue Radwege');
     expect(withoutSiteName('Stadtkurier - Neue Radwege', undefined, 'www.stadtkurier.de')).toBe('Neue Radwege');
     expect(withoutSiteName('Radwege: Was sich ändert', 'Stadtkurier', undefined)).toBe('Radwege: Was sich ändert');
+    // A short last part that opens with the name of the site's domain.
+    expect(withoutSiteName('Neue Radwege - Stadtkurier Lokales', 'Stadtkurier.de', 'lokales.stadtkurier.de')).toBe('Neue Radwege');
+    expect(withoutSiteName('Now and Then, Here and There - Wikipedia, the free encyclopedia', undefined, 'en.wikipedia.org')).toBe('Now and Then, Here and There');
+    expect(withoutSiteName('Washington Monument Closes - Time to change the way we travel', undefined, 'newsfeed.time.com')).toBe('Washington Monument Closes - Time to change the way we travel');
+    expect(domainName('www.bbc.co.uk')).toBe('bbc');
+    expect(domainName('newsfeed.time.com')).toBe('time');
   });
   it('drops the declared writers from the end of a title, and nothing else', () => {
     expect(withoutAuthorNames('Neue Radwege - Anna Muster and Tom Beispiel', ['Anna Muster and Tom Beispiel'])).toBe('Neue Radwege');

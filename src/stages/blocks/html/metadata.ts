@@ -134,7 +134,23 @@ function pipedAfter(title: string, headline: string): boolean {
   return /^\s*\|/.test(rest) || (SEPARATOR_START.test(rest) && rest.split(SEPARATORS).length >= 3) || /^\s+\[[^\]]{1,40}\]\s*$/.test(rest);
 }
 
-/** `Title | Site` → `Title` when a part is the site name (or the host, or a site's address: "CNN.com"); otherwise as it is. */
+/** Second-level labels under a country's domain ("bbc.co.uk", "abc.net.au"): the site's name is the label before. */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
+
+/** The name a site's domain gives it: "wikipedia" of en.wikipedia.org, "time" of newsfeed.time.com, "bbc" of bbc.co.uk. */
+export function domainName(host: string): string {
+  const labels = host.toLowerCase().split('.').slice(0, -1);
+  if (labels.length > 1 && SECOND_LEVEL.has(labels.at(-1)!)) labels.pop();
+  return labels.at(-1) ?? '';
+}
+
+/** Most words of a title's last part that names the site by its domain's name ("TIME NewsFeed", "Wikipedia, the free encyclopedia"). */
+const SITE_PART_WORDS = 4;
+
+/**
+ * `Title | Site` → `Title` when a part is the site name (or the host, or a site's address: "CNN.com"), or the last part
+ * is a short one that opens with the domain's name ("… Crack - TIME NewsFeed" on newsfeed.time.com); otherwise as it is.
+ */
 export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;
@@ -146,7 +162,10 @@ export function withoutSiteName(title: string, siteName: string | undefined, hos
   };
   const first = parts[0]!;
   const last = parts.at(-1)!;
-  if (isSite(last)) return title.slice(0, title.length - last.length).replace(/\s*[|–—·•:»-]+\s*$/, '').trim();
+  const domain = host ? domainName(host) : '';
+  const words = last.trim().split(/[\s,]+/u);
+  const namedByDomain = domain.length >= 3 && words.length <= SITE_PART_WORDS && squash(words[0]!) === domain;
+  if (isSite(last) || namedByDomain) return title.slice(0, title.length - last.length).replace(/\s*[|–—·•:»-]+\s*$/, '').trim();
   if (isSite(first)) return title.slice(first.length).replace(/^\s*[|–—·•:»-]+\s*/, '').trim();
   return title;
 }
@@ -206,8 +225,10 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   const siteName = firstOf(['og:site_name', 'application-name', 'twitter:site']) ?? ld?.publisher;
   if (siteName) out.siteName = decodeEntities(siteName.replace(/^@/, ''));
   let host: string | undefined;
+  // A page saved without its address still names it (canonical link, og:url).
+  const address = input.url ?? head.canonical ?? meta.get('og:url');
   try {
-    host = input.url ? new URL(input.url).hostname : undefined;
+    host = address ? new URL(address).hostname : undefined;
   } catch {
     host = undefined;
   }
@@ -234,7 +255,7 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
     if (d.includes(h) || h.includes(d)) title = longer && !pipedAfter(docTitle, headline) ? docTitle : headline;
     else title = headline.split(/\s+/).length >= 4 ? headline : docTitle;
   } else title = headline ?? docTitle;
-  if (title) out.title = decodeEntities(title);
+  if (title) out.title = decodeEntities(title).replace(/\s+/gu, ' ').trim();
 
   // The site itself or an address declared as the author ("LAOLA1.at", "cipha[at]cipha.net") names no writer: a
   // byline element, where there is one, does ("von Alexander Karper").

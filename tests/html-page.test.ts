@@ -236,6 +236,9 @@ describe('title against headline', () => {
   it('takes the longer of the two when one contains the other, but not a name added with a pipe', () => {
     expect(titleOf('Haushalt: Stadtrat beschließt Kürzungen', 'Stadtrat beschließt Kürzungen')).toBe('Haushalt: Stadtrat beschließt Kürzungen');
     expect(titleOf('Stadtrat beschließt Kürzungen | Stadtkurier', 'Stadtrat beschließt Kürzungen')).toBe('Stadtrat beschließt Kürzungen');
+    // Spaces as a reader sees them: runs of them in og:title (a non-breaking one among them) are one.
+    const og = htmlPage(`<html><head><meta property="og:title" content="Haushalt:  Stadtrat beschließt&nbsp; Kürzungen"></head><body><article><h1>Stadtrat beschließt Kürzungen</h1><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p></article></body></html>`);
+    expect(og.declared.title).toBe('Haushalt: Stadtrat beschließt Kürzungen');
     // An h1 that is the site's logo is not the headline the title ends with.
     expect(titleOf('Stadtrat beschließt Kürzungen | Stadtkurier', 'Stadtkurier')).toBe('Stadtrat beschließt Kürzungen | Stadtkurier');
   });

@@ -239,6 +239,9 @@ describe('title against headline', () => {
     // Spaces as a reader sees them: runs of them in og:title (a non-breaking one among them) are one.
     const og = htmlPage(`<html><head><meta property="og:title" content="Haushalt:  Stadtrat beschließt&nbsp; Kürzungen"></head><body><article><h1>Stadtrat beschließt Kürzungen</h1><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, wie die Verwaltung mitteilte.</p></article></body></html>`);
     expect(og.declared.title).toBe('Haushalt: Stadtrat beschließt Kürzungen');
+    // A page saved without its address: the host of its canonical link names the site.
+    const saved = htmlPage(`<html><head><title>Neue Radwege - Stadtkurier Lokales</title><link rel="canonical" href="https://lokales.stadtkurier.de/neue-radwege"></head><body><p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Bau neuer Radwege beschlossen, wie die Verwaltung mitteilte.</p></body></html>`);
+    expect(saved.declared.title).toBe('Neue Radwege');
     // An h1 that is the site's logo is not the headline the title ends with.
     expect(titleOf('Stadtrat beschließt Kürzungen | Stadtkurier', 'Stadtkurier')).toBe('Stadtrat beschließt Kürzungen | Stadtkurier');
   });

@@ -148,7 +148,13 @@ const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|graf
  * container: two to four capitalised words opening with a first name of the curated lists. Read where nothing else
  * names the writer.
  */
-function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined, copied: (b: Block) => boolean): string[] {
+/**
+ * A name the headline mentions is whom the article is about, not its writer: the picture's "Izaskun Lesaka." under
+ * "Cae en Francia Izaskun Lesaka, la jefa del aparato militar de ETA".
+ */
+const namedInHeadline = (name: string, headline: string | null): boolean => !!headline && normLine(headline).includes(normLine(name.replace(/[.,]$/u, '')));
+
+function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined, copied: (b: Block) => boolean, headline: string | null): string[] {
   const out: string[] = [];
   let previous: Block | undefined;
   for (const b of underHeadline(blocks, title, 2)) {
@@ -157,7 +163,7 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
     // Not a picture's credit under its label ("Foto:" over "Anton Luhr").
     if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule)) || b.text.length > 60 || (after && CREDIT_LABEL.test(after.text.trim()))) continue;
     const text = b.text.trim();
-    if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true))) continue;
+    if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) || namedInHeadline(text, headline)) continue;
     out.push(text);
     // A kept one of the body is the byline, not a heading of the text (a kicker stays one: a block this stage did not copy).
     if (open(b) && copied(b)) setRole(b, 'byline', 'structure/byline');
@@ -252,7 +258,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023") or a line that is a name alone under the headline ("Christoph Hein"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023") or a line that is a name alone under the headline ("Christoph Hein"), not a name the headline mentions (whom the article is about); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -334,9 +340,9 @@ export const structureStage = defineStage({
     if (!s.authors.length && stampAt !== undefined) {
       // Not the headline, nor a line the markup put out of the article (a sidebar's, a teaser's): a bare name there may be anyone's.
       const beside = nameBesideStamp(blocks.map((b) => (b.removed?.stage === 'blocks' || b.role === 'title' ? undefined : b.text)), stampAt, doc.language?.code);
-      if (beside) s.authors.push(beside);
+      if (beside && !namedInHeadline(beside, s.title)) s.authors.push(beside);
     }
-    if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index]));
+    if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));

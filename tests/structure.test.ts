@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFirstName } from '../src/lexicon/first-names.js';
-import { authorName, isPersonName, nameBesideStamp, stampByline, writerNames } from '../src/stages/structure/authors.js';
+import { authorName, casedPersonName, isPersonName, nameBesideStamp, stampByline, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -30,6 +30,11 @@ describe('structure parsers', () => {
     expect(parseByline('Von Markus Balser, Berlin')).toEqual({ authors: ['Markus Balser'], agencies: [] });
     // The weekday of the date after the names is none of them.
     expect(parseByline('By Bryan Walsh Tuesday, Aug. 17, 2010')).toEqual({ authors: ['Bryan Walsh'], agencies: [] });
+    // A name before a separator however much follows it; a description after the name is none.
+    expect(parseByline('By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago')).toEqual({ authors: ['JORDAN ROBERTSON', 'RACHEL METZ'], agencies: [] });
+    expect(parseByline('Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.')).toEqual({ authors: ['Uta Staschewski'], agencies: [] });
+    // A person's name in capitals is cased for the article, a publication's is not.
+    expect([casedPersonName('JORDAN ROBERTSON'), casedPersonName('AUTO ZEITUNG'), casedPersonName('Anna Muster')]).toEqual(['Jordan Robertson', 'AUTO ZEITUNG', 'Anna Muster']);
     // Single words that are no first names are things, not writers; a first name among them is a writer.
     expect(parseByline('Von Risiken und Nebenwirkungen')).toEqual({ authors: [], agencies: [] });
     expect(parseByline('von Künstlern, Bands, DJs,')).toEqual({ authors: [], agencies: [] });
@@ -153,6 +158,10 @@ describe('structure parsers', () => {
       ['Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse', 'LILIAN ALEMAGNA, LAURE BRETTON'],
       ['STEVE PEOPLES Associated Press', 'STEVE PEOPLES Associated Press'],
       ['NEW WORK Experience', 'NEW WORK Experience'],
+      // A role's own words before its role word go with it.
+      ['Andrea Stone Senior Washington Correspondent', 'Andrea Stone'],
+      ['Mary Clare Jalonick Staff Writer', 'Mary Clare Jalonick'],
+      ['RACHEL METZ - AP Technology Writers', 'RACHEL METZ'],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
   });

@@ -104,7 +104,12 @@ export function authorName(raw: string): string | null {
   t = t.replace(/(?<=\p{L}\p{Ll}{3})\.$/u, '');
   // A role after the name ("Christoph Hein Chefredakteur"); a role or a degree alone is no name.
   let role = ROLE.exec(t);
-  if (role && role.index > 0 && !t.includes(',') && /\s/.test(t.slice(0, role.index).trim())) [t, role] = [t.slice(0, role.index).trim(), null];
+  if (role && role.index > 0 && !t.includes(',') && /\s/.test(t.slice(0, role.index).trim())) {
+    // The role's own words before its role word go with it ("Andrea Stone Senior Washington Correspondent").
+    const words = t.slice(0, role.index).trim().split(' ');
+    const opening = words.findIndex((w, i) => i >= 2 && (ROLE_OPENING.test(w) || agencyOf(w) !== null));
+    [t, role] = [(opening > 0 ? words.slice(0, opening) : words).join(' '), null];
+  }
   // An initial alone ("S.") is no name.
   if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || SITE_ADDRESS.test(t) || role?.index === 0 || DEGREE.test(t) || /^\p{Lu}\.$/u.test(t)) return null;
   // A sentence is no name: "Alina Schadwinkel leitet die Redaktion von »Spektrum.de«.", "The Russian and Syrian defense ministries".
@@ -133,7 +138,9 @@ export function uniqueNames(names: readonly string[]): string[] {
 /** Where a list of writers splits: "A, B", "A and B", "A, B, and C", "A und B", "A y B". */
 const LIST_SEPARATOR = /\s*(?:[,;]\s*(?:(?:and|und|&|et|y|e)\s+)?|\s(?:and|und|&|et|y|e)\s+)/u;
 /** The words of a writer's role ("Reporter", "Chefredakteurin"), for the two expressions below. */
-const ROLE_WORDS = String.raw`writer|correspondent|reporter(?:in)?|editor|columnist|contributor|\p{L}*redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?`;
+const ROLE_WORDS = String.raw`writers?|correspondents?|reporter(?:in|s)?|editors?|columnists?|contributors?|\p{L}*redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?`;
+/** A word that opens a writer's role before its role word: "Senior Washington Correspondent", "Staff Writer", "AP Technology Writers", "- AP …". */
+const ROLE_OPENING = /^(?:senior|chief|staff|national|international|political|foreign|managing|executive|deputy|contributing|associate|assistant|special|investigative|science|business|sports?|technology|tech|health|medical|economics?|legal|editorial|freelance|leitende[rn]?|stellvertretende[rn]?|freie[rn]?|[-–—|])$/iu;
 /** A writer's role after the name: "AP National Political Writer", "Staff Reporter", "Redakteurin", "Chefredakteur". */
 const ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_WORDS})$`, 'iu');
 /** A line that says what a writer is, not who: "Redakteur für Wirtschaft und Umwelt", "Korrespondentin in Paris", "Reporter at the BBC". */
@@ -152,6 +159,12 @@ export const isOrganisation = (piece: string): boolean => ORGANISATION.test(piec
 /** The same name in capitals, as agencies sign ("STEVE PEOPLES" → "Steve Peoples"); other spellings and a single word ("TAG24") as they are. */
 const casedName = (name: string): string =>
   /\p{Ll}/u.test(name) || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** A person's name in capitals as a byline gives it, cased ("JORDAN ROBERTSON" → "Jordan Robertson"); a publication's ("AUTO ZEITUNG") as it is. */
+export function casedPersonName(name: string, lang?: string): string {
+  const cased = casedName(name);
+  return cased !== name && isPersonName(cased, lang) ? cased : name;
+}
 
 /** Not a writer beside the writers: an agency, a site, the page's publisher, a role, a degree, an editor's initials ("TK"). */
 function affiliation(piece: string, publisher: string | null): boolean {

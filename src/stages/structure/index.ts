@@ -3,10 +3,11 @@ import { docWith, isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, t
 import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { isFirstName } from '../../lexicon/first-names.js';
+import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { authorName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
+import { authorName, casedPersonName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -50,6 +51,13 @@ function listOfThings(parts: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => !/\s/.test(w) && !isFirstName(w.replace(/[.,;:]+$/u, '')));
 }
 
+/** What follows a byline's name: a separator between spaces, or a date (with "on"/"am" before it). */
+const AFTER_NAME = new RegExp(String.raw`\s[-–—|·•]\s|\s(?:(?:on|am|le|el|vom)\s+)?(?:${DATE_TOKEN})`, 'iu');
+const nameHead = (part: string): string => {
+  const m = AFTER_NAME.exec(part);
+  return m ? part.slice(0, m.index) : part;
+};
+
 /**
  * "Keystone-SDA", "Von Anna Muster und Tom Beispiel", "By John Smith, AP", "Text und Interview: X;
  * Fotos: Y" → authors and agencies. Parts after a semicolon are read each with its own label; a
@@ -70,7 +78,9 @@ export function parseByline(text: string): { authors: string[]; agencies: string
       else if (out.authors.length > 0 && isOrganisation(part)) break;
       // A single word after a comma that closes a byline of full names is its place ("Von Markus Balser, Berlin").
       else if (i > 0 && i === parts.length - 1 && !/\s/.test(part) && /\s/.test(parts[i - 1]!) && body.lastIndexOf(',') === body.length - part.length - 2) break;
-      else if (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 4) {
+      // A name of a few words before a separator or a date ("RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago",
+      // "Miami Today on November 7"); not a description ("Projektleiterin der HSS in Tunesien.").
+      else if (/^\p{Lu}/u.test(part) && nameHead(part).split(/\s+/).length <= 4) {
         const name = authorName(part);
         if (name) out.authors.push(name);
       }
@@ -345,7 +355,7 @@ export const structureStage = defineStage({
     if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
-    const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null));
+    const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null).map((a) => casedPersonName(a, doc.language?.code)));
     // An agency declared as the author ("Reuters") is the agency.
     s.authors = names.filter((a) => !agencyOf(a));
     s.agencies.push(...names.map(agencyOf).filter((a): a is string => !!a));

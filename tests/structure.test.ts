@@ -162,6 +162,7 @@ describe('structure parsers', () => {
       ['Andrea Stone Senior Washington Correspondent', 'Andrea Stone'],
       ['Mary Clare Jalonick Staff Writer', 'Mary Clare Jalonick'],
       ['RACHEL METZ - AP Technology Writers', 'RACHEL METZ'],
+      ["World's Editorial Writers", "World's Editorial Writers"],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
   });

@@ -106,9 +106,10 @@ export function authorName(raw: string): string | null {
   let role = ROLE.exec(t);
   if (role && role.index > 0 && !t.includes(',') && /\s/.test(t.slice(0, role.index).trim())) {
     // The role's own words before its role word go with it ("Andrea Stone Senior Washington Correspondent").
+    // A role's word right after the first ("World's Editorial Writers") leaves no name before it: a desk signs.
     const words = t.slice(0, role.index).trim().split(' ');
-    const opening = words.findIndex((w, i) => i >= 2 && (ROLE_OPENING.test(w) || agencyOf(w) !== null));
-    [t, role] = [(opening > 0 ? words.slice(0, opening) : words).join(' '), null];
+    const opening = words.findIndex((w, i) => i >= 1 && (ROLE_OPENING.test(w) || agencyOf(w) !== null));
+    if (opening !== 1) [t, role] = [(opening > 1 ? words.slice(0, opening) : words).join(' '), null];
   }
   // An initial alone ("S.") is no name.
   if (!t || !/\p{L}/u.test(t) || NO_NAME.test(t) || SITE_ADDRESS.test(t) || role?.index === 0 || DEGREE.test(t) || /^\p{Lu}\.$/u.test(t)) return null;

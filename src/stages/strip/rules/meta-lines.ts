@@ -13,6 +13,12 @@ const BYLINE = new RegExp(
   'u',
 );
 /**
+ * "Via X", "h/t X" (names: capitalised words only, not "Via Appia Antica ist …") and "Source X" (the label glued to a
+ * link: "SourceStar Wars official site"), no sentence.
+ */
+const ATTRIBUTION = /^(?:[Vv]ia|VIA|[Hh]\/[Tt])\s*:?\s+\p{Lu}[^.!?\s]*(?:\s+(?:[\p{Lu}\d(@&][^.!?\s]*|of|the|de|and))*$|^(?:[Ss]ources?|SOURCES?)(?:\s*:?\s+|(?=\p{Lu}))\p{Lu}[^.!?]{0,80}$/u;
+
+/**
  * The label of a byline without the name: "Story by", "Geschrieben von:", "Autorin:". Not a bare "Von" or "By": a
  * text dump splits "Von" from the name under it, and the headline above is found by that pair.
  */
@@ -212,6 +218,17 @@ export const metaLineRules: LineRule[] = [
     description: 'A source line at the end of an article ("Quelle: ntv.de, fzö/dpa", "Mit Material von dpa"): metadata.',
     examples: { matches: ['Quelle: ntv.de, fzö/dpa', 'Mit Material von dpa und AFP', 'Source: Reuters', 'Quelle: tagesschau.de'], keeps: ['Quelle der Unruhe ist die Lage in der Ostukraine, sagte er.', 'Quelle: Die Lage ist ernst. Das sagte der Minister am Montag in Berlin.'] },
     test: (t) => t.length <= 120 && (/^(?:quellen?|source|sources)\s*:\s*(?:[^.!?\s]|\.(?=\S)|\s(?!\s)){2,100}\.?$/iu.test(t) || /^(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from))\s+[^.!?]{2,80}\.?$/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/attribution-line',
+    action: 'meta',
+    description: 'Where a post has its story from, as blogs credit it under the text ("Via Engadget", "Source Adam Kramer (Facebook) The Guardian", "h/t Anna Muster"): metadata, not body. Not a sentence ("Source code is on GitHub.").',
+    examples: {
+      matches: ['Via Engadget', 'Via: The Verge', 'Source Adam Kramer (Facebook) The Guardian', 'SourceStar Wars official site', 'Sources Reuters, Bloomberg', 'h/t Anna Muster'],
+      keeps: ['Source code is available on GitHub.', 'Via Appia Antica ist die älteste Straße Roms', 'Via Appia Antica ist die älteste Straße Roms.', 'Sources say the deal is off.', 'Via the old road the village is an hour away'],
+    },
+    test: (t) => t.length <= 100 && ATTRIBUTION.test(t),
   },
   {
     kind: 'line',

@@ -362,6 +362,9 @@ describe('authors of an HTML page', () => {
     expect((await runText(html('Autor:</li><li>Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
     expect((await runText(html('Autor</li><li>Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
     expect((await runText(html('Autoren</li><li>Serien'), 'page.html')).article!.authors).toEqual([]);
+    // A press service beside the writer is the article's agency, not a second writer.
+    const serviced = (await runText(html('Autor:</li><li>Peter Muster/SP-X'), 'page.html')).article!;
+    expect([serviced.authors, serviced.agencies]).toEqual([['Peter Muster'], ['SP-X']]);
   });
 });
 

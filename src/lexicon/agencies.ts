@@ -30,6 +30,13 @@ export const NEWS_AGENCIES: ReadonlyArray<readonly [canonical: string, ...aliase
   ['ČTK', 'CTK'],
   ['MTI'],
   ['Kathpress'],
+  ['SP-X', 'Spotpress'],
+  ['UPI', 'United Press International'],
+  ['dapd'],
+  ['IANS'],
+  ['NTB'],
+  ['STT'],
+  ['Ritzau'],
 ];
 
 const lookup = new Map<string, string>();

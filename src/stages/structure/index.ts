@@ -344,7 +344,11 @@ export const structureStage = defineStage({
     s.authors.push(...underLabels.authors);
     s.agencies.push(...underLabels.agencies);
     if (!s.authors.length) for (const b of labelledBylinesOutside(blocks)) s.authors.push(...parseByline(b.text).authors);
-    if (!s.authors.length) s.authors.push(...namesUnderLabels(blocks, true, doc.language?.code).authors);
+    if (!s.authors.length) {
+      const outside = namesUnderLabels(blocks, true, doc.language?.code);
+      s.authors.push(...outside.authors);
+      s.agencies.push(...outside.agencies);
+    }
     if (!s.authors.length) s.authors.push(...authorPageLinks(blocks, doc.language?.code));
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
     if (!s.authors.length && stampAt !== undefined) {

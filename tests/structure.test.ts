@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFirstName } from '../src/lexicon/first-names.js';
-import { authorName, casedPersonName, isPersonName, nameBesideStamp, stampByline, writerNames } from '../src/stages/structure/authors.js';
+import { authorName, besideWriters, casedPersonName, isPersonName, nameBesideStamp, siteKeys, stampByline, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -33,6 +33,13 @@ describe('structure parsers', () => {
     // A name before a separator however much follows it; a description after the name is none.
     expect(parseByline('By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago')).toEqual({ authors: ['JORDAN ROBERTSON', 'RACHEL METZ'], agencies: [] });
     expect(parseByline('Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.')).toEqual({ authors: ['Uta Staschewski'], agencies: [] });
+    // Beside a writer, the site's own name (alone, with a role or a link) and the writer's initials name no other writer.
+    const keys = siteKeys('www.stadtkurier.de', ['https://www.stadtkurier.de/lokales/radwege']);
+    expect(keys).toEqual(['wwwstadtkurierde', 'stadtkurier']);
+    expect(besideWriters(['Anna Muster', 'Stadtkurier', 'Gründerin Stadtkurier', 'Stadtkurier Kontakt', 'AM', 'dpa-Redaktion'], keys, 'de')).toEqual(['Anna Muster', 'dpa-Redaktion']);
+    // Alone the site is what names the article; a blog named after its writer keeps the writer.
+    expect(besideWriters(['Stadtkurier'], keys, 'de')).toEqual(['Stadtkurier']);
+    expect(besideWriters(['Anna Muster', 'Tom Beispiel'], siteKeys('Anna Muster', []), 'de')).toEqual(['Anna Muster', 'Tom Beispiel']);
     // A person's name in capitals is cased for the article, a publication's is not.
     expect([casedPersonName('JORDAN ROBERTSON'), casedPersonName('AUTO ZEITUNG'), casedPersonName('Anna Muster')]).toEqual(['Jordan Robertson', 'AUTO ZEITUNG', 'Anna Muster']);
     // Single words that are no first names are things, not writers; a first name among them is a writer.
@@ -365,6 +372,13 @@ describe('authors of an HTML page', () => {
     // A press service beside the writer is the article's agency, not a second writer.
     const serviced = (await runText(html('Autor:</li><li>Peter Muster/SP-X'), 'page.html')).article!;
     expect([serviced.authors, serviced.agencies]).toEqual([['Peter Muster'], ['SP-X']]);
+  });
+
+  it('are not the site declared as a second author beside the writer', async () => {
+    // The site is the publisher.
+    const declared = `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title><meta property="og:site_name" content="Stadtkurier"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Neue Radwege für die Innenstadt","author":[{"@type":"Person","name":"Anna Muster"},{"@type":"Organization","name":"Stadtkurier"}]}</script></head><body><main><article><h1>Neue Radwege für die Innenstadt</h1>${text}</article></main></body></html>`;
+    const withSite = (await runText(declared, 'page.html')).article!;
+    expect([withSite.authors, withSite.publisher]).toEqual([['Anna Muster'], 'Stadtkurier']);
   });
 });
 

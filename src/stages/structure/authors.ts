@@ -1,7 +1,7 @@
 import { agencyOf } from '../../lexicon/agencies.js';
 import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-tokens.js';
 import { SITE_ADDRESS } from '../../lexicon/domain.js';
-import { squash } from '../blocks/html/metadata.js';
+import { domainName, squash } from '../blocks/html/metadata.js';
 import { isCuratedFirstName, isFirstName } from '../../lexicon/first-names.js';
 import { MACHINE_STAMP } from '../dates/evidence.js';
 import { findMentions } from '../dates/find.js';
@@ -165,6 +165,44 @@ const casedName = (name: string): string =>
 export function casedPersonName(name: string, lang?: string): string {
   const cased = casedName(name);
   return cased !== name && isPersonName(cased, lang) ? cased : name;
+}
+
+/** The shortest site name matched inside a longer name ("Gründerin Journelles"): shorter ones are parts of many names. */
+const SITE_KEY_INSIDE = 5;
+
+/** What a site is called, squashed: its declared name and the names its addresses give it ("elcolombiano" of www.elcolombiano.com). */
+export function siteKeys(siteName: string | null | undefined, addresses: ReadonlyArray<string | null | undefined>): string[] {
+  const keys = new Set<string>();
+  if (siteName) {
+    keys.add(squash(siteName));
+    if (SITE_ADDRESS.test(siteName.trim())) keys.add(domainName(siteName.trim().replace(/^https?:\/\//, '').split('/')[0]!));
+  }
+  for (const a of addresses) {
+    try {
+      if (a) keys.add(domainName(new URL(a).hostname));
+    } catch {
+      // Not an address: nothing to add.
+    }
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+/**
+ * The writers without what stands beside them as if it were one: the site's own name, alone or with a role or a link
+ * ("El Colombiano", "Journelles", "Gründerin Journelles", "El Colombiano Contactar"), and a writer's initials ("LP"
+ * beside "Luana Patriolino"). Only beside a person's name, and never a person's name (a blog named after its writer).
+ */
+export function besideWriters(names: readonly string[], keys: readonly string[], lang?: string): string[] {
+  const person = (n: string): boolean => isPersonName(n, lang);
+  if (!names.some(person)) return [...names];
+  const initials = new Set(names.filter((n) => n.includes(' ')).map((n) => n.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('')));
+  return names.filter((n) => {
+    if (person(n)) return true;
+    if (/^\p{Lu}{2,3}$/u.test(n) && initials.has(n)) return false;
+    const q = squash(n);
+    return !keys.some((k) => q === k || (k.length >= SITE_KEY_INSIDE && (q.startsWith(k) || q.endsWith(k))));
+  });
 }
 
 /** Not a writer beside the writers: an agency, a site, the page's publisher, a role, a degree, an editor's initials ("TK"). */

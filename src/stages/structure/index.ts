@@ -7,7 +7,7 @@ import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { authorName, casedPersonName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
+import { authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -360,8 +360,9 @@ export const structureStage = defineStage({
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null).map((a) => casedPersonName(a, doc.language?.code)));
-    // An agency declared as the author ("Reuters") is the agency.
-    s.authors = names.filter((a) => !agencyOf(a));
+    // An agency declared as the author ("Reuters") is the agency; the site or a writer's initials beside a writer are none.
+    const site = siteKeys(doc.declared.siteName, [doc.source?.url, doc.declared.canonicalUrl]);
+    s.authors = besideWriters(names.filter((a) => !agencyOf(a)), site, doc.language?.code);
     s.agencies.push(...names.map(agencyOf).filter((a): a is string => !!a));
     s.agencies = uniq(s.agencies);
     s.publisher ??= doc.declared.siteName ?? null;

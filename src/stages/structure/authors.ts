@@ -196,7 +196,7 @@ export function siteKeys(siteName: string | null | undefined, addresses: Readonl
 export function besideWriters(names: readonly string[], keys: readonly string[], lang?: string): string[] {
   const person = (n: string): boolean => isPersonName(n, lang);
   if (!names.some(person)) return [...names];
-  const initials = new Set(names.filter((n) => n.includes(' ')).map((n) => n.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('')));
+  const initials = new Set(names.filter((n) => n.includes(' ')).map((n) => n.split(/[\s-]+/u).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('')));
   return names.filter((n) => {
     if (person(n)) return true;
     if (/^\p{Lu}{2,3}$/u.test(n) && initials.has(n)) return false;

@@ -153,17 +153,17 @@ const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp']);
 const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|credits?)\s*:?$/iu;
 
 /**
- * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
- * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), kept or left out by the article's
- * container: two to four capitalised words opening with a first name of the curated lists. Read where nothing else
- * names the writer.
- */
-/**
  * A name the headline mentions is whom the article is about, not its writer: the picture's "Izaskun Lesaka." under
  * "Cae en Francia Izaskun Lesaka, la jefa del aparato militar de ETA".
  */
 const namedInHeadline = (name: string, headline: string | null): boolean => !!headline && normLine(headline).includes(normLine(name.replace(/[.,]$/u, '')));
 
+/**
+ * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
+ * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), kept or left out by the article's
+ * container: two to four capitalised words opening with a first name of the curated lists, not a name the `headline`
+ * mentions. Read where nothing else names the writer.
+ */
 function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined, copied: (b: Block) => boolean, headline: string | null): string[] {
   const out: string[] = [];
   let previous: Block | undefined;

@@ -389,7 +389,7 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   // The prompt alone over the social icons: "Folgen Sie uns", "Follow us", "Suivez-nous", "Síguenos".
   /^(?:folgen sie uns|folge uns|folgt uns|follow us|síguenos|siguenos|suivez-nous|obserwuj nas|seguici|siga-nos)\s*[:!.]*$/iu,
 ];
-const FOLLOW_WORDS = ['fan', 'follow', 'like', 'reached', 'erreich', 'twitter', 'facebook', 'instagram', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
+const FOLLOW_WORDS = ['fan', 'follow', 'like', 'erreich', 'twitter', 'facebook', 'instagram', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
 const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;

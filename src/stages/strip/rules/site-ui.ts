@@ -14,7 +14,7 @@ const UI_WORDS = [
   'nächste', 'nach oben', 'zum seitenanfang', 'back to top', 'top', 'startseite', 'home', 'homepage', 'login', 'log in', 'logout', 'anmelden',
   'abmelden', 'registrieren', 'sign in', 'sign up', 'register', 'mein konto', 'my account', 'konto', 'profil', 'merken', 'gemerkt', 'speichern',
   'save', 'bookmark', 'folgen', 'follow', 'abonnieren', 'subscribe', 'jetzt abonnieren', 'abo', 'abos', 'newsletter', 'podcast', 'podcasts', 'video',
-  'videos', 'audio', 'bilder', 'fotos', 'galerie', 'bildergalerie', 'fotostrecke', 'zur bilddatenbank', 'vorlesen', 'artikel vorlesen',
+  'videos', '(?:play|watch) (?:the )?video', 'video (?:abspielen|starten)', 'audio', 'bilder', 'fotos', 'galerie', 'bildergalerie', 'fotostrecke', 'zur bilddatenbank', 'vorlesen', 'artikel vorlesen',
   'anhören', 'listen', 'permalink', 'rss', 'impressum', 'datenschutz', 'datenschutzerklärung', 'agb', 'kontakt', 'contact', 'privacy policy',
   'privacy', 'terms', 'terms of use', 'cookies', 'cookie-einstellungen', 'cookie settings', 'einstellungen', 'settings', 'hilfe', 'help', 'faq',
   'sitemap', 'mediadaten', 'jobs', 'karriere', 'über uns', 'about', 'about us', 'werben', 'archiv', 'archive', 'themen', 'ressorts', 'rubriken',
@@ -602,7 +602,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['Caption', 'hide caption', 'loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'ESCUCHA ESTA NOTA AQUÍ', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link'],
+      matches: ['Caption', 'hide caption', 'Play Video', 'Video abspielen', 'loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'ESCUCHA ESTA NOTA AQUÍ', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.', 'Escuchar artículos en voz alta ayuda a los niños a leer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),

@@ -58,7 +58,8 @@ export function withoutAuthorLabel(text: string): string | null {
 const SENTENCE_OPENING = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|dein|deine|deinen|unser|unsere|unseren|ihr|ihre|ihren|mein|meine|the|a|an|your|our|my|his|her|their)\s/u;
 /** A name's last word as a date leaves it when cut ("J.O. Haselhoef Apr." of "by J.O. Haselhoef Apr. 26, 2022"). */
 const MONTH_AT_END = /\s+(\p{L}+)\.?$/u;
-/** A weekday and the date after it ("Tuesday, Aug. 17, 2010"). */
+/** A weekday and the date after it ("Tuesday, Aug. 17, 2010"); the weekday alone first, a cheap test most names fail. */
+const WEEKDAY = new RegExp(String.raw`\s(?:${Object.keys(WEEKDAY_NUMBERS).join('|')})\b`, 'iu');
 const WEEKDAY_DATE = new RegExp(String.raw`\s+(?:${Object.keys(WEEKDAY_NUMBERS).join('|')})\s*,?\s*(?:${DATE_TOKEN})`, 'iu');
 
 /**
@@ -66,6 +67,7 @@ const WEEKDAY_DATE = new RegExp(String.raw`\s+(?:${Object.keys(WEEKDAY_NUMBERS).
  * Walsh"), where two words or more are left: the weekday may be a surname ("Plácido Domingo 12. Mai 2020").
  */
 export function withoutWeekdayDate(text: string): string {
+  if (!WEEKDAY.test(text)) return text;
   const m = WEEKDAY_DATE.exec(text);
   return m && text.slice(0, m.index).trim().includes(' ') ? text.slice(0, m.index) : text;
 }
@@ -189,19 +191,21 @@ export function siteKeys(siteName: string | null | undefined, addresses: Readonl
 }
 
 /**
- * The writers without what stands beside them as if it were one: the site's own name, alone or with a role or a link
- * ("El Colombiano", "Journelles", "Gründerin Journelles", "El Colombiano Contactar"), and a writer's initials ("LP"
- * beside "Luana Patriolino"). Only beside a person's name, and never a person's name (a blog named after its writer).
+ * The writers without what stands beside them as if it were one: the site's own name (`keys`, asked for only where
+ * there are two names or more), alone or with a role or a link ("El Colombiano", "Journelles", "Gründerin
+ * Journelles", "El Colombiano Contactar"), and a writer's initials ("LP" beside "Luana Patriolino"). Only beside a
+ * person's name, and never a person's name (a blog named after its writer).
  */
-export function besideWriters(names: readonly string[], keys: readonly string[], lang?: string): string[] {
+export function besideWriters(names: readonly string[], keys: () => readonly string[], lang?: string): string[] {
   const person = (n: string): boolean => isPersonName(n, lang);
-  if (!names.some(person)) return [...names];
+  if (names.length < 2 || !names.some(person)) return [...names];
+  const site = keys();
   const initials = new Set(names.filter((n) => n.includes(' ')).map((n) => n.split(/[\s-]+/u).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('')));
   return names.filter((n) => {
     if (person(n)) return true;
     if (/^\p{Lu}{2,3}$/u.test(n) && initials.has(n)) return false;
     const q = squash(n);
-    return !keys.some((k) => q === k || (k.length >= SITE_KEY_INSIDE && (q.startsWith(k) || q.endsWith(k))));
+    return !site.some((k) => q === k || (k.length >= SITE_KEY_INSIDE && (q.startsWith(k) || q.endsWith(k))));
   });
 }
 

@@ -80,7 +80,7 @@ export function parseByline(text: string): { authors: string[]; agencies: string
       else if (i > 0 && i === parts.length - 1 && !/\s/.test(part) && /\s/.test(parts[i - 1]!) && body.lastIndexOf(',') === body.length - part.length - 2) break;
       // A name of a few words before a separator or a date ("RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago",
       // "Miami Today on November 7"); not a description ("Projektleiterin der HSS in Tunesien.").
-      else if (/^\p{Lu}/u.test(part) && nameHead(part).split(/\s+/).length <= 4) {
+      else if (/^\p{Lu}/u.test(part) && (part.split(/\s+/).length <= 4 || nameHead(part).split(/\s+/).length <= 4)) {
         const name = authorName(part);
         if (name) out.authors.push(name);
       }
@@ -361,8 +361,7 @@ export const structureStage = defineStage({
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null).map((a) => casedPersonName(a, doc.language?.code)));
     // An agency declared as the author ("Reuters") is the agency; the site or a writer's initials beside a writer are none.
-    const site = siteKeys(doc.declared.siteName, [doc.source?.url, doc.declared.canonicalUrl]);
-    s.authors = besideWriters(names.filter((a) => !agencyOf(a)), site, doc.language?.code);
+    s.authors = besideWriters(names.filter((a) => !agencyOf(a)), () => siteKeys(doc.declared.siteName, [doc.source?.url, doc.declared.canonicalUrl]), doc.language?.code);
     s.agencies.push(...names.map(agencyOf).filter((a): a is string => !!a));
     s.agencies = uniq(s.agencies);
     s.publisher ??= doc.declared.siteName ?? null;

@@ -197,16 +197,19 @@ export function siteKeys(siteName: string | null | undefined, addresses: Readonl
  * person's name, and never a person's name (a blog named after its writer).
  */
 export function besideWriters(names: readonly string[], keys: () => readonly string[], lang?: string): string[] {
-  const person = (n: string): boolean => isPersonName(n, lang);
-  if (names.length < 2 || !names.some(person)) return [...names];
+  if (names.length < 2) return [...names];
   const site = keys();
   const initials = new Set(names.filter((n) => n.includes(' ')).map((n) => n.split(/[\s-]+/u).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('')));
-  return names.filter((n) => {
-    if (person(n)) return true;
-    if (/^\p{Lu}{2,3}$/u.test(n) && initials.has(n)) return false;
+  const besides = (n: string): boolean => {
+    if (/^\p{Lu}{2,3}$/u.test(n) && initials.has(n)) return true;
     const q = squash(n);
-    return !site.some((k) => q === k || (k.length >= SITE_KEY_INSIDE && (q.startsWith(k) || q.endsWith(k))));
-  });
+    return site.some((k) => q === k || (k.length >= SITE_KEY_INSIDE && (q.startsWith(k) || q.endsWith(k))));
+  };
+  // Names of people asked about only where something stands beside them: reading a language's first names loads its list.
+  if (!names.some(besides)) return [...names];
+  const person = (n: string): boolean => isPersonName(n, lang);
+  if (!names.some(person)) return [...names];
+  return names.filter((n) => person(n) || !besides(n));
 }
 
 /** Not a writer beside the writers: an agency, a site, the page's publisher, a role, a degree, an editor's initials ("TK"). */

@@ -353,7 +353,13 @@ export const structureStage = defineStage({
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
     if (!s.authors.length && stampAt !== undefined) {
       // Not the headline, nor a line the markup put out of the article (a sidebar's, a teaser's): a bare name there may be anyone's.
-      const beside = nameBesideStamp(blocks.map((b) => (b.removed?.stage === 'blocks' || b.role === 'title' ? undefined : b.text)), stampAt, doc.language?.code);
+      // Only the two lines beside the stamp are read: the others stay holes of a sparse array.
+      const texts: Array<string | undefined> = [];
+      for (const i of [stampAt - 1, stampAt + 1]) {
+        const b = blocks[i];
+        if (b && b.removed?.stage !== 'blocks' && b.role !== 'title') texts[i] = b.text;
+      }
+      const beside = nameBesideStamp(texts, stampAt, doc.language?.code);
       if (beside && !namedInHeadline(beside, s.title)) s.authors.push(beside);
     }
     if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));

@@ -134,6 +134,9 @@ function pipedAfter(title: string, headline: string): boolean {
   return /^\s*\|/.test(rest) || (SEPARATOR_START.test(rest) && rest.split(SEPARATORS).length >= 3) || /^\s+\[[^\]]{1,40}\]\s*$/.test(rest);
 }
 
+/** `Title - Part` → `Title`: the title without its last part and the separator before it. */
+const withoutLastPart = (title: string, last: string): string => title.slice(0, title.length - last.length).replace(/\s*[|–—·•:»-]+\s*$/, '').trim();
+
 /** Second-level labels under a country's domain ("bbc.co.uk", "abc.net.au"): the site's name is the label before. */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
 
@@ -165,7 +168,7 @@ export function withoutSiteName(title: string, siteName: string | undefined, hos
   const domain = host ? domainName(host) : '';
   const words = last.trim().split(/[\s,]+/u);
   const namedByDomain = domain.length >= 3 && words.length <= SITE_PART_WORDS && squash(words[0]!) === domain;
-  if (isSite(last) || namedByDomain) return title.slice(0, title.length - last.length).replace(/\s*[|–—·•:»-]+\s*$/, '').trim();
+  if (isSite(last) || namedByDomain) return withoutLastPart(title, last);
   if (isSite(first)) return title.slice(first.length).replace(/^\s*[|–—·•:»-]+\s*/, '').trim();
   return title;
 }
@@ -179,8 +182,7 @@ export function withoutAuthorNames(title: string, authors: readonly string[]): s
   if (parts.length < 2 || !authors.length) return title;
   const last = parts.at(-1)!;
   const q = squash(last);
-  if (!q || !authors.some((a) => squash(a.replace(/^(?:von|by)\s+/i, '')) === q)) return title;
-  return title.slice(0, title.length - last.length).replace(/\s*[|–—·•:»-]+\s*$/, '').trim();
+  return !q || !authors.some((a) => squash(a.replace(/^(?:von|by)\s+/i, '')) === q) ? title : withoutLastPart(title, last);
 }
 
 export interface MetaInput {

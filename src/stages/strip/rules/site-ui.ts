@@ -152,6 +152,13 @@ const RATING_PROMPT: readonly RegExp[] = [
   /^wie (?:hat|haben|gefällt|gefallen) (?:dir|ihnen|euch) (?:der|die|das|dieser|diese|dieses|unser|unsere) (?:artikel|beitrag|rezept|text|seite|video|post|anleitung|ratgeber)\b.{0,20}\?$/iu,
   /^(?:(?:jetzt |bitte )?(?:bewerte|bewerten sie|rate) (?:diesen|dieses|diese|den|das|die|unseren|unser|this)\s+(?:artikel|beitrag|rezept|text|seite|video|post|article|recipe)|(?:artikel|beitrag|rezept|text|seite|video) bewerten)\s*[.:!]*$/iu,
   /^(?:war|ist) (?:dieser|diese|dieses|der|die|das) (?:artikel|beitrag|seite|text|information|antwort|ratgeber)\b.{0,20}(?:hilfreich|nützlich)\?/iu,
+  // A feedback widget's question in other words and languages: "Fandest du den Artikel hilfreich?",
+  // "Was this article helpful?", "Did you find this page useful?", "Cet article vous a-t-il été utile ?",
+  // "¿Te resultó útil este artículo?", "Ti è stato utile questo articolo?"; and its follow-up, "Warum ist der Artikel nicht hilfreich für dich?".
+  /^(?:(?:fandest du|fanden sie|findest du|finden sie|fandet ihr) (?:den|diesen|die|diese|das|dieses) (?:artikel|beitrag|seite|text|informationen?|antwort|ratgeber|tipps?|anleitung)|(?:was|is) (?:this|the) (?:article|page|post|answer|information|guide|tip|story|content)|did you find (?:this|the) (?:article|page|post|answer|information|guide|tip|story|content)|(?:warum|wieso|weshalb) (?:ist|war) (?:der|dieser|die|diese|das|dieses) (?:artikel|beitrag|seite|text|antwort) nicht|why (?:was|is) (?:this|the) (?:article|page|post|answer|information|guide) not)\b.{0,20}(?:hilfreich|nützlich|helpful|useful)\b.{0,20}\?$/iu,
+  /^(?:(?:cet article|cette page|cette réponse|ce contenu) vous a-t-(?:il|elle) été utile|¿?(?:(?:te|le|os|les) )?(?:ha resultado|resultó|ha sido|fue|es) (?:útil|de ayuda) (?:este|esta) (?:artículo|página|información|contenido|nota)|(?:ti|vi|le) è stat[oa] utile (?:questo|questa) (?:articolo|pagina|contenuto|risposta))\s*\?$/iu,
+  // Its buttons and tally: "hilfreich nicht hilfreich", "Found This Helpful", "12 people found this helpful".
+  /^(?:hilfreich\s+nicht hilfreich|helpful\s+not helpful|(?:\d+ (?:of \d+ )?(?:people|persons|users|customers|readers) )?found this (?:helpful|useful)\s*[.!]*)$/iu,
   /\b(?:wenn|falls) (?:du|sie|ihr) (?:unseren|diesen|den|unser|dieses|das) (?:beitrag|artikel|text|post|rezept) bewerte(?:st|n|t)\b.{0,20}$/iu,
   // The widget's answer to a vote: "Vielen Dank für deine Stimme!", "Danke für Ihre Bewertung.", "Thanks for your rating!"
   /^(?:vielen )?(?:dank|danke|thanks?(?: you)?) (?:für|for) (?:deine|ihre|eure|your) (?:stimme|bewertung|abstimmung|vote|rating)\s*[.!]*$/iu,
@@ -404,8 +411,8 @@ const AVAILABILITY_NOTE = /^(?:video|audio|podcast|sendung|beitrag|film|folge|cl
  */
 const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht', 'notification', 'dürfen wir'];
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
-const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|\brated?\b|stimme|\bvote\b|rating/iu;
-const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'rate', 'stimme', 'vote', 'rating'];
+const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|helpful|useful|utile|útil|de ayuda|\brated?\b|stimme|\bvote\b|rating/iu;
+const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'helpful', 'useful', 'utile', 'útil', 'de ayuda', 'rate', 'stimme', 'vote', 'rating'];
 const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
 const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'referral', 'amazon', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
@@ -1096,10 +1103,11 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/rating-prompt',
     action: 'remove',
-    description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten"), to sign in to rate it, or the widget\'s answer to a vote ("Vielen Dank für deine Stimme!", "Du hast das Rezept bereits bewertet.").',
+    description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten"), to sign in to rate it, a feedback widget\'s question, buttons and tally ("Fandest du den Artikel hilfreich?", "Was this article helpful?", "Found This Helpful"), or the widget\'s answer to a vote ("Vielen Dank für deine Stimme!", "Du hast das Rezept bereits bewertet.").',
     examples: {
-      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!', 'Melde dich an und bewerte das Rezept.', 'Du hast das Rezept bereits bewertet.', 'You have already rated this recipe.', 'Melden Sie sich an, um den Artikel zu bewerten.', 'Log in to rate this recipe'],
-      keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.', 'Melden Sie sich an, um die Lage vor Ort zu bewerten, riet der Experte den Behörden in einem langen Schreiben.'],
+      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!', 'Melde dich an und bewerte das Rezept.', 'Du hast das Rezept bereits bewertet.', 'You have already rated this recipe.', 'Melden Sie sich an, um den Artikel zu bewerten.', 'Log in to rate this recipe',
+        'Fandest du den Artikel hilfreich?', 'Warum ist der Artikel nicht hilfreich für dich?', 'Was this article helpful?', 'Did you find this page useful?', 'Found This Helpful', '12 people found this helpful', 'hilfreich nicht hilfreich', 'Cet article vous a-t-il été utile ?', '¿Te resultó útil este artículo?', 'Ti è stato utile questo articolo?'],
+      keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.', 'Melden Sie sich an, um die Lage vor Ort zu bewerten, riet der Experte den Behörden in einem langen Schreiben.', 'Was this advice helpful to the patients, the researchers asked.', 'Many readers found this helpful, the editor said.', 'Fanden Sie den Artikel hilfreich, fragte die Lehrerin, und alle nickten.'],
     },
     test: (t) => t.length <= 160 && hasWord(t, RATING_WORDS) && RATING_WORD.test(t) && RATING_PROMPT.some((re) => re.test(t)),
   },

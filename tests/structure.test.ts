@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFirstName } from '../src/lexicon/first-names.js';
-import { authorName, besideWriters, casedPersonName, isPersonName, nameBesideStamp, siteKeys, stampByline, writerNames } from '../src/stages/structure/authors.js';
+import { authorName, besideWriters, casedPersonName, isPersonName, nameBesideStamp, siteKeys, stampByline, uniqueNames, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { runText } from './helpers/pipeline.js';
@@ -170,8 +170,18 @@ describe('structure parsers', () => {
       ['Mary Clare Jalonick Staff Writer', 'Mary Clare Jalonick'],
       ['RACHEL METZ - AP Technology Writers', 'RACHEL METZ'],
       ["World's Editorial Writers", "World's Editorial Writers"],
+      // A link to the writer's other articles names the writer after its label.
+      ['More Richard (R.J.) Eskow.', 'Richard (R.J.) Eskow'],
+      ['More stories by Ann Lee', 'Ann Lee'],
+      ['Alle Artikel von Eva Schmidt', 'Eva Schmidt'],
+      ['Weitere Beiträge von Max Mann', 'Max Mann'],
+      ['Moreno Bianchi', 'Moreno Bianchi'],
     ];
     for (const [raw, name] of cases) expect([raw, authorName(raw)]).toEqual([raw, name]);
+    // A name with an affiliation glued after it, beside the name alone, is that writer; a longer name is not.
+    expect(uniqueNames(['Kelli Miller WebMD Health News', 'Kelli Miller'])).toEqual(['Kelli Miller']);
+    expect(uniqueNames(['Anna Maria Schmidt', 'Anna Maria'])).toEqual(['Anna Maria Schmidt', 'Anna Maria']);
+    expect(uniqueNames(['Bob Fischer', 'bob fischer'])).toEqual(['Bob Fischer']);
   });
 });
 

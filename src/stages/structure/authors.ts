@@ -16,6 +16,11 @@ import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js'
 
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
 const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
+/**
+ * A link to the writer's other articles, its label before the name ("More Richard (R.J.) Eskow.", "More stories by Ann
+ * Lee", "Alle Artikel von Eva Schmidt", "Weitere Beiträge von Max Mann"). Case-sensitive: a name must follow.
+ */
+const MORE_FROM = /^(?:[Mm]ore|MORE|[Mm]ehr|MEHR|[Aa]lle|[Ww]eitere)\s+(?:(?:[Aa]rticles?|[Ss]tories|[Pp]osts|[Aa]rtikel|[Bb]eiträge|[Tt]exte|[Nn]achrichten)\s+)?(?:(?:from|by|von)\s+)?(?=\p{Lu}\p{L}*\.?\s+(?:\(?\p{Lu}))/u;
 /** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Par Barbara Stiegler", "Text und Interview: X"). */
 const WORD_LABEL = /^(?:(?:autor(?:in|en|\/in)?|author|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
 /**
@@ -51,7 +56,7 @@ const NO_NAME = /^(?:admin(?:istrator)?|publisher|author|autor(?:in)?|von|vom|by
 export function withoutAuthorLabel(text: string): string | null {
   // Markup a field carries as text ("<a href=…>Martyna Wasiuta</a>" in JSON-LD), a decoration before the name ("~ Cem Basman").
   const t = (text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).replace(/\s+/g, ' ').trim().replace(/^[~*•·–—-]+\s*/u, '');
-  return PICTURE_LABEL.test(t) ? null : t.replace(LONG_LABEL, '').replace(WORD_LABEL, '');
+  return PICTURE_LABEL.test(t) ? null : t.replace(LONG_LABEL, '').replace(MORE_FROM, '').replace(WORD_LABEL, '');
 }
 
 /** A determiner or pronoun opening the text: words of a sentence ("deinen Hochzeitsbloggern"), not of a name. */
@@ -125,7 +130,11 @@ export function authorName(raw: string): string | null {
   return t;
 }
 
-/** Names once each, the first spelling kept ("Bob Fischer" from "par Bob Fischer" and "Bob Fischer"). */
+/**
+ * Names once each, the first spelling kept ("Bob Fischer" from "par Bob Fischer" and "Bob Fischer"). A name that is
+ * another of them with an affiliation after it is that writer ("Kelli Miller WebMD Health News" beside "Kelli Miller":
+ * the byline element's line break was lost); a longer name is not ("Anna Maria Schmidt" beside "Anna Maria").
+ */
 export function uniqueNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -135,7 +144,12 @@ export function uniqueNames(names: readonly string[]): string[] {
     seen.add(key);
     out.push(n);
   }
-  return out;
+  if (out.length < 2) return out;
+  const keys = [...seen];
+  return out.filter((n) => {
+    const key = n.toLowerCase();
+    return !keys.some((k) => key.length > k.length + 1 && key.startsWith(`${k} `) && affiliation(n.slice(k.length + 1), null));
+  });
 }
 
 /** Where a list of writers splits: "A, B", "A and B", "A, B, and C", "A und B", "A y B". */

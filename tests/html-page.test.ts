@@ -415,6 +415,18 @@ describe('reading the page as the parser streams it', () => {
     expect(page('<meta name="author" content="Stadtkurier">', '').declared.authors).toEqual(['Stadtkurier']);
   });
 
+  it('names the writer and date the microdata of the article\'s own footer or aside marks, where nothing else does, not a comment\'s', () => {
+    const footer = '<aside><span itemprop="author" itemscope><span itemprop="name">Jana Beispiel</span> —</span> <time datetime="2021-03-04" itemprop="datePublished">4.3.2021</time></aside>';
+    const own = htmlPage(`<html><head><title>Radwege | Jana Beispiel</title></head><body><div class="page"><article><h1>Radwege</h1>${ARTICLE}${footer}</article></div></body></html>`);
+    // As the element has it; the structure stage takes the name out of it.
+    expect(own.declared.authors).toEqual(['Jana Beispiel —']);
+    expect(own.declared.published).toBe('2021-03-04');
+    // The writer the footer names is the byline's: not part of the title either.
+    expect(own.declared.title).toBe('Radwege');
+    const comment = '<section class="comments"><div class="comment-author" itemprop="author"><a href="#">leser78</a></div><p>Schöner Text!</p></section>';
+    expect(htmlPage(`<html><body><div class="page"><article><h1>Radwege</h1>${ARTICLE}${comment}</article></div></body></html>`).declared.authors).toBeUndefined();
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

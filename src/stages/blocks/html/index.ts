@@ -114,6 +114,14 @@ function roleOf(b: RawBlock, nodes: readonly ElementNode[], layout: ReadonlySet<
 
 const BYLINE_ROLE: [BlockRole, string] = ['byline', 'html/byline'];
 
+/**
+ * Boxes a rule removes that belong to the article itself: its footer or header, its author box, its aside. The writer
+ * its microdata names there (`itemprop="author"`: "T. V. Raman" in a blog post's footer) is the page's writer when
+ * nothing else names one, as the date it marks published is its date; a comment's or a teaser's (in a comment section,
+ * a related list) are not.
+ */
+const OWN_BOXES: ReadonlySet<string> = new Set(['html/header-footer', 'html/author-box', 'html/aside']);
+
 /** The element is in `els` or below one of them. */
 function inAny(nodes: readonly ElementNode[], idx: number, els: ReadonlySet<number>): boolean {
   for (let e = idx; e >= 0; e = nodes[e]!.parent) if (els.has(e)) return true;
@@ -266,16 +274,24 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   // Author elements whose text is a name (a byline's), outside boilerplate: their blocks are bylines.
   const authors: string[] = [];
   const bylineEls = new Set<number>();
+  const scope = choice.container >= 0 ? nearScope(nodes, choice.container) : -1;
+  const inOwnBox = (el: number): boolean => scope >= 0 && choice.outerBoiler[el]! >= 0 && OWN_BOXES.has(nodes[choice.outerBoiler[el]!]!.rule!) && under(nodes, el, scope);
+  // The writer the article's own boxes name, where nothing else does (see OWN_BOXES).
+  let fallback: string | null = null;
   for (const a of head.authors) {
     // Boilerplate, unless only a header or footer the article holds (its blocks are kept: keepHeaderFooterInside).
     const boiler = choice.outerBoiler[a.el]!;
-    if (boiler >= 0 && !(nodes[boiler]!.rule === 'html/header-footer' && choice.insideNode[a.el] === 1)) continue;
+    if (boiler >= 0 && !(nodes[boiler]!.rule === 'html/header-footer' && choice.insideNode[a.el] === 1)) {
+      if (fallback === null && nodes[a.el]!.attribs.itemprop === 'author' && inOwnBox(a.el)) fallback = authorText(a.text);
+      continue;
+    }
     const t = authorText(a.text);
     if (!t) continue;
     // A photographer's name in an image's box is the image's credit: the strip rules read it as one.
     if (!inImageBox(nodes, a.el)) bylineEls.add(a.el);
     if (authors.length < 3) authors.push(t);
   }
+  if (!authors.length && fallback) authors.push(fallback);
 
   const memo = new Map<number, string>();
   const depth: number[] = [];
@@ -314,7 +330,13 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const times = head.times.filter((t) => t.value && choice.outerBoiler[t.el]! < 0);
   // Else the first <time> after the headline, even in a box a rule removed (date lines sit under headlines).
   const headNode = headline >= 0 ? raw[headline]!.owner : -1;
-  const time = times.find((t) => t.published) ?? times.find((t) => choice.insideNode[t.el] === 1) ?? times[0] ?? (headNode >= 0 ? head.times.find((t) => t.value && t.el > headNode) : undefined);
+  // Else a date its microdata marks as the publication's in the article's own boxes (a post's footer: "<time itemprop="datePublished">").
+  const time =
+    times.find((t) => t.published) ??
+    times.find((t) => choice.insideNode[t.el] === 1) ??
+    times[0] ??
+    (headNode >= 0 ? head.times.find((t) => t.value && t.el > headNode) : undefined) ??
+    head.times.find((t) => t.value && t.published && inOwnBox(t.el));
   // Written dates: the short lines around the headline (date lines sit under it), then the top of the article.
   const firstInside = choice.inside.indexOf(1);
   const topLines: string[] = [];

@@ -239,13 +239,20 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   const authors = [...(ld?.authors ?? []), ...[metaAuthor].filter((a): a is string => !!a && !/^https?:/.test(a))];
   const metaTitle = ld?.headline ?? firstOf(['og:title', 'twitter:title', 'dc.title', 'headline']);
   const hostWord = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+  // The site itself or an address declared as the author ("LAOLA1.at", "cipha[at]cipha.net") names no writer: a
+  // byline element, where there is one, does ("von Alexander Karper").
+  const siteOnly = authors.every((a) => SITE_ADDRESS.test(a.trim()) || /@|\[at\]/.test(a) || (!!out.siteName && squash(a) === squash(out.siteName)) || (!!hostWord && squash(a) === hostWord));
+  if (siteOnly && input.authors.length) authors.length = 0;
+  if (!authors.length) authors.push(...input.authors);
+  const uniq = [...new Set(authors.map((a) => decodeEntities(a).replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
+  if (uniq.length) out.authors = uniq;
   // A site-name h1 (the logo) or og:title is no headline.
   const generic = (t: string) => (!!out.siteName && squash(t) === squash(out.siteName)) || (!!hostWord && squash(t) === hostWord);
   // The headline (h1) and the page's own title (JSON-LD, og:title, <title> without the site name)
   // check each other: when one contains the other the longer wins (a kicker, a colon part); when
   // they disagree, a headline of a few words is more likely a section name than the article's.
   const pageTitle = metaTitle && !generic(metaTitle) ? withoutSiteName(metaTitle, out.siteName, host) : head.title ? withoutSiteName(head.title, out.siteName, host) : undefined;
-  const docTitle = pageTitle === undefined ? undefined : withoutAuthorNames(pageTitle, authors);
+  const docTitle = pageTitle === undefined ? undefined : withoutAuthorNames(pageTitle, uniq);
   const headline = input.headline && input.headline.length > 2 && !generic(input.headline) ? input.headline : undefined;
   let title: string | undefined;
   if (headline && docTitle) {
@@ -259,13 +266,6 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   } else title = headline ?? docTitle;
   if (title) out.title = decodeEntities(title).replace(/\s+/gu, ' ').trim();
 
-  // The site itself or an address declared as the author ("LAOLA1.at", "cipha[at]cipha.net") names no writer: a
-  // byline element, where there is one, does ("von Alexander Karper").
-  const siteOnly = authors.every((a) => SITE_ADDRESS.test(a.trim()) || /@|\[at\]/.test(a) || (!!out.siteName && squash(a) === squash(out.siteName)) || (!!hostWord && squash(a) === hostWord));
-  if (siteOnly && input.authors.length) authors.length = 0;
-  if (!authors.length) authors.push(...input.authors);
-  const uniq = [...new Set(authors.map((a) => decodeEntities(a).replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];
-  if (uniq.length) out.authors = uniq;
 
   const publishedRaw = [ld?.datePublished, firstOf(PUBLISHED_KEYS), input.timeInArticle ?? undefined, ld?.workPublished];
   let published: string | null = null;

@@ -235,5 +235,5 @@ export const HTML_PAGE_RULES: readonly RuleInfo[] = [
   { id: 'html/quote', description: 'Text in a <blockquote> is a quote.' },
   { id: 'html/byline', description: 'Text in an author element (rel/itemprop author, an author or byline class) that is a name, 80 characters at most ("Par Anna Muster, envoyée spéciale"), is a byline, kept apart from the body.' },
   { id: 'html/table', description: 'Text in table cells is a table.' },
-  { id: 'html/metadata', description: 'Page metadata: title, authors, dates, site name, canonical URL, description, language from meta tags, JSON-LD, <time>, the URL, then the text.' },
+  { id: 'html/metadata', description: 'Page metadata: title, authors, dates, site name, canonical URL, description, language from meta tags, JSON-LD, <time>, the URL, then the text; where nothing else names them, the writer and date the microdata of the article\'s own footer, author box or aside marks (itemprop author, datePublished).' },
 ];

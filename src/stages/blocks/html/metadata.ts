@@ -266,7 +266,6 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   } else title = headline ?? docTitle;
   if (title) out.title = decodeEntities(title).replace(/\s+/gu, ' ').trim();
 
-
   const publishedRaw = [ld?.datePublished, firstOf(PUBLISHED_KEYS), input.timeInArticle ?? undefined, ld?.workPublished];
   let published: string | null = null;
   for (const r of publishedRaw) if (!published && r) published = normalizeDate(r);

@@ -16,11 +16,20 @@ import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js'
 
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
 const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
-/**
- * A link to the writer's other articles, its label before the name ("More Richard (R.J.) Eskow.", "More stories by Ann
- * Lee", "Alle Artikel von Eva Schmidt", "Weitere Beiträge von Max Mann"). Case-sensitive: a name must follow.
- */
-const MORE_FROM = /^(?:[Mm]ore|MORE|[Mm]ehr|MEHR|[Aa]lle|[Ww]eitere)\s+(?:(?:[Aa]rticles?|[Ss]tories|[Pp]osts|[Aa]rtikel|[Bb]eiträge|[Tt]exte|[Nn]achrichten)\s+)?(?:(?:from|by|von)\s+)?(?=\p{Lu}\p{L}*\.?\s+(?:\(?\p{Lu}))/u;
+/** The label of a link to the writer's other texts: "Alle Artikel von", "More from", "More" (the longer first: its opening is read without the rest). */
+const PAGE_LINK_LABEL = String.raw`(?:alles|mehr|alle (?:artikel|beiträge|texte|posts)|weitere (?:artikel|beiträge|texte)|more (?:posts|articles|stories)|more|all (?:posts|articles|stories)|view all posts|see all posts)`;
+/** An author box's link to the writer's other texts: "Alle Artikel von Tanja Karrasch", "More from Matthew Humphries". */
+export const AUTHOR_PAGE_LINK = new RegExp(String.raw`^${PAGE_LINK_LABEL} (?:von|from|by) (.{4,60}?)(?: (?:auf|on) \S+)?(?: anzeigen| ansehen| lesen)?\s*[:»›→>]*$`, 'iu');
+/** Such a link's label before the name it is the byline's text ("More Richard (R.J.) Eskow.", "More stories by Ann Lee"). */
+const PAGE_LINK_OPENING = new RegExp(String.raw`^${PAGE_LINK_LABEL}\s+(?:(?:von|from|by)\s+)?`, 'iu');
+/** What follows that label when it names a writer: a name's capitalised words (case-sensitive: under `i` \p{Lu} is any letter). */
+const NAME_OPENING = /^\p{Lu}\p{L}*\.?\s+\(?\p{Lu}/u;
+
+/** `t` without the label of a link to the writer's other texts, when a name follows it. */
+function withoutPageLinkLabel(t: string): string {
+  const m = PAGE_LINK_OPENING.exec(t);
+  return m && NAME_OPENING.test(t.slice(m[0].length)) ? t.slice(m[0].length) : t;
+}
 /** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Par Barbara Stiegler", "Text und Interview: X"). */
 const WORD_LABEL = /^(?:(?:autor(?:in|en|\/in)?|author|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
 /**
@@ -56,7 +65,7 @@ const NO_NAME = /^(?:admin(?:istrator)?|publisher|author|autor(?:in)?|von|vom|by
 export function withoutAuthorLabel(text: string): string | null {
   // Markup a field carries as text ("<a href=…>Martyna Wasiuta</a>" in JSON-LD), a decoration before the name ("~ Cem Basman").
   const t = (text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).replace(/\s+/g, ' ').trim().replace(/^[~*•·–—-]+\s*/u, '');
-  return PICTURE_LABEL.test(t) ? null : t.replace(LONG_LABEL, '').replace(MORE_FROM, '').replace(WORD_LABEL, '');
+  return PICTURE_LABEL.test(t) ? null : withoutPageLinkLabel(t.replace(LONG_LABEL, '')).replace(WORD_LABEL, '');
 }
 
 /** A determiner or pronoun opening the text: words of a sentence ("deinen Hochzeitsbloggern"), not of a name. */

@@ -7,7 +7,7 @@ import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
+import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -195,9 +195,6 @@ function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
     return LABELLED_BYLINE.test(text) && isByline(text);
   });
 }
-
-/** An author box's link to the writer's other texts: "Alle Artikel von Tanja Karrasch", "More from Matthew Humphries". */
-const AUTHOR_PAGE_LINK = /^(?:alles|mehr|alle (?:artikel|beiträge|texte|posts)|weitere (?:artikel|beiträge|texte)|more|more (?:posts|articles|stories)|all (?:posts|articles|stories)|view all posts|see all posts) (?:von|from|by) (.{4,60}?)(?: (?:auf|on) \S+)?(?: anzeigen| ansehen| lesen)?\s*[:»›→>]*$/iu;
 
 /** When nothing else names the writer, the person an author box's link names ("Alles von Martin Junker"), wherever it stands. */
 function authorPageLinks(blocks: readonly Block[], lang?: string): string[] {

@@ -12,7 +12,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     + 'le la les un une des du de et ou mais pas est sont dans sur pour par avec que qui ce cette ces il elle ils nous vous au aux en se sa son ses leur plus '
     + 'el los las una unos y o pero no es son en con por para que del al lo su sus como más este esta '
     + 'il lo gli della delle di che è per con non una sono '
-    + 'w z i na do nie się jest że to o od po jak ale'
+    + 'w z i na do nie się jest że to o od po jak ale '
+    // Others met now and then, none a common word in the languages above: Portuguese, Dutch, Indonesian/Malay, the
+    // Scandinavian languages, Finnish, Turkish, Czech, Romanian, Hungarian, Vietnamese.
+    + 'os um uma e dos em nos nas não é ao mais '
+    + 'het een van op te dat voor met zijn niet aan ook bij maar naar '
+    + 'yang dan ke dari ini itu dengan untuk tidak ada pada adalah akan juga dalam atau '
+    + 'och att det som på är av för med till har inte ett og til af jeg ikke '
+    + 'että oli hän kun mutta myös '
+    + 've bir bu için ile olan gibi daha çok '
+    + 'se je že jsou '
+    + 'și în cu pe că este sunt '
+    + 'az és hogy nem egy meg csak '
+    + 'và của là có không các được trong cho những với một người này đã'
   ).split(/\s+/),
 );
 
@@ -305,6 +317,8 @@ export function profileInScript(text: string, script: string): TextProfile {
     (chars >= 80 && stopwordDensity >= 0.12 && (sentenceEnd || commas >= 2)) ||
     (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words >= 7) ||
     // Scripts written without spaces have no words or stopwords to count: sentences decide.
-    (UNSPACED.has(script) && chars >= 25 && (sentenceEnd || commas >= 2));
+    (UNSPACED.has(script) && chars >= 25 && (sentenceEnd || commas >= 2)) ||
+    // Nor has STOPWORDS any of the other scripts' words (Cyrillic, Greek, Arabic, Hangul …): a long run of words punctuated like sentences.
+    (script !== 'Latin' && !UNSPACED.has(script) && chars >= 50 && words >= 8 && (sentenceEnd || commas >= 2));
   return { chars, words, stopwordDensity, sentenceEnd, commas, prose, script };
 }

@@ -6,9 +6,10 @@ import { loadPipeline } from '../src/runner/pipeline.js';
 import { ROOT, SHARED } from './helpers/pipeline.js';
 
 /**
- * The quality gate: the eval of ../shared/eval (HTML of both benchmarks, the German dumps) must
- * stay at or above the floors pinned in tests/quality-floors.json. Raise a floor when the score
- * rises; lowering one is a reviewed change of that file, never a silent one.
+ * The quality gate: the eval of ../shared/eval (HTML of both benchmarks, the German dumps, and the
+ * dumps of scrapinghub's pages, which the text path was not tuned on) must stay at or above the
+ * floors pinned in tests/quality-floors.json. Raise a floor when the score rises; lowering one is a
+ * reviewed change of that file, never a silent one.
  */
 const EVAL = process.env['SAUBER_EVAL_DIR'] ?? path.join(SHARED, 'eval');
 const present = fs.existsSync(path.join(EVAL, 'trafilatura')) && fs.existsSync(path.join(EVAL, 'scrapinghub'));

@@ -394,10 +394,13 @@ function readMoreCardsBefore(blocks: readonly Block[], ctx: StripContext, start:
 
 /** Longest item text in a dated news list. */
 const DATED_ITEM_MAX = 250;
+/** Longest excerpt of a dated news list of three dates or more (a teaser's first paragraph). */
+const DATED_EXCERPT_MAX = 600;
 
 /**
- * A news list after the article: date stamps again and again, each over a title and a sentence or two.
- * Returns the last block before the first of them.
+ * A news list after the article: date stamps again and again, each over a title and a sentence or two,
+ * or over a teaser's first paragraph (longer than an item, DATED_EXCERPT_MAX at most) where three
+ * dates or more follow one another so. Returns the last block before the first of them.
  */
 function datedListBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
   let firstProse = start;
@@ -406,6 +409,9 @@ function datedListBefore(blocks: readonly Block[], ctx: StripContext, start: num
   let stamps = 0;
   let from = -1;
   let items = 0;
+  // Where the first longer excerpt was met: the list goes on past it only with three stamps more.
+  let stampsAtExcerpt = -1;
+  let fromAtExcerpt = -1;
   for (let i = end; i > firstProse; i--) {
     const b = blocks[i]!;
     if (b.removed) continue;
@@ -417,9 +423,12 @@ function datedListBefore(blocks: readonly Block[], ctx: StripContext, start: num
       continue;
     }
     if (b.role !== 'unknown') continue;
-    if ((ctx.profile(b.index)?.chars ?? 0) > DATED_ITEM_MAX) break;
+    const chars = ctx.profile(b.index)?.chars ?? 0;
+    if (chars > DATED_EXCERPT_MAX) break;
+    if (chars > DATED_ITEM_MAX && stampsAtExcerpt < 0) [stampsAtExcerpt, fromAtExcerpt] = [stamps, from];
     items++;
   }
+  if (stampsAtExcerpt >= 0 && stamps - stampsAtExcerpt < 3) [stamps, from] = [stampsAtExcerpt, fromAtExcerpt];
   if (stamps < 2 || from < 0) return end;
   let cut = from - 1;
   while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
@@ -728,6 +737,8 @@ export const mainContent: SequenceRule = {
       '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\n- Christoph Ritter\n- Christoph Ritter ist Chefarzt der Inneren Medizin an der Klinik in Prien am Chiemsee.\n24. April 2020\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
       // Teasers under their kickers after the text, one kicker twice: no list of facts.
       'Wenn der Tag mal wieder zu wenige Stunden hat, hilft es, sich mit der eigenen Zeitplanung zu beschäftigen, und zwar bevor der Kalender überquillt.\nWer seine Aufgaben am Abend für den nächsten Tag aufschreibt, beginnt den Morgen ruhiger und vergisst weniger, sagen die meisten, die es ausprobiert haben.\n- Nachgefragt: Portemonnaie organisieren\n- Top 5: Apps für mehr Organisation\n- Nachgefragt: Ordnung im Keller',
+      // A dated news list after the text whose items open with a teaser's first paragraph: three dates or more.
+      'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\n20.11.2019\n- Unsere Familie feiert jedes Jahr den Hochzeitstag der Großeltern, aber in diesem Jahr ist alles anders, denn vor einem Jahr ist der Großvater gestorben, und seitdem ist nichts mehr so, wie es einmal war. Die Großmutter lebt jetzt allein in dem alten Haus am Waldrand, und wir besuchen sie, so oft wir können.\n- Ein Jahr ohne den Großvater\n- 19.11.2019\n- Die Anhörungen im Parlament dauern nun schon drei Tage, und bisher hat nur eine Zeugin etwas gesagt, das die Abgeordneten wirklich überrascht hat, wie Beobachter in der Hauptstadt berichten. Am Donnerstag soll die Befragung weitergehen, und dann werden zwei weitere Zeugen erwartet, die lange im Ministerium gearbeitet haben.\n- Was die Anhörungen bisher gezeigt haben\n- 18.11.2019\n- Der neue Film des Regisseurs läuft seit drei Wochen in den Kinos, und er hat schon mehr Zuschauer als alle seine früheren Filme zusammen, obwohl die Kritiker ihn nicht besonders mochten. Woran das liegt, haben wir Zuschauer nach der Vorstellung in einem Kino in der Innenstadt gefragt, und die Antworten waren sehr verschieden.\n- Warum alle diesen Film sehen wollen',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],

@@ -65,3 +65,24 @@ describe('prose in languages beyond the stopword list', () => {
     for (const menu of ['Главная', 'Новости', 'Политика', 'Новый парк откроется летом', 'Реклама', '© 2024 Городские новости']) expect(kept).not.toContain(menu);
   });
 });
+
+describe('a page written in a script without spaces', () => {
+  it('keeps its lines that hold Latin product names, and drops a Latin menu word', () => {
+    const lines = [
+      'MENU',
+      'ホーム',
+      'Kindle for PCのショートカットキーを無効にする方法',
+      'Kindle書籍を読む場合は、一般的にスマホやタブレットを使いますが、パソコンで読みたい人のためにデスクトップ版のアプリも用意されています。',
+      'Kindle for PCの起動ホットキーがKeePassと被る',
+      'このKindle for PCをインストールすると、自動でホットキーが設定されてしまい、パスワード管理ソフトの操作と重なってしまいます。',
+      'これが非常に困ったもの。',
+      'そこで、ショートカットの設定を空欄にして、パソコンを再起動してみたところ、ようやく元の操作性を取り戻すことができました。',
+      '関連記事',
+    ];
+    const content = lines.join('\n');
+    const doc: Doc = { id: 'page', source: { path: 'page.txt', format: 'txt' }, contentType: 'text', content, declared: {}, blocks: textBlocks(content), diagnostics: [] };
+    const blocks = runStripRules(doc, STRIP_RULES);
+    expect(blocks[4]!.removed, lines[4]).toBeUndefined();
+    expect(blocks[0]!.removed?.rule).toBe('strip/foreign-script');
+  });
+});

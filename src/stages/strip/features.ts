@@ -95,6 +95,9 @@ function scriptOf(cp: number): string | undefined {
   return s === NOT_LETTER ? undefined : (SCRIPTS[s]?.[0] ?? 'Other');
 }
 
+/** How many letters of `script` (a name `profile` gives) a text holds. */
+export const lettersOf = (text: string, script: string): number => scriptCounts(text).get(script) ?? 0;
+
 /** Letters per script in a text. ASCII and Latin-1/Extended letters skip the regexes (most pages). */
 function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,7 +1,11 @@
 import { CAPTION_LABEL } from '../../../lexicon/caption-labels.js';
 import { INITIAL_STOP } from '../../../lexicon/initials.js';
+import { lettersOf } from '../features.js';
 import type { LineRule } from '../types.js';
 import { hasWord, lastVisible } from './fold.js';
+
+/** Scripts (as features.ts names them) of which one character is a word or a syllable. */
+const SYLLABLE_SCRIPTS: ReadonlySet<string> = new Set(['CJK', 'Hangul', 'Thai']);
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
@@ -176,11 +180,17 @@ export const mediaRules: LineRule[] = [
     kind: 'line',
     id: 'strip/foreign-script',
     action: 'remove',
-    description: 'A line written in another script than the page (a Cyrillic template placeholder on a German page).',
-    examples: { matches: ['Заголовок открываемого материала'], keeps: ['Wladimir Putin (Владимир Путин) sprach am Dienstag mit Joe Biden über die Lage.', 'Nach Gipfel mit Biden'] },
+    description:
+      'A line written in another script than the page (a Cyrillic template placeholder on a German page). On a Chinese, Japanese, Korean or Thai page, not a line that also holds its characters: a Japanese sentence around Latin product names ("Kindle for PCの起動ホットキーがKeePassと被る") is the page\'s.',
+    examples: { matches: ['Заголовок открываемого материала', 'RTVI: Amnesty International: в Иране больше ста человек погибли в ходе протестов'], keeps: ['Wladimir Putin (Владимир Путин) sprach am Dienstag mit Joe Biden über die Lage.', 'Nach Gipfel mit Biden'] },
     test: (t, ctx, block) => {
       const p = ctx.profile(block.index);
-      return !!p && p.script !== ctx.script && p.script !== 'Other' && t.length <= 300 ? `${p.script} on a ${ctx.script} page` : false;
+      if (!p || p.script === ctx.script || p.script === 'Other' || t.length > 300) return false;
+      // Chinese, Japanese, Korean and Thai write foreign names into their sentences, and one character of theirs is a
+      // word or a syllable: a line with one is theirs. A line mostly in Cyrillic with a Latin name in it is still
+      // Russian on an English page.
+      if (SYLLABLE_SCRIPTS.has(ctx.script) && lettersOf(t, ctx.script) > 0) return false;
+      return `${p.script} on a ${ctx.script} page`;
     },
   },
   {

@@ -67,6 +67,13 @@ describe('prose in languages beyond the stopword list', () => {
 });
 
 describe('a page written in a script without spaces', () => {
+  it('has short sentences of its own: one closed by a full stop is prose, a teaser trailing off is not', () => {
+    expect(profile('これが非常に困ったもの。').prose).toBe(true);
+    expect(profile('再起動して完了しました！').prose).toBe(true);
+    expect(profile('理论应该怎么讲？看看这些年轻人……').prose).toBe(false);
+    expect(profile('スポンサードリンク').prose).toBe(false);
+  });
+
   it('keeps its lines that hold Latin product names, and drops a Latin menu word', () => {
     const lines = [
       'MENU',

@@ -192,6 +192,8 @@ export const INNER_SENTENCE_END = /\p{Ll}{2}[.!?](?=\s+\p{Lu})/u;
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 const UNSPACED = new Set(['CJK', 'Thai']);
+/** A sentence closed by a full-width stop, not trailing off ("……" closes a teaser): a short one is a sentence of its own ("これが非常に困ったもの。"). */
+const CJK_FULL_STOP = /[。！？]["”’」』）)]*$/u;
 
 /** SENTENCE_END's first branch: closing quotes and brackets, and before them a sentence mark. */
 const isSentenceMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
@@ -320,7 +322,7 @@ export function profileInScript(text: string, script: string): TextProfile {
     (chars >= 80 && stopwordDensity >= 0.12 && (sentenceEnd || commas >= 2)) ||
     (chars >= 40 && sentenceEnd && stopwordDensity >= 0.2 && words >= 7) ||
     // Scripts written without spaces have no words or stopwords to count: sentences decide.
-    (UNSPACED.has(script) && chars >= 25 && (sentenceEnd || commas >= 2)) ||
+    (UNSPACED.has(script) && ((chars >= 25 && (sentenceEnd || commas >= 2)) || (chars >= 12 && CJK_FULL_STOP.test(text)))) ||
     // Nor has STOPWORDS any of the other scripts' words (Cyrillic, Greek, Arabic, Hangul …): a long run of words punctuated like sentences.
     (script !== 'Latin' && !UNSPACED.has(script) && chars >= 50 && words >= 8 && (sentenceEnd || commas >= 2));
   return { chars, words, stopwordDensity, sentenceEnd, commas, prose, script };

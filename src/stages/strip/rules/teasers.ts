@@ -32,11 +32,13 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:further (?:information|reading|resources)|more information|related (?:topics|links|resources)|external links)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:you (?:might|may) (?:also )?(?:like|enjoy|be interested in)|read (?:this )?next|see also|also read|don'?t miss|most (?:read|popular|viewed))${UI_TAIL}`,
   // The same boxes on Spanish, French, Italian and Polish pages.
-  String.raw`${UI_HEAD}(?:(?:también )?(?:le|te|les) (?:puede|pueden|podría) interesar|(?:noticias|artículos|notas|temas) relacionad[oa]s|lo más (?:leído|visto)|más noticias|lea también|lee también)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:(?:también )?(?:le|te|les) (?:puede|pueden|podría) (?:interesar|gustar)|(?:noticias|artículos|notas|temas) relacionad[oa]s|lo más (?:leído|visto)|más noticias|lea también|lee también)${UI_TAIL}`,
   // And Portuguese.
-  String.raw`${UI_HEAD}(?:leia (?:também|mais)|veja (?:também|mais)|notícias relacionadas|mais lidas)${UI_TAIL}`,
-  String.raw`${UI_HEAD}(?:vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)|(?:[àa] )?lire aussi|sur le même sujet|les plus lus|articles similaires|dans la même rubrique)${UI_TAIL}`,
-  String.raw`${UI_HEAD}(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|leggi anche|i più letti)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:leia (?:também|mais)|veja (?:também|mais)|(?:notícias|artigos|posts) relacionad[oa]s|mais lidas|(?:você|voce) (?:também )?(?:pode|poderá) (?:gostar|se interessar)(?: também)?|(?:também )?(?:pode|podem) (?:lhe |te )?interessar)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)|vous pourriez aussi aimer|(?:ces articles )?pourraient vous intéresser|(?:[àa] )?lire aussi|(?:[àa] )?lire également|sur le même sujet|les plus lus|articles similaires|dans la même rubrique)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:potrebbe interessarti|ti potrebbe interessare|potrebbe(?: anche)? piacerti(?: anche)?|ti potrebbe(?: anche)? piacere|articoli correlati|leggi anche|i più letti)${UI_TAIL}`,
+  // And Dutch.
+  String.raw`${UI_HEAD}(?:lees ook|(?:dit|deze) vind je misschien ook leuk|gerelateerde (?:artikelen|berichten)|meer nieuws|meest gelezen)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
 ]);
 
@@ -87,8 +89,8 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['More Great WIRED Stories', 'More CNN stories', 'Weitere spannende Artikel', 'Leia também', 'Lee también', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'Mehr Sport', 'Mehr Eishockey', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Dies passt zum Thema:', 'Passend zum Thema', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
-      keeps: ['More stories of survival emerged on Monday.', 'Other news agencies reported the same.', 'Das passt zum Thema des Abends, sagte die Moderatorin.', 'Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Mehr Sicherheit', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
+      matches: ['More Great WIRED Stories', 'More CNN stories', 'Weitere spannende Artikel', 'Leia também', 'Lee también', 'Você pode gostar...', 'También te puede gustar', 'Potrebbe piacerti anche', 'Ces articles pourraient vous intéresser', 'Lees ook', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'Mehr Sport', 'Mehr Eishockey', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Dies passt zum Thema:', 'Passend zum Thema', 'Related articles', 'You might also like', 'Weitere Artikel', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także'],
+      keeps: ['More stories of survival emerged on Monday.', 'Other news agencies reported the same.', 'Das passt zum Thema des Abends, sagte die Moderatorin.', 'Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Você pode gostar de saber que o museu abre no domingo.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Mehr Sicherheit', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
     },
     test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t) || MORE_OF_SECTION.test(t),
   },

@@ -37,9 +37,9 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:leia (?:também|mais)|veja (?:também|mais)|(?:notícias|artigos|posts) relacionad[oa]s|mais lidas|(?:você|voce) (?:também )?(?:pode|poderá) (?:gostar|se interessar)(?: também)?|(?:também )?(?:pode|podem) (?:lhe |te )?interessar)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:vous (?:aimerez|pourriez aimer) (?:aussi|également|peut-être)|vous pourriez aussi aimer|(?:ces articles )?pourraient vous intéresser|(?:[àa] )?lire aussi|(?:[àa] )?lire également|sur le même sujet|les plus lus|articles similaires|dans la même rubrique)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:potrebbe interessarti|ti potrebbe interessare|potrebbe(?: anche)? piacerti(?: anche)?|ti potrebbe(?: anche)? piacere|articoli correlati|leggi anche|i più letti)${UI_TAIL}`,
+  String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
   // And Dutch.
   String.raw`${UI_HEAD}(?:lees ook|(?:dit|deze) vind je misschien ook leuk|gerelateerde (?:artikelen|berichten)|meer nieuws|meest gelezen)${UI_TAIL}`,
-  String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
 ]);
 
 /** A teaser link's section tag in brackets, as some papers set them into the text: "[INSIGHT]", "[VIDEO]", "[REACTION]". */

@@ -325,31 +325,46 @@ function underHeadline(blocks: readonly Block[], ctx: StripContext, i: number): 
   return false;
 }
 
+/** A line a teaser list cut short. */
+const CUT_SHORT = /\p{L} ?(?:\.\.\.|…)$/u;
+
 /** Longest teaser description: a sentence or two under a teaser title. */
 const CARD_TEXT_MAX = 220;
 
 /**
  * Teaser cards (a title and a sentence or two, again and again) at the end of the region: other
- * articles, not this one's last sections, whose paragraphs run longer. Returns the last block before them.
+ * articles, not this one's last sections, whose paragraphs run longer. Counts them from the end back
+ * (`headAbove`: the first card's title may stand right above the region) and how many of their texts
+ * the list cut short; `cut` is the last block before them.
  */
-function teaserCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+function teaserCards(blocks: readonly Block[], ctx: StripContext, start: number, end: number, headAbove: boolean): { cards: number; cutShort: number; cut: number } {
   const prevOpen = (i: number): number => {
     while (i >= start && !open(blocks[i]!)) i--;
     return i;
   };
   let cards = 0;
+  let cutShort = 0;
   let cut = end;
   let i = prevOpen(end);
-  while (i > start) {
+  while (i >= start) {
     const text = ctx.profile(blocks[i]!.index)!;
     const h = prevOpen(i - 1);
-    if (h < start || !text.prose || text.chars > CARD_TEXT_MAX) break;
+    if (h < start && !(headAbove && h === start - 1 && h >= 0 && open(blocks[h]!))) break;
+    if (!text.prose || text.chars > CARD_TEXT_MAX) break;
     const head = ctx.profile(blocks[h]!.index)!;
-    if (head.prose || head.chars > 120 || head.words < 2) break;
+    // A title the list cut short ("… plus JBL he...") reads like a sentence but is a card's title.
+    if ((head.prose && !CUT_SHORT.test(blocks[h]!.text)) || head.chars > 120 || head.words < 2) break;
     cards++;
+    if (CUT_SHORT.test(blocks[i]!.text)) cutShort++;
     cut = h - 1;
     i = prevOpen(h - 1);
   }
+  return { cards, cutShort, cut };
+}
+
+/** The last block before the teaser cards at the end of the region (two or more), or `end`. */
+function teaserCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+  const { cards, cut } = teaserCards(blocks, ctx, start, end, false);
   return cards >= 2 ? cut : end;
 }
 
@@ -647,6 +662,14 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
   }
   // A recipe's ingredients stand above its method, without prose between: they are the article's.
   bestStart = ingredientsAbove(blocks, ctx, bestStart);
+  // Cards from the region's first line on, their texts cut short by the list ("… Active Noise Cancellat..."),
+  // are a teaser list that outweighed the article: look again without them.
+  const all = teaserCards(blocks, ctx, bestStart, bestEnd, true);
+  if (all.cards >= 3 && all.cut < bestStart && all.cutShort * 2 >= all.cards) {
+    const masked = scores.slice();
+    for (let i = bestStart; i <= bestEnd; i++) masked[i] = Math.min(masked[i]!, -1);
+    return mainRegion(blocks, ctx, from, masked);
+  }
   // Teaser cards at the end are other articles: cut them off.
   const cut = teaserCardsBefore(blocks, ctx, bestStart, bestEnd);
   if (cut >= bestStart && cut < bestEnd) {
@@ -737,6 +760,8 @@ export const mainContent: SequenceRule = {
       '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\n- Christoph Ritter\n- Christoph Ritter ist Chefarzt der Inneren Medizin an der Klinik in Prien am Chiemsee.\n24. April 2020\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
       // Teasers under their kickers after the text, one kicker twice: no list of facts.
       'Wenn der Tag mal wieder zu wenige Stunden hat, hilft es, sich mit der eigenen Zeitplanung zu beschäftigen, und zwar bevor der Kalender überquillt.\nWer seine Aufgaben am Abend für den nächsten Tag aufschreibt, beginnt den Morgen ruhiger und vergisst weniger, sagen die meisten, die es ausprobiert haben.\n- Nachgefragt: Portemonnaie organisieren\n- Top 5: Apps für mehr Organisation\n- Nachgefragt: Ordnung im Keller',
+      // A teaser list under the text whose cards, cut short by the list, outweigh the article: the article is found all the same.
+      '- Neue Brücke über den Kanal\nDer Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\nNewsletter abonnieren\nJetzt kostenlos registrieren\nDiese Website verwendet Cookies.\n- Der neue Radweg am Hafen ist fertig\n- Nach zwei Jahren Bauzeit ist der Radweg am Hafen fertig, und am Samstag wird er mit einem kleinen Fest für alle Bürger eröffnet, zu dem der Bürgermeister und die Vereine aus den umliegenden Vierteln ...\n- Die Stadtbibliothek verlängert ihre Öffnungszeiten\n- Ab dem kommenden Monat hat die Stadtbibliothek auch am Samstagnachmittag geöffnet, und die Leser können dann dort auch die neuen Lernplätze im ersten Stock nutzen, die mit Spenden aus der ...\n- Wochenmarkt zieht auf den Rathausplatz um\n- Weil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz, und die Parkplätze dort sind in dieser Zeit an den Markttagen ...\n- Schwimmbad öffnet nach der Sanierung wieder\n- Das Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, weil das Dach und die Technik erneuert werden mussten, doch ab Montag können die Schwimmer wieder ihre Bahnen ziehen und die ...',
       // A dated news list after the text whose items open with a teaser's first paragraph: three dates or more.
       'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\n20.11.2019\n- Unsere Familie feiert jedes Jahr den Hochzeitstag der Großeltern, aber in diesem Jahr ist alles anders, denn vor einem Jahr ist der Großvater gestorben, und seitdem ist nichts mehr so, wie es einmal war. Die Großmutter lebt jetzt allein in dem alten Haus am Waldrand, und wir besuchen sie, so oft wir können.\n- Ein Jahr ohne den Großvater\n- 19.11.2019\n- Die Anhörungen im Parlament dauern nun schon drei Tage, und bisher hat nur eine Zeugin etwas gesagt, das die Abgeordneten wirklich überrascht hat, wie Beobachter in der Hauptstadt berichten. Am Donnerstag soll die Befragung weitergehen, und dann werden zwei weitere Zeugen erwartet, die lange im Ministerium gearbeitet haben.\n- Was die Anhörungen bisher gezeigt haben\n- 18.11.2019\n- Der neue Film des Regisseurs läuft seit drei Wochen in den Kinos, und er hat schon mehr Zuschauer als alle seine früheren Filme zusammen, obwohl die Kritiker ihn nicht besonders mochten. Woran das liegt, haben wir Zuschauer nach der Vorstellung in einem Kino in der Innenstadt gefragt, und die Antworten waren sehr verschieden.\n- Warum alle diesen Film sehen wollen',
       // A dated news list after the text.

@@ -194,8 +194,9 @@ function shapeOk(text: string, words: number, bylineStart = false): boolean {
   if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(text)) return false;
   // "Schreib einen Kommentar", "Medien kommentieren": a comment link, however close to the text.
   if (words <= 4 && /\b(?:kommentar|kommentare|kommentieren|comments?|antwort|antworten|reply)\b/iu.test(text)) return false;
-  // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words; nor is an address (a share panel's "Copy this link").
-  if (!/\p{L}{2}/u.test(text) || /(?:https?:\/\/|www\.)\S/iu.test(text)) return false;
+  // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words; nor is an address (a share panel's "Copy this link"),
+  // nor a path, plain or escaped, that spells the slug ("%2Ftennis%2Fargentina-comfortably-wins-davis-cup-opener-chile%2F").
+  if (!/\p{L}{2}/u.test(text) || /(?:https?:\/\/|www\.)\S/iu.test(text) || /^[^\s/]*(?:\/|%2F)\S*$/iu.test(text)) return false;
   if (/[,:;\-–—]$/.test(text) || DANGLING_END.test(text) || truncated(text) || DATE_OR_TIME.test(text) || (!bylineStart && BYLINE_START.test(text)) || /[©@]/.test(text) || CREDIT_INSIDE.test(text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
   const parts = text.split(/\s*[,;|]\s*/);

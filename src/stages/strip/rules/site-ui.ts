@@ -76,7 +76,7 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`${UI_HEAD}(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|diskussion|discussion|responses?)(?:\s*\(\d+\))?${UI_TAIL}`,
         String.raw`(?:kommentar|comment|antwort) (?:schreiben|verfassen|hinzufügen|abgeben|posten|erstellen)${UI_TAIL}`,
         String.raw`(?:leave|post|write|add) a (?:reply|comment|response)${UI_TAIL}`,
-        String.raw`(?:log ?in|sign in|register) to (?:comment|reply|post)${UI_TAIL}`,
+        String.raw`(?:please )?(?:log ?in|sign in|register)(?: here)? to (?:leave a |post a |write a )?(?:comment|reply|post)${UI_TAIL}`,
         String.raw`(?:diskutieren|kommentieren) sie mit[!.]?${UI_TAIL}`,
         String.raw`um (?:an der diskussion teilzunehmen|zu kommentieren|kommentieren zu können|einen kommentar (?:zu )?(?:schreiben|verfassen))[,.:]?`,
         String.raw`(?:loggen|melden) sie sich (?:bitte )?an(?: oder registrieren sie sich)?[.!]?`,
@@ -248,10 +248,14 @@ const NEWSLETTER_WORDS = ['news', 'briefing', 'update', 'push', 'opt-in', 'einve
 /** Pitches for the sign-up: "Never miss the latest news by signing up …", "Do you want to be informed of …? Subscribe below", "Zapraszamy do subskrypcji". */
 const NEWSLETTER_PITCH: readonly RegExp[] = [
   /^(?:never miss|don'?t miss|stay (?:informed|updated|up to date)|get (?:the latest|our)|be the first to (?:know|hear))\b.{0,80}\b(?:sign(?:ing)? up|subscrib\p{L}*|newsletter|inbox)\b.{0,60}$/iu,
+  // "Sign up to get the best content of the week, and great gaming deals, as picked by the editors."
+  /^sign up (?:now |today |here )?to (?:get|receive)\b.{0,120}$/iu,
+  // "Missing out on the latest …? Enter your email below to receive future announcements direct to your inbox."
+  /\benter your e-?mail(?: address)? (?:below|here) (?:to|and) (?:receive|get|subscribe|sign up|stay)\b/iu,
   /^(?:do you want|would you like|want) to (?:be informed|stay (?:informed|updated|up to date)|receive|get)\b.{0,80}\b(?:subscribe|sign up)\b.{0,30}$/iu,
   /^zapraszamy (?:też |także |również )?do (?:subskrypcji|zapisania się)\b.{0,160}$/iu,
 ];
-const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania'];
+const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail'];
 /** A newsletter's call to action and small print where it stands in the box, not in a sentence about one. */
 const NEWSLETTER_CTA: readonly RegExp[] = [
   // "Nichts Neues verpassen! - Newsletter abonnieren", "Coaching-Newsletter erhalten"
@@ -653,7 +657,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!'],
+      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!'],
       keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.'],
     },
     test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)) || (hasWord(t, FEEDBACK_WORDS) && FEEDBACK_PROMPT.test(t)),
@@ -713,8 +717,10 @@ export const siteUiRules: LineRule[] = [
         'Nach Anmeldung erhalten Sie eine Aktivierungs-E-Mail. Nach Klicken des Links erhalten Sie den Newsletter.',
         "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information d'ARTE Radio.",
         'Regístrate para recibir contenido exclusivo',
+        'Sign up to get the best content of the week, and great gaming deals, as picked by the editors.',
+        'Missing out on the latest WordPress.com developments? Enter your email below to receive future announcements direct to your inbox.',
       ],
-      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
+      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
     },
     test: (t) =>
       t.length <= 300 &&

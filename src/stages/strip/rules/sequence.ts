@@ -701,6 +701,9 @@ const announces = (text: string): boolean => /:$/.test(text) && !LINK_LIST_WORDS
 /** What a header over links says ("Weitere Artikel", "Letzte Beiträge", "Related"). */
 const LINK_LIST_WORDS = /\b(?:weitere\p{L}*|mehr|relevant\p{L}*|ähnlich\p{L}*|verwandt\p{L}*|artikel|beiträge|informationen|infos|links?|teilen|lesen|archiv|downloads?|more|related|further|read)\b/iu;
 
+/** A line closed by one full stop after a word ("… auslegen."), not an ellipsis. */
+const SENTENCE_STOP = /\p{Ll}{2}\.$/u;
+
 /** Two or more figures on a line: "Anteil 48,7 % 58,9 % 55,6 %", "Monatsbrutto 3.380 € 3.194 € 186 €". */
 const FIGURES = /\d[\d.,]*\D+\d/u;
 const OPENING_QUOTE = /^["„“«»‚']/u;
@@ -712,6 +715,8 @@ const CLOSING_QUOTE = /["“”»«‘']$/u;
  */
 function tableOrQuote(lines: readonly string[]): boolean {
   if (lines.filter((t) => FIGURES.test(t)).length * 2 >= lines.length || lines.filter((t) => INGREDIENT.test(t)).length >= 3) return true;
+  // Short sentences, each closed by its full stop (a recipe's steps, "Ein Backblech mit Backpapier auslegen."): link labels have none.
+  if (lines.filter((t) => SENTENCE_STOP.test(t)).length * 2 > lines.length) return true;
   if (lines.filter((t) => FACT_LINE.test(t)).length >= lines.length * 0.75 && factList(lines)) return true;
   const open = lines.findIndex((t) => OPENING_QUOTE.test(t) && !CLOSING_QUOTE.test(t));
   return open >= 0 && lines.slice(open + 1).some((t) => CLOSING_QUOTE.test(t));
@@ -779,6 +784,8 @@ export const mainContent: SequenceRule = {
       'Mit Hilfe der betrieblichen Altersvorsorge lässt sich die Lücke bei der Rente zumindest verkleinern, und viele Arbeitgeber zahlen etwas dazu. Teils auf Initiative des Arbeitgebers, teils auf Wunsch der Beschäftigten wird ein Teil des Bruttogehalts in einen Vertrag eingezahlt, der im Alter eine zusätzliche Rente bringt. Wie verbreitet das ist, zeigt die folgende Übersicht des Ministeriums, die alle paar Jahre erneuert wird.\nVerbreitung der betrieblichen Altersvorsorge\n2001 2013 2017\nBeschäftigte 28 Mio. 29,9 Mio. 32,6 Mio.\nAnteil 48,7 % 58,9 % 55,6 %\nWann ist die betriebliche Altersvorsorge eine gute Sache? Das hängt vor allem davon ab, wie viel der Arbeitgeber zu den Beiträgen dazugibt. Zahlt er nichts dazu, lohnt sich der Vertrag für viele Beschäftigte kaum, weil im Alter auf die Rente Beiträge zur Kranken- und Pflegeversicherung fällig werden. Gibt er dagegen ein Fünftel oder mehr dazu, ist die Rechnung meist gut, und zwar auch dann, wenn die Verträge nur wenig Zinsen bringen.',
       // Nor are the lines of a quotation (lyrics, a poem) from its opening quote mark to its closing one.
       'Mit seinen neuen Zeilen meldete sich der Rapper kürzlich zurück, und er teilte darin gegen seinen früheren Mentor aus, wie die Fans sofort bemerkten. Die beiden hatten jahrelang zusammengearbeitet, bis sie sich über Geld und über die Rechte an alten Aufnahmen zerstritten, und seitdem reden sie nur noch in ihren Songs übereinander. Auf dem neuen Album ist es vor allem ein Track, der in der Szene die Runde macht.\nAnimus disst Azad\n„Azad war mein Vorbild, doch ist innerlich am Sack\nWeil er mit fünfzig Jahren nichts außer Erinnerungen hat\nIch half ihm bis zum letzten Satz wie einem Onkel, den man liebt“\nDiese Zeilen brachten Azad dazu, sich zu dem Diss seines einstigen Signings zu äußern, was er sonst selten tut. Für gewöhnlich hält sich der Frankfurter aus solchen Streitereien heraus, doch diesmal antwortete er noch am selben Abend in einer langen Nachricht, in der er seinem früheren Schützling vorwarf, die Geschichte ihrer Zusammenarbeit falsch zu erzählen und alte Freunde für ein paar Klicks zu verraten.',
+      // Nor are a recipe's steps, short sentences each closed by its full stop.
+      'Die Mandelplätzchen sind schnell gemacht, und sie schmecken am besten, wenn sie ein paar Tage in einer Dose gelegen haben. Das Rezept stammt von meiner Großmutter, die sie jedes Jahr im Advent gebacken hat, und ich habe es nur ein wenig verändert, weil ich weniger Zucker nehme und die Mandeln vorher kurz in der Pfanne röste.\nBackofen vorheizen.\nEin Backblech mit Backpapier auslegen.\nButter und Zucker schaumig rühren.\nMandeln unterheben.\nKleine Kugeln formen.\nDie Plätzchen etwa zwölf Minuten backen, bis sie goldbraun sind, und dann auf einem Gitter auskühlen lassen, bevor man sie in die Dose legt. Wer mag, kann sie noch mit etwas geschmolzener Schokolade verzieren, dann sollten sie aber kühl gelagert werden, damit die Schokolade nicht weich wird.',
       // A list the text announces is the article's own.
       'Der Grill ist kompakt und schwer, und er steht sicher auf jedem Balkontisch, den wir ausprobiert haben. Im Karton liegen neben dem Grill selbst ein Pizzastein, ein Rost aus Edelstahl und eine kurze Anleitung, die man vor dem ersten Einsatz unbedingt lesen sollte, weil sie erklärt, wie die Gasflasche angeschlossen wird und worauf man beim Anzünden achten muss, damit nichts passiert.\nHier die genauen Maße:\nGrill, Breite × Höhe × Tiefe: 53 × 49 × 31 cm\nPizzastein, Breite × Tiefe: 33 × 33 cm\nGrillrost, Breite × Länge: 35 × 29 cm\nGestartet wird der Grill per Piezo-Zündung, und nach zehn Minuten hat er seine volle Temperatur erreicht. Dann kommt das Steak auf den Rost, wo es von beiden Seiten etwa anderthalb Minuten bleibt, bevor es im unteren Fach bei geringer Hitze langsam auf die gewünschte Kerntemperatur gezogen wird, was bei uns knapp eine Viertelstunde gedauert hat.',
     ],

@@ -309,11 +309,13 @@ const FORM_MESSAGE: readonly RegExp[] = [
   /^bitte (?:fülle|füllen sie|füllt) (?:alle )?(?:pflichtfelder|erforderlichen felder|markierten felder|mit \* (?:markierten|gekennzeichneten) felder)\b.{0,40}$/iu,
   // "Required fields are marked *" is a comment form's line: strip/comment-form, which runs first, has it.
   /^(?:please )?(?:fill (?:in|out) )?(?:all )?(?:the )?required fields?\b.{0,20}$/iu,
+  // A consent checkbox's validation: "Bitte stimme unseren Nutzungsbedingungen zu.", "Please accept the terms of use."
+  /^(?:bitte (?:stimme|stimmen sie) (?:unseren|unserer|den|der) (?:nutzungsbedingungen|datenschutzerklärung|datenschutzbestimmungen|agb|teilnahmebedingungen) zu|bitte (?:akzeptiere|akzeptieren sie|bestätige|bestätigen sie) (?:unsere |die |den )?(?:nutzungsbedingungen|datenschutzerklärung|datenschutzbestimmungen|agb|teilnahmebedingungen|datenschutzhinweise?)|please (?:accept|agree to) (?:our |the )?(?:terms(?: of (?:use|service))?|privacy policy|terms and conditions))[.!]?$/iu,
   /^(?:dieses feld ist (?:ein )?pflicht(?:feld)?|this field is required|\*?\s*(?:pflichtfelder?|pflichtangaben?)|mit \* (?:markierte|gekennzeichnete) felder sind pflicht(?:felder|angaben)?)[.!]?$/iu,
   // A shop's cart message: "… wurde erfolgreich hinzugefügt.", "… wurde dem Warenkorb hinzugefügt", "Added to cart"
   /\b(?:wurde|wurden) (?:erfolgreich (?:(?:zu[mr]?|in den|dem|der|ihrem|deinem) )?(?:warenkorb |merkliste |wunschliste )?|(?:zu[mr]?|in den|dem|der|ihrem|deinem) (?:warenkorb|merkliste|wunschliste) )(?:hinzugefügt|gelegt)[.!]?$|^(?:successfully )?added to (?:your )?(?:cart|basket|wishlist)[.!]?$/iu,
 ];
-const FORM_WORDS = ['dank', 'thank', 'pflicht', 'required', 'fülle', 'hinzugefügt', 'gelegt', 'added'];
+const FORM_WORDS = ['dank', 'thank', 'pflicht', 'required', 'fülle', 'hinzugefügt', 'gelegt', 'added', 'stimme', 'akzeptier', 'bestätig', 'accept', 'agree'];
 
 /** A rating widget's summary: "Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen". */
 const RATING_SUMMARY: readonly RegExp[] = [
@@ -846,8 +848,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A form\'s confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder mit * aus.", "This field is required"), or a shop\'s cart message ("… wurde dem Warenkorb hinzugefügt").',
     examples: {
-      matches: ['Vielen Dank für Ihre Anmeldung.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder', 'wurde erfolgreich hinzugefügt.', 'Der Artikel wurde dem Warenkorb hinzugefügt', 'Added to cart'],
-      keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.', 'Ein neuer Absatz wurde dem Gesetz hinzugefügt.'],
+      matches: ['Vielen Dank für Ihre Anmeldung.', 'Bitte stimme unseren Nutzungsbedingungen zu.', 'Bitte akzeptiere die Datenschutzbestimmungen.', 'Please accept the terms of use.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder', 'wurde erfolgreich hinzugefügt.', 'Der Artikel wurde dem Warenkorb hinzugefügt', 'Added to cart'],
+      keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Bitte stimmen Sie dem Antrag zu, sagte der Fraktionschef im Landtag.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.', 'Ein neuer Absatz wurde dem Gesetz hinzugefügt.'],
     },
     test: (t) => t.length <= 200 && hasWord(t, FORM_WORDS) && FORM_MESSAGE.some((re) => re.test(t)),
   },

@@ -711,11 +711,12 @@ const CLOSING_QUOTE = /["“”»«‘']$/u;
 
 /**
  * Short lines inside the text that are no link list: the rows of a table (most carry two or more figures),
- * a recipe's ingredients, or a quotation set line by line (lyrics, a poem) from its opening quote mark to its closing one.
+ * a recipe's ingredients, short sentences (most closed by a full stop), or a quotation set line by line
+ * (lyrics, a poem) from its opening quote mark to its closing one.
  */
 function tableOrQuote(lines: readonly string[]): boolean {
   if (lines.filter((t) => FIGURES.test(t)).length * 2 >= lines.length || lines.filter((t) => INGREDIENT.test(t)).length >= 3) return true;
-  // Short sentences, each closed by its full stop (a recipe's steps, "Ein Backblech mit Backpapier auslegen."): link labels have none.
+  // A recipe's steps, a dialogue ("Ein Backblech mit Backpapier auslegen."): link labels have no stop.
   if (lines.filter((t) => SENTENCE_STOP.test(t)).length * 2 > lines.length) return true;
   if (lines.filter((t) => FACT_LINE.test(t)).length >= lines.length * 0.75 && factList(lines)) return true;
   const open = lines.findIndex((t) => OPENING_QUOTE.test(t) && !CLOSING_QUOTE.test(t));

@@ -230,6 +230,9 @@ const FORM_CONSENT: readonly RegExp[] = [
   /^(?:yes,? )?i (?:have read|agree|accept|consent)\b.{0,60}\b(?:privacy policy|terms (?:of (?:use|service)|and conditions)|data protection)\b/iu,
   /^(?:mit (?:dem )?(?:absenden|abschicken|klick auf)|durch (?:das )?absenden|mit (?:meiner|der) anmeldung)\b.{0,80}\b(?:willige ich|stimme ich|erkläre ich mich|bin ich (?:damit )?einverstanden)\b/iu,
   /^wenn sie uns per (?:kontaktformular|e-mail|mail) (?:anfragen|eine anfrage|nachrichten) (?:zukommen lassen|senden|schicken), werden ihre (?:angaben|daten)\b/iu,
+  // Consent to the processing of one's data: "I agree to the processing of my personal data for the purpose of …".
+  /^(?:yes,? )?i (?:agree|consent) to the processing of my (?:personal )?data\b/iu,
+  /^(?:ja,? )?ich (?:stimme der|willige in die) verarbeitung meiner (?:personenbezogenen )?daten\b/iu,
 ];
 const FORM_CONSENT_WORDS = ['gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen'];
 
@@ -670,8 +673,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Registration, login and account messages ("Registrierung erfolgreich abgeschlossen!", confirm-your-e-mail prompts).',
     examples: {
-      matches: ['Registrierung erfolgreich abgeschlossen!', 'Klicken Sie bitte den Link aus der E-Mail, die an geschickt wurde', 'Passwort vergessen?', 'Jetzt kostenlos registrieren', 'Mit ZDF-Konto anmelden.', 'Mit Google anmelden', 'Sign in with Apple'],
-      keeps: ['Die Registrierung der Wähler ist abgeschlossen, teilte die Behörde mit.', 'Mit der Bahn anreisen und vor Ort anmelden, empfiehlt der Veranstalter.'],
+      matches: ['Registrierung erfolgreich abgeschlossen!', 'Are you sure you want to delete your Example.com account?', 'Your account has been deleted! You can restore your account within 30 days.', 'Konto löschen', 'Klicken Sie bitte den Link aus der E-Mail, die an geschickt wurde', 'Passwort vergessen?', 'Jetzt kostenlos registrieren', 'Mit ZDF-Konto anmelden.', 'Mit Google anmelden', 'Sign in with Apple'],
+      keeps: ['Die Registrierung der Wähler ist abgeschlossen, teilte die Behörde mit.', 'Your account has been a great help, the senator told the bank.', 'Mit der Bahn anreisen und vor Ort anmelden, empfiehlt der Veranstalter.'],
     },
     test: (t) =>
       t.length <= 160 &&
@@ -681,6 +684,9 @@ export const siteUiRules: LineRule[] = [
         /^(?:passwort|password|kennwort) (?:vergessen|forgotten|forgot)\??$/iu.test(t) ||
         /^(?:jetzt )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen|sign up|register)(?: (?:und|and) .{0,40})?[.!]?$/iu.test(t) ||
         /^(?:noch kein|sie haben noch kein|don'?t have an?) (?:konto|account|benutzerkonto)/iu.test(t) ||
+        // The account's own dialogs: "Are you sure you want to delete your … account?", "Your account has been deleted!", "Konto löschen".
+        /^(?:are you sure you want to delete your\b.{0,40}\baccount\?|(?:möchten|willst) (?:sie|du) (?:ihr|dein) (?:konto|benutzerkonto|profil) wirklich löschen\?|delete (?:my |your )?account|(?:mein |ihr |dein )?(?:konto|benutzerkonto) löschen)$/iu.test(t) ||
+        /^(?:your account has been (?:deleted|created|activated)|(?:ihr|dein) (?:konto|benutzerkonto) wurde (?:gelöscht|erstellt|aktiviert))\b/iu.test(t) ||
         // A sign-in button: "Mit ZDF-Konto anmelden.", "Mit Google anmelden", "Sign in with Apple".
         /^(?:(?:jetzt )?(?:mit|über) (?:(?:ihrem|deinem|dem|einem) )?[\p{L}\d]+(?:[- ][\p{L}\d]+)?(?:[- ]?(?:konto|account|id))? (?:anmelden|einloggen|registrieren)|(?:sign|log) (?:in|up) with (?:your )?[\p{L}\d]+(?:[- ][\p{L}\d]+)?(?: account)?|continue with (?:google|apple|facebook|microsoft|email|e-mail))[.!]?$/iu.test(t)),
   },
@@ -831,6 +837,8 @@ export const siteUiRules: LineRule[] = [
         'Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass die von mir angegebenen Daten elektronisch erfasst und gespeichert werden.',
         'Ich akzeptiere die Datenschutzbestimmungen.',
         'I have read and agree to the Privacy Policy.',
+        'I agree to the processing of my personal data for the purpose of creating a personal account on this site, in compliance with the Privacy Policy.',
+        'Ich stimme der Verarbeitung meiner personenbezogenen Daten zu.',
         'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter zu erhalten. Ich bin damit einverstanden, dass mir per E-Mail Werbung zu Produkten, Aktionen und Zufriedenheitsbefragungen zugesendet wird. Zu diesem Zweck werden meine Daten verarbeitet und mit Daten zu meinem Kaufverhalten verknüpft. Meine Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen, etwa über den Abmeldelink in jedem Newsletter.',
         'Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben aus dem Anfrageformular inklusive der von Ihnen dort angegebenen Kontaktdaten zwecks Bearbeitung der Anfrage bei uns gespeichert.',
       ],
@@ -838,6 +846,7 @@ export const siteUiRules: LineRule[] = [
         'Ich habe die Datenschutzerklärung des Konzerns gelesen und war entsetzt, sagte der Verbraucherschützer.',
         'Die Nutzer stimmen der Datenschutzerklärung oft zu, ohne sie zu lesen, zeigt die Studie.',
         'I have read the report and I agree with its conclusions.',
+        'I agree to the processing of the application by the city, the landlord said.',
       ],
     },
     test: (t) => t.length <= 1000 && hasWord(t, FORM_CONSENT_WORDS) && FORM_CONSENT.some((re) => re.test(t)),

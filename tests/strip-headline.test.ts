@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../src/core/doc.js';
-import { textBlocks } from '../src/stages/blocks/text.js';
-import { runStripRules } from '../src/stages/strip/index.js';
-import { STRIP_RULES } from '../src/stages/strip/rules/index.js';
+import { stripTextPage } from './helpers/strip-page.js';
 
 // The text path takes the line the page address's slug spells for the headline, and the article for
 // what stands under it. A share panel's copy of the address spells the slug too, and is no headline.
@@ -22,17 +19,7 @@ describe('the headline a text dump\'s address spells', () => {
       '%2Ftennis%2Fargentina-comfortably-wins-davis-cup-opener-chile%2F',
       'When submitting content, please abide by our submission guidelines, and avoid posting profanity, personal attacks or harassment. We reserve the right to remove your comments and block your account.',
     ];
-    const content = lines.join('\n');
-    const doc: Doc = {
-      id: 'page',
-      source: { path: 'page.txt', format: 'txt', url: 'https://www.sportsnet.ca/tennis/argentina-comfortably-wins-davis-cup-opener-chile/' },
-      contentType: 'text',
-      content,
-      declared: {},
-      blocks: textBlocks(content),
-      diagnostics: [],
-    };
-    const blocks = runStripRules(doc, STRIP_RULES);
+    const blocks = stripTextPage(lines, 'https://www.sportsnet.ca/tennis/argentina-comfortably-wins-davis-cup-opener-chile/');
     expect(blocks[2]!.role).toBe('title');
     for (const i of [3, 4, 6]) expect(blocks[i]!.removed, lines[i]).toBeUndefined();
     expect(blocks[9]!.removed).toBeDefined();

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Doc } from '../src/core/doc.js';
-import { textBlocks } from '../src/stages/blocks/text.js';
-import { runStripRules } from '../src/stages/strip/index.js';
 import { profile } from '../src/stages/strip/features.js';
-import { STRIP_RULES } from '../src/stages/strip/rules/index.js';
+import { stripTextPage } from './helpers/strip-page.js';
 
 // Running prose is what the strip rules keep and what the text path's article finder looks for. It
 // must be found in every language a page may be written in, not only in those of the stopword list.
-
-/** The strip stage's blocks of a text dump, one line a block. */
-function stripPage(lines: readonly string[]): Block[] {
-  const content = lines.join('\n');
-  const doc: Doc = { id: 'page', source: { path: 'page.txt', format: 'txt' }, contentType: 'text', content, declared: {}, blocks: textBlocks(content), diagnostics: [] };
-  return runStripRules(doc, STRIP_RULES);
-}
 
 const PARAGRAPHS: Record<string, string> = {
   russian: 'Власти города объявили, что ремонт моста начнётся весной и продлится не меньше двух лет, а движение транспорта на это время перекроют.',
@@ -64,7 +54,7 @@ describe('prose in languages beyond the stopword list', () => {
       'Контакты',
       '© 2024 Городские новости',
     ];
-    const blocks = stripPage(lines);
+    const blocks = stripTextPage(lines);
     const kept = blocks.filter((b) => !b.removed).map((b) => b.text);
     expect(kept).toEqual(expect.arrayContaining([lines[5], lines[6], lines[7], lines[8]]));
     for (const menu of ['Главная', 'Новости', 'Политика', 'Новый парк откроется летом', 'Реклама', '© 2024 Городские новости']) expect(kept).not.toContain(menu);
@@ -91,7 +81,7 @@ describe('a page written in a script without spaces', () => {
       'そこで、ショートカットの設定を空欄にして、パソコンを再起動してみたところ、ようやく元の操作性を取り戻すことができました。',
       '関連記事',
     ];
-    const blocks = stripPage(lines);
+    const blocks = stripTextPage(lines);
     expect(blocks[4]!.removed, lines[4]).toBeUndefined();
     expect(blocks[0]!.removed?.rule).toBe('strip/foreign-script');
   });

@@ -25,9 +25,9 @@ export const PHOTO_AGENCIES = [
 
 const AGENCY_ALT = PHOTO_AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|');
 
-/** "(Foto: REUTERS)", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago", "Image: John D. Carnessiotis on Flickr", "Фото: РИА Новости". */
+/** "(Foto: REUTERS)", "Imagen: Télam", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago", "Image: John D. Carnessiotis on Flickr", "Фото: РИА Новости". */
 const CREDIT_LINE = new RegExp(
-  String.raw`^\(?\s*(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|image|images|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)|${INITIAL_STOP}){1,100}\.?\)?$`,
+  String.raw`^(?:\.\s+)?\(?\s*(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|image|images|imagen|imágenes|imagem|immagine|fotograf[ií]a|cr[ée]ditos?|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)|${INITIAL_STOP}){1,100}\.?\)?$`,
   'iu',
 );
 
@@ -110,7 +110,7 @@ export const mediaRules: LineRule[] = [
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "© Matthias Hangst/Getty Images", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
-      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens', 'Image copyright Getty Images', 'Image copyright Reuters'],
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens', 'Image copyright Getty Images', 'Image copyright Reuters', 'Imagen: Télam', '. Imagen: Télam', 'Fotografía: EFE'],
       keeps: ['© 2005-2019 SlashGear, All Rights Reserved.', '© 2020 GPlusMedia Inc.', '© ScienceAlert Pty Ltd. All rights reserved.', '© dpa/Kay Nietfeld Die Kanzlerin spricht am Dienstag im Bundestag über die Lage im Land', 'Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
     },
     test: (t) =>

@@ -83,6 +83,8 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`loggen sie sich ein(?: oder registrieren sie sich)?[.!]?`,
         String.raw`(?:sie müssen )?(?:angemeldet|eingeloggt) sein,? um (?:zu kommentieren|einen kommentar [\p{L} ]+)[.!]?`,
         String.raw`you must be logged in to post a comment[.!]?`,
+        // "Para comentar debes registrarte y completar los datos generales.", "Pour commenter, vous devez être connecté.", "To comment, please sign in."
+        String.raw`(?:para (?:comentar|poder comentar|dejar un comentario|deixar um comentário)|pour (?:commenter|pouvoir commenter|laisser un commentaire)|to (?:comment|post a comment|leave a comment)),? (?:debes|debe|deberás|tienes que|tiene que|necesitas|es necesario|é necessário|você precisa|vous devez|veuillez|il faut|you must|you need to|please)\b.{0,100}`,
         String.raw`(?:noch )?keine kommentare(?: vorhanden)?[.!]?|no comments(?: yet)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
         // Closed: "Kommentare geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Comments are closed."
         String.raw`(?:die )?(?:kommentare|kommentarfunktion)(?: (?:sind|ist))?(?: (?:für|zu) (?:diesen|diesem|dieses) (?:artikel|beitrag|eintrag))? (?:geschlossen|deaktiviert|gesperrt)[.!]?|comments (?:are )?closed[.!]?`,
@@ -121,6 +123,10 @@ const AD_DISCLOSURE: readonly RegExp[] = [
   // Amazon's required statement, in its English and German wording.
   /\bas an amazon associate,? (?:i|we) earn\b|\bals amazon-partner (?:verdiene ich|verdienen wir)\b/iu,
   // "We may earn a commission …", "… erhalten wir eine kleine Provision"
+  // "Advertising disclosure: We may receive compensation for some of the links in our stories."
+  /\bwe (?:may )?(?:earn|receive|get) compensation\b.{0,60}\blinks?\b/iu,
+  // The header of the box: "Advertising Disclosure", "Affiliate disclaimer:"
+  /^(?:advertising|advertiser|affiliate(?: link)?) (?:disclosure|disclaimer)s?\s*:?$/iu,
   /\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b|\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b/iu,
 ];
 
@@ -137,6 +143,8 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   // The site by its name: "Support Snopes and make a difference for readers everywhere.", "Support Snopes so we continue to pursue the facts".
   /^[Ss]upport \p{Lu}[\p{L}\d.-]+ (?:and|so|to|today)\b.{0,100}\b(?:readers?|journalism|reporting|our work|facts|mission|independen\p{L}*)\b.{0,60}$/u,
   // "We do this work every day at no cost to you, but it is far from free to produce …"
+  // "We rely on your support to make local news available to all", "This site depends on readers' donations"
+  /^(?:we|this (?:site|website|newsroom|blog)|our (?:newsroom|journalism|reporting)) (?:rel(?:y|ies)|depends?) on (?:your|readers[’']?|reader|the) (?:support|donations|contributions|generosity)\b.{0,100}$/iu,
   /\bat no cost to you\b.{0,40}\b(?:far from free|not free|costs? (?:us|money))\b|\bfar from free to produce\b/iu,
 ];
 
@@ -174,9 +182,15 @@ const RIGHTS_NOTICE: readonly RegExp[] = [
   /^(?:written )?permission (?:must be obtained|is required)\b.{0,60}\b(?:reprint|republish|reproduc|copy)/iu,
   // The prohibition closes the line: "Nachdruck nur mit Genehmigung des Verlags.", not "…, urteilte das Gericht."
   /^(?:(?:jede|jeder|die|der|eine|all|any|no)\s+)?(?:nachdruck|vervielfältigung|weiterverbreitung|weiterveröffentlichung|reprints?|reproduction|republication|redistribution)\b.{0,60}\b(?:nur mit|only with|prohibited|untersagt|verboten|not permitted|ohne (?:vorherige |ausdrückliche |schriftliche )*(?:genehmigung|zustimmung|erlaubnis)|without (?:the )?(?:prior |express )*(?:written )?permission)[^,;]{0,60}$/iu,
+  // "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", "Dieser Artikel ist urheberrechtlich geschützt."
+  /^(?:(?:dieser|dieses|der|das|die|alle|this|the|all|our|ten|ta|cały|wszystkie)\s+)?(?:materiał|materiały|treść|treści|artykuł|tekst|material|materials|content|inhalt|inhalte|artikel|beitrag|text)(?!\p{L}).{0,30}?\b(?:chronion[yae] prawem autorskim|(?:is|are) protected by copyright|(?:ist|sind) urheberrechtlich geschützt)\b[^,;]{0,80}$/iu,
   /^(?:sofern nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)|soweit nicht anders (?:angegeben|vermerkt)|unless otherwise (?:noted|stated|indicated|specified)),?.{0,100}\b(?:cc[ -]by|creative commons|lizenz|licen[sc]e[ds]?|copyright|urheberrecht)/iu,
 ];
-const RIGHTS_WORDS = ['property', 'permission', 'nachdruck', 'vervielfältigung', 'weiterverbreitung', 'weiterveröffentlichung', 'reprint', 'reproduc', 'republi', 'redistribu', 'sofern', 'soweit', 'unless'];
+/** "Alle Rechte vorbehalten" in the languages of the pages: English, Spanish, Portuguese, French, Italian, Polish, Dutch. */
+const ALL_RIGHTS_RESERVED =
+  /\b(?:alle rechte vorbehalten|all rights reserved|todos los derechos reservados|todos os direitos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden)\b/iu;
+const RESERVED_WORDS = ['vorbehalten', 'reserved', 'reservados', 'réservés', 'riservati', 'zastrzeżone', 'voorbehouden'];
+const RIGHTS_WORDS = ['autorskim', 'protected by copyright', 'urheberrechtlich', 'property', 'permission', 'nachdruck', 'vervielfältigung', 'weiterverbreitung', 'weiterveröffentlichung', 'reprint', 'reproduc', 'republi', 'redistribu', 'sofern', 'soweit', 'unless'];
 
 /** The site disclaiming its contributors' opinions: "… is not responsible for the opinions … presented by contributors", "… n'engagent que leurs auteurs". */
 const OPINION_DISCLAIMER: readonly RegExp[] = [
@@ -253,12 +267,22 @@ const NEWSLETTER_PITCH: readonly RegExp[] = [
   /^(?:never miss|don'?t miss|stay (?:informed|updated|up to date)|get (?:the latest|our)|be the first to (?:know|hear))\b.{0,80}\b(?:sign(?:ing)? up|subscrib\p{L}*|newsletter|inbox)\b.{0,60}$/iu,
   // "Sign up to get the best content of the week, and great gaming deals, as picked by the editors."
   /^sign up (?:now |today |here )?to (?:get|receive)\b.{0,120}$/iu,
+  // "Get the Most Popular … Stories in a Weekly Newsletter", "Get The Times of Israel's Daily Edition by email and never miss our top stories"
+  /^get (?:the|our|a)\b.{0,80}\b(?:(?:in|via) (?:a|our|the) (?:\p{L}+ )?newsletter|by e-?mail|(?:in|to) your inbox)\b.{0,60}$/iu,
+  // "Join the hundreds of developers who get new code … delivered to their inboxes every week.", "Join 50,000 subscribers"
+  /^join (?:the |over |more than )?(?:[\d.,]+k?|hundreds|thousands|millions)\b.{0,120}\b(?:inbox(?:es)?|newsletters?|subscribers)\b.{0,40}$/iu,
   // "Missing out on the latest …? Enter your email below to receive future announcements direct to your inbox."
   /\benter your e-?mail(?: address)? (?:below|here) (?:to|and) (?:receive|get|subscribe|sign up|stay)\b/iu,
   /^(?:do you want|would you like|want) to (?:be informed|stay (?:informed|updated|up to date)|receive|get)\b.{0,80}\b(?:subscribe|sign up)\b.{0,30}$/iu,
   /^zapraszamy (?:też |także |również )?do (?:subskrypcji|zapisania się)\b.{0,160}$/iu,
 ];
 const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail'];
+/**
+ * The box's promise, no sentence but where the mail goes: "The best stories of the week, straight to your inbox.",
+ * "Tous nos derniers podcasts dans votre boîte mail.", "Las noticias más importantes en tu correo".
+ */
+const INBOX_PROMISE = /^[^.!?]{0,40}\b(?:best|latest|top|biggest|daily|weekly|news|stories|headlines|updates|derniers|dernières|meilleur\p{L}*|actualités|noticias|novedades|podcasts?|episodes?)(?!\p{L})[^.!?]{0,50}\b(?:(?:straight |right |directly |direct )?(?:to|in|into) your inbox|dans (?:votre|ta) boîte (?:mail|e-?mail|aux lettres|de réception)|en tu (?:correo|bandeja de entrada|e-?mail))\b[.!]?$/iu;
+const INBOX_WORDS = ['inbox', 'boîte', 'correo', 'bandeja', 'en tu e'];
 /** A newsletter's call to action and small print where it stands in the box, not in a sentence about one. */
 const NEWSLETTER_CTA: readonly RegExp[] = [
   // "Nichts Neues verpassen! - Newsletter abonnieren", "Coaching-Newsletter erhalten"
@@ -282,6 +306,10 @@ const endsWithMailbox = (t: string): boolean => {
 };
 /** A short teaser of the newsletter box, no sentence: "Tipps, Hilfe und Schnäppchen für dein Tier per E-Mail". */
 const NEWSLETTER_TEASER = /[^.!?](?:\s(?:per|via) e-?mail|\s(?:direkt )?in (?:dein|ihr|euer) postfach)$/iu;
+
+/** "We use cookies" in Polish, Spanish, Portuguese, French, Italian and Dutch: the site's own notice, in the first person or by the site. */
+const COOKIE_USE =
+  /\b(?:korzystamy z|używamy|wykorzystujemy|(?:ta|nasza) (?:strona|witryna)(?: internetowa)? (?:używa|korzysta z|wykorzystuje)|utilizamos|usamos|(?:este|nuestro|o nosso) (?:sitio(?: web)?|site|portal|website) (?:utiliza|usa)|nous utilisons|(?:ce|notre) site (?:utilise|emploie)|utilizziamo|(?:questo|il nostro) sito (?:utilizza|usa)|wij gebruiken|we gebruiken|(?:deze|onze) (?:website|site) gebruikt) (?:plików |pliki |los |las |des |i |os |as |gli |de |het )?(?:cookies?|cookie-bestanden)\b/iu;
 
 /** What a skip link skips to: the content, the navigation, the search, the footer. */
 const SKIP_TARGET = String.raw`(?:haupt)?(?:inhalt|navigation|menü|suche|fußzeile|seitenleiste)|hauptbereich|(?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|sidebar)`;
@@ -422,7 +450,7 @@ const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht'
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
 const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|helpful|useful|utile|útil|de ayuda|\brated?\b|stimme|\bvote\b|rating/iu;
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'helpful', 'useful', 'utile', 'útil', 'de ayuda', 'rate', 'stimme', 'vote', 'rating'];
-const SUPPORT_WORDS = ['spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
+const SUPPORT_WORDS = ['contribution', 'generosity', 'spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
 const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'referral', 'amazon', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
 /** Site software a footer credits: a cheap first test. */
@@ -662,7 +690,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!'],
+      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Para comentar debes registrarte y completar los datos generales.', 'Pour commenter, vous devez être connecté.', 'To comment, please sign in.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!'],
       keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.'],
     },
     test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)) || (hasWord(t, FEEDBACK_WORDS) && FEEDBACK_PROMPT.test(t)),
@@ -727,8 +755,15 @@ export const siteUiRules: LineRule[] = [
         'Regístrate para recibir contenido exclusivo',
         'Sign up to get the best content of the week, and great gaming deals, as picked by the editors.',
         'Missing out on the latest WordPress.com developments? Enter your email below to receive future announcements direct to your inbox.',
+        'Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter',
+        "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
+        'Join the hundreds of developers who get new code, writing, and interesting programming links delivered to their inboxes every week.',
+        'Join 50,000 subscribers',
+        'The best stories of the week, straight to your inbox.',
+        'Tous nos derniers podcasts dans votre boîte mail.',
+        'Las noticias más importantes en tu correo',
       ],
-      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.'],
+      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -743,6 +778,7 @@ export const siteUiRules: LineRule[] = [
         /^wir informieren (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig)\b/iu.test(t) ||
         (hasWord(t, NEWSLETTER_WORDS) && NEWSLETTER_SIGN_UP.some((re) => re.test(t))) ||
         (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t)) ||
+        (t.length <= 100 && hasWord(t, INBOX_WORDS) && INBOX_PROMISE.test(t)) ||
         (hasWord(t, NEWSLETTER_PITCH_WORDS) && NEWSLETTER_PITCH.some((re) => re.test(t))) ||
         (hasWord(t, NEWSLETTER_CTA_WORDS) && NEWSLETTER_CTA.some((re) => re.test(t))) ||
         // "… Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily."
@@ -788,12 +824,19 @@ export const siteUiRules: LineRule[] = [
         'Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.',
         'Externer Inhalt',
         'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.',
+        'Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.',
+        'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+        'Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.',
+        'Questo sito utilizza i cookie per migliorare la tua esperienza.',
+        'Deze website gebruikt cookies.',
       ],
-      keeps: ['Die Bäckerei verkauft Cookies und Kuchen, sagte die Inhaberin.', 'Der Inhalt des Vertrags wurde nicht bekannt.', 'Weitere Informationen über die Cookies der Bäckerei finden Sie in ihrem Laden.'],
+      keeps: ['Die Bäckerei verkauft Cookies und Kuchen, sagte die Inhaberin.', 'La panadería vende cookies de chocolate desde 1990.', 'Der Inhalt des Vertrags wurde nicht bekannt.', 'Weitere Informationen über die Cookies der Bäckerei finden Sie in ihrem Laden.'],
     },
     test: (t) =>
       t.length <= 600 &&
       ((hasWord(t, ['cookie']) && /\bcookies?\b/iu.test(t) && /\b(?:verwende[nt]?|nutze[nn]?|setzen|einsetzen|(?:we |this (?:web)?site )?uses?|akzeptier|zustimm|stimmen sie|einverstanden|consent|einwilligung|datenschutz|privacy|browser)/iu.test(t) && /^(?:(?:datenschutz|privacy|cookies)(?:\s*(?:&|und|and)\s*(?:cookies|datenschutz|privacy))?\s*:\s*)?(?:wir|diese|unsere|this|we|our|um|mit|durch|by|zur|für|cookies?)\b/iu.test(t)) ||
+        // The site saying it uses cookies in another language: "Informujemy, że korzystamy z cookies.", "Utilizamos cookies propias y de terceros …", "Nous utilisons des cookies …".
+        (hasWord(t, ['cookie']) && COOKIE_USE.test(t)) ||
         // The notice's second line: "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie".
         (t.length <= 200 && /^(?:weitere informationen|mehr informationen|mehr erfahren|to find out more|for more information|learn more)\b[^.!?]{0,80}\bcookies?\b[^.!?]{0,60}\b(?:hier|here)\s*:[^.!?]{0,40}$/iu.test(t)) ||
         /^(?:klicken sie|klicke|click)\b.{0,60}\b(?:um|to)\b.{0,60}\b(?:inhalt|inhalte|content|video|karte|map)\b.{0,60}\b(?:laden|anzuzeigen|zu sehen|load|show|view)/iu.test(t) ||
@@ -1007,15 +1050,20 @@ export const siteUiRules: LineRule[] = [
         'Written permission must be obtained before reprint in online or print media.',
         'Nachdruck nur mit Genehmigung des Verlags.',
         'Sofern nicht anders ausgewiesen, steht der Inhalt unter CC BY 4.0.',
+        '© 2022 Diario Ejemplo. Todos los derechos reservados.',
+        'Tous droits réservés',
+        'Wszelkie prawa zastrzeżone.',
+        'Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.',
+        'Dieser Artikel ist urheberrechtlich geschützt.',
       ],
-      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.'],
+      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.', 'Der Text ist urheberrechtlich geschützt, urteilte das Gericht.', 'Das Foto ist urheberrechtlich geschützt.'],
     },
     test: (t) =>
       // A rights notice may run long in one paragraph ("… Written permission must be obtained before reprint … REPRINTING CONTENT WITHOUT PERMISSION … IS THEFT").
       (t.length <= 400 && hasWord(t, RIGHTS_WORDS) && RIGHTS_NOTICE.some((re) => re.test(t))) ||
       (t.length <= 200 &&
         (/^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|[\p{L}\p{N} .&,-]{2,60}\b(?:gmbh|ag|kg|verlag|media|medien|zeitung|inc|ltd|llc|group|gruppe|se)\b)/iu.test(t) ||
-          (hasWord(t, ['rechte vorbehalten', 'rights reserved']) && /\b(?:alle rechte vorbehalten|all rights reserved)\b/iu.test(t)) ||
+          (hasWord(t, RESERVED_WORDS) && ALL_RIGHTS_RESERVED.test(t)) ||
           // The site's licence notice: "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."
           (hasWord(t, ['lizen', 'licen']) &&
             /\b(?:creative[ -]commons|cc[ -]by(?:[ -](?:sa|nd|nc))*)\b.{0,80}\b(?:lizen[sz]|licen[sc]ed?)|\b(?:lizenz|licen[sc]e)\b.{0,40}\b(?:creative[ -]commons|cc[ -]by)/iu.test(t)))),
@@ -1058,6 +1106,8 @@ export const siteUiRules: LineRule[] = [
         'This post may contain affiliate links. Please see my disclosure page.',
         'Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält.',
         'As an Amazon Associate I earn from qualifying purchases.',
+        'Advertising disclosure: We may receive compensation for some of the links in our stories.',
+        'Advertising Disclosure',
         'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.',
         'Wir verwenden in unseren Artikeln grundsätzlich Partnerlinks, wo immer es sinnvoll erscheint. Beim Kauf eines verlinkten Artikels erhalten wir einen kleinen Prozentsatz als Provision.',
         'Unsere Experten untersuchen regelmäßig Produkte. Nur wenn sie ein Angebot empfehlen, kann der Anbieter einen Link zu diesem Angebot setzen lassen. Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link z.B. klicken oder beim Anbieter dann einen Vertrag abschließen. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei Einfluss auf unsere Empfehlungen.',
@@ -1067,6 +1117,8 @@ export const siteUiRules: LineRule[] = [
         'Affiliate-Marketing ist für viele Blogs die wichtigste Einnahmequelle geworden, wie die Studie zeigt.',
         'Die Seite kann Spuren von Werbung enthalten, scherzte der Moderator über sein neues Buch, das er in der Sendung vorstellte und lobte, bevor er zum nächsten Gast überging, der ebenfalls ein Buch mitgebracht hatte.',
         'Amazon said its associate program pays creators a share of sales, and critics say the rates are too low.',
+        'We may receive compensation from the state, the farmers said.',
+        'The advertising disclosure rules were tightened last year.',
         `Viele Blogs leben von Affiliate-Links: Kauft ein Leser über einen solchen Link, erhält der Blog eine Provision. ${'Die Verbraucherschützer sehen darin kein Problem, solange die Leser es wissen und die Links gekennzeichnet sind, sagte die Sprecherin. '.repeat(3)}`,
       ],
     },
@@ -1093,6 +1145,8 @@ export const siteUiRules: LineRule[] = [
         'Apoya nuestro periodismo independiente.',
         'Soutenez notre rédaction : faites un don.',
         'Support Snopes and make a difference for readers everywhere.',
+        'We rely on your support to make local news available to all',
+        "This site depends on readers' donations.",
         'We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down.',
       ],
       keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.', 'Support Ukraine and its soldiers, the president urged the allies in Brussels.'],

@@ -217,11 +217,11 @@ function headingRepeatedOnlyAsLinks(blocks: readonly Block[], b: Block): boolean
 export const repeatedShortLine: SequenceRule = {
   kind: 'sequence',
   id: 'strip/repeated-line',
-  description: 'A short line that stands several times on the page is navigation or a widget label; not a section heading of an HTML page\'s text whose other copies are all links (its table of contents).',
+  description: 'A short line that stands several times on the page is navigation or a widget label; not a section heading of an HTML page\'s text whose other copies are all links (its table of contents), nor a line of code a technical post quotes twice ("@classmethod", "def setUp(self):").',
   examples: { matches: ['Politik\nWirtschaft\n- Sport\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\n- Sport'], keeps: ['Ein einzelner Satz.\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.'] },
   apply(blocks, ctx) {
     return blocks
-      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2 && !headingRepeatedOnlyAsLinks(blocks, b))
+      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2 && !headingRepeatedOnlyAsLinks(blocks, b) && !looksLikeCode(b.text))
       .map((b) => ({ index: b.index, action: 'remove' as const }));
   },
 };
@@ -275,12 +275,40 @@ export const separatedTeasers: SequenceRule = {
   },
 };
 
+/**
+ * A line of program code or a command, as a technical post quotes them between its paragraphs: an
+ * import, a definition, an assignment, a call on its own line, a decorator, a shell or Dockerfile
+ * command, a docstring's quotes, closing brackets. Case-sensitive: keywords are lower-case in code
+ * ("import os", "def setUp(self):"), Dockerfile instructions upper-case; menus and teasers have
+ * none of these shapes.
+ */
+const CODE_LINE = new RegExp(
+  [
+    String.raw`^(?:from [\w.]+ )?import [\w.{*]`,
+    String.raw`^(?:def|class|async def|fn|func|function|public|private|protected|static|const|let|var|return|elif|except|#include|#define)\s+[\w$<*"(]`,
+    String.raw`^[\w$.]+(?:\[[^\]]*\])?\s*(?:[-+*/|&]?=|:=)\s*\S`,
+    // A call, its name dotted or with underscores (not a shop's "Warenkorb(0)"): "finders.get_finder.cache_clear()", "super().setUpClass()".
+    String.raw`^(?=[\w$.()]*[._])[\w$.]+(?:\(\))?(?:\.[\w$]+)*\([^()]*(?:\([^()]*\)[^()]*)*\)[;:]?$`,
+    // A decorator with arguments or a common bare one; a bare "@name" is a social media handle.
+    String.raw`^@[\w.]+\(.*\)$|^@(?:classmethod|staticmethod|property|abstractmethod|dataclass|cached_property|Override|override|Test|Deprecated|Component|Injectable|(?:pytest|functools|app|router)\.[\w.]+)$`,
+    String.raw`^(?:\$ |sudo |npm |npx |pip3? |git |docker |apt(?:-get)? |curl |wget |brew |yarn |cargo |go (?:get|run|build) )\S`,
+    String.raw`^(?:RUN|CMD|FROM|COPY|ENV|WORKDIR|EXPOSE|ENTRYPOINT|ARG) \S`,
+    // A shell script's lines: "for line in `cat $filename`", "do", "./PodGrab.py -l", "exit 0".
+    String.raw`^for [\w$]+ in \S|^(?:if|while) .{1,80}(?::|\)|\{|; ?then|; ?do)$|^(?:do|done|fi|then|else|esac|break|continue|pass)$|^\.{1,2}/[\w.-]+|^(?:exit|echo|export|source) \S`,
+    String.raw`^(?:"""|''')|^[}\])]+[;,)]*$`,
+  ].join('|'),
+  'u',
+);
+export const looksLikeCode = (text: string): boolean => text.length <= 200 && CODE_LINE.test(text);
+
 /** How much a block speaks for being inside the article (prose) or outside it (menus, teasers). */
 const regionScore = (ctx: StripContext, b: Block): number => {
   const p = ctx.profile(b.index)!;
   if (b.removed) return BOUNDARY_RULES.has(b.removed.rule) ? -3 : -0.3;
   if (b.role !== 'unknown') return 0;
   if (p.prose) return 1 + Math.min(p.chars, 600) / 150;
+  // A code listing between a technical post's paragraphs is the post's: it costs next to nothing.
+  if (looksLikeCode(b.text)) return -0.1;
   if (p.sentenceEnd && p.chars >= 30) return 0.2;
   if (p.chars < 30) return -1;
   return -0.5;
@@ -889,7 +917,8 @@ export const mainContent: SequenceRule = {
       // A sign-off ("Viel Glück!", "Euer Hans") is no link.
       // A teaser's relative stamp ("vor 16 Stunden") is one of the list's lines.
       const member = open(b) || (!b.removed && b.roleRule === 'strip/relative-stamp');
-      if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text)) run.push(i);
+      // Nor is a line of a code listing: it ends a run.
+      if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text) && !looksLikeCode(b.text)) run.push(i);
       else if (!b.removed && b.role === 'byline' && run.length > 0 && teaserByline(i)) bylines.push(i);
       else if (!b.removed || run.length === 0) flush();
     }

@@ -122,11 +122,11 @@ const AD_DISCLOSURE: readonly RegExp[] = [
   /\b(?:dieser|der|dieses|das|unser|unsere|diese|die|this|the|our) (?:beitrag|artikel|text|post|blogpost|blogbeitrag|video|seite|website|site|blog|article|page)\b.{0,40}?\b(?:kann|könnte|können|may|might|can|could)\b.{0,60}?\b(?:enthalten|contain)\b.{0,80}?(?:werbung|werbende|affiliate|provision|vergütung|partner-?links|referral|sponsored|advertis|commission)/iu,
   // Amazon's required statement, in its English and German wording.
   /\bas an amazon associate,? (?:i|we) earn\b|\bals amazon-partner (?:verdiene ich|verdienen wir)\b/iu,
-  // "We may earn a commission …", "… erhalten wir eine kleine Provision"
   // "Advertising disclosure: We may receive compensation for some of the links in our stories."
   /\bwe (?:may )?(?:earn|receive|get) compensation\b.{0,60}\blinks?\b/iu,
   // The header of the box: "Advertising Disclosure", "Affiliate disclaimer:"
   /^(?:advertising|advertiser|affiliate(?: link)?) (?:disclosure|disclaimer)s?\s*:?$/iu,
+  // "We may earn a commission …", "… erhalten wir eine kleine Provision"
   /\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b|\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b/iu,
 ];
 
@@ -142,9 +142,9 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   /^(?:if you (?:enjoyed|liked|like|value|appreciate)\b.{0,80}\b(?:please )?(?:consider )?(?:supporting|support|donating|becoming a (?:patron|member|supporter))|(?:please )?(?:consider )?(?:supporting|support) (?:us|our (?:work|journalism|reporting))\b)/iu,
   // The site by its name: "Support Snopes and make a difference for readers everywhere.", "Support Snopes so we continue to pursue the facts".
   /^[Ss]upport \p{Lu}[\p{L}\d.-]+ (?:and|so|to|today)\b.{0,100}\b(?:readers?|journalism|reporting|our work|facts|mission|independen\p{L}*)\b.{0,60}$/u,
-  // "We do this work every day at no cost to you, but it is far from free to produce …"
   // "We rely on your support to make local news available to all", "This site depends on readers' donations"
   /^(?:we|this (?:site|website|newsroom|blog)|our (?:newsroom|journalism|reporting)) (?:rel(?:y|ies)|depends?) on (?:your|readers[’']?|reader|the) (?:support|donations|contributions|generosity)\b.{0,100}$/iu,
+  // "We do this work every day at no cost to you, but it is far from free to produce …"
   /\bat no cost to you\b.{0,40}\b(?:far from free|not free|costs? (?:us|money))\b|\bfar from free to produce\b/iu,
 ];
 

@@ -1050,7 +1050,7 @@ export const siteUiRules: LineRule[] = [
         'Written permission must be obtained before reprint in online or print media.',
         'Nachdruck nur mit Genehmigung des Verlags.',
         'Sofern nicht anders ausgewiesen, steht der Inhalt unter CC BY 4.0.',
-        '© 2022 Diario Ejemplo. Todos los derechos reservados.',
+        'Diario Ejemplo. Todos los derechos reservados.',
         'Tous droits réservés',
         'Wszelkie prawa zastrzeżone.',
         'Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.',

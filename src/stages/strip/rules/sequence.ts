@@ -914,10 +914,9 @@ export const mainContent: SequenceRule = {
     };
     for (let i = region.start; i <= region.end; i++) {
       const b = blocks[i]!;
-      // A sign-off ("Viel Glück!", "Euer Hans") is no link.
       // A teaser's relative stamp ("vor 16 Stunden") is one of the list's lines.
       const member = open(b) || (!b.removed && b.roleRule === 'strip/relative-stamp');
-      // Nor is a line of a code listing: it ends a run.
+      // A sign-off ("Viel Glück!", "Euer Hans") is no link, nor is a line of a code listing: each ends a run.
       if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text) && !looksLikeCode(b.text)) run.push(i);
       else if (!b.removed && b.role === 'byline' && run.length > 0 && teaserByline(i)) bylines.push(i);
       else if (!b.removed || run.length === 0) flush();

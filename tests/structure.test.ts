@@ -22,6 +22,9 @@ describe('structure parsers', () => {
     expect(parseByline('Keystone-SDA')).toEqual({ authors: [], agencies: ['Keystone-SDA'] });
     expect(parseByline('Von Anna Muster und Tom Beispiel')).toEqual({ authors: ['Anna Muster', 'Tom Beispiel'], agencies: [] });
     expect(parseByline('AFP/dpa')).toEqual({ authors: [], agencies: ['AFP', 'dpa'] });
+    // A blog theme's byline: the department after the writer is none.
+    expect(parseByline('Posted by Alex Durán, AMP Project Marketing, Google')).toEqual({ authors: ['Alex Durán'], agencies: [] });
+    expect(parseByline('Gepostet von Katharina Volkwein | Wohnen')).toEqual({ authors: ['Katharina Volkwein'], agencies: [] });
     // Each part after a semicolon has its own label: text and reporting name authors, pictures and editing do not.
     expect(parseByline('Text und Interview: Harald Willenbrock; Fotos: Max Mann')).toEqual({ authors: ['Harald Willenbrock'], agencies: [] });
     expect(parseByline('Reporting by Will Dunham; Editing by Tom Brown')).toEqual({ authors: ['Will Dunham'], agencies: [] });
@@ -161,6 +164,9 @@ describe('structure parsers', () => {
       ['By Bryan Walsh Tuesday, Aug. 17, 2010', 'Bryan Walsh'],
       ['Plácido Domingo 12. Mai 2020', 'Plácido Domingo'],
       ['9:39AM BST 05 Oct 2011', null],
+      // A blog theme's verb before the label, a time or a second stamp after the name.
+      ['Eingestellt von Weinlachgummi um 10:52', 'Weinlachgummi'],
+      ['erstellt von Dominique — veröffentlicht 28.01.2022 06:00', 'Dominique'],
       // Names in capitals end where the capitals do: not what the writers are, in sentence case after them.
       ['Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse', 'LILIAN ALEMAGNA, LAURE BRETTON'],
       ['STEVE PEOPLES Associated Press', 'STEVE PEOPLES Associated Press'],

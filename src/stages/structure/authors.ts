@@ -15,7 +15,7 @@ import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js'
  */
 
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
-const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
+const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|eingestellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
 /** The label of a link to the writer's other texts: "Alle Artikel von", "More from", "More" (the longer first: its opening is read without the rest). */
 const PAGE_LINK_LABEL = String.raw`(?:alles|mehr|alle (?:artikel|beiträge|texte|posts)|weitere (?:artikel|beiträge|texte)|more (?:posts|articles|stories)|more|all (?:posts|articles|stories)|view all posts|see all posts)`;
 /** An author box's link to the writer's other texts: "Alle Artikel von Tanja Karrasch", "More from Matthew Humphries". */
@@ -51,8 +51,9 @@ const NAME_END = new RegExp(
 const GLUED_AFFILIATION = /(?<=\s\S*\p{Ll}{3})\p{Lu}\p{L}*$/u;
 /** A sentence after the name: "Finian Cunningham. Sputnik International" (an initial's point ends none: "Dr. A. Muster"). */
 const NEXT_SENTENCE = /(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
-/** Words a cut leaves dangling ("BBNTEAM at", "David am", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated", "Richard Lawler posted"). */
-const DANGLING = /(?:\s+(?:at|am|on|le|el|il|vom|den|the|publié|publicado|published|posted|gepostet|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
+/** Words a cut leaves dangling ("BBNTEAM at", "David am", "Weinlachgummi um", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated", "Richard Lawler posted"). */
+const DANGLING = /(?:\s+(?:at|am|um|on|le|el|il|vom|den|the|publié|publicado|published|posted|gepostet|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
+const TRAILING_SEPARATORS = /[\s,;:·|•»«›‹–—-]+$/u;
 /**
  * Words that stand where a name should: a label alone, a CMS's placeholder, the kind of text ("Nachricht"), a link to
  * the author's page or to a contact form ("Über", "Autorenseite von", "Contactar"), a comment count, an address hidden
@@ -111,7 +112,8 @@ export function authorName(raw: string): string | null {
   if (end) t = t.slice(0, end.index);
   // A role or publication glued to the surname ("Evan HalperStaff", "Jonathan GarberFOXBusiness"); not "McSchreck".
   t = t.replace(GLUED_AFFILIATION, '').replace(NEXT_SENTENCE, '');
-  t = t.replace(/[\s,;:·|•»«›‹–—-]+$/u, '').replace(DANGLING, '').trim();
+  // Separators go before and after the dangling words ("Dominique — veröffentlicht" of "… — veröffentlicht 28.01.2022").
+  t = t.replace(TRAILING_SEPARATORS, '').replace(DANGLING, '').replace(TRAILING_SEPARATORS, '');
   // Cut at a date, the month's name before the day is left over ("J.O. Haselhoef Apr.", "PhD on April").
   const month = cut ? MONTH_AT_END.exec(t) : null;
   if (month && MONTH_NUMBERS[month[1]!.toLowerCase()] !== undefined) t = t.slice(0, month.index).replace(DANGLING, '').trim();
@@ -175,7 +177,7 @@ export const isRoleLine = (text: string): boolean => ROLE_LINE.test(text);
 /** An academic or professional degree after the name: "Grant Tinsley, PhD", "Ilana Muhlstein, MS, RDN". */
 const DEGREE = /^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?sc|b\.?\s?sc|mba|rdn?|cpt|dr)\.?$/iu;
 /** A publication or an organisation rather than a person: "Business Insider", "Polityka Insight", "digvis GmbH". */
-const ORGANISATION = /(?:^|\s)(?:insider|insight|times|post|news|press|presse|journal|magazine?|zeitung|online|media|daily|weekly|herald|tribune|today|group|verlag|gmbh|ag|e\.\s?v\.|inc\.?|ltd\.?|llc|agency|network|radio|tv|redaktion|newsroom|staff|team|desk|abteilung|feuerwehr|verband|verein|institut|stiftung|ministerium|universität|university|department)(?:\s|$)/iu;
+const ORGANISATION = /(?:^|\s)(?:insider|insight|times|post|news|press|presse|journal|magazine?|zeitung|online|media|daily|weekly|herald|tribune|today|group|verlag|gmbh|ag|e\.\s?v\.|inc\.?|ltd\.?|llc|agency|network|radio|tv|redaktion|newsroom|staff|team|desk|marketing|communications|kommunikation|abteilung|feuerwehr|verband|verein|institut|stiftung|ministerium|universität|university|department)(?:\s|$)/iu;
 /** A name of two to five words, each capitalised or a particle ("Markus M. Haefliger", "Sadhbh O'Sullivan", "Ludwig van Beethoven"). */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|del|della|di|du|la|le|zu|bin|al|dos|das)){0,3}\s+\p{Lu}[\p{L}'’.-]*$/u;
 

@@ -1,5 +1,6 @@
 import { AGENCY_PATTERN } from '../../../lexicon/agencies.js';
 import { DATE_TOKEN } from '../../../lexicon/date-tokens.js';
+import { isFirstName } from '../../../lexicon/first-names.js';
 import type { LineRule } from '../types.js';
 import { hasWord } from './fold.js';
 
@@ -9,7 +10,16 @@ const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${INITIALS}\s*/\s*)?(?:${AGEN
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
 /** A label that is also a noun ("Text", "Interview") takes its colon: "Text: Anna Muster", not a widget's "Text Size". */
 const BYLINE = new RegExp(
-  String.raw`^(?:(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in)?|[Aa]uthor|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von)\s*:?|(?:[Tt]ext|[Ii]nterview|[Rr]echerche)\s*:)\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+|\s+@\w{1,30})?$`,
+  String.raw`^(?:(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in|en|innen)?|[Aa]uthor|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von)\s*:?|(?:[Tt]ext|[Ii]nterview|[Rr]echerche)\s*:)\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+|\s+@\w{1,30})?$`,
+  'u',
+);
+/**
+ * A blog theme's byline, a verb before the label: "Veröffentlicht von Cem Basman", "Gepostet von Katharina Volkwein |
+ * Wohnen", "Eingestellt von Weinlachgummi um 10:52", "Post author By Helge Fahrnberger". Capitalised names, and after
+ * them only a date or time, a bar or a dash: "Geschrieben von Hand, nicht am Computer." is a sentence.
+ */
+const POSTED_BY = new RegExp(
+  String.raw`^(?:[Gg]eschrieben|[Gg]epostet|[Vv]eröffentlicht|[Vv]erfasst|[Ee]ingestellt|[Ee]rstellt|[Pp]osted|[Ww]ritten|[Pp]ublished|[Pp]ost [Aa]uthor)\s+(?:von|by|By)\s*:?\s+${NAME}(?:\s+${NAME}){0,3}(?:\s*(?:,|und|and|&)\s*${NAME}(?:\s+${NAME}){0,3}){0,3}(?:\s+(?:(?:am|um|on|at)\s+)?\d{1,2}[.:/]\d{1,2}.{0,40}|\s*[|·•]\s*.{0,40}|\s+[-–—]\s+.{0,60})?$`,
   'u',
 );
 /**
@@ -81,6 +91,25 @@ const STAMP_DASH_NAME = new RegExp(String.raw`^${STAMP}\s+[-–—]\s+${NAME}(?:
  * the date maybe twice as a theme glues its published and updated dates ("19. Dezember 202219. Dezember 2022").
  */
 const LABELLED_STAMP_BY = new RegExp(String.raw`^${DATE_LABEL}\s*${STAMP}(?:\s*${STAMP})?\s+(?:von|by)\s+[^|·•.!?,]{1,40}$`, 'iu');
+/** A stamp and what follows it, read by stampThenWriter (case-insensitive: the month's name; what follows is read with case). */
+const STAMP_THEN = new RegExp(String.raw`^${STAMP}\s+(?:(von|by)\s+)?(\p{L}.{0,80})$`, 'iu');
+/** The writer after a stamp's "von", maybe the categories after: "Fatima in Gefühle, Popkultur", "Andrea Kategorien: Allgemein | …". */
+const WRITER_THEN_CATEGORIES = /^\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,2}(?:\s+(?:in|im)\s+\p{Lu}.{0,60}|\s+(?:Kategorien?|Categor(?:y|ies)|Rubrik)\s*:.{0,80})?$/u;
+/** A person's name of two words, the first a first name of the lists ("Paula Balov"). */
+const TWO_WORD_NAME = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * A stamp, then its writer: "6. Dezember 2022 von Fatima in Gefühle, Popkultur", "Dezember 26, 2019 von Andrea
+ * Kategorien: Allgemein", or a person's name without a label ("28. Jan. 2022 Paula Balov"); not words of a sentence
+ * ("19. Dezember 2022 von der Polizei festgenommen", "24.02.2022 Krieg in Europa").
+ */
+function stampThenWriter(t: string): boolean {
+  const m = STAMP_THEN.exec(t);
+  if (!m) return false;
+  if (m[1]) return WRITER_THEN_CATEGORIES.test(m[2]!);
+  const name = TWO_WORD_NAME.exec(m[2]!);
+  return name !== null && isFirstName(name[1]!);
+}
 
 /**
  * A date's label alone on its line, the date on the next line or nowhere: "Last Modified:", "Aktualisiert am",
@@ -122,7 +151,7 @@ const AUTHOR_BIO = /^(?:(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist
 
 /** What strip/byline takes for a byline: a writer's or an agency's, or the credits of who reported and edited. */
 export const isByline = (t: string): boolean =>
-  (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
+  (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
 
 export const metaLineRules: LineRule[] = [
   {
@@ -131,8 +160,8 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['Erscheinungsdatum: 07.02.2022', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin'],
-      keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann', 'Am 12. März 2021 gewann Bayern 3:1', 'Release date: the film opens on 12 March 2021 in Berlin.', '12.03.2021 Die Kategorie: Politik ist neu'],
+      matches: ['Erscheinungsdatum: 07.02.2022', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin', '6. Dezember 2022 von Fatima in Gefühle, Popkultur', 'Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', '28. Jan. 2022 Paula Balov'],
+      keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann', 'Am 12. März 2021 gewann Bayern 3:1', 'Release date: the film opens on 12 March 2021 in Berlin.', '12.03.2021 Die Kategorie: Politik ist neu', '19. Dezember 2022 von der Polizei festgenommen', '24.02.2022 Krieg in Europa', '12. März 2021 Bayern München'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.
     test: (t) =>
@@ -141,6 +170,7 @@ export const metaLineRules: LineRule[] = [
       (t.length <= 160 && META_LABEL_INSIDE.test(t) && STAMP_LABELLED_META.test(t)) ||
       (t.length <= 120 && LABELLED_STAMP_BY.test(t)) ||
       (t.length <= 80 && STAMP_DASH_NAME.test(t)) ||
+      (t.length <= 120 && stampThenWriter(t)) ||
       (t.length <= 80 && STAMP_COUNT.test(t)),
   },
   {
@@ -235,7 +265,7 @@ export const metaLineRules: LineRule[] = [
     id: 'strip/byline',
     action: 'byline',
     description: 'An author or agency byline ("Keystone-SDA", "Agencia EFE", "Von Anna Muster", "By John Smith"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
-    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Griffin McElroy @griffinmcelroy', 'Text: Anna Muster'], keeps: ['Text Size', 'Interview Highlights', 'Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.'] },
+    examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Griffin McElroy @griffinmcelroy', 'Text: Anna Muster', 'Autoren Jelko Djuren und Jutta Klaukien', 'Veröffentlicht von Cem Basman', 'Gepostet von Katharina Volkwein | Wohnen', 'Eingestellt von Weinlachgummi um 10:52', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', 'erstellt von Dominique — veröffentlicht 28.01.2022 06:00', 'Post author By Helge Fahrnberger'], keeps: ['Text Size', 'Interview Highlights', 'Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.', 'Geschrieben von Hand, nicht am Computer.', 'Veröffentlicht von der Stadt Wien', 'Autoren Deutschlands fordern mehr Geld', 'Von Berlin am Abend nach Hamburg'] },
     test: (t) => isByline(t),
   },
 ];

@@ -53,6 +53,7 @@ const GLUED_AFFILIATION = /(?<=\s\S*\p{Ll}{3})\p{Lu}\p{L}*$/u;
 const NEXT_SENTENCE = /(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
 /** Words a cut leaves dangling ("BBNTEAM at", "David am", "Weinlachgummi um", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated", "Richard Lawler posted"). */
 const DANGLING = /(?:\s+(?:at|am|um|on|le|el|il|vom|den|the|publié|publicado|published|posted|gepostet|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
+/** Separators and spaces a cut leaves at the end ("Dominique —"). */
 const TRAILING_SEPARATORS = /[\s,;:·|•»«›‹–—-]+$/u;
 /**
  * Words that stand where a name should: a label alone, a CMS's placeholder, the kind of text ("Nachricht"), a link to
@@ -113,7 +114,7 @@ export function authorName(raw: string): string | null {
   // A role or publication glued to the surname ("Evan HalperStaff", "Jonathan GarberFOXBusiness"); not "McSchreck".
   t = t.replace(GLUED_AFFILIATION, '').replace(NEXT_SENTENCE, '');
   // Separators go before and after the dangling words ("Dominique — veröffentlicht" of "… — veröffentlicht 28.01.2022").
-  t = t.replace(TRAILING_SEPARATORS, '').replace(DANGLING, '').replace(TRAILING_SEPARATORS, '');
+  t = t.replace(TRAILING_SEPARATORS, '').replace(DANGLING, '').replace(TRAILING_SEPARATORS, '').trim();
   // Cut at a date, the month's name before the day is left over ("J.O. Haselhoef Apr.", "PhD on April").
   const month = cut ? MONTH_AT_END.exec(t) : null;
   if (month && MONTH_NUMBERS[month[1]!.toLowerCase()] !== undefined) t = t.slice(0, month.index).replace(DANGLING, '').trim();

@@ -31,6 +31,12 @@ describe('structure parsers', () => {
     // A publication after the names ends them, and so does the place after a comma that closes a byline of full names.
     expect(parseByline('By Nada Tawfik, BBC News, New York')).toEqual({ authors: ['Nada Tawfik'], agencies: [] });
     expect(parseByline('Von Markus Balser, Berlin')).toEqual({ authors: ['Markus Balser'], agencies: [] });
+    // A job title after the name is no writer; a surname that is a role word stays a name.
+    expect(parseByline('By DAVID LIEBERMAN, Executive Editor | Friday June 7, 2013 @ 6:43pm EDT')).toEqual({ authors: ['DAVID LIEBERMAN'], agencies: [] });
+    expect(parseByline('Jane Doe, Staff Writer, and John Roe, Senior Correspondent')).toEqual({ authors: ['Jane Doe', 'John Roe'], agencies: [] });
+    expect(parseByline('Von Anna Muster, Redakteurin')).toEqual({ authors: ['Anna Muster'], agencies: [] });
+    expect(parseByline('By Maria Editor')).toEqual({ authors: ['Maria Editor'], agencies: [] });
+    expect(parseByline('Von Rasender Reporter')).toEqual({ authors: ['Rasender Reporter'], agencies: [] });
     // The weekday of the date after the names is none of them.
     expect(parseByline('By Bryan Walsh Tuesday, Aug. 17, 2010')).toEqual({ authors: ['Bryan Walsh'], agencies: [] });
     // A name before a separator however much follows it; a description after the name is none.

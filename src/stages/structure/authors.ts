@@ -175,6 +175,8 @@ const ROLE = new RegExp(String.raw`(?:^|\s)(?:${ROLE_WORDS})$`, 'iu');
 /** A line that says what a writer is, not who: "Redakteur für Wirtschaft und Umwelt", "Korrespondentin in Paris", "Reporter at the BBC". */
 const ROLE_LINE = new RegExp(String.raw`^(?:${ROLE_WORDS}|autor(?:in)?)\s+(?:für|bei|in|im|aus|der|des|von|vom|at|for|of|on|with)\s`, 'iu');
 export const isRoleLine = (text: string): boolean => ROLE_LINE.test(text);
+/** A job title after a name in a byline ("Executive Editor", "Staff Writer", "Redakteurin"): no writer. */
+export const isRole = (piece: string): boolean => ROLE.test(piece);
 /** An academic or professional degree after the name: "Grant Tinsley, PhD", "Ilana Muhlstein, MS, RDN". */
 const DEGREE = /^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?sc|b\.?\s?sc|mba|rdn?|cpt|dr)\.?$/iu;
 /** A publication or an organisation rather than a person: "Business Insider", "Polityka Insight", "digvis GmbH". */

@@ -7,7 +7,7 @@ import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRoleLine, nameBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
+import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, nameBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -74,15 +74,18 @@ export function parseByline(text: string): { authors: string[]; agencies: string
     for (const [i, part] of parts.entries()) {
       const agency = agencyOf(part);
       if (agency) out.agencies.push(agency);
-      // The publication after the names ends them: what follows is its place ("By Nada Tawfik, BBC News, New York").
-      else if (out.authors.length > 0 && isOrganisation(part)) break;
+      // The publication after the names ends them: what follows is its place ("By Nada Tawfik, BBC News, New York"); a
+      // job title does not ("Staff Writer").
+      else if (out.authors.length > 0 && isOrganisation(part) && !isRole(part)) break;
       // A single word after a comma that closes a byline of full names is its place ("Von Markus Balser, Berlin").
       else if (i > 0 && i === parts.length - 1 && !/\s/.test(part) && /\s/.test(parts[i - 1]!) && body.lastIndexOf(',') === body.length - part.length - 2) break;
       // A name of a few words before a separator or a date ("RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago",
       // "Miami Today on November 7"); not a description ("Projektleiterin der HSS in Tunesien.").
       else if (/^\p{Lu}/u.test(part) && (part.split(/\s+/).length <= 4 || nameHead(part).split(/\s+/).length <= 4)) {
         const name = authorName(part);
-        if (name) out.authors.push(name);
+        // A writer's job title after the name is no writer ("By DAVID LIEBERMAN, Executive Editor | Friday June 7",
+        // "Jane Doe, Staff Writer, and John Roe"); a name is ("Maria Editor"), and a pen name alone ("Von Rasender Reporter").
+        if (name && !(out.authors.length > 0 && isRole(name) && !isPersonName(name))) out.authors.push(name);
       }
     }
   }

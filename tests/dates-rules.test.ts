@@ -138,6 +138,15 @@ describe('parseDateText: declared metadata in common formats', () => {
     expect(parseDateText('03/05/2022', { zoneId: 'Europe/Berlin', monthFirst: true })).toEqual({ year: 2022, month: 3, day: 5 });
     expect(parseDateText('11/28/2022', { zoneId: 'Europe/Berlin' })).toEqual({ year: 2022, month: 11, day: 28 });
   });
+  it('reads a month written in lower case before the day where a year follows, and a year with a time glued to it', () => {
+    expect(parseDateText('mayo 11, 2022', 'Europe/Berlin')).toEqual({ year: 2022, month: 5, day: 11 });
+    expect(parseDateText('may 5 people', 'Europe/Berlin')).toBeNull();
+    // A dump of two elements: the date's and the time's.
+    expect(parseDateText('miércoles, 4 de mayo de 202207:59 hs', 'Europe/Berlin')).toMatchObject({ year: 2022, month: 5, day: 4, time: { hour: 7, minute: 59 } });
+    // More figures are no year, and neither is a year before an hour that is none.
+    expect(parseDateText('4 de mayo de 20221', 'Europe/Berlin')).toEqual({ month: 5, day: 4 });
+    expect(parseDateText('4 de mayo de 202225:00', 'Europe/Berlin')).toEqual({ month: 5, day: 4 });
+  });
   it('reads no date from a day the month does not have, rather than rolling it into the next month', () => {
     expect(parseDateText('2021-02-31T10:00:00Z', 'Europe/Berlin')).toBeNull();
     expect(parseDateText('2021-04-31', 'Europe/Berlin')).toBeNull();

@@ -30,7 +30,7 @@ const MONTH_NAME_OTHER = String.raw`(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:
  * A whole date in any common shape: ISO, dotted German, day-month-name (with the Romance "de": "19 de
  * febrero de 2020"), month-name-day, year-month.
  */
-export const DATE_TOKEN = String.raw`(?:\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+${MONTH_NAME}\s+(?:\d{4}|['’]\d{2}(?!\d))|(?:1er|\d{1,2})\.?\s+(?:de\s+)?${MONTH_NAME_OTHER}\s+(?:de\s+|del\s+)?\d{4}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+export const DATE_TOKEN = String.raw`(?:\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.+Z-]+)?|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+${MONTH_NAME}\s+(?:\d{4}|['’]\d{2}(?!\d))|(?:1er|\d{1,2})\.?\s+(?:de\s+)?${MONTH_NAME_OTHER}\s+(?:de\s+|del\s+)?\d{4}|(?:${MONTH_NAME}|${MONTH_NAME_OTHER})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 
 /**
  * Month words to month numbers: German (with Austrian "Jänner"), English, French and Spanish, full

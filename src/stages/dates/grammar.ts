@@ -11,7 +11,8 @@ export const START = String.raw`(?<![\p{L}\p{N}])`;
 export const END = String.raw`(?![\p{L}\p{N}])`;
 
 export const DAY = String.raw`(?<day>0?[1-9]|[12]\d|3[01])`;
-export const YEAR = String.raw`(?<year>(?:1[89]|20)\d{2})(?![\p{N}])`;
+/** A year; a time of day glued to it is not more of its figures ("4 de mayo de 202207:59 hs", a dump of two elements). */
+export const YEAR = String.raw`(?<year>(?:1[89]|20)\d{2})(?:(?![\p{N}])|(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d)))`;
 export const NUM_MONTH = String.raw`(?<month>0?[1-9]|1[0-2])`;
 
 /** A month word: a full name, or one read only in dates, with an optional dot ("Dez.", "Sept", "августа"). */

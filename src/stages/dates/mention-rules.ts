@@ -72,12 +72,13 @@ export const monthNameDay: MentionRule = {
   id: 'dates/month-name-day',
   description: 'A month name before the day, English style ("December 7, 2021", "Dec. 7", "Jun 18th 2018").',
   examples: {
-    matches: ['December 7, 2021', 'on Dec. 7', 'Jun 18th 2018', 'Tuesday, December 7, 2021', 'Dezember 10, 2019'],
+    matches: ['December 7, 2021', 'on Dec. 7', 'Jun 18th 2018', 'Tuesday, December 7, 2021', 'Dezember 10, 2019', 'mayo 11, 2022'],
     keeps: ['in May 2021', 'März 2022', 'may 5 people'],
   },
   quick: [HAS_DIGIT, MONTH_BEFORE_NUMBER],
   pattern: re(String.raw`${START}(?:${DATE_PREP}\s+)?${WEEKDAY_PREFIX}${MONTH}\s+${DAY}(?:st|nd|rd|th)?(?![\p{N}.:])(?:,?\s+${YEAR})?`),
-  read: (g) => (capitalised(g.month) ? date(g.year ? Number(g.year) : undefined, monthNumber(g.month!), Number(g.day), g.weekday) : null),
+  // Lower case only with a year: Spanish and Portuguese write their months so ("mayo 11, 2022"), "may 5 people" has none.
+  read: (g) => (capitalised(g.month) || g.year ? date(g.year ? Number(g.year) : undefined, monthNumber(g.month!), Number(g.day), g.weekday) : null),
 };
 
 export const numericDate: MentionRule = {

@@ -1,6 +1,8 @@
 import { isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
+import { splitByline } from './split-byline.js';
+import { tagList } from './tag-list.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
@@ -968,4 +970,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, tagList, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent, duplicateParagraph];

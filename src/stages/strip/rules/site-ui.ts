@@ -220,7 +220,7 @@ const POST_FILED_UNDER = /^(?:(?:dieser|this) (?:eintrag|beitrag|artikel|entry|p
 /** The labels of a post's categories and tags, in the languages of the pages. */
 const TAXONOMY_LABELS = String.raw`kategorien?|categories|category|schlagw[öo]rter|schlagworte?|stichw[öo]rter|stichworte?|tags?|themen|rubriken?|temas|etiquetas|categorías|palabras clave|étiquettes|mots[- ]clés|catégories|argomenti|tagi`;
 /** "Schlagwörter", "Temas:": the label alone, its values on the lines below. */
-const TAXONOMY_LABEL_ALONE = new RegExp(String.raw`^(?:${TAXONOMY_LABELS}|thema|rubrik)\s*:?\s*$`, 'iu');
+export const TAXONOMY_LABEL_ALONE = new RegExp(String.raw`^(?:${TAXONOMY_LABELS}|thema|rubrik)\s*:?\s*$`, 'iu');
 /** "Tags: python, docker", "Veröffentlicht in: Aktuell": the label with its values. */
 const TAXONOMY_LINE = new RegExp(String.raw`^(?:${TAXONOMY_LABELS}|abgelegt unter|veröffentlicht in|posted in|filed under|tagged(?: with)?)\s*:\s*\S.*$`, 'iu');
 const ENTRY_POSTED = /^(?:this (?:entry|post) was posted|dieser (?:eintrag|beitrag) wurde (?:veröffentlicht|gepostet)) (?:in|on|unter|am)\b/iu;

@@ -26,7 +26,7 @@ const anotherWriter = (text: string): boolean => NAME_UNDER.test(text) && /\s/.t
 export const splitByline: SequenceRule = {
   kind: 'sequence',
   id: 'strip/split-byline',
-  description: 'A byline on two lines: a preposition alone ("Von", "By", "Por", "Par") and a name under it ("Williams Perdomo @wperdomod"). Both are the byline; the structure stage reads the name.',
+  description: 'A byline on two lines or more: a preposition alone ("Von", "By", "Por", "Par") and a name under it ("Williams Perdomo @wperdomod"), then the handles and further writers\' names under that ("@aprilroach28", "Daniel O\'Mahony"). All are the byline; the structure stage reads the names.',
   examples: {
     matches: [
       'Carta abierta, un nuevo espacio para las denuncias de los lectores\n- Por\n- Williams Perdomo @wperdomod\nEl Nacional crea un nuevo espacio para estar más cerca de sus lectores, y las cartas llegan por correo.',

@@ -8,6 +8,8 @@ import type { Decision, SequenceRule } from '../types.js';
  * layout put on two lines (a label element and a link element).
  */
 const LONE_BY = /^(?:von|by|por|par|door|przez)\s*:?$/iu;
+/** Longer than "Przez :" with spaces about it: a line LONE_BY need not read. */
+const LONE_BY_MAX_CHARS = 12;
 
 /**
  * The line under it, when it is a name: one to four words, the first capitalised, no sentence, maybe a handle
@@ -46,7 +48,8 @@ export const splitByline: SequenceRule = {
     const out: Decision[] = [];
     const candidate = (k: number): Block | undefined => (k < blocks.length && !blocks[k]!.removed && blocks[k]!.role === 'unknown' ? blocks[k] : undefined);
     for (let i = 0; i < blocks.length; i++) {
-      if (!candidate(i) || !LONE_BY.test(blocks[i]!.text.trim())) continue;
+      // The test runs on every block: a longer line is read no further.
+      if (blocks[i]!.text.length > LONE_BY_MAX_CHARS || !candidate(i) || !LONE_BY.test(blocks[i]!.text.trim())) continue;
       let at = nextWithText(blocks, i);
       if (!candidate(at) || !NAME_UNDER.test(blocks[at]!.text.trim())) continue;
       out.push({ index: blocks[i]!.index, action: 'byline' }, { index: blocks[at]!.index, action: 'byline' });

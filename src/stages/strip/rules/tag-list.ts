@@ -3,6 +3,8 @@ import { TAXONOMY_LABEL_ALONE } from './site-ui.js';
 
 /** The longest line of tags read under a label: longer, it is more than a post's tags. */
 const TAGS_MAX_CHARS = 300;
+/** Longer than any taxonomy label alone ("Palabras clave:"): a line the label test need not read (it runs on every block). */
+const LABEL_MAX_CHARS = 40;
 /** A tag alone on its line ("Python", "Christoph Vilanek", "DVB-T"). */
 const ONE_TAG = /^[^\s,;|·]+(?:\s[^\s,;|·]+){0,2}$/u;
 
@@ -33,7 +35,7 @@ export const tagList: SequenceRule = {
     const out: Decision[] = [];
     for (let i = 0; i + 1 < blocks.length; i++) {
       const label = blocks[i]!;
-      if (!TAXONOMY_LABEL_ALONE.test(label.text.trim())) continue;
+      if (label.text.length > LABEL_MAX_CHARS || !TAXONOMY_LABEL_ALONE.test(label.text.trim())) continue;
       const next = blocks[i + 1]!;
       const p = ctx.profile(next.index);
       if (next.removed || next.role !== 'unknown' || !p || p.prose || p.sentenceEnd || p.chars > TAGS_MAX_CHARS) continue;

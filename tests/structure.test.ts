@@ -42,6 +42,14 @@ describe('structure parsers', () => {
     // A name before a separator however much follows it; a description after the name is none.
     expect(parseByline('By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago')).toEqual({ authors: ['JORDAN ROBERTSON', 'RACHEL METZ'], agencies: [] });
     expect(parseByline('Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.')).toEqual({ authors: ['Uta Staschewski'], agencies: [] });
+    // A time after the name ends it however long the line; Romance labels, a glued "By" and a name's particles.
+    expect(parseByline('Posted by T. V. Raman at 2:33 PM')).toEqual({ authors: ['T. V. Raman'], agencies: [] });
+    expect(parseByline('Auteur : Marie Dupont')).toEqual({ authors: ['Marie Dupont'], agencies: [] });
+    expect(parseByline('Publicado por Ana Gómez')).toEqual({ authors: ['Ana Gómez'], agencies: [] });
+    expect(parseByline('Publié par Jean Dupont à 08:00')).toEqual({ authors: ['Jean Dupont'], agencies: [] });
+    expect(parseByline('ByJane Doe')).toEqual({ authors: ['Jane Doe'], agencies: [] });
+    expect(parseByline('By Maria de la Cruz')).toEqual({ authors: ['Maria de la Cruz'], agencies: [] });
+    expect(parseByline('Byron Smith')).toEqual({ authors: ['Byron Smith'], agencies: [] });
     // Beside a writer, the site's own name (alone, with a role or a link) and the writer's initials name no other writer.
     const keys = () => siteKeys('www.stadtkurier.de', ['https://www.stadtkurier.de/lokales/radwege']);
     expect(keys()).toEqual(['wwwstadtkurierde', 'stadtkurier']);

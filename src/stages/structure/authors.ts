@@ -14,8 +14,8 @@ import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js'
  * dash or comma left over. The name is what is left; a label, a date or a site's address alone is no name.
  */
 
-/** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X"). */
-const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|eingestellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*/iu;
+/** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X", "Publicado por X", "Publié par X"). */
+const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|eingestellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*|^(?:publicado|escrito|postado|publié|écrit|scritto|pubblicato)\s+(?:por|par|da)\s*:?\s*/iu;
 /** The label of a link to the writer's other texts: "Alle Artikel von", "More from", "More" (the longer first: its opening is read without the rest). */
 const PAGE_LINK_LABEL = String.raw`(?:alles|mehr|alle (?:artikel|beiträge|texte|posts)|weitere (?:artikel|beiträge|texte)|more (?:posts|articles|stories)|more|all (?:posts|articles|stories)|view all posts|see all posts)`;
 /** An author box's link to the writer's other texts: "Alle Artikel von Tanja Karrasch", "More from Matthew Humphries". */
@@ -30,8 +30,10 @@ function withoutPageLinkLabel(t: string): string {
   const m = PAGE_LINK_OPENING.exec(t);
   return m && NAME_OPENING.test(t.slice(m[0].length)) ? t.slice(m[0].length) : t;
 }
-/** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Par Barbara Stiegler", "Text und Interview: X"). */
-const WORD_LABEL = /^(?:(?:autor(?:in|en|\/in)?|author|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
+/** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Auteur : Anna Kubišta", "Par Barbara Stiegler", "Text und Interview: X"). */
+/** "By" glued to the name by a dump of `<span>By</span><a>Alex Bozarjian</a>` (case-sensitive: "Byron Smith" is a name). */
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+const WORD_LABEL = /^(?:(?:autor(?:in|en|\/in|a|es)?|author|auteur(?:e|s)?|autore|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
 /**
  * A credit for pictures or for editing, not for the text ("Fotos: Max Mann", "Illustration: …", "Editing by Tom Brown",
  * "Фото из Инстаграма …", a book's "Revised Edition Edited by Adrian Parr").
@@ -51,8 +53,8 @@ const NAME_END = new RegExp(
 const GLUED_AFFILIATION = /(?<=\s\S*\p{Ll}{3})\p{Lu}\p{L}*$/u;
 /** A sentence after the name: "Finian Cunningham. Sputnik International" (an initial's point ends none: "Dr. A. Muster"). */
 const NEXT_SENTENCE = /(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
-/** Words a cut leaves dangling ("BBNTEAM at", "David am", "Weinlachgummi um", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated", "Richard Lawler posted"). */
-const DANGLING = /(?:\s+(?:at|am|um|on|le|el|il|vom|den|the|publié|publicado|published|posted|gepostet|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
+/** Words a cut leaves dangling ("BBNTEAM at", "Unknown à", "David am", "Weinlachgummi um", "Sonia Mevißen Erstellt am", "Alejandro Villamor Last updated", "Richard Lawler posted"). */
+const DANGLING = /(?:\s+(?:at|am|um|on|le|el|il|à|vom|den|the|publié|publicado|published|posted|gepostet|updated|last|veröffentlicht|aktualisiert|erstellt|geändert|bearbeitet|zuletzt))+$/iu;
 /** Separators and spaces a cut leaves at the end ("Dominique —"). */
 const TRAILING_SEPARATORS = /[\s,;:·|•»«›‹–—-]+$/u;
 /**
@@ -67,7 +69,7 @@ const NO_NAME = /^(?:admin(?:istrator)?|publisher|author|autor(?:in)?|von|vom|by
 export function withoutAuthorLabel(text: string): string | null {
   // Markup a field carries as text ("<a href=…>Martyna Wasiuta</a>" in JSON-LD), a decoration before the name ("~ Cem Basman").
   const t = (text.includes('<') ? text.replace(/<[^>]*>/g, ' ') : text).replace(/\s+/g, ' ').trim().replace(/^[~*•·–—-]+\s*/u, '');
-  return PICTURE_LABEL.test(t) ? null : withoutPageLinkLabel(t.replace(LONG_LABEL, '')).replace(WORD_LABEL, '');
+  return PICTURE_LABEL.test(t) ? null : withoutPageLinkLabel(t.replace(GLUED_BY, '').replace(LONG_LABEL, '')).replace(WORD_LABEL, '');
 }
 
 /** A determiner or pronoun opening the text: words of a sentence ("deinen Hochzeitsbloggern"), not of a name. */

@@ -51,8 +51,8 @@ function listOfThings(parts: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => !/\s/.test(w) && !isFirstName(w.replace(/[.,;:]+$/u, '')));
 }
 
-/** What follows a byline's name: a separator between spaces, or a date (with "on"/"am" before it). */
-const AFTER_NAME = new RegExp(String.raw`\s[-–—|·•]\s|\s(?:(?:on|am|le|el|vom)\s+)?(?:${DATE_TOKEN})`, 'iu');
+/** What follows a byline's name: a separator between spaces, a date (with "on"/"am" before it), or a time with its preposition ("T. V. Raman at 2:33 PM"). */
+const AFTER_NAME = new RegExp(String.raw`\s[-–—|·•]\s|\s(?:(?:on|am|le|el|vom)\s+)?(?:${DATE_TOKEN})|\s(?:at|um|à|a las|às|alle)\s+\d{1,2}[:.h]\d{2}`, 'iu');
 const nameHead = (part: string): string => {
   const m = AFTER_NAME.exec(part);
   return m ? part.slice(0, m.index) : part;
@@ -82,7 +82,8 @@ export function parseByline(text: string): { authors: string[]; agencies: string
       // A name of a few words before a separator or a date ("RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago",
       // "Miami Today on November 7"); not a description ("Projektleiterin der HSS in Tunesien.").
       else if (/^\p{Lu}/u.test(part) && (part.split(/\s+/).length <= 4 || nameHead(part).split(/\s+/).length <= 4)) {
-        const name = authorName(part);
+        // A longer part is read to its head: what follows the name is no part of it ("T. V. Raman at 2:33 PM").
+        const name = authorName(part.split(/\s+/).length <= 4 ? part : nameHead(part));
         // A writer's job title after the name is no writer ("By DAVID LIEBERMAN, Executive Editor | Friday June 7",
         // "Jane Doe, Staff Writer, and John Roe"); a name is ("Maria Editor"), and a pen name alone ("Von Rasender Reporter").
         if (name && !(out.authors.length > 0 && isRole(name) && !isPersonName(name))) out.authors.push(name);

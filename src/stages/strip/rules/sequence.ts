@@ -1,6 +1,7 @@
 import { isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
+import { isBylineLabel } from './meta-lines.js';
 import { splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
@@ -45,7 +46,7 @@ function proseNext(ctx: StripContext, blocks: readonly Block[], at: number): boo
 export const teaserRun: SequenceRule = {
   kind: 'sequence',
   id: 'strip/teaser-run',
-  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose (or the byline right above it, unless teasers above carried bylines).',
+  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose (or the byline right above it, unless teasers above or in the run carried bylines).',
   examples: {
     matches: [
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel',
@@ -59,6 +60,8 @@ export const teaserRun: SequenceRule = {
       'Mehr…\n- Presse\n- Shop\n- Warum der Stadtpark neue Bäume braucht\n12. Mai 2023\nEin Kommentar von Anna Muster\nDer Stadtpark hat in den trockenen Sommern der letzten Jahre viele alte Bäume verloren, und die Stadt will nun nachpflanzen.',
       // Where the teasers of the runs above carried bylines, a byline over prose is one more teaser's.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nMehr →\n- Von Tom Beispiel\n- Neue Bäume für den Stadtpark\nDie Stadt will in diesem Herbst mehr als hundert junge Bäume pflanzen, vor allem Linden.\nMehr →\n- Von Anna Muster\nDer Haushalt der Stadt ist knapp, und der Rat streitet über jede neue Ausgabe im kommenden Jahr.',
+      // So is it where the teasers of its own run carried bylines.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeitere Artikel\n- Neue Bäume für den Stadtpark\n- Von Tom Beispiel am 16.11.2022\n- Der Haushalt der Stadt\n- Von Tom Beispiel am 10.08.2022\nDie Stadt will in diesem Herbst mehr als hundert junge Bäume pflanzen, vor allem Linden.',
     ],
     keeps: ['Mehr zum Thema\nRussland sieht sich von einem Vorrücken der NATO bedroht und will die Aufnahme der Ukraine verhindern.'],
   },
@@ -70,6 +73,7 @@ export const teaserRun: SequenceRule = {
       if (!b.removed || !LIST_OPENERS.has(b.removed.rule)) continue;
       const flow = textFlowBefore(ctx, blocks, i);
       const bylinesAbove = teaserBylines;
+      let bylinesInRun = 0;
       let taken = 0;
       // One author's bio per box: a paragraph about another person after it is the text again.
       let bio = false;
@@ -85,12 +89,16 @@ export const teaserRun: SequenceRule = {
         }
         if (isProse(ctx, n) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
         // A byline right above prose opens that text: the run (from a menu, over the headline) has
-        // reached the article. Unless the teasers of runs above carried bylines: then it is one more teaser's.
-        if (n.role === 'byline' && bylinesAbove === 0 && proseNext(ctx, blocks, j)) break;
+        // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
+        if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && proseNext(ctx, blocks, j)) break;
         // Teasers carry their own picture credits and bylines.
         if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {
           out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
-          if (n.role === 'byline') teaserBylines++;
+          if (n.role === 'byline') {
+            teaserBylines++;
+            // A byline's label alone in a menu ("Autoren") is no teaser's byline.
+            if (!isBylineLabel(n.text)) bylinesInRun++;
+          }
         }
         i = j;
       }
@@ -656,7 +664,27 @@ function factListAfter(blocks: readonly Block[], ctx: StripContext, end: number)
 }
 
 /** Each block's region score, with announced lists and gaps evened out (what mainRegion sums). */
-const regionScores = (blocks: readonly Block[], ctx: StripContext): number[] => cappedGaps(announcedLists(blocks, ctx, blocks.map((b) => regionScore(ctx, b))), blocks);
+const regionScores = (blocks: readonly Block[], ctx: StripContext): number[] => cappedGaps(announcedLists(blocks, ctx, teaserBylineCosts(blocks, ctx, blocks.map((b) => regionScore(ctx, b)))), blocks);
+
+/**
+ * Teaser cards' bylines (a title, a blurb, "Von Anna Muster am 16.11.2022", again and again): a byline under a
+ * paragraph with another such byline a few lines away costs as a short line does. The article's own byline stands
+ * over its text, and a link list's bylines under their titles ("Essai / Définir l'excellence / par Claire Lemercier").
+ */
+function teaserBylineCosts(blocks: readonly Block[], ctx: StripContext, scores: number[]): number[] {
+  let last = -Infinity;
+  let previous: Block | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.removed) continue;
+    if (b.role === 'byline' && previous && open(previous) && isProse(ctx, previous)) {
+      if (i - last <= TEASER_BYLINE_GAP) scores[i] = scores[last] = -1;
+      last = i;
+    }
+    previous = b;
+  }
+  return scores;
+}
 
 /**
  * The main content: the run of blocks from `from` on with the highest sum of region scores
@@ -790,6 +818,8 @@ export const mainContent: SequenceRule = {
       'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009\nPour les syndicats, cette proposition menace l’égalité entre les établissements, et ils annoncent une mobilisation pour le mois prochain dans toutes les grandes villes.\nLe ministère, de son côté, assure que les petites universités ne seront pas oubliées et qu’un fonds de solidarité sera créé pour elles dès la rentrée prochaine, avec un budget qui reste à définir.\nLes présidents d’université attendent maintenant le détail des textes, qui doivent être présentés au conseil des ministres avant l’été, et ils demandent à être associés à leur rédaction.',
       // Teasers with their bylines right under the text: the bylines are theirs, not the article's.
       'Les universités françaises cherchent depuis des années un modèle de financement qui leur donne plus de liberté, et le débat revient à chaque réforme.\nLe rapport publié cette semaine reprend ces questions et propose de confier davantage de moyens aux établissements qui attirent des fonds privés.\n- Essai\n- Université et entreprise : l’histoire d’un malentendu\n- par Pierre Gervais, le 22 octobre 2008\n- Définir l’excellence\n- par Claire Lemercier, le 28 mai 2009',
+      // Teaser cards after the text, each a kicker, a title, a blurb and a byline with its date: bylines a few lines apart under paragraphs are the cards', not the article's, and the cards go.
+      'Der Stadtrat hat am Dienstag beschlossen, die Bibliothek am Marktplatz bis zum Herbst zu sanieren und ihre Öffnungszeiten zu verlängern.\nDie Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, den Rest zahlt die Stadt aus ihren Rücklagen.\nDie Bauarbeiten sollen im Mai beginnen, und die Ausleihe zieht für diese Zeit in das alte Rathaus am Kirchplatz um, wie die Verwaltung mitteilte.\nWeitere Artikel\nNeue Bäume für den Stadtpark\n- Die Stadt will in diesem Herbst mehr als hundert junge Bäume pflanzen, vor allem Linden und Eichen, die Hitze und Trockenheit besser vertragen. Die Anwohner dürfen mitbestimmen, wo die neuen Bäume stehen sollen, und können sich bis Ende des Monats melden.\n- Von Tom Beispiel am 16.11.2022\n- Finanzen\n- Der Haushalt wird knapp\n- Der Rat streitet über jede neue Ausgabe, und die Opposition verlangt einen Nachtragshaushalt noch vor dem Sommer. Der Kämmerer warnt, dass ohne Einsparungen die Rücklagen der Stadt in zwei Jahren aufgebraucht sein werden, und schlägt Kürzungen vor.\n- Von Anna Muster am 10.11.2022\n- Freizeit\n- Das Freibad öffnet früher\n- Wegen des warmen Frühlings beginnt die Badesaison schon Anfang Mai, teilten die Stadtwerke am Montag mit. Die Preise für die Saisonkarten bleiben gleich, und für Familien mit mehr als zwei Kindern gibt es in diesem Jahr zum ersten Mal einen Rabatt an der Kasse.\n- Von Tom Beispiel am 02.11.2022',
       // Prose between the headline and the text is its lead, where a picture and a teaser list split it off the text.
       '- Warum wir jetzt Demut brauchen | Die Tagespost\n- Würzburg\n- Warum wir jetzt Demut brauchen\nRisiken und Nebenwirkungen bergen nicht nur Medikamente, sondern auch politische Maßnahmen, wie die zur Bekämpfung einer Pandemie.\n24. April 2020\nDemut hinter Masken Foto: Adobe Stock\nLesen Sie auch\nKiller- oder Grippevirus\nDie Maßnahmen gegen die Pandemie haben Wirkungen und Nebenwirkungen, und über beide muss gesprochen werden, sagt der Arzt, der seit Jahren auf einer Intensivstation arbeitet.\nIm Bereich der Intensivmedizin lässt sich besonders gut beobachten, wie sich die Maßnahmen auswirken, denn hier werden die schwersten Fälle behandelt und die Betten sind knapp.',
       // Not a sentence about a person named on the line above it: that is an author box.

@@ -3,6 +3,7 @@ import { isFirstName } from '../src/lexicon/first-names.js';
 import { authorName, besideWriters, casedPersonName, isPersonName, nameBesideStamp, siteKeys, stampByline, uniqueNames, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
+import { isByline } from '../src/stages/strip/rules/meta-lines.js';
 import { runText } from './helpers/pipeline.js';
 
 describe('structure parsers', () => {
@@ -50,6 +51,9 @@ describe('structure parsers', () => {
     expect(parseByline('ByJane Doe')).toEqual({ authors: ['Jane Doe'], agencies: [] });
     expect(parseByline('By Maria de la Cruz')).toEqual({ authors: ['Maria de la Cruz'], agencies: [] });
     expect(parseByline('Byron Smith')).toEqual({ authors: ['Byron Smith'], agencies: [] });
+    // A Chinese byline's names, its label and a correction link's bracket off.
+    expect(parseByline('【纠错】 责任编辑： 王小明')).toEqual({ authors: ['王小明'], agencies: [] });
+    expect(parseByline('（记者：王小明、李华）')).toEqual({ authors: ['王小明', '李华'], agencies: [] });
     // Beside a writer, the site's own name (alone, with a role or a link) and the writer's initials name no other writer.
     const keys = () => siteKeys('www.stadtkurier.de', ['https://www.stadtkurier.de/lokales/radwege']);
     expect(keys()).toEqual(['wwwstadtkurierde', 'stadtkurier']);
@@ -209,6 +213,10 @@ describe('the writer a headline\'s date stamp names', () => {
   it('is the name after a label, else a name beside the date that opens with a first name', () => {
     const cases: Array<[string, { name: string; labelled: boolean } | null]> = [
       ['02.02.2022, 11:30 Uhr von Markus Steinrisser', { name: 'Markus Steinrisser', labelled: true }],
+      // A numeric date in any order of its fields, or twice glued, is a field of its own, its slashes none.
+      ['Maria Lopez Garcia 3/5/2022 22:41', { name: 'Maria Lopez Garcia', labelled: false }],
+      ['17/11/201917/11/2019 ~ Anna Muster', { name: 'Anna Muster', labelled: false }],
+      ['Anna Muster | 06.11.23', { name: 'Anna Muster', labelled: false }],
       ['Posted on 21. Juli 2019 by Realiberry', { name: 'Realiberry', labelled: true }],
       ['von Nadja Demel13.12.2022 - 08:13 Uhr13.12.2022 - 08:13 Uhr', { name: 'Nadja Demel', labelled: true }],
       ['Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr', { name: 'Katharina Schmidt', labelled: true }],
@@ -256,6 +264,13 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(dump('07.12.2022 Wissenschaft Atmosphäre Klima'))).article!.authors).toEqual([]);
   });
 
+  it('or the stamp in the header the article\'s container left out, above the headline', async () => {
+    const page = (stamp: string) => ['Startseite', '', 'Politik', '', 'Sport', '', stamp, '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Weitere Artikel', '', 'Neue Busse für die Stadt', ''].join('\n');
+    const signed = (await runText(page('Dennis Steimels 3/5/2022 22:41'))).article!;
+    expect([signed.authors, signed.published?.value.slice(0, 10)]).toEqual([['Dennis Steimels'], '2022-05-03']);
+    expect((await runText(page('Radwege Aktuell 3/5/2022 22:41'))).article!.authors).toEqual([]);
+  });
+
   it('or a line that is a name alone under the headline, opening with a first name of the curated lists', async () => {
     expect([isPersonName('Christoph Hein', 'de', true), isPersonName('Nuño Domínguez', 'es', true), isPersonName('Link Copied', 'en'), isPersonName('Link Copied', 'en', true), isPersonName('General Information', 'en', true), isPersonName('EFE EFE'), isPersonName('Handball Schweiz')]).toEqual([true, true, true, false, false, false, false]);
     const dump = (line: string) => dumpWith(line, para);
@@ -288,6 +303,26 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(dumpWith('Radwege Aktuell', 'Veröffentlicht am 06.10.2023', para))).article!.authors).toEqual([]);
     // Nor is the headline beside the stamp the writer ("Ben Wilson Surf" over "20.06.2019").
     expect((await runText(['Startseite', '', 'Ben Wilson Surf', '', '20.06.2019', '', para, '', para.replace('Dienstag', 'Mittwoch'), ''].join('\n'))).article!.authors).toEqual([]);
+  });
+});
+
+describe('a Chinese page\'s byline', () => {
+  it('is the label of the editor, writer or reporter and the names, and names the writer under the text', async () => {
+    for (const line of ['责任编辑：王小明', '【纠错】 责任编辑： 李华', '（记者：王小明、李华）']) expect(isByline(line), line).toBe(true);
+    for (const line of ['编辑部的故事是一部电视剧，讲述了一家杂志社的日常生活。', '作者：这本书的作者是谁？']) expect(isByline(line), line).toBe(false);
+    const page = [
+      '首页', '新闻', '财经', '',
+      '益阳：数字农业让小农户尝到甜头',
+      '',
+      '数字化农业的甜头，小农户在销售产品中感受更深。在益阳，越来越多的农民通过网络平台把自家的农产品卖到全国各地，收入比过去提高了不少。',
+      '',
+      '当地政府还为农户提供培训，帮助他们学会使用手机直播和网上店铺，让更多的人了解这些优质的农产品，也让农村的年轻人愿意留在家乡创业。',
+      '',
+      '责任编辑：孔德明',
+      '',
+      '相关新闻', '热点推荐',
+    ].join('\n');
+    expect((await runText(page)).article!.authors).toEqual(['孔德明']);
   });
 });
 

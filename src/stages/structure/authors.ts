@@ -284,6 +284,11 @@ const STAMP_FIELDS = /\s*(?:[|·•~/]|\s[-–—]\s|,)\s*/u;
 /** What a date or time of the stamp becomes: a field of its own between separators. */
 const DATE = '\u0000';
 const DATE_MARK = ` | ${DATE} | `;
+/**
+ * A numeric date, whatever order its fields: "3/5/2022", "11/08/2020", "06.11.23", twice glued ("17/11/201917/11/2019").
+ * A date mention the dates stage reads only in a known order; a slash would otherwise part the stamp's fields.
+ */
+const NUMERIC_DATE = /\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2}(?!\d))/gu;
 /** A writer's label inside a stamp ("… 2019 by Realiberry", "02.02.2022, 11:30 Uhr von Markus Steinrisser"). */
 const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+/iu;
 
@@ -296,7 +301,7 @@ const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+/iu;
  */
 export function stampByline(text: string, lang?: string): { name: string; labelled: boolean } | null {
   // A date glued to the name ("Tanja Karrasch3.11.2023"); not a handle's digits ("freeman1984").
-  let t = text.replace(MACHINE_STAMP, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2,4})/gu, '$1 ');
+  let t = text.replace(MACHINE_STAMP, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2,4})/gu, '$1 ').replace(NUMERIC_DATE, DATE_MARK);
   for (const m of [...findMentions(t)].reverse()) t = t.slice(0, m.start) + DATE_MARK + t.slice(m.end);
   const fields = t.replace(TIME_OF_DAY, DATE_MARK).split(STAMP_FIELDS).map((f) => f.trim()).filter(Boolean);
   for (const f of fields) {

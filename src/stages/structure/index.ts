@@ -6,7 +6,7 @@ import { isFirstName } from '../../lexicon/first-names.js';
 import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
-import { isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
+import { cjkBylineNames, isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
 import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, nameBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -65,6 +65,8 @@ const nameHead = (part: string): string => {
  */
 export function parseByline(text: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
+  const cjk = cjkBylineNames(text);
+  if (cjk) return { authors: cjk, agencies: [] };
   for (const segment of text.replace(/^\((.*)\)$/u, '$1').split(/\s*;\s*/u)) {
     const unlabelled = withoutAuthorLabel(segment);
     const body = unlabelled === null ? null : withoutWeekdayDate(unlabelled);
@@ -150,8 +152,11 @@ function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: stri
   return out;
 }
 
-/** The dates stage's rules that take the publication date from a stamp line of the page (under the headline, or at the top of the text). */
-const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp']);
+/**
+ * The dates stage's rules that take the publication date from a stamp line of the page (under the headline, at the top
+ * of the text, or in the header strip removed above the article: "Ariel Melgar Cabrera 3/5/2022 22:41").
+ */
+const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp', 'dates/header-stamp']);
 
 /** A picture credit's label alone on its line, the name on the next: "Foto:", "Bild:", "Photo :". */
 const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|credits?)\s*:?$/iu;
@@ -185,7 +190,7 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
   return out;
 }
 
-/** A byline with its label ("Author: Jacopo Cascioli", "Auteur: Anna Kubišta", "Autor: Fritz Imhof"). */
+/** A byline with its label ("Author: Jacopo Cascioli", "Auteur: Anna Kubišta", "Autor: Fritz Imhof"; Chinese ones see cjkBylineNames). */
 const LABELLED_BYLINE = /^(?:autor(?:in)?|author|auteur|autore|autora|text|texte|von|by)\s*:\s*\p{Lu}/iu;
 
 /**
@@ -196,7 +201,7 @@ function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
   return blocks.filter((b) => {
     if (!b.removed || !REMOVED_BY_PLACE.has(b.removed.rule) || b.text.length > 100) return false;
     const text = b.text.trim();
-    return LABELLED_BYLINE.test(text) && isByline(text);
+    return (LABELLED_BYLINE.test(text) && isByline(text)) || cjkBylineNames(text) !== null;
   });
 }
 
@@ -269,7 +274,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023") or a line that is a name alone under the headline ("Christoph Hein"), not a name the headline mentions (whom the article is about); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023") or a line that is a name alone under the headline ("Christoph Hein"), not a name the headline mentions (whom the article is about); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).

@@ -155,9 +155,21 @@ const REVIEW_WORDS = ['reviewed', 'checked', 'prüft', 'begutachtet', 'freigegeb
 /** An author box's bio starts with its verb, the name above it being the subject: "Schreibt seit 2008 für …". */
 const AUTHOR_BIO = /^(?:(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist) seit (?:\d{4}|(?:\p{L}+ )?\p{L}+ Jahren) (?:für|als|bei|in|im|über)\b|(?:Geboren|Jahrgang) (?:\d{4}|(?:am )?\d{1,2}\. \p{L}+ \d{4})(?: in [\p{Lu}][\p{L} .-]{1,30})?, (?:ist|war|arbeitet|schreibt|lebt|studierte|berichtet|leitet)\b(?! (?:er|sie|es|der|die|das|man)\b))/u;
 
+/**
+ * A Chinese byline: the label of the editor, writer or reporter and the names, two to four characters each ("责任编辑：孔德明",
+ * "【纠错】 责任编辑： 焦鹏", "（记者：王小明、李华）"); Chinese news pages credit the responsible editor under the text.
+ */
+const CJK_BYLINE = /^[（(]?(?:[【\[][^】\]]{1,8}[】\]]\s*)?(?:责任编辑|責任編輯|责编|編輯|编辑|作者|记者|記者|撰文|撰稿)\s*[:：]\s*(\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*)\s*[)）]?$/u;
+
+/** The names of a Chinese byline (CJK_BYLINE), or null. */
+export function cjkBylineNames(t: string): string[] | null {
+  const m = t.length <= 60 ? CJK_BYLINE.exec(t.trim()) : null;
+  return m ? m[1]!.split(/\s*[、，,]\s*/u) : null;
+}
+
 /** What strip/byline takes for a byline: a writer's or an agency's, or the credits of who reported and edited. */
 export const isByline = (t: string): boolean =>
-  (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
+  (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t) || cjkBylineNames(t) !== null)) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
 
 export const metaLineRules: LineRule[] = [
   {

@@ -217,6 +217,9 @@ describe('the writer a headline\'s date stamp names', () => {
       ['Maria Lopez Garcia 3/5/2022 22:41', { name: 'Maria Lopez Garcia', labelled: false }],
       ['17/11/201917/11/2019 ~ Anna Muster', { name: 'Anna Muster', labelled: false }],
       ['Anna Muster | 06.11.23', { name: 'Anna Muster', labelled: false }],
+      // An author's label inside the stamp names the writer, a nickname too.
+      ['Veröffentlicht: 05.01.2020 | Autor: kleinerbaer | Abgelegt unter: Fotografie', { name: 'kleinerbaer', labelled: true }],
+      ['22. Januar 2020 @ 18:13 // Autorin: Anna Muster // ~ Lesezeit: 1 Minute', { name: 'Anna Muster', labelled: true }],
       ['Posted on 21. Juli 2019 by Realiberry', { name: 'Realiberry', labelled: true }],
       ['von Nadja Demel13.12.2022 - 08:13 Uhr13.12.2022 - 08:13 Uhr', { name: 'Nadja Demel', labelled: true }],
       ['Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr', { name: 'Katharina Schmidt', labelled: true }],

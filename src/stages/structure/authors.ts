@@ -289,8 +289,8 @@ const DATE_MARK = ` | ${DATE} | `;
  * A date mention the dates stage reads only in a known order; a slash would otherwise part the stamp's fields.
  */
 const NUMERIC_DATE = /\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2}(?!\d))/gu;
-/** A writer's label inside a stamp ("… 2019 by Realiberry", "02.02.2022, 11:30 Uhr von Markus Steinrisser"). */
-const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+/iu;
+/** A writer's label inside a stamp ("… 2019 by Realiberry", "02.02.2022, 11:30 Uhr von Markus Steinrisser", "Veröffentlicht: 05.01.2020 | Autor: gnaddrig"). */
+const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+|(?:^|\s|(?<=\d))(?:autor(?:in)?|author|auteur)\s*:\s*/iu;
 
 /**
  * The writer a headline's date stamp names ("04.02.2022 | 15:33 Uhr | Dennis Steimels", "Posted on 21. Juli 2019 by

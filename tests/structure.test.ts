@@ -49,6 +49,7 @@ describe('structure parsers', () => {
     expect(parseByline('Publicado por Ana Gómez')).toEqual({ authors: ['Ana Gómez'], agencies: [] });
     expect(parseByline('Publié par Jean Dupont à 08:00')).toEqual({ authors: ['Jean Dupont'], agencies: [] });
     expect(parseByline('ByJane Doe')).toEqual({ authors: ['Jane Doe'], agencies: [] });
+    expect(parseByline('ByJ.R. Stone')).toEqual({ authors: ['J.R. Stone'], agencies: [] });
     expect(parseByline('By Maria de la Cruz')).toEqual({ authors: ['Maria de la Cruz'], agencies: [] });
     expect(parseByline('Byron Smith')).toEqual({ authors: ['Byron Smith'], agencies: [] });
     // A Chinese byline's names, its label and a correction link's bracket off.

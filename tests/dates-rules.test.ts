@@ -146,6 +146,10 @@ describe('parseDateText: declared metadata in common formats', () => {
     // More figures are no year, and neither is a year before an hour that is none.
     expect(parseDateText('4 de mayo de 20221', 'Europe/Berlin')).toEqual({ month: 5, day: 4 });
     expect(parseDateText('4 de mayo de 202225:00', 'Europe/Berlin')).toEqual({ month: 5, day: 4 });
+    // A theme's published and updated dates glued by a dump: the year runs into the next date's day.
+    expect(parseDateText('20 janvier 202020 janvier 2020', 'Europe/Berlin')).toEqual({ year: 2020, month: 1, day: 20 });
+    expect(parseDateText('Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Europe/Berlin')).toEqual({ year: 2022, month: 12, day: 19 });
+    expect(parseDateText('im Mai 2020 in 202012 Personen', 'Europe/Berlin')).toEqual({ year: 2020, month: 5 });
   });
   it('reads no date from a day the month does not have, rather than rolling it into the next month', () => {
     expect(parseDateText('2021-02-31T10:00:00Z', 'Europe/Berlin')).toBeNull();

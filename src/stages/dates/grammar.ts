@@ -11,8 +11,11 @@ export const START = String.raw`(?<![\p{L}\p{N}])`;
 export const END = String.raw`(?![\p{L}\p{N}])`;
 
 export const DAY = String.raw`(?<day>0?[1-9]|[12]\d|3[01])`;
-/** A year; a time of day glued to it is not more of its figures ("4 de mayo de 202207:59 hs", a dump of two elements). */
-export const YEAR = String.raw`(?<year>(?:1[89]|20)\d{2})(?:(?![\p{N}])|(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d)))`;
+/**
+ * A year; a time of day glued to it is not more of its figures ("4 de mayo de 202207:59 hs", a dump of two elements), nor
+ * is the day of a second date glued to it ("20 janvier 202020 janvier 2020": a theme's published and updated dates).
+ */
+export const YEAR = String.raw`(?<year>(?:1[89]|20)\d{2})(?:(?![\p{N}])|(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))|(?=\d{1,2}\.?\s+\p{L}))`;
 export const NUM_MONTH = String.raw`(?<month>0?[1-9]|1[0-2])`;
 
 /** A month word: a full name, or one read only in dates, with an optional dot ("Dez.", "Sept", "августа"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFirstName } from '../src/lexicon/first-names.js';
 import { authorName, besideWriters, casedPersonName, isPersonName, nameBesideStamp, siteKeys, stampByline, uniqueNames, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
-import { headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
+import { cjkMenu, headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { isByline } from '../src/stages/strip/rules/meta-lines.js';
 import { runText } from './helpers/pipeline.js';
 
@@ -529,6 +529,13 @@ describe('the headline repeated in the body', () => {
 });
 
 describe('the headline of a text dump', () => {
+  it('is no Chinese menu of short words between spaces', () => {
+    expect(cjkMenu('时政 地方 法治 高层 人事 理论 国际 军事 访谈 港澳 台湾 华人 财经 汽车 VR/AR 微视评 公益')).toBe(true);
+    expect(cjkMenu('武汉的声音：有英勇的你，才有英雄的城！')).toBe(false);
+    // A headline with a space or two between its parts is one.
+    expect(cjkMenu('习近平 会见 越南副总理')).toBe(false);
+    expect(cjkMenu('Politik Wirtschaft Sport Kultur')).toBe(false);
+  });
   const body = [
     'Der Sazerac gilt als einer der ältesten Cocktails Amerikas, und seine Geschichte beginnt in einer Bar in New Orleans, wo ein Apotheker seine Bitters verkaufte.',
     'Für den Sazerac braucht es Rye Whiskey, ein Stück Zucker, die Bitters von Peychaud und einen Hauch Absinth, mit dem das Glas ausgeschwenkt wird.',

@@ -189,6 +189,14 @@ function headlineShape(blocks: readonly Block[], ctx: StripContext, b: Block): s
   return BYLINE_START.test(text) && shapeOk(text, p.words, true) && slugSpelt(blocks, ctx, b.index, text) >= SPELT_SENTENCE ? text : null;
 }
 
+/** A word of one to four Han or kana characters. */
+const CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}$/u;
+/** Four or more short words between spaces, nearly all of Han or kana ("时政 地方 法治 … VR/AR 微视评 公益"). */
+export function cjkMenu(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 4 && words.every((w) => w.length <= 6) && words.filter((w) => CJK_WORD.test(w)).length >= words.length * 0.8;
+}
+
 function shapeOk(text: string, words: number, bylineStart = false): boolean {
   // Headlines start with a word, a number or a quote; "← Previous post", "≈ Leave a comment" do not.
   if (/^[←→↑↓⇐⇒≈~•·›‹<>|▶►◄▸◂…+=\-–—]/u.test(text)) return false;
@@ -200,7 +208,9 @@ function shapeOk(text: string, words: number, bylineStart = false): boolean {
   if (/[,:;\-–—]$/.test(text) || DANGLING_END.test(text) || truncated(text) || DATE_OR_TIME.test(text) || (!bylineStart && BYLINE_START.test(text)) || /[©@]/.test(text) || CREDIT_INSIDE.test(text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
   const parts = text.split(/\s*[,;|]\s*/);
-  return !(parts.length >= 3 && parts.every((x) => x.split(/\s+/).length <= 2));
+  if (parts.length >= 3 && parts.every((x) => x.split(/\s+/).length <= 2)) return false;
+  // Chinese and Japanese write no spaces between words: short words between spaces are a menu ("时政 地方 法治 高层 人事").
+  return !cjkMenu(text);
 }
 
 /** A short line of a menu: the lines around a menu item are menu items too. */

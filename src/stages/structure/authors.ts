@@ -30,9 +30,9 @@ function withoutPageLinkLabel(t: string): string {
   const m = PAGE_LINK_OPENING.exec(t);
   return m && NAME_OPENING.test(t.slice(m[0].length)) ? t.slice(m[0].length) : t;
 }
-/** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Auteur : Anna Kubišta", "Par Barbara Stiegler", "Text und Interview: X"). */
 /** "By" glued to the name by a dump of `<span>By</span><a>Alex Bozarjian</a>` (case-sensitive: "Byron Smith" is a name). */
 const GLUED_BY = /^By(?=\p{Lu}[\p{Ll}.])/u;
+/** Labels before a space or a colon ("Von Anna Muster", "Autorin: Eva Schmidt", "Auteur : Anna Kubišta", "Par Barbara Stiegler", "Text und Interview: X"). */
 const WORD_LABEL = /^(?:(?:autor(?:in|en|\/in|a|es)?|author|auteur(?:e|s)?|autore|verfasser(?:in)?|von|vom|by|par|por|di|door|przez)\s*(?::\s*|\s+)|(?:text|interview|recherche|redaktion|reporting|bericht)(?:\s*(?:und|&|and|\/|,)\s*(?:text|interview|recherche|redaktion|reporting|fotos?|bilder?|photos?))*\s*:\s*)/iu;
 /**
  * A credit for pictures or for editing, not for the text ("Fotos: Max Mann", "Illustration: …", "Editing by Tom Brown",

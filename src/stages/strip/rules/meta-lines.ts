@@ -159,11 +159,11 @@ const AUTHOR_BIO = /^(?:(?:Schreibt|Arbeitet|Berichtet|Lebt|Moderiert|Leitet|Ist
  * A Chinese byline: the label of the editor, writer or reporter and the names, two to four characters each ("责任编辑：孔德明",
  * "【纠错】 责任编辑： 焦鹏", "（记者：王小明、李华）"); Chinese news pages credit the responsible editor under the text.
  */
-const CJK_BYLINE = /^[（(]?(?:[【\[][^】\]]{1,8}[】\]]\s*)?(?:责任编辑|責任編輯|责编|編輯|编辑|作者|记者|記者|撰文|撰稿)\s*[:：]\s*(\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*)\s*[)）]?$/u;
+const CJK_BYLINE = /^\s*[（(]?(?:[【\[][^】\]]{1,8}[】\]]\s*)?(?:责任编辑|責任編輯|责编|編輯|编辑|作者|记者|記者|撰文|撰稿)\s*[:：]\s*(\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*)\s*[)）]?\s*$/u;
 
 /** The names of a Chinese byline (CJK_BYLINE), or null. */
 export function cjkBylineNames(t: string): string[] | null {
-  const m = t.length <= 60 ? CJK_BYLINE.exec(t.trim()) : null;
+  const m = t.length <= 60 ? CJK_BYLINE.exec(t) : null;
   return m ? m[1]!.split(/\s*[、，,]\s*/u) : null;
 }
 

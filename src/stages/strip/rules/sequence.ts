@@ -1,6 +1,7 @@
 import { isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
+import { creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
 import { splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
@@ -1000,4 +1001,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, tagList, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, mainContent, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, tagList, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, duplicateParagraph];

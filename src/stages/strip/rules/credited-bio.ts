@@ -1,0 +1,67 @@
+import type { Block } from '../../../core/doc.js';
+import type { Decision, SequenceRule, StripContext } from '../types.js';
+
+/**
+ * Who a line credits for the text: "By Jacob Wade", "Verified by Marisa Figat", "Fact checked by Fernando Flores",
+ * "Reviewed by …", "Von Anna Muster". The label is read without regard to case, the name after it with it.
+ */
+const CREDIT_LABEL = /^(?:(?:written|verified|fact[- ]checked|(?:medically )?reviewed|edited|reported|geschrieben|geprüft|verfasst)\s+)?(?:by|von|par|por)\s*:?\s*/iu;
+/** A person's name: one to four capitalised words. */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** Longer than a label and a name of four words: a line CREDIT_LABEL need not read. */
+const CREDIT_MAX_CHARS = 80;
+/** How far above the bio the credit stands (the name's line, "Full Bio", social links between). */
+const CREDIT_WINDOW = 6;
+/** A bio opens with the person's name and a verb of being or having ("Jacob Wade is a personal finance expert …"). */
+const BIO_OPENING = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|ist|war|hat|est|es|fue|è)\s/u;
+/** Longest bio read. */
+const BIO_MAX_CHARS = 800;
+
+/** The name of the person line `i` credits, or the name line's under a label alone ("By" over "Jacob Wade"). */
+function creditedName(blocks: readonly Block[], i: number): string | null {
+  const text = blocks[i]!.text.trim();
+  if (text.length > CREDIT_MAX_CHARS) return null;
+  const label = CREDIT_LABEL.exec(text);
+  if (!label) return null;
+  let name = text.slice(label[0].length);
+  if (!name) name = blocks[i + 1]?.text.trim() ?? '';
+  return NAME.test(name) ? name : null;
+}
+
+/** The bio's opening names the credited person: the whole name, or the first name alone ("Marisa" of "Marisa Figat"). */
+const samePerson = (opening: string, credited: string): boolean => opening === credited || (!/\s/.test(opening) && credited.startsWith(opening + ' '));
+
+export const creditedBio: SequenceRule = {
+  kind: 'sequence',
+  id: 'strip/credited-bio',
+  description:
+    'The bio of a person the page credits for the text, under that credit: "Jacob Wade is a personal finance expert …" a few lines under "By" over "Jacob Wade", "Marisa is a Content Integrity & Compliance Manager …" under "Verified by Marisa Figat". An author box of the header, not the article. A paragraph about a person the page does not credit (a profile\'s "Neil Patrick Harris is an American actor") stays.',
+  examples: {
+    matches: [
+      'Coinbase vs. Coinbase Pro\nBy\nJacob Wade\nFull Bio\n- Jacob Wade is a personal finance expert who has covered credit cards, investing and cryptocurrency for a decade.\nUpdated March 28, 2022\nVerified by Marisa Figat\n- Marisa is a Content Integrity & Compliance Manager, with expertise in credit cards and banking.\nCoinbase and Coinbase Pro are two of the most popular cryptocurrency exchanges, and both are owned by the same company.',
+      'Neue Radwege für die Stadt\nVon Anna Muster\n- Anna Muster ist Redakteurin im Ressort Lokales und schreibt über Verkehr und Stadtplanung.\nDer Stadtrat hat am Dienstag beschlossen, zwölf Kilometer neue Radwege zu bauen, und die Arbeiten beginnen im Frühjahr.',
+    ],
+    keeps: [
+      // A profile names its people in headings, crediting none of them.
+      'Die erfolgreichsten Schauspieler\nNeil Patrick Harris\nNeil Patrick Harris is an American actor who became famous as a teenage doctor on television.',
+      // The credited writer's name opening the text's first sentence about someone else.
+      'Neue Radwege für die Stadt\nVon Anna Muster\nAnna Schmidt ist die neue Radbeauftragte der Stadt, und sie will zwölf Kilometer neue Radwege bauen lassen.',
+    ],
+  },
+  apply(blocks, ctx: StripContext) {
+    const out: Decision[] = [];
+    for (let i = 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.removed || b.role !== 'unknown' || b.text.length > BIO_MAX_CHARS || !ctx.profile(b.index)?.prose) continue;
+      const opening = BIO_OPENING.exec(b.text)?.[1];
+      if (!opening) continue;
+      for (let j = i - 1; j >= Math.max(0, i - CREDIT_WINDOW); j--) {
+        const credited = creditedName(blocks, j);
+        if (credited === null || !samePerson(opening, credited)) continue;
+        out.push({ index: b.index, action: 'remove', detail: `bio of "${credited}", credited above` });
+        break;
+      }
+    }
+    return out;
+  },
+};

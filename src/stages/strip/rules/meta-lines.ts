@@ -8,7 +8,11 @@ import { hasWord } from './fold.js';
 const INITIALS = String.raw`\p{Ll}{2,4}`;
 const AGENCIES_ONLY = new RegExp(String.raw`^\(?(?:${INITIALS}\s*/\s*)?(?:${AGENCY_PATTERN})(?:\s*[/,]\s*(?:${AGENCY_PATTERN}|${INITIALS}))*\)?$`, 'iu');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
-/** Lower-case words between a name's capitalised ones: "Jose de la Cruz", "Ursula von der Leyen", "Rafael van der Vaart". */
+/**
+ * Lower-case words between a name's capitalised ones: "Jose de la Cruz", "Ursula von der Leyen", "Rafael van der Vaart".
+ * Not "zu" (authors.ts PERSON and split-byline's NAME_UNDER take it, on a line that is a name alone): after a byline's
+ * "Von" it makes a phrase a name ("Von Rom zu Hause"); nor "y", a conjunction between a byline's names here.
+ */
 const PARTICLE = String.raw`(?:de|da|di|del|della|do|dos|das|du|des|la|le|van|von|der|den|ten|ter|bin|ibn|al|el)`;
 /** A person's name of up to four capitalised words, with particles between them. */
 const NAMES = String.raw`${NAME}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME}){0,3}`;

@@ -20,6 +20,12 @@ const TEASER_RUN_MAX = 25;
 
 /** The header of an author box. */
 const AUTHOR_HEADER = /\b(?:autor\p{L}*|author\p{L}*|verfasser\p{L}*|zur person)\b/iu;
+/** Longest paragraph read as the bio under an author box's header. */
+const AUTHOR_BIO_MAX = 800;
+/** Most lines, each a name, between an author box's header and the bio under them. */
+const AUTHOR_NAME_LINES = 2;
+/** A bio's opening: a name, the first name alone too, and a verb of being, working or having ("Martin has worked as …"). */
+const BIO_OPENING = /^(?:Dr\.\s|Prof\.\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}-]+){0,2}\s(?:ist|war|arbeitet|schreibt|lebt|studierte|leitet|hat|is|was|works|writes|lives|has|joined|est|es|è|jest)\s/u;
 
 /** Rules whose removal opens a teaser or link list: the non-prose lines under them go too. */
 const LIST_OPENERS = new Set(['strip/link-list-header', 'strip/read-more']);
@@ -57,6 +63,12 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nLes plus lus\n- Retraites : le gouvernement passe en force\n- Par Loïc Le Clerc\n- Municipales : la gauche en ordre dispersé\n- Par Gilles Alfonsi',
       // The paragraph about the person under an author box's header.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutoreninfo\n- Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin und war viele Jahre Korrespondent in Russland',
+      // By the first name alone.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nAbout the author\n- Martin has worked as a professional Python developer since 2007, although his career in IT began in 2001.',
+      // Under the person's name: the paragraph, however it opens, is the box's.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutor\n- Anna Muster\n- Historikerin und Journalistin, schreibt seit 2010 über Stadtgeschichte und lebt mit ihrer Familie in Leipzig, wo sie auch an der Universität unterrichtet.',
+      // Under the header a line that is no name: the paragraph after it is the text again, not a bio.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nÜber den Autor\n- Unsere Themen im Überblick\nDie Stadt will in diesem Herbst mehr als hundert junge Bäume pflanzen, vor allem Linden und Eichen, und der Rat hat das Geld dafür bewilligt.',
       // A run from a menu over the headline and its date ends at the byline right above the text.
       'Mehr…\n- Presse\n- Shop\n- Warum der Stadtpark neue Bäume braucht\n12. Mai 2023\nEin Kommentar von Anna Muster\nDer Stadtpark hat in den trockenen Sommern der letzten Jahre viele alte Bäume verloren, und die Stadt will nun nachpflanzen.',
       // Where the teasers of the runs above carried bylines, a byline over prose is one more teaser's.
@@ -78,11 +90,15 @@ export const teaserRun: SequenceRule = {
       let taken = 0;
       // One author's bio per box: a paragraph about another person after it is the text again.
       let bio = false;
+      const authorBox = AUTHOR_HEADER.test(b.text);
+      // Under an author box's header, only the person's name (or names) so far: the next paragraph is about them.
+      let namesOnly = true;
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.removed) continue;
-        // Right under an author box's header ("Autoreninfo", "Über den Autor") the paragraph about the person is the box's.
-        if (!bio && taken === 0 && isProse(ctx, n) && AUTHOR_HEADER.test(b.text) && BIO_START.test(n.text) && !NOT_A_NAME.test(n.text)) {
+        // Right under an author box's header ("Autoreninfo", "Über den Autor") the paragraph about the person is the box's:
+        // one that opens with a name ("Moritz Gathmann leitet …", "Martin has worked as …"), or any under the name's line.
+        if (!bio && authorBox && isProse(ctx, n) && n.text.length <= AUTHOR_BIO_MAX && (taken === 0 ? BIO_OPENING.test(n.text) && !NOT_A_NAME.test(n.text) : namesOnly && taken <= AUTHOR_NAME_LINES)) {
           bio = true;
           out.push({ index: j, action: 'remove', detail: `author bio under "${b.text.slice(0, 40)}"` });
           i = j;
@@ -92,6 +108,7 @@ export const teaserRun: SequenceRule = {
         // A byline right above prose opens that text: the run (from a menu, over the headline) has
         // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
         if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && proseNext(ctx, blocks, j)) break;
+        if (!looksLikeName(n.text.trim()) && n.role !== 'byline') namesOnly = false;
         // Teasers carry their own picture credits and bylines.
         if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {
           out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });

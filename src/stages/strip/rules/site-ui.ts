@@ -253,8 +253,17 @@ const FORM_CONSENT: readonly RegExp[] = [
   // Consent to the processing of one's data: "I agree to the processing of my personal data for the purpose of …".
   /^(?:yes,? )?i (?:agree|consent) to the processing of my (?:personal )?data\b/iu,
   /^(?:ja,? )?ich (?:stimme der|willige in die) verarbeitung meiner (?:personenbezogenen )?daten\b/iu,
+  // A sign-up's small print, addressing the reader: "By signing up, I agree to receive emails from … and to the Privacy Policy",
+  // "Mit Ihrer Anmeldung erklären Sie sich mit unserer Datenschutzerklärung einverstanden", "En vous inscrivant, vous acceptez …".
+  /^by (?:signing up|subscribing|registering|creating an account|continuing|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:i|you)(?: (?:also|hereby))? (?:agree|consent|accept|acknowledge|confirm|understand)\b.{0,200}\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|cookie policy|e-?mails?|newsletters?|marketing)(?!\p{L})/iu,
+  /^mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|eintragung)\b.{0,40}? (?:erklären sie sich|erklärst du dich|stimmen sie|stimmst du|akzeptieren sie|akzeptierst du|willigen sie|willigst du|bestätigen sie|bestätigst du)\b.{0,200}\b(?:datenschutz\p{L}*|nutzungsbedingungen|agb|newsletter|e-?mails?|einverstanden)(?!\p{L})/iu,
+  /^en (?:vous inscrivant|vous abonnant|t'inscrivant|t’inscrivant|(?:cliquant|soumettant)\b[^,.]{0,40}),? (?:vous acceptez|tu acceptes|vous reconnaissez|j'accepte|j’accepte)\b.{0,200}\b(?:politique de confidentialité|conditions (?:générales|d'utilisation|d’utilisation)|données personnelles|cgu|e-?mails?|newsletters?)(?!\p{L})/iu,
+  /^al (?:suscribirte|suscribirse|registrarte|registrarse|(?:hacer clic|enviar)\b[^,.]{0,40}),? (?:aceptas|acepta|usted acepta|confirmas|confirma)\b.{0,200}\b(?:política de privacidad|aviso de privacidad|términos|condiciones|datos personales|correos?)(?!\p{L})/iu,
 ];
-const FORM_CONSENT_WORDS = ['gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen'];
+const FORM_CONSENT_WORDS = [
+  'gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen',
+  'acknowledge', 'confirm', 'understand', 'erklären sie', 'erklärst', 'stimmst', 'akzeptier', 'willigst', 'bestätig', 'reconnaissez', 'acepta',
+];
 
 /** Sign-up forms of a newsletter. */
 const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
@@ -890,8 +899,17 @@ export const siteUiRules: LineRule[] = [
         'Ich stimme der Verarbeitung meiner personenbezogenen Daten zu.',
         'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter zu erhalten. Ich bin damit einverstanden, dass mir per E-Mail Werbung zu Produkten, Aktionen und Zufriedenheitsbefragungen zugesendet wird. Zu diesem Zweck werden meine Daten verarbeitet und mit Daten zu meinem Kaufverhalten verknüpft. Meine Einwilligung kann ich jederzeit mit Wirkung für die Zukunft widerrufen, etwa über den Abmeldelink in jedem Newsletter.',
         'Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben aus dem Anfrageformular inklusive der von Ihnen dort angegebenen Kontaktdaten zwecks Bearbeitung der Anfrage bei uns gespeichert.',
+        'By signing up, I agree to receive emails from the Daily Example and to the Privacy Policy and Terms of Use.',
+        'By subscribing, you agree to our Terms of Service and acknowledge that you have read our Privacy Policy.',
+        'By clicking "Sign up", you confirm that you are over 16 and agree to our privacy policy.',
+        'Mit Ihrer Anmeldung zum Newsletter erklären Sie sich mit unserer Datenschutzerklärung einverstanden.',
+        'En vous inscrivant, vous acceptez notre politique de confidentialité.',
+        'Al suscribirte, aceptas nuestra política de privacidad.',
       ],
       keeps: [
+        // Told of someone else, a form's small print is the article's.
+        'By signing up, users agree to let the company share their data with advertisers, the privacy policy says.',
+        'Mit der Anmeldung stimmen die Eltern zu, dass die Kinder an der Klassenfahrt teilnehmen.',
         'Ich habe die Datenschutzerklärung des Konzerns gelesen und war entsetzt, sagte der Verbraucherschützer.',
         'Die Nutzer stimmen der Datenschutzerklärung oft zu, ohne sie zu lesen, zeigt die Studie.',
         'I have read the report and I agree with its conclusions.',

@@ -429,6 +429,11 @@ describe('authors of an HTML page', () => {
     expect((await runText(html, 'page.html')).article!.authors).toEqual(['Anna Muster']);
   });
 
+  it('are named by a byline split on two lines right after the text of a dump ("Von:" over "Anna Muster"), not taken for two teasers\' bylines', async () => {
+    const dump = ['Neue Radwege für die Innenstadt', para, para.replace('Dienstag', 'Mittwoch'), para.replace('Dienstag', 'Donnerstag'), 'Von:', 'Anna Muster', 'Meist gesucht:', 'Impressum', 'Datenschutz'].join('\n\n');
+    expect((await runText(dump, 'page.txt')).article!.authors).toEqual(['Anna Muster']);
+  });
+
   it('are named by a labelled byline outside the article where nothing else names them ("Author: Anna Muster" under it)', async () => {
     const html = (meta: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><main><article><h1>Neue Radwege für die Innenstadt</h1>${text}</article><ul class="post-meta"><li>${meta}</li><li>12.10.2020</li></ul></main>${related}</body></html>`;
     expect((await runText(html('Author: Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);

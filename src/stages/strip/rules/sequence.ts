@@ -3,7 +3,7 @@ import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
 import { creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
-import { splitByline } from './split-byline.js';
+import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
 
@@ -914,8 +914,9 @@ export const mainContent: SequenceRule = {
       if (i < headerFrom && (b.role === 'meta' || b.role === 'byline') && headerFrom - i <= 3) continue;
       out.push({ index: i, action: 'remove', detail: 'before the article' });
     }
-    // Bylines one after another under the text are a teaser list's, not the article's.
-    const bylinesAfter = blocks.slice(region.end + 1, region.end + 1 + TEASER_BYLINE_GAP + 2).filter((b) => !b.removed && b.role === 'byline').length;
+    // Bylines one after another under the text are a teaser list's, not the article's. A byline split on two lines
+    // ("Von:" over "Götz Warnke") is one.
+    const bylinesAfter = blocks.slice(region.end + 1, region.end + 1 + TEASER_BYLINE_GAP + 2).filter((b) => !b.removed && b.role === 'byline' && !isLoneBy(b.text)).length;
     for (let i = region.end + 1; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.removed) continue;

@@ -10,6 +10,8 @@ import type { Decision, SequenceRule } from '../types.js';
 const LONE_BY = /^(?:von|by|por|par|door|przez)\s*:?$/iu;
 /** Longer than "Przez :" with spaces about it: a line LONE_BY need not read. */
 const LONE_BY_MAX_CHARS = 12;
+/** A byline's preposition alone ("Von:", "By"): the first line of a split byline, no byline of its own. */
+export const isLoneBy = (text: string): boolean => text.length <= LONE_BY_MAX_CHARS && LONE_BY.test(text.trim());
 
 /**
  * The line under it, when it is a name: one to four words, the first capitalised, no sentence, maybe a handle
@@ -49,7 +51,7 @@ export const splitByline: SequenceRule = {
     const candidate = (k: number): Block | undefined => (k < blocks.length && !blocks[k]!.removed && blocks[k]!.role === 'unknown' ? blocks[k] : undefined);
     for (let i = 0; i < blocks.length; i++) {
       // The test runs on every block: a longer line is read no further.
-      if (blocks[i]!.text.length > LONE_BY_MAX_CHARS || !candidate(i) || !LONE_BY.test(blocks[i]!.text.trim())) continue;
+      if (!candidate(i) || !isLoneBy(blocks[i]!.text)) continue;
       let at = nextWithText(blocks, i);
       if (!candidate(at) || !NAME_UNDER.test(blocks[at]!.text.trim())) continue;
       out.push({ index: blocks[i]!.index, action: 'byline' }, { index: blocks[at]!.index, action: 'byline' });

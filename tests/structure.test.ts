@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFirstName } from '../src/lexicon/first-names.js';
-import { authorName, besideWriters, casedPersonName, isPersonName, nameBesideStamp, siteKeys, stampByline, uniqueNames, writerNames } from '../src/stages/structure/authors.js';
+import { authorName, besideWriters, casedPersonName, isPersonName, namesBesideStamp, siteKeys, stampByline, uniqueNames, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { cjkMenu, headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
 import { isByline } from '../src/stages/strip/rules/meta-lines.js';
@@ -300,9 +300,15 @@ describe('the writer a headline\'s date stamp names', () => {
   });
 
   it('or the name on the line right beside the date stamp the date came from', async () => {
-    expect(nameBesideStamp(['Ronja Beck', '/ 16.11.2018, 03:00 Uhr', para], 1)).toBe('Ronja Beck');
-    expect(nameBesideStamp([para, 'am Sonntag, 11.12.2022 - 05:00', 'Amelie Siekmann,'], 1)).toBe('Amelie Siekmann');
-    expect(nameBesideStamp(['Radwege Aktuell', '16.11.2018', 'Politik'], 1)).toBeNull();
+    expect(namesBesideStamp(['Ronja Beck', '/ 16.11.2018, 03:00 Uhr', para], 1)).toEqual(['Ronja Beck']);
+    expect(namesBesideStamp([para, 'am Sonntag, 11.12.2022 - 05:00', 'Amelie Siekmann,'], 1)).toEqual(['Amelie Siekmann']);
+    expect(namesBesideStamp(['Radwege Aktuell', '16.11.2018', 'Politik'], 1)).toEqual([]);
+    // Two writers: the first a person's name, the second shaped like one (a first name the lists lack).
+    expect(namesBesideStamp(['Ibtisam Mahdi, Ruwaida Kamal Amer', 'November 8 2023, 3:18 p.m.', para], 1, 'en')).toEqual(['Ibtisam Mahdi', 'Ruwaida Kamal Amer']);
+    expect(namesBesideStamp(['Anna Muster und Tom Beispiel', '16.11.2018', para], 1)).toEqual(['Anna Muster', 'Tom Beispiel']);
+    // Not a list of places or sections, nor one whose first is no person's name.
+    expect(namesBesideStamp(['Berlin, Hamburg, München', '16.11.2018', para], 1)).toEqual([]);
+    expect(namesBesideStamp(['Politik und Wirtschaft', '16.11.2018', para], 1)).toEqual([]);
     expect((await runText(dumpWith('Leena Simon', 'Veröffentlicht am 06.10.2023', para))).article!.authors).toEqual(['Leena Simon']);
     expect((await runText(dumpWith('Radwege Aktuell', 'Veröffentlicht am 06.10.2023', para))).article!.authors).toEqual([]);
     // Nor is the headline beside the stamp the writer ("Ben Wilson Surf" over "20.06.2019").

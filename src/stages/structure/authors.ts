@@ -320,17 +320,24 @@ export function stampByline(text: string, lang?: string): { name: string; labell
   return null;
 }
 
+/** Longest line of names beside a stamp: two or three writers. */
+const NAMES_BESIDE_STAMP_MAX = 120;
+
 /**
- * The name on the line right above or below the date stamp (`at`) the publication date came from, where the stamp
- * names nobody: "Ronja Beck" over "/ 16.11.2018, 03:00 Uhr", "Amelie Siekmann," over "am Sonntag, 11.12.2022 - 05:00".
- * A person's name (isPersonName) with at most a separator after it.
+ * The names on the line right above or below the date stamp (`at`) the publication date came from, where the stamp
+ * names nobody: "Ronja Beck" over "/ 16.11.2018, 03:00 Uhr", "Amelie Siekmann," over "am Sonntag, 11.12.2022 - 05:00",
+ * "Ibtisam Mahdi, Ruwaida Kamal Amer" over "November 8 2023, 3:18 p.m.". A person's name (isPersonName) with at most a
+ * separator after it, or a list of names the first of which is a person's and all are shaped like one.
  */
-export function nameBesideStamp(texts: ReadonlyArray<string | undefined>, at: number, lang?: string): string | null {
+export function namesBesideStamp(texts: ReadonlyArray<string | undefined>, at: number, lang?: string): string[] {
   for (const i of [at - 1, at + 1]) {
     const t = texts[i]?.replace(/\s*[,|/·•–—-]$/u, '').trim();
-    if (t && t.length <= 60 && isPersonName(t, lang)) return t;
+    if (!t || t.length > NAMES_BESIDE_STAMP_MAX) continue;
+    if (t.length <= 60 && isPersonName(t, lang)) return [t];
+    const names = t.split(LIST_SEPARATOR);
+    if (names.length >= 2 && isPersonName(names[0]!, lang) && names.every((n) => PERSON.test(n) && !/\p{Lu}{2}/u.test(n) && !isOrganisation(n) && !agencyOf(n))) return names;
   }
-  return null;
+  return [];
 }
 
 /**

@@ -7,7 +7,7 @@ import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { cjkBylineNames, isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
-import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, nameBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
+import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -365,8 +365,8 @@ export const structureStage = defineStage({
         const b = blocks[i];
         if (b && b.removed?.stage !== 'blocks' && b.role !== 'title') texts[i] = b.text;
       }
-      const beside = nameBesideStamp(texts, stampAt, doc.language?.code);
-      if (beside && !namedInHeadline(beside, s.title)) s.authors.push(beside);
+      const beside = namesBesideStamp(texts, stampAt, doc.language?.code);
+      if (!beside.some((name) => namedInHeadline(name, s.title))) s.authors.push(...beside);
     }
     if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);

@@ -12,11 +12,16 @@ import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 /** Opening quote of a quoted title, in the styles pages use. */
 const Q = '["„“”«»‚‘\']';
 
-/** Headers that open a comment section: a count of comments on the article, a write-a-comment form. */
+/** The title over the comments that a site ranks or sorts: "Top Rated Comments", "Most Popular Comments", "Neueste Kommentare". */
+const RANKED_COMMENTS_SOURCE = String.raw`${UI_HEAD}(?:(?:top|top rated|highest rated|most (?:popular|liked|recent)|best|newest|latest|oldest|featured|readers?'?|user|community) comments|(?:neueste|älteste|beste|beliebteste|meistbewertete) kommentare)${UI_TAIL}`;
+const RANKED_COMMENTS = wholeLine([RANKED_COMMENTS_SOURCE]);
+
+/** Headers that open a comment section: a count of comments on the article, a write-a-comment form, a ranked list's title. */
 const COMMENT_HEADER = wholeLine([
   // "11 Antworten zu “Sunday Thoughts…”", "3 Kommentare zu „…“", "Ein Gedanke zu „…“", "2 thoughts on “…”"
   String.raw`\d+\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+.{1,160}`,
   String.raw`(?:ein|eine|zwei|drei|one|two|three)\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+${Q}.{1,160}`,
+  RANKED_COMMENTS_SOURCE,
   // "Schreibe einen Kommentar", "Hinterlasse einen Kommentar"
   String.raw`${UI_HEAD}(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse)(?: jetzt| doch)? (?:einen|deinen|ihren) (?:kommentar|beitrag)(?: zu .{1,80})?${UI_TAIL}`,
   // The same in French, Spanish, Italian, Portuguese and Polish: "Poster un commentaire", "Deja un comentario", "Lascia un commento", "Dodaj komentarz".
@@ -81,6 +86,14 @@ export const commentSection: SequenceRule = {
       'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, sagt der Autor.\nWer ihn zu Hause mixen will, braucht zwei Gläser, Eis, einen Zuckerwürfel und etwas Absinth für das Glas.\n2 Gedanken zu „Sazerac“\n- Anna Muster\n- Vielen Dank für das Rezept, ich habe es am Wochenende ausprobiert und es war sehr gut.\n- Name *',
       // A comment form under a short text (a photo's description): the page's teasers below it go too.
       'Nun nicht im Staub, sondern mit ausgeprägten Sternstrahlen und intensiv blauen Nebelgebieten zeigen sich die Plejaden auf dieser Aufnahme aus einer klaren Nacht im Spätsommer.\nE-Mail Adresse wird nicht veröffentlicht.\n- Name*\n- Abenteuer Astronomie war eine Zeitschrift für praktische Astronomie in deutscher Sprache, und sie galt als Nachfolger eines langjährigen Magazins für Sternfreunde.\n- Das Buch Astronomie für Einsteiger ist ein Ratgeber für alle, die gerne tief in die Hobbyastronomie einsteigen wollen, von der Orientierung bis zum Teleskop.',
+      // The title of a ranked list of comments ("Top Rated Comments") opens it however much longer than the article it runs.
+      [
+        'Apple plans to release a new model of its smaller notebook next year, with the keyboard of the larger one, a report says.',
+        'The report claims the display size will remain the same, while the bezels around it will become noticeably thinner.',
+        'The current entry-level model was last updated in July, when it received faster processors and a new display.',
+        'Top Rated Comments',
+        ...Array.from({ length: 16 }, (_, k) => [`- reader${k + 1}`, `- ${k + 2} hours ago`, `- I think we will see similar updates to what the bigger model received, and thinner bezels would be welcome too (${k + 1}).`, `Rating: ${30 - k} Votes`]).flat(),
+      ].join('\n'),
       // A thread without a header: the lines that open each comment ("sarah sagt:") start it, however long it runs.
       'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, sagt der Autor.\nWer ihn zu Hause mixen will, braucht zwei Gläser, Eis, einen Zuckerwürfel und etwas Absinth für das Glas.\nsarah sagt:\n- Juli 30, 2013 um 2:33 pm\n- Warum zweimal Zucker? Ich habe das Rezept ausprobiert, und es war mir viel zu süß, obwohl ich weniger Zucker genommen habe als angegeben.\nadmin sagt:\n- Weil der Würfelzucker im Glas bleibt und der Sirup nicht, aber du kannst natürlich auch ganz auf den Zucker verzichten, wenn du magst.',
     ],
@@ -107,8 +120,11 @@ export const commentSection: SequenceRule = {
       const thread = authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text) && before >= MIN_ARTICLE_CHARS;
       // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
       const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
-      // The title of the readers' comments as a heading (HTML) under an article: the comments may be longer than the article.
-      const titled = b.removed?.rule === 'strip/comment-ui' && isHeadingTag(b.tag) && COMMENTS_TITLE.test(b.text) && before >= MIN_ARTICLE_CHARS;
+      // The title of the readers' comments as a heading (HTML) under an article, or the title of a ranked list of them on
+      // any page ("Top Rated Comments"): the comments may be longer than the article.
+      const titled =
+        before >= MIN_ARTICLE_CHARS &&
+        ((b.removed?.rule === 'strip/comment-ui' && isHeadingTag(b.tag) && COMMENTS_TITLE.test(b.text)) || (b.removed?.rule === 'strip/comment-header' && RANKED_COMMENTS.test(b.text)));
       // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of what follows.
       if (thread || form || titled || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && before >= (total - before) / 4)) {
         return blocks.slice(i + 1).filter((n) => !n.removed).map((n) => ({ index: n.index, action: 'remove' as const, detail: `after "${b.text.slice(0, 30)}"` }));
@@ -137,8 +153,11 @@ export const commentRules: LineRule[] = [
         'Poster un commentaire',
         'Deja un comentario',
         'Lascia un commento',
+        'Top Rated Comments',
+        'Most Popular Comments',
+        'Neueste Kommentare',
       ],
-      keeps: ['Drei Antworten auf die Frage, warum der Zug zu spät kam, gab die Bahn nicht.', 'Eine Antwort zu finden fiel den Ermittlern schwer.', 'Kommentare von Politikern blieben aus.', 'Le ministre a refusé de poster un commentaire sur les réseaux sociaux.'],
+      keeps: ['Top rated comments are shown first, the company said.', 'Drei Antworten auf die Frage, warum der Zug zu spät kam, gab die Bahn nicht.', 'Eine Antwort zu finden fiel den Ermittlern schwer.', 'Kommentare von Politikern blieben aus.', 'Le ministre a refusé de poster un commentaire sur les réseaux sociaux.'],
     },
     test: (t) => t.length <= 200 && COMMENT_HEADER.test(t),
   },

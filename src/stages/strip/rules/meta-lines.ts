@@ -84,11 +84,16 @@ const SEGMENT_MARK = /[|·•]/;
 const STAMP_LABELLED_META = new RegExp(String.raw`^(?:${DATE_LABEL}\s*)?${STAMP}(?:\s+${LABELLED_META})+$`, 'iu');
 /** What STAMP_LABELLED_META needs besides the stamp, asked first: few lines have it, and the stamp's expression is long to compile. */
 const META_LABEL_INSIDE = new RegExp(String.raw`\s${META_LABEL}`, 'iu');
+/** The time after a relative stamp: "um 07:47 Uhr", "at 3:20 PM", ", 18:30". */
+const AT_TIME = String.raw`\s*,?\s*(?:um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|[ap]\.?\s?m\.?))?`;
 /**
  * A stamp in relative time, as tickers and comment lists show it: "vor 19 Stunden", "3 hours ago", "il y a 2 heures",
- * "gestern, 18:30 Uhr". Not years: "Vor 50 Jahren" heads a paper's history column.
+ * "gestern, 18:30 Uhr", "2 days ago at 07:47 am". Not years: "Vor 50 Jahren" heads a paper's history column.
  */
-const RELATIVE_STAMP = /^(?:(?:aktualisiert|veröffentlicht|updated|published|posted|publié|mis à jour|actualizado|publicado)\s+)?(?:vor\s+(?:einer?|\d{1,3})\s*(?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|(?:an?|\d{1,3})\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)(?:\s+\d{1,2}\s*(?:mins?|minutes?))?\s+ago|il y a\s+\d{1,3}\s*(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)|hace\s+\d{1,3}\s*(?:min(?:utos?)?|h|horas?|días?|semanas?|meses)|(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy)\s*,?\s*(?:um\s+|at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d{2}(?:\s*uhr)?)\.?$/iu;
+const RELATIVE_STAMP = new RegExp(
+  String.raw`^(?:(?:aktualisiert|veröffentlicht|updated|published|posted|publié|mis à jour|actualizado|publicado)\s+)?(?:vor\s+(?:einer?|\d{1,3})\s*(?:sek(?:\.|unden?)?|min(?:\.|uten?)?|std\.?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|(?:an?|\d{1,3})\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)(?:\s+\d{1,2}\s*(?:mins?|minutes?))?\s+ago|il y a\s+\d{1,3}\s*(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)|hace\s+\d{1,3}\s*(?:min(?:utos?)?|h|horas?|días?|semanas?|meses))(?:${AT_TIME})?\.?$|^(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy)${AT_TIME}\.?$`,
+  'iu',
+);
 /**
  * A theme's stamp row without bars: the date, up to three words (author, category) and the comment
  * count, bare or named: "5. November 2021 admin News 0", "10. Oktober 2021 0", "27.04.2020 - 18:50 Uhr 3 Kommentare".
@@ -201,8 +206,8 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A stamp in relative time, as tickers, teaser lists and comments show it ("vor 19 Stunden", "3 hours ago", "gestern, 18:30 Uhr"): metadata, not body; in a link list it counts as one of its lines. Not years ("Vor 50 Jahren" heads a history column).',
     examples: {
-      matches: ['vor 19 Stunden', 'vor 2 Tagen', 'Aktualisiert vor 5 Minuten', '3 hours ago', '1 hr 4 mins ago', 'gestern, 18:30 Uhr', 'il y a 2 heures', 'hace 3 horas'],
-      keeps: ['Vor 19 Stunden begann der Streik.', 'Vor 50 Jahren', 'Gestern', 'Heute'],
+      matches: ['vor 19 Stunden', 'vor 2 Tagen', 'Aktualisiert vor 5 Minuten', '3 hours ago', '1 hr 4 mins ago', 'gestern, 18:30 Uhr', 'il y a 2 heures', 'hace 3 horas', '2 days ago at 07:47 am', 'vor 2 Tagen um 07:47 Uhr', 'Yesterday at 3:20 PM'],
+      keeps: ['Vor 19 Stunden begann der Streik.', 'Vor 50 Jahren', 'Gestern', 'Heute', 'Yesterday at the station'],
     },
     test: (t) => t.length <= 40 && RELATIVE_STAMP.test(t),
   },

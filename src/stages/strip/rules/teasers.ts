@@ -63,6 +63,9 @@ export const READ_MORE = wholeLine([
 /** "126 Interaktionen", "3 Kommentare", "1.2k Shares", "0": counters under teasers. */
 export const COUNTER = wholeLine([
   String.raw`[\d.,]+\s*[kKmM]?\s*(?:interaktionen|kommentare?|comments?|antworten|reaktionen|likes?|gefällt mir|shares?|teilen|geteilt|mal geteilt|views?|aufrufe|leser|replies|reply|reactions|votes?|stimmen|bewertungen|ratings?)`,
+  // The same in brackets, and a vote count under its label: "[ 167 comments ]", "Rating: 36 Votes".
+  String.raw`[\[(]\s*[\d.,]+\s*[kKmM]?\s*(?:kommentare?|comments?|antworten|replies|reactions|votes?|stimmen)\s*[\])]`,
+  String.raw`(?:rating|score|bewertung)\s*:\s*[+-]?[\d.,]+\s*(?:votes?|stimmen)`,
   String.raw`(?:kommentare|comments|antworten|likes|shares|(?:post |page )?views|aufrufe|seitenaufrufe|gelesen)\s*[:(]?\s*[\d.,]+\s*(?:mal\s*)?\)?`,
   // WordPress's view counter: "(Visited 215 times, 55 visits today)"; Polish counters: "1 interakcji", "12 wyświetleń".
   String.raw`\(?visited [\d.,]+ times?(?:, [\d.,]+ visits? today)?\)?`,
@@ -136,7 +139,7 @@ export const teaserLineRules: LineRule[] = [
     id: 'strip/interaction-counter',
     action: 'remove',
     description: 'A counter of interactions, comments, shares or views, or a bare number.',
-    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '17K', '1.2k Shares', 'Kommentare (12)', 'Post Views: 1.432', 'Aufrufe: 523', '(Visited 215 times, 55 visits today)', '1 interakcji', '%d Bloggern gefällt das:', '12 bloggers like this:', '6 commentaires', '12 comentarios'], keeps: ['126 Menschen kamen ums Leben.', '2021', 'Visited 215 times by the queen, the castle still stands.'] },
+    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '17K', '1.2k Shares', 'Kommentare (12)', 'Post Views: 1.432', 'Aufrufe: 523', '(Visited 215 times, 55 visits today)', '1 interakcji', '%d Bloggern gefällt das:', '12 bloggers like this:', '6 commentaires', '12 comentarios', '[ 167 comments ]', 'Rating: 36 Votes'], keeps: ['126 Menschen kamen ums Leben.', 'Rating: 4 of 5 stars', '2021', 'Visited 215 times by the queen, the castle still stands.'] },
     test: (t) => COUNTER.test(t) && !/^(?:1[89]|20)\d\d$/.test(t),
   },
 ];

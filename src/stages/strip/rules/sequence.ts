@@ -329,12 +329,19 @@ const CODE_LINE = new RegExp(
 );
 export const looksLikeCode = (text: string): boolean => text.length <= 200 && CODE_LINE.test(text);
 
+/** Every piece of contact data in a text (see CONTACT_DATA). */
+const CONTACT_DATA_ALL = new RegExp(CONTACT_DATA.source, 'giu');
+/** Pieces of contact data that make a paragraph a service box's: "Telephone: … Fax: … E-mail: subs@…". */
+const CONTACT_PARAGRAPH_DATA = 3;
+/** A paragraph that gives a phone, a fax and an e-mail address (a customer service's, an imprint's): no article prose. */
+const contactParagraph = (text: string): boolean => text.length <= 1000 && (text.match(CONTACT_DATA_ALL)?.length ?? 0) >= CONTACT_PARAGRAPH_DATA;
+
 /** How much a block speaks for being inside the article (prose) or outside it (menus, teasers). */
 const regionScore = (ctx: StripContext, b: Block): number => {
   const p = ctx.profile(b.index)!;
   if (b.removed) return BOUNDARY_RULES.has(b.removed.rule) ? -3 : -0.3;
   if (b.role !== 'unknown') return 0;
-  if (p.prose) return 1 + Math.min(p.chars, 600) / 150;
+  if (p.prose) return contactParagraph(b.text) ? -0.5 : 1 + Math.min(p.chars, 600) / 150;
   // A code listing between a technical post's paragraphs is the post's: it costs next to nothing.
   if (looksLikeCode(b.text)) return -0.1;
   if (p.sentenceEnd && p.chars >= 30) return 0.2;
@@ -846,6 +853,8 @@ export const mainContent: SequenceRule = {
       'Wenn der Tag mal wieder zu wenige Stunden hat, hilft es, sich mit der eigenen Zeitplanung zu beschäftigen, und zwar bevor der Kalender überquillt.\nWer seine Aufgaben am Abend für den nächsten Tag aufschreibt, beginnt den Morgen ruhiger und vergisst weniger, sagen die meisten, die es ausprobiert haben.\n- Nachgefragt: Portemonnaie organisieren\n- Top 5: Apps für mehr Organisation\n- Nachgefragt: Ordnung im Keller',
       // A teaser list under the text whose cards, cut short by the list, outweigh the article: the article is found all the same.
       '- Neue Brücke über den Kanal\nDer Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\nNewsletter abonnieren\nJetzt kostenlos registrieren\nDiese Website verwendet Cookies.\n- Der neue Radweg am Hafen ist fertig\n- Nach zwei Jahren Bauzeit ist der Radweg am Hafen fertig, und am Samstag wird er mit einem kleinen Fest für alle Bürger eröffnet, zu dem der Bürgermeister und die Vereine aus den umliegenden Vierteln ...\n- Die Stadtbibliothek verlängert ihre Öffnungszeiten\n- Ab dem kommenden Monat hat die Stadtbibliothek auch am Samstagnachmittag geöffnet, und die Leser können dann dort auch die neuen Lernplätze im ersten Stock nutzen, die mit Spenden aus der ...\n- Wochenmarkt zieht auf den Rathausplatz um\n- Weil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz, und die Parkplätze dort sind in dieser Zeit an den Markttagen ...\n- Schwimmbad öffnet nach der Sanierung wieder\n- Das Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, weil das Dach und die Technik erneuert werden mussten, doch ab Montag können die Schwimmer wieder ihre Bahnen ziehen und die ...',
+      // A customer service's paragraph (phone, fax, e-mail) under the teasers is no article prose, however long.
+      'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\n- Neue Ampeln in der Altstadt\n- Der Busplan für 2024\n- Schwimmbad öffnet wieder\n- Unser Kundenservice beantwortet gern alle Fragen zum Abonnement und zur Zustellung: Telefon: 030 1234567, Fax: 030 1234568, E-Mail: service@example.org. Er ist montags bis freitags von 7 bis 18 Uhr und samstags von 8 bis 12 Uhr für Sie da. Für Kunden im Ausland: Telefon +49 30 1234569, Fax +49 30 1234570, E-Mail: international@example.org, von Montag bis Freitag zwischen 9 und 17 Uhr, und an Feiertagen bleibt der Kundenservice geschlossen.',
       // A dated news list after the text whose items open with a teaser's first paragraph: three dates or more.
       'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\n20.11.2019\n- Unsere Familie feiert jedes Jahr den Hochzeitstag der Großeltern, aber in diesem Jahr ist alles anders, denn vor einem Jahr ist der Großvater gestorben, und seitdem ist nichts mehr so, wie es einmal war. Die Großmutter lebt jetzt allein in dem alten Haus am Waldrand, und wir besuchen sie, so oft wir können.\n- Ein Jahr ohne den Großvater\n- 19.11.2019\n- Die Anhörungen im Parlament dauern nun schon drei Tage, und bisher hat nur eine Zeugin etwas gesagt, das die Abgeordneten wirklich überrascht hat, wie Beobachter in der Hauptstadt berichten. Am Donnerstag soll die Befragung weitergehen, und dann werden zwei weitere Zeugen erwartet, die lange im Ministerium gearbeitet haben.\n- Was die Anhörungen bisher gezeigt haben\n- 18.11.2019\n- Der neue Film des Regisseurs läuft seit drei Wochen in den Kinos, und er hat schon mehr Zuschauer als alle seine früheren Filme zusammen, obwohl die Kritiker ihn nicht besonders mochten. Woran das liegt, haben wir Zuschauer nach der Vorstellung in einem Kino in der Innenstadt gefragt, und die Antworten waren sehr verschieden.\n- Warum alle diesen Film sehen wollen',
       // A dated news list after the text.

@@ -25,4 +25,26 @@ describe('the headline a text dump\'s address spells', () => {
     expect(blocks[9]!.removed).toBeDefined();
     expect(blocks[10]!.removed).toBeDefined();
   });
+  it('is found deep inside the region under teaser cards of prose, when it spells every word of a long slug, and the article is what stands under it', () => {
+    const card = (title: string, blurb: string) => `${title}${blurb}`;
+    const lines = [
+      'Local News',
+      'Weather',
+      card('Police: Two In Custody After Death Of Student', 'A student was found dead in his apartment on Sunday, and two men were arrested later that night, the police said in a statement.'),
+      card('Customers Leave Without Paying Bill At Steakhouse', 'A party of twelve ordered dinner and drinks for several hundred dollars and left the restaurant without paying, the owner said.'),
+      card('State To Mail Redistricting Panel Applications', 'The state will mail applications for the new redistricting commission to a quarter of a million randomly chosen voters, officials said.'),
+      card('Couple Finds Old Newspapers During Home Renovation', 'A couple renovating their house found a stack of newspapers from the forties under the floor of their living room, and they gave them to a museum.'),
+      'More',
+      'Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported',
+      'November 19, 2019 at 9:45 am',
+      'Michigan health authorities are reporting a sixth fatality linked to Eastern Equine Encephalitis, a rare virus that mosquitoes spread in the late summer.',
+      'County health department officials said Monday the victim was one of two people in the county who contracted the virus this year, and that the death occurred on Saturday.',
+      'Cases of the virus first appeared in the west of the state at the end of August, and the state has since reported ten cases in humans and dozens in animals.',
+    ];
+    const url = 'https://detroit.example.com/2019/11/19/michigan-officials-6th-fatality-linked-to-eastern-equine-encephalitis-reported/';
+    const blocks = stripTextPage(lines, url);
+    expect(blocks[7]!.role).toBe('title');
+    for (const i of [2, 3, 4, 5]) expect(blocks[i]!.removed, lines[i]).toBeDefined();
+    for (const i of [9, 10, 11]) expect(blocks[i]!.removed, lines[i]).toBeUndefined();
+  });
 });

@@ -271,16 +271,21 @@ const SPELT_SENTENCE = 0.8;
 /** Prose this long before it means the article has begun: the line is a heading of its own. */
 const BEGUN_CHARS = 400;
 
+/** A slug this long (words) that a line spells whole is the headline however deep in the region it stands. */
+const SLUG_DEEP_WORDS = 4;
+
 /**
  * The headline the slug spells inside the region, when the picker found none it spells: the region
  * began too early, with teasers or a menu above the headline. Nothing before it reads as the
- * article's text yet.
+ * article's text yet; or, deeper, a line that spells every word of a long slug with the text's
+ * prose under it (teaser cards of prose above the headline: "Police: 2 In Custody …A party of …").
  */
 export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }, picked: HeadlineChoice | null): number | null {
   // Not a slug of one word: that word alone inside the text is one of its headings as often ("BestCrypt" over its review).
   if (ctx.slug.length < 2 || (picked && slugSpelt(blocks, ctx, picked.index, blocks[picked.index]!.text) >= SLUG_SHARE)) return null;
   let prose = 0;
-  for (let i = region.start; i <= Math.min(region.end - 1, region.start + SLUG_INSIDE); i++) {
+  let i = region.start;
+  for (; i <= Math.min(region.end - 1, region.start + SLUG_INSIDE); i++) {
     const b = blocks[i]!;
     if (b.removed && !restorableForHeadline(b)) continue;
     const ht = headlineShape(blocks, ctx, b);
@@ -291,7 +296,21 @@ export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, 
       if (share >= SLUG_SHARE && (!p.prose || (share >= SPELT_SENTENCE && p.chars <= 120))) return i;
     }
     if (!b.removed && ctx.profile(b.index)!.prose) prose += b.text.length;
-    if (prose > BEGUN_CHARS) return null;
+    if (prose > BEGUN_CHARS) break;
+  }
+  return ctx.slug.length >= SLUG_DEEP_WORDS ? slugHeadlineDeep(blocks, ctx, i + 1, region.end) : null;
+}
+
+/** The first line from `from` to `end` that spells every word of the slug, no sentence, with more prose than BEGUN_CHARS under it in the region. */
+function slugHeadlineDeep(blocks: readonly Block[], ctx: StripContext, from: number, end: number): number | null {
+  for (let i = from; i < end; i++) {
+    const b = blocks[i]!;
+    if (b.removed && !restorableForHeadline(b)) continue;
+    const ht = headlineShape(blocks, ctx, b);
+    if (ht === null || ctx.profile(b.index)!.prose || slugSpelt(blocks, ctx, i, ht) < 1) continue;
+    let under = 0;
+    for (let k = i + 1; k <= end && under <= BEGUN_CHARS; k++) if (!blocks[k]!.removed && ctx.profile(blocks[k]!.index)!.prose) under += blocks[k]!.text.length;
+    if (under > BEGUN_CHARS) return i;
   }
   return null;
 }

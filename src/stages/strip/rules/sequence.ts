@@ -470,6 +470,50 @@ function readMoreCardsBefore(blocks: readonly Block[], ctx: StripContext, start:
   return cut > start ? cut : end;
 }
 
+/** Longest text of a card under a link list's header (a teaser's first paragraph, a quotation of a collection). */
+const HEADED_CARD_MAX = 1200;
+
+/**
+ * Teaser cards after the article under a link list's header ("Você pode gostar...", "You may also like"), each closed by
+ * the same repeated line (its share bar: "Whatsapp Facebook Pint Baixar"): other pages, however much they read like
+ * prose. The header must stand between the article and the first card. Returns the last block before them.
+ */
+function headedCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+  const separatorAfter = (i: number): string | null => {
+    for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
+      const n = blocks[j]!;
+      if (n.removed?.rule === 'strip/repeated-line') return n.text;
+      if (!n.removed) return null;
+    }
+    return null;
+  };
+  let first = -1;
+  let cards = 0;
+  let separator: string | null = null;
+  let last = true;
+  for (let i = end; i > start; i--) {
+    const b = blocks[i]!;
+    if (!(open(b) && isProse(ctx, b))) continue;
+    const sep = b.text.length <= HEADED_CARD_MAX ? separatorAfter(i) : null;
+    // The list's last item may close with another widget (a tag list, a newsletter box under the cards).
+    if (sep === null && last && b.text.length <= HEADED_CARD_MAX) {
+      last = false;
+      first = i;
+      continue;
+    }
+    last = false;
+    if (sep === null || (separator !== null && sep !== separator)) break;
+    separator = sep;
+    cards++;
+    first = i;
+  }
+  if (cards < 2) return end;
+  let cut = first - 1;
+  let headed = false;
+  for (; cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!)); cut--) if (blocks[cut]!.removed?.rule === 'strip/link-list-header') headed = true;
+  return headed && cut > start ? cut : end;
+}
+
 /** Longest item text in a dated news list. */
 const DATED_ITEM_MAX = 250;
 /** Longest excerpt of a dated news list of three dates or more (a teaser's first paragraph). */
@@ -761,6 +805,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
   }
   bestEnd = datedListBefore(blocks, ctx, bestStart, bestEnd);
   bestEnd = readMoreCardsBefore(blocks, ctx, bestStart, bestEnd);
+  bestEnd = headedCardsBefore(blocks, ctx, bestStart, bestEnd);
   bestEnd = authorBoxBefore(blocks, ctx, bestStart, bestEnd);
   // The article's last line is often too short to count as prose ("Ich hoffe, es schmeckt!"): take one sentence that follows directly.
   // Or a last paragraph whose last sentence lost its stop ("… zum Download bereit: Antragsformular.pdf").
@@ -855,6 +900,8 @@ export const mainContent: SequenceRule = {
       '- Neue Brücke über den Kanal\nDer Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\nNewsletter abonnieren\nJetzt kostenlos registrieren\nDiese Website verwendet Cookies.\n- Der neue Radweg am Hafen ist fertig\n- Nach zwei Jahren Bauzeit ist der Radweg am Hafen fertig, und am Samstag wird er mit einem kleinen Fest für alle Bürger eröffnet, zu dem der Bürgermeister und die Vereine aus den umliegenden Vierteln ...\n- Die Stadtbibliothek verlängert ihre Öffnungszeiten\n- Ab dem kommenden Monat hat die Stadtbibliothek auch am Samstagnachmittag geöffnet, und die Leser können dann dort auch die neuen Lernplätze im ersten Stock nutzen, die mit Spenden aus der ...\n- Wochenmarkt zieht auf den Rathausplatz um\n- Weil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz, und die Parkplätze dort sind in dieser Zeit an den Markttagen ...\n- Schwimmbad öffnet nach der Sanierung wieder\n- Das Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, weil das Dach und die Technik erneuert werden mussten, doch ab Montag können die Schwimmer wieder ihre Bahnen ziehen und die ...',
       // A customer service's paragraph (phone, fax, e-mail) under the teasers is no article prose, however long.
       'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\n- Neue Ampeln in der Altstadt\n- Der Busplan für 2024\n- Schwimmbad öffnet wieder\n- Unser Kundenservice beantwortet gern alle Fragen zum Abonnement und zur Zustellung: Telefon: 030 1234567, Fax: 030 1234568, E-Mail: service@example.org. Er ist montags bis freitags von 7 bis 18 Uhr und samstags von 8 bis 12 Uhr für Sie da. Für Kunden im Ausland: Telefon +49 30 1234569, Fax +49 30 1234570, E-Mail: international@example.org, von Montag bis Freitag zwischen 9 und 17 Uhr, und an Feiertagen bleibt der Kundenservice geschlossen.',
+      // Cards under a link list's header after the text, each closed by the same share bar: other pages, though prose.
+      'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\nDas könnte Sie auch interessieren\n- Die Stadtbibliothek hat ab dem kommenden Monat auch am Samstagnachmittag geöffnet, und die Leser können dann die neuen Lernplätze im ersten Stock nutzen, die mit Spenden eingerichtet wurden.\nTeilen Drucken Mailen\n- Weil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz um, und die Parkplätze dort sind an den Markttagen gesperrt.\nTeilen Drucken Mailen\n- Das Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, weil das Dach und die Technik erneuert werden mussten, doch ab Montag können die Schwimmer dort wieder ihre Bahnen ziehen.\nTeilen Drucken Mailen',
       // A dated news list after the text whose items open with a teaser's first paragraph: three dates or more.
       'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\n20.11.2019\n- Unsere Familie feiert jedes Jahr den Hochzeitstag der Großeltern, aber in diesem Jahr ist alles anders, denn vor einem Jahr ist der Großvater gestorben, und seitdem ist nichts mehr so, wie es einmal war. Die Großmutter lebt jetzt allein in dem alten Haus am Waldrand, und wir besuchen sie, so oft wir können.\n- Ein Jahr ohne den Großvater\n- 19.11.2019\n- Die Anhörungen im Parlament dauern nun schon drei Tage, und bisher hat nur eine Zeugin etwas gesagt, das die Abgeordneten wirklich überrascht hat, wie Beobachter in der Hauptstadt berichten. Am Donnerstag soll die Befragung weitergehen, und dann werden zwei weitere Zeugen erwartet, die lange im Ministerium gearbeitet haben.\n- Was die Anhörungen bisher gezeigt haben\n- 18.11.2019\n- Der neue Film des Regisseurs läuft seit drei Wochen in den Kinos, und er hat schon mehr Zuschauer als alle seine früheren Filme zusammen, obwohl die Kritiker ihn nicht besonders mochten. Woran das liegt, haben wir Zuschauer nach der Vorstellung in einem Kino in der Innenstadt gefragt, und die Antworten waren sehr verschieden.\n- Warum alle diesen Film sehen wollen',
       // A dated news list after the text.
@@ -862,6 +909,8 @@ export const mainContent: SequenceRule = {
     ],
     keeps: [
       'Der russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.',
+      // Paragraphs each closed by the same share bar, with no link list's header above them: the article's own.
+      'Der Stadtrat hat am Dienstagabend beschlossen, drei Einrichtungen der Stadt länger zu öffnen oder zu verlegen, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Verwaltung will die Bürger im Amtsblatt und auf den Seiten der Stadt über alle Änderungen informieren, sagte der Bürgermeister nach der Sitzung.\nDie Stadtbibliothek hat ab dem kommenden Monat auch am Samstagnachmittag geöffnet, und die Leser können dann die neuen Lernplätze im ersten Stock nutzen, die mit Spenden eingerichtet wurden.\nTeilen Drucken Mailen\nWeil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz um, und die Parkplätze dort sind an den Markttagen gesperrt.\nTeilen Drucken Mailen\nDas Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, weil das Dach und die Technik erneuert werden mussten, doch ab Montag können die Schwimmer dort wieder ihre Bahnen ziehen.\nTeilen Drucken Mailen',
       // A list of facts under the text (a test's specifications, a photo's exposure data) is the article's.
       'Ich bin mit der Spinnrute mehr als zufrieden, denn sie wirft weit, liegt leicht in der Hand und hat auch den großen Hecht im Herbst sicher gehalten.\nFür den Preis bekommt man hier eine Rute, die lange Freude macht, und ich würde sie jederzeit wieder kaufen, auch wenn es leichtere gibt.\nMerkmale der Testrute\nLänge: 2,44 Meter\nWurfgewicht: 10 bis 40 Gramm\nGewicht: 186 Gramm\nRollenhalter: Fuji',
       // A list the text announces ("So geht der Sazerac:") keeps the text above and below it together.

@@ -242,6 +242,55 @@ function headingRepeatedOnlyAsLinks(blocks: readonly Block[], b: Block): boolean
   return true;
 }
 
+/** Entries a table of contents lists at least, and how many lines apart its entries stand at most. */
+const TOC_ENTRIES = 3;
+const TOC_GAP = 3;
+
+export const tableOfContents: SequenceRule = {
+  kind: 'sequence',
+  id: 'strip/table-of-contents',
+  description:
+    'A text\'s table of contents: three short lines or more together, each standing again further down over the prose of its section. The list goes; the lines further down are the text\'s section headings (not a repeated menu item, nor the headline).',
+  examples: {
+    matches: [
+      'Hühner sind genügsame Tiere, und wer ein paar Regeln beachtet, hat lange Freude an ihnen und an ihren Eiern.\nInhalt\n- Legt jedes Huhn Eier?\n- Ab wann legen Hühner Eier?\n- Wie viele Eier legen Hühner?\n- Legt jedes Huhn Eier?\nGrundsätzlich kann jedes Huhn Eier legen, auch ohne Hahn, doch nicht jedes tut es in jedem Alter und zu jeder Zeit des Jahres.\n- Ab wann legen Hühner Eier?\nWann Hühner mit dem Eierlegen beginnen, hängt von der Rasse ab, und die meisten fangen im Alter von fünf oder sechs Monaten an.\n- Wie viele Eier legen Hühner?\nHinsichtlich der Eiermenge ist vor allem die Rasse entscheidend, und Legehybriden legen fast an jedem Tag ein Ei.',
+    ],
+    keeps: [
+      // Two entries only, or lines whose copies further down head no prose: a menu repeated in the footer.
+      'Politik\nWirtschaft\nSport\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier mit einem Punkt.\nPolitik\nWirtschaft\nSport',
+    ],
+  },
+  apply(blocks, ctx) {
+    const first = new Map<string, number>();
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (!open(b) || !isShortLine(ctx, b) || b.text.length > 60 || looksLikeCode(b.text)) continue;
+      const key = b.text.toLowerCase();
+      if (ctx.repeats.get(key) !== 2) continue;
+      const at = first.get(key);
+      if (at === undefined) first.set(key, i);
+      else if (proseNext(ctx, blocks, i)) pairs.push([at, i]);
+    }
+    const out: Decision[] = [];
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (let r = 0; r < pairs.length; ) {
+      let e = r + 1;
+      while (e < pairs.length && pairs[e]![0] - pairs[e - 1]![0] <= TOC_GAP) e++;
+      const run = pairs.slice(r, e);
+      // The entries all stand above the first of the headings they list.
+      if (run.length >= TOC_ENTRIES && Math.max(...run.map((p) => p[0])) < Math.min(...run.map((p) => p[1]))) {
+        for (const [entry, heading] of run) {
+          out.push({ index: blocks[entry]!.index, action: 'remove', detail: 'lists a heading of the text' });
+          out.push({ index: blocks[heading]!.index, action: 'heading' });
+        }
+      }
+      r = e;
+    }
+    return out;
+  },
+};
+
 export const repeatedShortLine: SequenceRule = {
   kind: 'sequence',
   id: 'strip/repeated-line',
@@ -1077,4 +1126,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, tagList, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, tagList, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, duplicateParagraph];

@@ -298,7 +298,8 @@ export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, 
     if (!b.removed && ctx.profile(b.index)!.prose) prose += b.text.length;
     if (prose > BEGUN_CHARS) break;
   }
-  return ctx.slug.length >= SLUG_DEEP_WORDS ? slugHeadlineDeep(blocks, ctx, i + 1, region.end) : null;
+  // From where the scan above stopped (the line there, if read, was no headline: reading it again changes nothing).
+  return ctx.slug.length >= SLUG_DEEP_WORDS ? slugHeadlineDeep(blocks, ctx, i, region.end) : null;
 }
 
 /** The first line from `from` to `end` that spells every word of the slug, no sentence, with more prose than BEGUN_CHARS under it in the region. */

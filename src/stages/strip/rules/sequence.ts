@@ -382,7 +382,7 @@ export const looksLikeCode = (text: string): boolean => text.length <= 200 && CO
 const CONTACT_DATA_ALL = new RegExp(CONTACT_DATA.source, 'giu');
 /** Pieces of contact data that make a paragraph a service box's: "Telephone: … Fax: … E-mail: subs@…". */
 const CONTACT_PARAGRAPH_DATA = 3;
-/** A paragraph that gives a phone, a fax and an e-mail address (a customer service's, an imprint's): no article prose. */
+/** A paragraph that gives three pieces of contact data or more (phone and fax numbers, e-mail addresses: a customer service's, an imprint's): no article prose. */
 const contactParagraph = (text: string): boolean => text.length <= 1000 && (text.match(CONTACT_DATA_ALL)?.length ?? 0) >= CONTACT_PARAGRAPH_DATA;
 
 /** How much a block speaks for being inside the article (prose) or outside it (menus, teasers). */
@@ -488,35 +488,48 @@ const BLURB_MAX = 400;
  * Every prose block from the first of them to the end must be such a blurb. Returns the last block before them.
  */
 function readMoreCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
-  const closedByLink = (i: number): boolean => {
-    for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
-      const n = blocks[j]!;
-      if (n.removed?.rule === 'strip/read-more') return true;
-      if (!n.removed) return false;
-    }
-    return false;
-  };
-  let first = -1;
-  let cards = 0;
-  let last = true;
-  for (let i = end; i > start; i--) {
-    const b = blocks[i]!;
-    if (!(open(b) && isProse(ctx, b))) continue;
-    const card = closedByLink(i) && b.text.length <= BLURB_MAX;
-    // The list's last item may close with another widget (a newsletter box under the cards).
-    if (!card && last && b.text.length <= BLURB_MAX) {
-      last = false;
-      continue;
-    }
-    last = false;
-    if (!card) break;
-    cards++;
-    first = i;
-  }
+  const { first, cards } = cardsAtEnd(blocks, ctx, start, end, BLURB_MAX, (i) => closingLine(blocks, i, 'strip/read-more'), false);
   if (cards < 2) return end;
   let cut = first - 1;
   while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
   return cut > start ? cut : end;
+}
+
+/** The text of the line `rule` removed right after block `i` (past other removed lines, two at most), else null. */
+function closingLine(blocks: readonly Block[], i: number, rule: string): string | null {
+  for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
+    const n = blocks[j]!;
+    if (n.removed?.rule === rule) return n.text;
+    if (!n.removed) return null;
+  }
+  return null;
+}
+
+/**
+ * Cards at the end of the region, counted from its end back: prose blocks of at most `max` characters, each closed by
+ * a mark (`closedBy`: a read-more link, a repeated share bar), all by the same one where `sameMark`. The list's last
+ * item may close with another widget (a newsletter box, a tag list under the cards). The first card and how many.
+ */
+function cardsAtEnd(blocks: readonly Block[], ctx: StripContext, start: number, end: number, max: number, closedBy: (i: number) => string | null, sameMark: boolean): { first: number; cards: number } {
+  let first = -1;
+  let cards = 0;
+  let mark: string | null = null;
+  let last = true;
+  for (let i = end; i > start; i--) {
+    const b = blocks[i]!;
+    if (!(open(b) && isProse(ctx, b))) continue;
+    const closed = b.text.length <= max ? closedBy(i) : null;
+    if (closed === null && last && b.text.length <= max) {
+      last = false;
+      continue;
+    }
+    last = false;
+    if (closed === null || (sameMark && mark !== null && closed !== mark)) break;
+    mark = closed;
+    cards++;
+    first = i;
+  }
+  return { first, cards };
 }
 
 /** Longest text of a card under a link list's header (a teaser's first paragraph, a quotation of a collection). */
@@ -528,34 +541,7 @@ const HEADED_CARD_MAX = 1200;
  * prose. The header must stand between the article and the first card. Returns the last block before them.
  */
 function headedCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
-  const separatorAfter = (i: number): string | null => {
-    for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
-      const n = blocks[j]!;
-      if (n.removed?.rule === 'strip/repeated-line') return n.text;
-      if (!n.removed) return null;
-    }
-    return null;
-  };
-  let first = -1;
-  let cards = 0;
-  let separator: string | null = null;
-  let last = true;
-  for (let i = end; i > start; i--) {
-    const b = blocks[i]!;
-    if (!(open(b) && isProse(ctx, b))) continue;
-    const sep = b.text.length <= HEADED_CARD_MAX ? separatorAfter(i) : null;
-    // The list's last item may close with another widget (a tag list, a newsletter box under the cards).
-    if (sep === null && last && b.text.length <= HEADED_CARD_MAX) {
-      last = false;
-      first = i;
-      continue;
-    }
-    last = false;
-    if (sep === null || (separator !== null && sep !== separator)) break;
-    separator = sep;
-    cards++;
-    first = i;
-  }
+  const { first, cards } = cardsAtEnd(blocks, ctx, start, end, HEADED_CARD_MAX, (i) => closingLine(blocks, i, 'strip/repeated-line'), true);
   if (cards < 2) return end;
   let cut = first - 1;
   let headed = false;

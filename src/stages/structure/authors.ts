@@ -335,10 +335,13 @@ export function namesBesideStamp(texts: ReadonlyArray<string | undefined>, at: n
     if (!t || t.length > NAMES_BESIDE_STAMP_MAX) continue;
     if (t.length <= 60 && isPersonName(t, lang)) return [t];
     const names = t.split(LIST_SEPARATOR);
-    if (names.length >= 2 && isPersonName(names[0]!, lang) && names.every((n) => PERSON.test(n) && !/\p{Lu}{2}/u.test(n) && !isOrganisation(n) && !agencyOf(n))) return names;
+    if (names.length >= 2 && isPersonName(names[0]!, lang) && names.every(personShaped)) return names;
   }
   return [];
 }
+
+/** Shaped like a person's name: two to five capitalised words (particles between), none in capitals, no organisation or agency. */
+const personShaped = (text: string): boolean => PERSON.test(text) && !/\p{Lu}{2}/u.test(text) && !isOrganisation(text) && !agencyOf(text);
 
 /**
  * A person's name as it stands: two to five capitalised words (particles between), none in capitals ("EFE EFE",
@@ -346,7 +349,7 @@ export function namesBesideStamp(texts: ReadonlyArray<string | undefined>, at: n
  * `strict`: see isCuratedFirstName).
  */
 export function isPersonName(text: string, lang?: string, strict = false): boolean {
-  if (!PERSON.test(text) || /\p{Lu}{2}/u.test(text) || isOrganisation(text) || agencyOf(text)) return false;
+  if (!personShaped(text)) return false;
   const first = text.slice(0, text.indexOf(' '));
   return strict ? isCuratedFirstName(first, lang) : isFirstName(first, lang);
 }

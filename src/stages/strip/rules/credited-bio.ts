@@ -12,8 +12,11 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const CREDIT_MAX_CHARS = 80;
 /** How far above the bio the credit stands (the name's line, "Full Bio", social links between). */
 const CREDIT_WINDOW = 6;
-/** A bio opens with the person's name and a verb of being or having ("Jacob Wade is a personal finance expert …"). */
-const BIO_OPENING = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|ist|war|hat|est|es|fue|è)\s/u;
+/**
+ * A bio opens with the person's name (a title before it, the first name alone too) and a verb of being, having or
+ * working ("Jacob Wade is a personal finance expert …", "Martin has worked as …", "Moritz Gathmann leitet …"); the name is group 1.
+ */
+export const BIO_OPENING = /^(?:Dr\.\s|Prof\.\s)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|joined|works|writes|lives|ist|war|hat|arbeitet|schreibt|lebt|studierte|leitet|est|es|fue|è|jest)\s/u;
 /** Longest bio read. */
 const BIO_MAX_CHARS = 800;
 

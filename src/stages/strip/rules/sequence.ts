@@ -1,7 +1,7 @@
 import { isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
-import { creditedBio } from './credited-bio.js';
+import { BIO_OPENING, creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
@@ -24,8 +24,6 @@ const AUTHOR_HEADER = /\b(?:autor\p{L}*|author\p{L}*|verfasser\p{L}*|zur person)
 const AUTHOR_BIO_MAX = 800;
 /** Most lines, each a name, between an author box's header and the bio under them. */
 const AUTHOR_NAME_LINES = 2;
-/** A bio's opening: a name, the first name alone too, and a verb of being, working or having ("Martin has worked as …"). */
-const BIO_OPENING = /^(?:Dr\.\s|Prof\.\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}-]+){0,2}\s(?:ist|war|arbeitet|schreibt|lebt|studierte|leitet|hat|is|was|works|writes|lives|has|joined|est|es|è|jest)\s/u;
 
 /** Rules whose removal opens a teaser or link list: the non-prose lines under them go too. */
 const LIST_OPENERS = new Set(['strip/link-list-header', 'strip/read-more']);

@@ -52,6 +52,9 @@ describe('structure parsers', () => {
     expect(parseByline('ByJ.R. Stone')).toEqual({ authors: ['J.R. Stone'], agencies: [] });
     expect(parseByline('By Maria de la Cruz')).toEqual({ authors: ['Maria de la Cruz'], agencies: [] });
     expect(parseByline('Byron Smith')).toEqual({ authors: ['Byron Smith'], agencies: [] });
+    // A month-first date after "on", a weekday and a time with it: off before the names are split at their commas.
+    expect(parseByline('By Jane Doe on November 18, 2019')).toEqual({ authors: ['Jane Doe'], agencies: [] });
+    expect(parseByline('By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.')).toEqual({ authors: ['Jane Doe', 'John Roe'], agencies: [] });
     // A Chinese byline's names, its label and a correction link's bracket off.
     expect(parseByline('【纠错】 责任编辑： 王小明')).toEqual({ authors: ['王小明'], agencies: [] });
     expect(parseByline('（记者：王小明、李华）')).toEqual({ authors: ['王小明', '李华'], agencies: [] });

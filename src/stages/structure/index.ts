@@ -53,6 +53,8 @@ function listOfThings(parts: readonly string[]): boolean {
 
 /** What follows a byline's name: a separator between spaces, a date (with "on"/"am" before it), or a time with its preposition ("T. V. Raman at 2:33 PM"). */
 const AFTER_NAME = new RegExp(String.raw`\s[-–—|·•]\s|\s(?:(?:on|am|le|el|vom)\s+)?(?:${DATE_TOKEN})|\s(?:at|um|à|a las|às|alle)\s+\d{1,2}[:.h]\d{2}`, 'iu');
+/** Where a date after the names begins, with its "on"/"am" and a weekday: " on Monday, November 18th, 2019", " am 3. Mai 2021". */
+const ON_DATE_AFTER = /\s(?:on|am|le|el|vom)\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 const nameHead = (part: string): string => {
   const m = AFTER_NAME.exec(part);
   return m ? part.slice(0, m.index) : part;
@@ -69,7 +71,9 @@ export function parseByline(text: string): { authors: string[]; agencies: string
   if (cjk) return { authors: cjk, agencies: [] };
   for (const segment of text.replace(/^\((.*)\)$/u, '$1').split(/\s*;\s*/u)) {
     const unlabelled = withoutAuthorLabel(segment);
-    const body = unlabelled === null ? null : withoutWeekdayDate(unlabelled);
+    const dated = unlabelled === null ? null : withoutWeekdayDate(unlabelled);
+    // The date after the names goes before they are split at commas: "Matthew Digby, Minh Do on Monday, November 18th, 2019".
+    const body = dated === null ? null : dated.slice(0, ON_DATE_AFTER.exec(dated)?.index ?? dated.length);
     if (!body || isRoleLine(body)) continue;
     const parts = body.split(/\s*(?:,|\bund\b|\band\b|&|\/)\s*/u).map((p) => p.trim()).filter(Boolean);
     if (listOfThings(parts)) continue;

@@ -23,6 +23,40 @@ function lazyProfiles(blocks: readonly Block[], scripts: readonly string[]): (in
   return (i) => (Number.isInteger(i) && i >= 0 && i < blocks.length ? (memo[i] ??= profileInScript(blocks[i]!.text, scripts[i]!)) : undefined);
 }
 
+/** Long sentence-like Latin-script lines a page needs before its function words are judged. */
+const UNKNOWN_LATIN_LINES = 3;
+/** Median share of STOPWORDS in those lines below which the page's language is none the list knows (Finnish, Estonian …). */
+const UNKNOWN_LATIN_DENSITY = 0.08;
+
+/**
+ * Whether the page is written in Latin letters in a language whose function words STOPWORDS lacks: its long lines
+ * punctuated like sentences hold almost none of them. There prose is read as in the other scripts, by length and
+ * sentence marks (see profileInScript). Only blocks still on the page are read.
+ */
+function unknownLatin(blocks: readonly Block[], profile: (index: number) => TextProfile | undefined): boolean {
+  const densities: number[] = [];
+  for (const b of blocks) {
+    if (b.removed || b.text.length < 80) continue;
+    const p = profile(b.index);
+    if (p && p.script === 'Latin' && p.words >= 12 && (p.sentenceEnd || p.commas >= 2)) densities.push(p.stopwordDensity);
+  }
+  if (densities.length < UNKNOWN_LATIN_LINES) return false;
+  densities.sort((a, b) => a - b);
+  return densities[densities.length >> 1]! < UNKNOWN_LATIN_DENSITY;
+}
+
+/** Profiles where a long run of Latin words punctuated like sentences is prose, function words or not (unknownLatin). */
+function withProseBySentences(profile: (index: number) => TextProfile | undefined): (index: number) => TextProfile | undefined {
+  const memo = new Map<number, TextProfile | undefined>();
+  return (i) => {
+    if (memo.has(i)) return memo.get(i);
+    const p = profile(i);
+    const relaxed = p && !p.prose && p.script === 'Latin' && p.chars >= 50 && p.words >= 8 && (p.sentenceEnd || p.commas >= 2) ? { ...p, prose: true } : p;
+    memo.set(i, relaxed);
+    return relaxed;
+  };
+}
+
 /** Lower-casing grows a text only by one code unit per İ (checked for every code point). */
 const loweredLength = (text: string): number => {
   let n = text.length;
@@ -75,7 +109,9 @@ export function stripContext(doc: Doc): StripContext {
   // The slug is evidence for a text dump's headline only: an HTML page's comes from its markup.
   const url = doc.contentType === 'text' ? (doc.source?.url ?? doc.declared?.canonicalUrl) : undefined;
   const addresses = [doc.source?.url, doc.declared?.canonicalUrl].filter((u): u is string => !!u).map(ownAddress);
-  return { script: scripts.page, profile: lazyProfiles(doc.blocks, scripts.own), repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [], slugWord: url ? urlSlugWord(url) : null, addresses };
+  const profiles = lazyProfiles(doc.blocks, scripts.own);
+  const profile = scripts.page === 'Latin' && unknownLatin(doc.blocks, profiles) ? withProseBySentences(profiles) : profiles;
+  return { script: scripts.page, profile, repeats: new RepeatCounts(texts), contentType: doc.contentType, slug: url ? urlSlugStems(url) : [], slugWord: url ? urlSlugWord(url) : null, addresses };
 }
 
 /**

@@ -42,7 +42,7 @@ const GLUED_CREDIT_TAIL = new RegExp(String.raw`[.!?]["”’]?(?:[\p{L}'’. -]
  * "… (Foto: Getty)", "… gut getarnt. (mlharing / iStock.com)", "… mobilisieren. © Pferderevue".
  */
 const CAPTION_CREDIT_TAIL = new RegExp(
-  String.raw`(?:[.!?)”“"]\s*|\s)(?:\(\s*)?(?:(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|images?|pictures?|pics?|credits?|grafik|illustration|titelbild|beitragsbild|abbildung)\s*:\s*(?:[^.!?:]|\.(?=\S)|\s\.\s){2,80}|©\s*[^.!?]{2,60}|[^()]{0,40}\b(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|unsplash|pixabay|pexels|fotolia|pixelio|flickr)(?:\.(?:com|de))?[^()]{0,30}\))\)?\s*$`,
+  String.raw`(?:[.!?)”“"]\s*|\s)(?:\(\s*)?(?:(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|images?|pictures?|pics?|credits?|grafik|illustration|titelbild|beitragsbild|abbildung|kuva|zdjęcie|fotó|beeld)\s*:\s*(?:[^.!?:]|\.(?=\S)|\s\.\s){2,80}|©\s*[^.!?]{2,60}|[^()]{0,40}\b(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?stock|unsplash|pixabay|pexels|fotolia|pixelio|flickr)(?:\.(?:com|de))?[^()]{0,30}\))\)?\s*$`,
   'iu',
 );
 
@@ -50,7 +50,7 @@ const CAPTION_CREDIT_TAIL = new RegExp(
  * What CAPTION_CREDIT_TAIL cannot match without, a cheap first test (that pattern is tried at every space):
  * a label's word and a colon, a ©, or a stock source in brackets that close the text (its third branch ends in ")").
  */
-const CREDIT_LABEL_WORDS = ['foto', 'фото', 'bild', 'photo', 'image', 'pic', 'credit', 'grafik', 'illustration'];
+const CREDIT_LABEL_WORDS = ['foto', 'фото', 'bild', 'photo', 'image', 'pic', 'credit', 'grafik', 'illustration', 'kuva', 'zdjęcie', 'fotó', 'beeld'];
 const STOCK_WORDS = ['istock', 'shutterstock', 'getty', 'adobe', 'unsplash', 'pixabay', 'pexels', 'fotolia', 'pixelio', 'flickr'];
 const mayHaveCreditTail = (t: string): boolean =>
   (t.includes(':') && hasWord(t, CREDIT_LABEL_WORDS)) || t.includes('©') || (lastVisible(t) === ')' && hasWord(t, STOCK_WORDS));
@@ -140,6 +140,9 @@ export const mediaRules: LineRule[] = [
         'Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)',
         'Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com',
         'Министр на пресс-конференции в Киеве. Фото: УНИАН',
+        // The label in Finnish, Polish, Hungarian and Dutch: "Kuva:", "Zdjęcie:", "Fotó:", "Beeld:".
+        'Liittokansleri keskusteli keskiviikkona Berliinissä pääministerin kanssa. Kuva: Alexander Becher',
+        'Premier podczas konferencji prasowej w Warszawie. Zdjęcie: Adam Nowak',
         'Die lachende Menge wird zum Mob. Bild: Gregory Batardon/Theater St . Gallen',
         'Abb. 2: Holzschiffswerft um 1840',
         'Abbildung: Vergleich auf dem Aletschgletscher.',

@@ -263,9 +263,10 @@ export const tableOfContents: SequenceRule = {
     const pairs: Array<[number, number]> = [];
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (!open(b) || !isShortLine(ctx, b) || b.text.length > 60 || looksLikeCode(b.text)) continue;
+      if (!open(b) || !isShortLine(ctx, b) || b.text.length > 60) continue;
       const key = b.text.toLowerCase();
-      if (ctx.repeats.get(key) !== 2) continue;
+      // The count first: the code test is an expression, and few lines stand twice.
+      if (ctx.repeats.get(key) !== 2 || looksLikeCode(b.text)) continue;
       const at = first.get(key);
       if (at === undefined) first.set(key, i);
       else if (proseNext(ctx, blocks, i)) pairs.push([at, i]);

@@ -489,7 +489,15 @@ const BLURB_MAX = 400;
 function readMoreCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
   const { first, cards } = cardsAtEnd(blocks, ctx, start, end, BLURB_MAX, (i) => closingLine(blocks, i, 'strip/read-more'), false);
   if (cards < 2) return end;
-  let cut = first - 1;
+  return proseBefore(blocks, ctx, start, first, end);
+}
+
+/**
+ * Where the region ends when a list found at its end starts at `at`: the last prose block kept before it, after
+ * `start`; `end` (nothing cut) where none stands there and the list would take the whole region.
+ */
+function proseBefore(blocks: readonly Block[], ctx: StripContext, start: number, at: number, end: number): number {
+  let cut = at - 1;
   while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
   return cut > start ? cut : end;
 }
@@ -542,10 +550,8 @@ const HEADED_CARD_MAX = 1200;
 function headedCardsBefore(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
   const { first, cards } = cardsAtEnd(blocks, ctx, start, end, HEADED_CARD_MAX, (i) => closingLine(blocks, i, 'strip/repeated-line'), true);
   if (cards < 2) return end;
-  let cut = first - 1;
-  let headed = false;
-  for (; cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!)); cut--) if (blocks[cut]!.removed?.rule === 'strip/link-list-header') headed = true;
-  return headed && cut > start ? cut : end;
+  const cut = proseBefore(blocks, ctx, start, first, end);
+  return cut !== end && blocks.slice(cut + 1, first).some((b) => b.removed?.rule === 'strip/link-list-header') ? cut : end;
 }
 
 /** Longest item text in a dated news list. */
@@ -586,9 +592,7 @@ function datedListBefore(blocks: readonly Block[], ctx: StripContext, start: num
   }
   if (stampsAtExcerpt >= 0 && stamps - stampsAtExcerpt < 3) [stamps, from] = [stampsAtExcerpt, fromAtExcerpt];
   if (stamps < 2 || from < 0) return end;
-  let cut = from - 1;
-  while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
-  return cut > start ? cut : end;
+  return proseBefore(blocks, ctx, start, from, end);
 }
 
 /** "Inga Buller ist Head of Social …", "Moritz Gathmann leitet das Ressort …": a paragraph about a named person. */
@@ -606,10 +610,8 @@ function authorBoxBefore(blocks: readonly Block[], ctx: StripContext, start: num
   const byline = new RegExp(String.raw`^(?:von|by|autor(?:in)?:?|author:?)?\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'iu');
   const named = blocks.some((b) => b.index !== end && b.text.length <= 80 && byline.test(b.text));
   if (!named) return end;
-  let cut = end - 1;
   // The name (or "Über den Autor") right above the paragraph belongs to the box.
-  while (cut > start && !(open(blocks[cut]!) && isProse(ctx, blocks[cut]!))) cut--;
-  return cut > start ? cut : end;
+  return proseBefore(blocks, ctx, start, end, end);
 }
 
 /** Most items an announced list may have. */

@@ -81,8 +81,8 @@ export function parseByline(text: string): { authors: string[]; agencies: string
       const agency = agencyOf(part);
       if (agency) out.agencies.push(agency);
       // The publication after the names ends them: what follows is its place ("By Nada Tawfik, BBC News, New York"); a
-      // job title does not ("Staff Writer").
-      else if (out.authors.length > 0 && isOrganisation(part) && !isRole(part)) break;
+      // job title does not ("Staff Writer"), nor a team after a name's dash ("Kiran C Nair - Chrome Safe Browsing team").
+      else if (out.authors.length > 0 && isOrganisation(nameHead(part)) && !isRole(part)) break;
       // A single word after a comma that closes a byline of full names is its place ("Von Markus Balser, Berlin").
       else if (i > 0 && i === parts.length - 1 && !/\s/.test(part) && /\s/.test(parts[i - 1]!) && body.lastIndexOf(',') === body.length - part.length - 2) break;
       // A name of a few words before a separator or a date ("RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago",

@@ -54,6 +54,9 @@ describe('structure parsers', () => {
     expect(parseByline('Byron Smith')).toEqual({ authors: ['Byron Smith'], agencies: [] });
     // A month-first date after "on", a weekday and a time with it: off before the names are split at their commas.
     expect(parseByline('By Jane Doe on November 18, 2019')).toEqual({ authors: ['Jane Doe'], agencies: [] });
+    // The pictures' credit after the writer's names no writer.
+    expect(parseByline('Text von Christian Seiler Illustration von Markus Roost')).toEqual({ authors: ['Christian Seiler'], agencies: [] });
+    expect(parseByline('Text und Fotos von Anna Muster')).toEqual({ authors: ['Anna Muster'], agencies: [] });
     // A team after a name's dash ends no list of writers; a bare middle initial is part of a name.
     expect(parseByline('Posted by Nathan Parker, Eric Mill and Kiran C Nair - Chrome Safe Browsing team')).toEqual({ authors: ['Nathan Parker', 'Eric Mill', 'Kiran C Nair'], agencies: [] });
     expect(parseByline('By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.')).toEqual({ authors: ['Jane Doe', 'John Roe'], agencies: [] });

@@ -15,7 +15,7 @@ import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js'
  */
 
 /** Labels glued or not ("Veröffentlicht vonChris Jung", "Beitragvon r23", "Published by X", "Publicado por X", "Publié par X"). */
-const LONG_LABEL = /^(?:geschrieben|veröffentlicht|verfasst|erstellt|eingestellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*|^(?:publicado|escrito|postado|publié|écrit|scritto|pubblicato)\s+(?:por|par|da)\s*:?\s*/iu;
+const LONG_LABEL = /^(?:(?:text|words)\s+(?:und|and|&)\s+(?:fotos?|bilder|photos)\s+|geschrieben|veröffentlicht|verfasst|erstellt|eingestellt|gepostet|posted|published|written|reported|(?:additional )?reporting|post author|story|words|article|(?:ein(?:e)? )?(?:beitrag|artikel|kommentar|text|kolumne|gastbeitrag|gastkommentar|pressemitteilung|pressemeldung|meldung|nachricht|rede)|im wortlaut)\s*(?:von|by)\s*:?\s*|^(?:publicado|escrito|postado|publié|écrit|scritto|pubblicato)\s+(?:por|par|da)\s*:?\s*/iu;
 /** The label of a link to the writer's other texts: "Alle Artikel von", "More from", "More" (the longer first: its opening is read without the rest). */
 const PAGE_LINK_LABEL = String.raw`(?:alles|mehr|alle (?:artikel|beiträge|texte|posts)|weitere (?:artikel|beiträge|texte)|more (?:posts|articles|stories)|more|all (?:posts|articles|stories)|view all posts|see all posts)`;
 /** An author box's link to the writer's other texts: "Alle Artikel von Tanja Karrasch", "More from Matthew Humphries". */

@@ -51,8 +51,8 @@ function listOfThings(parts: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => !/\s/.test(w) && !isFirstName(w.replace(/[.,;:]+$/u, '')));
 }
 
-/** What follows a byline's name: a separator between spaces, a date (with "on"/"am" before it), or a time with its preposition ("T. V. Raman at 2:33 PM"). */
-const AFTER_NAME = new RegExp(String.raw`\s[-–—|·•]\s|\s(?:(?:on|am|le|el|vom)\s+)?(?:${DATE_TOKEN})|\s(?:at|um|à|a las|às|alle)\s+\d{1,2}[:.h]\d{2}`, 'iu');
+/** What follows a byline's name: a separator between spaces, the pictures' credit ("Christian Seiler Illustration von Markus Roost"), a date (with "on"/"am" before it), or a time with its preposition ("T. V. Raman at 2:33 PM"). */
+const AFTER_NAME = new RegExp(String.raw`\s[-–—|·•]\s|\s(?:fotos?|bilder?|photos?|illustrations?|illustrationen|grafiken?)(?:\s+(?:von|by)|\s*:)\s|\s(?:(?:on|am|le|el|vom)\s+)?(?:${DATE_TOKEN})|\s(?:at|um|à|a las|às|alle)\s+\d{1,2}[:.h]\d{2}`, 'iu');
 /** Where a date after the names begins, with its "on"/"am" and a weekday: " on Monday, November 18th, 2019", " am 3. Mai 2021". */
 const ON_DATE_AFTER = /\s(?:on|am|le|el|vom)\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
 const nameHead = (part: string): string => {

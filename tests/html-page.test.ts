@@ -427,6 +427,17 @@ describe('reading the page as the parser streams it', () => {
     expect(htmlPage(`<html><body><div class="page"><article><h1>Radwege</h1>${ARTICLE}${comment}</article></div></body></html>`).declared.authors).toBeUndefined();
   });
 
+  it('names the writer of an author box right under the headline, not of one after the text, nor a button in it', () => {
+    const box = '<div class="header-info__authors"><div class="header-info__author"><a class="author-link" href="/p/jana"><img alt="Jana Beispiel" src="j.jpg"></a><a class="author-link" href="/p/jana">Jana Beispiel</a></div><div class="header-info__author"><a href="/p/jana">Alle Artikel</a></div></div>';
+    const under = htmlPage(`<html><body><div class="page"><article><header><h1>Radwege</h1>${box}</header><div class="text">${ARTICLE}</div></article></div></body></html>`);
+    expect(under.blocks.find((b) => b.text === 'Jana Beispiel')!.removed?.rule).toBe('html/author-box');
+    expect(under.declared.authors).toEqual(['Jana Beispiel']);
+    const after = htmlPage(`<html><body><div class="page"><article><header><h1>Radwege</h1></header><div class="text">${ARTICLE}</div>${box}</article></div></body></html>`);
+    expect(after.declared.authors).toBeUndefined();
+    const button = '<div class="author-info"><a class="author-info__follow-button" href="#">Follow</a></div>';
+    expect(htmlPage(`<html><body><div class="page"><article><header><h1>Radwege</h1>${button}</header><div class="text">${ARTICLE}</div></article></div></body></html>`).declared.authors).toBeUndefined();
+  });
+
   it('takes a publication date from the text of a microdata element', () => {
     const page = htmlPage(`<html><body><article><h1>Radwege</h1><span itemprop="datePublished"> 2021-03-04 </span>${ARTICLE}</article></body></html>`);
     expect(page.declared.published).toMatch(/^2021-03-04/);

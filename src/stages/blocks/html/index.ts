@@ -1,5 +1,6 @@
 import { LIST_ITEM_FLAG, newBlock, setRole, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
+import { isFirstName } from '../../../lexicon/first-names.js';
 import { INITIAL_STOP } from '../../../lexicon/initials.js';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { chooseArticle, type Choice } from './article.js';
@@ -183,6 +184,36 @@ const under = (nodes: readonly ElementNode[], idx: number, root: number): boolea
   return false;
 };
 
+/** A name of two to four words, the first a first name: "Heiko Sauer", not a box's "Follow" button. */
+const firstNameFirst = (t: string): boolean => {
+  const words = t.split(' ');
+  return words.length >= 2 && words.length <= 4 && isFirstName(words[0]!);
+};
+
+/** Blocks after the headline in which its byline box may stand (a kicker, a date, a share bar before it). */
+const BYLINE_BOX_REACH = 4;
+
+/**
+ * The name in the author element's block (its own, or the block-level element it stands in) when that block is among
+ * the first few after the headline, before the article's text begins: an author box there is the headline's byline box
+ * ("header-info__authors" over "Ophélie Ostermann"), not the writer's bio after the text, nor a teaser's. The block's
+ * text, not the element's: the box's other blocks ("Alle Artikel", a "Follow" button) are no part of the name.
+ */
+function bylineBoxName(nodes: readonly ElementNode[], raw: readonly RawBlock[], choice: Choice, headline: number, el: number): string | null {
+  if (headline < 0) return null;
+  let box = el;
+  while (box >= 0 && !nodes[box]!.block) box = nodes[box]!.parent;
+  if (box < 0) return null;
+  for (let i = headline + 1; i < raw.length && i <= headline + BYLINE_BOX_REACH; i++) {
+    if (choice.inside[i] && !choice.boiler[i]) return null;
+    if (under(nodes, raw[i]!.owner, box)) {
+      const t = raw[i]!.text.replace(/\s+/g, ' ').trim();
+      if (firstNameFirst(t)) return t;
+    }
+  }
+  return null;
+}
+
 /** What stands near the container: its ancestor up to three levels, below <body>. */
 function nearScope(nodes: readonly ElementNode[], container: number): number {
   let scope = container;
@@ -278,11 +309,14 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const inOwnBox = (el: number): boolean => scope >= 0 && choice.outerBoiler[el]! >= 0 && OWN_BOXES.has(nodes[choice.outerBoiler[el]!]!.rule!) && under(nodes, el, scope);
   // The writer the article's own boxes name, where nothing else does (see OWN_BOXES).
   let fallback: string | null = null;
+  // The name an author element in such a box right under the headline holds: its byline box.
+  let underTitle: string | null = null;
   for (const a of head.authors) {
     // Boilerplate, unless only a header or footer the article holds (its blocks are kept: keepHeaderFooterInside).
     const boiler = choice.outerBoiler[a.el]!;
     if (boiler >= 0 && !(nodes[boiler]!.rule === 'html/header-footer' && choice.insideNode[a.el] === 1)) {
       if (fallback === null && nodes[a.el]!.attribs.itemprop === 'author' && inOwnBox(a.el)) fallback = authorText(a.text);
+      if (underTitle === null && OWN_BOXES.has(nodes[boiler]!.rule!)) underTitle = bylineBoxName(nodes, raw, choice, headline, a.el);
       continue;
     }
     const t = authorText(a.text);
@@ -291,7 +325,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     if (!inImageBox(nodes, a.el)) bylineEls.add(a.el);
     if (authors.length < 3) authors.push(t);
   }
-  if (!authors.length && fallback) authors.push(fallback);
+  if (!authors.length && (fallback ?? underTitle)) authors.push((fallback ?? underTitle)!);
 
   const memo = new Map<number, string>();
   const depth: number[] = [];

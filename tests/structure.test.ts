@@ -451,6 +451,9 @@ describe('authors of an HTML page', () => {
   it('are named by a labelled byline outside the article where nothing else names them ("Author: Anna Muster" under it)', async () => {
     const html = (meta: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><main><article><h1>Neue Radwege für die Innenstadt</h1>${text}</article><ul class="post-meta"><li>${meta}</li><li>12.10.2020</li></ul></main>${related}</body></html>`;
     expect((await runText(html('Author: Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    // A blog theme's verb is a label too ("Posted by … at 2:33 PM"); a teaser's bare "von" is none.
+    expect((await runText(html('Posted by Anna Muster at 2:33 PM'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    expect((await runText(html('von Anna Muster'), 'page.html')).article!.authors).toEqual([]);
     // Without its label a name beside the article is no byline.
     expect((await runText(html('Anna Muster'), 'page.html')).article!.authors).toEqual([]);
     // The label alone, the name on the next line; without a colon only over a person's name (not a menu's "Autoren" over "Serien").

@@ -6,7 +6,7 @@ import { isFirstName } from '../../lexicon/first-names.js';
 import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
-import { cjkBylineNames, isByline, isBylineLabel } from '../strip/rules/meta-lines.js';
+import { cjkBylineNames, isByline, isBylineLabel, isPostedBy } from '../strip/rules/meta-lines.js';
 import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -199,13 +199,14 @@ const LABELLED_BYLINE = /^(?:autor(?:in)?|author|auteur|autore|autora|text|texte
 
 /**
  * When nothing else names the writer, a labelled byline the article's container left out does: the footer's
- * "Author: Jacopo Cascioli", "Auteur: Anna Kubišta" under the text. Not one in a teaser, a related box or a comment.
+ * "Author: Jacopo Cascioli", "Auteur: Anna Kubišta", a blog's "Posted by T. V. Raman at 2:33 PM" under the text. Not
+ * one in a teaser, a related box or a comment.
  */
 function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
   return blocks.filter((b) => {
     if (!b.removed || !REMOVED_BY_PLACE.has(b.removed.rule) || b.text.length > 100) return false;
     const text = b.text.trim();
-    return (LABELLED_BYLINE.test(text) && isByline(text)) || cjkBylineNames(text) !== null;
+    return (LABELLED_BYLINE.test(text) && isByline(text)) || isPostedBy(text) || cjkBylineNames(text) !== null;
   });
 }
 

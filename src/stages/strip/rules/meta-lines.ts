@@ -184,6 +184,9 @@ export function cjkBylineNames(t: string): string[] | null {
 }
 
 /** What strip/byline takes for a byline: a writer's or an agency's, or the credits of who reported and edited. */
+/** A blog theme's byline with its verb ("Posted by T. V. Raman at 2:33 PM", "Veröffentlicht von Cem Basman"): no teaser's bare "von". */
+export const isPostedBy = (t: string): boolean => t.length <= 100 && POSTED_BY.test(t);
+
 export const isByline = (t: string): boolean =>
   (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t) || cjkBylineNames(t) !== null)) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
 

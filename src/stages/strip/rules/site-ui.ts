@@ -72,7 +72,11 @@ const PAGE_LINK = new RegExp(
 );
 
 /** An ad label standing alone. */
-const AD_LABEL = wholeLine([String.raw`[-–•|\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|sponsored content|gesponsert|promotion|ad|ads|reklame|partnerinhalt|paid content)[-–•|:\s]*`]);
+const AD_LABEL = wholeLine([
+  String.raw`[-–•|\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|sponsored content|gesponsert|promotion|ad|ads|reklame|partnerinhalt|paid content)[-–•|:\s]*`,
+  // Where an ad slot cuts the text: "Story continues below advertisement", "Continue Reading Below", "Weiterlesen nach der Anzeige".
+  String.raw`(?:advertisement\s*[-–:]?\s*)?(?:(?:the )?(?:story|article|text|content) continues (?:below|after (?:this|the) (?:ad|advertisement))(?: (?:this )?(?:ad|advertisement))?|continue reading (?:below|after (?:the|this) ad(?:vertisement)?)|(?:lesen sie )?weiter(?:lesen)? (?:nach|unter) der (?:anzeige|werbung)|(?:der )?(?:artikel|text) (?:geht|wird) (?:nach|unter) der (?:anzeige|werbung) (?:weiter|fortgesetzt))\.?`,
+]);
 
 /** An ad's teaser opened by its label and a separator; a disclosure ("Werbung: Dieser Beitrag enthält …") is strip/ad-disclosure's. */
 const AD_TEASER = /^(?:anzeige|werbung|sponsored|advertisement|gesponsert|promotion)\s*[-–|:]\s*(?!(?:dieser|dieses|diese|der|die|das|enthält|unbezahlt|unbeauftragt|affiliate|beitrag|artikel|post|this|the)\b)\S/iu;
@@ -692,10 +696,10 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/ad-label',
     action: 'remove',
-    description: 'An ad label ("Anzeige", "Werbung", "Advertisement", "Sponsored"), alone or opening the ad\'s teaser ("ANZEIGE - Heute mal ausgehen?", "Anzeige: Cloud Services").',
+    description: 'An ad label ("Anzeige", "Werbung", "Advertisement", "Sponsored"), alone or opening the ad\'s teaser ("ANZEIGE - Heute mal ausgehen?", "Anzeige: Cloud Services"), and the note where an ad cuts the text ("Story continues below advertisement", "Weiterlesen nach der Anzeige").',
     examples: {
-      matches: ['Anzeige', 'ANZEIGE', 'Werbung', 'Advertisement', 'Sponsored', '- Anzeige -', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:', 'Anzeige: Herausforderungen meistern mit den Rasierern von Braun', 'Sponsored: Sip, Savor, Celebrate'],
-      keeps: ['Die Anzeige wurde am Montag erstattet.', 'Anzeige gegen Unbekannt: Die Polizei ermittelt.'],
+      matches: ['Anzeige', 'ANZEIGE', 'Werbung', 'Advertisement', 'Sponsored', '- Anzeige -', 'Story continues below advertisement', 'Continue Reading Below', 'Article continues after this advertisement', 'Weiterlesen nach der Anzeige', 'Der Artikel geht unter der Anzeige weiter', 'ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:', 'Anzeige: Herausforderungen meistern mit den Rasierern von Braun', 'Sponsored: Sip, Savor, Celebrate'],
+      keeps: ['Die Anzeige wurde am Montag erstattet.', 'Anzeige gegen Unbekannt: Die Polizei ermittelt.', 'The story continues below the fold with more photos of the parade.'],
     },
     test: (t) => AD_LABEL.test(t) || (t.length <= 160 && AD_TEASER.test(t)),
   },

@@ -3,6 +3,7 @@ import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
 import { BIO_OPENING, creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
+import { galleryCounter } from './gallery.js';
 import { languageSwitch } from './language-switch.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
@@ -1114,4 +1115,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, tagList, languageSwitch, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, tagList, languageSwitch, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, duplicateParagraph];

@@ -427,13 +427,16 @@ const followOn = (t: string): boolean => {
 const FOLLOW_PROMPT: readonly RegExp[] = [
   // The reporters' accounts under a wire story: "Reach the reporters on Twitter at http://twitter.com/…".
   /^(?:reach|follow|contact) (?:the (?:reporters?|authors?|writers?)|(?:him|her|them)) (?:on|at|via) (?:twitter|x|facebook|instagram|linkedin|mastodon)\b.{0,200}$/iu,
-  // A reporter's address under the story: "Contact Mark Di Stefano at mark.distefano@buzzfeed.com", "Reach the writer at …".
-  /^(?:contact|reach|e-?mail|write to) (?:the (?:reporters?|authors?|writers?|editors?)|(?:him|her|them)|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}) (?:at|via) \S+@\S+?\.?$/iu,
+  // A reporter's address under the story: "Contact Mark Di Stefano at mark.distefano@buzzfeed.com", "Reach the writer at …",
+  // with the accounts to follow after it ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us …").
+  /^(?:contact|reach|e-?mail|write to) (?:the (?:reporters?|authors?|writers?|editors?)|(?:him|her|them)|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}) (?:at|via) \S+@\S+?(?:\.?$|,? (?:or|and) follow (?:him|her|them|us)\b.{0,200}$)/iu,
   // The writer's address under the story: "Jemele Hill can be reached at jemeleespn@gmail.com.", "Sie erreichen die Autorin unter …".
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:can|may) be reached (?:at|via|by) (?:e-?mail (?:at )?)?\S+@\S+?\.?$/u,
   /^(?:sie erreichen|erreichen sie|du erreichst) (?:die autorin|den autor|die redaktion|(?:ihn|sie)) (?:unter|per e-?mail|via|über)\b.{0,80}$/iu,
   // An author box's offers: "… You can send him an e-mail; bookmark his page; subscribe to his RSS feed; follow him on Twitter".
   /\b(?:send|e-?mail) (?:him|her|them) an? e-?mail\b.{0,200}\b(?:follow|subscribe to) (?:him|her|them|his|her|their)\b/iu,
+  // Its app: "CLICK HERE TO GET THE FOX NEWS APP", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "Download our app now!".
+  /^(?:click here to )?(?:get|download|install) (?:the |our )?[\p{L}\d&'’. -]{0,40}?\b(?:app|apps|on the go)(?: (?:by clicking|click) here| here| now| today)?[.!]?$/iu,
   // The site's accounts: "Get HuffPost Business On Twitter, Facebook, and Google Buzz!".
   /^[Gg]et \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4} [Oo]n (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Mastodon)\b.{0,160}$/u,
   // More of a section at its address: "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports".
@@ -452,7 +455,7 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   // The prompt alone over the social icons: "Folgen Sie uns", "Follow us", "Suivez-nous", "Síguenos".
   /^(?:folgen sie uns|folge uns|folgt uns|follow us|síguenos|siguenos|suivez-nous|obserwuj nas|seguici|siga-nos)\s*[:!.]*$/iu,
 ];
-const FOLLOW_WORDS = ['fan', 'follow', 'like', 'erreich', 'twitter', 'facebook', 'instagram', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe'];
+const FOLLOW_WORDS = ['fan', 'follow', 'like', 'erreich', 'twitter', 'facebook', 'instagram', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe', 'on the go'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
 const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;
@@ -1011,6 +1014,9 @@ export const siteUiRules: LineRule[] = [
         'Get the latest news straight to your phone with the VI Consortium app.',
         'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
         'Contact Mark Di Stefano at mark.distefano@buzzfeed.com',
+        'Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on Facebook.',
+        'CLICK HERE TO GET THE FOX NEWS APP',
+        'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
         'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
         'Listen: http://po.st/TP_615',
         'Devenez fan sur , suivez-nous sur',
@@ -1019,7 +1025,7 @@ export const siteUiRules: LineRule[] = [
         'Anna Muster is the business reporter for the Stadtkurier. You can send her an e-mail; bookmark her page; subscribe to her RSS feed; follow her on Twitter.',
         'Get Stadtkurier Business On Twitter, Facebook, and Google Buzz! Know something we don\'t? E-mail us at tips@stadtkurier.example',
       ],
-      keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Contact lenses at the optician cost more than online.', 'The mayor can be reached by boat only in winter.', 'She asked him to send her an e-mail and to follow the news.', 'Get started on Twitter with these five tips.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
+      keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Contact lenses at the optician cost more than online.', 'The mayor can be reached by boat only in winter.', 'She asked him to send her an e-mail and to follow the news.', 'Get started on Twitter with these five tips.', 'Get the app developers to fix it, the minister said.', 'Download the report as a PDF and the data as a spreadsheet.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
     },
     test: (t) => t.length <= 300 && hasWord(t, FOLLOW_WORDS) && (followOn(t) || FOLLOW_PROMPT.some((re) => re.test(t))),
   },

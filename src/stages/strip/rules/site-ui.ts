@@ -189,6 +189,12 @@ const RATING_PROMPT: readonly RegExp[] = [
 /** Rights notices in words: "This article is the copyrighted property of …", reprint only with permission, "Sofern nicht anders angegeben, … CC BY". */
 const RIGHTS_NOTICE: readonly RegExp[] = [
   /\b(?:is|are) (?:the )?(?:copyrighted|exclusive|intellectual) property of\b/iu,
+  // A long notice opening with its year: "© 2019 Beachbody, LLC. All rights reserved. Beachbody, LLC is the owner of …".
+  /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}\b.{0,80}\ball rights reserved\b/iu,
+  // Trademark notices: "PCMag … are among the federally registered trademarks of Ziff Davis, LLC and may not be used by third
+  // parties without explicit permission", "… are registered trademarks of Apple Inc. Roku is a registered trademark of …".
+  /\b(?:are|is) (?:among )?(?:the )?(?:federally )?registered trademarks? of\b.{0,200}\b(?:permission|other countries|third parties)\b|\bregistered trademarks? of\b.{0,200}\bregistered trademarks? of\b/iu,
+  /^this (?:document|article|content|material|page|work|website) is (?:subject to|protected by) copyright\b/iu,
   /^(?:written )?permission (?:must be obtained|is required)\b.{0,60}\b(?:reprint|republish|reproduc|copy)/iu,
   // The prohibition closes the line: "Nachdruck nur mit Genehmigung des Verlags.", not "…, urteilte das Gericht."
   /^(?:(?:jede|jeder|die|der|eine|all|any|no)\s+)?(?:nachdruck|vervielfältigung|weiterverbreitung|weiterveröffentlichung|reprints?|reproduction|republication|redistribution)\b.{0,60}\b(?:nur mit|only with|prohibited|untersagt|verboten|not permitted|ohne (?:vorherige |ausdrückliche |schriftliche )*(?:genehmigung|zustimmung|erlaubnis)|without (?:the )?(?:prior |express )*(?:written )?permission)[^,;]{0,60}$/iu,
@@ -200,7 +206,7 @@ const RIGHTS_NOTICE: readonly RegExp[] = [
 const ALL_RIGHTS_RESERVED =
   /\b(?:alle rechte vorbehalten|all rights reserved|todos los derechos reservados|todos os direitos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden)\b/iu;
 const RESERVED_WORDS = ['vorbehalten', 'reserved', 'reservados', 'réservés', 'riservati', 'zastrzeżone', 'voorbehouden'];
-const RIGHTS_WORDS = ['autorskim', 'protected by copyright', 'urheberrechtlich', 'property', 'permission', 'nachdruck', 'vervielfältigung', 'weiterverbreitung', 'weiterveröffentlichung', 'reprint', 'reproduc', 'republi', 'redistribu', 'sofern', 'soweit', 'unless'];
+const RIGHTS_WORDS = ['trademark', 'rights reserved', 'subject to copyright', 'autorskim', 'protected by copyright', 'urheberrechtlich', 'property', 'permission', 'nachdruck', 'vervielfältigung', 'weiterverbreitung', 'weiterveröffentlichung', 'reprint', 'reproduc', 'republi', 'redistribu', 'sofern', 'soweit', 'unless'];
 
 /** The site disclaiming its contributors' opinions: "… is not responsible for the opinions … presented by contributors", "… n'engagent que leurs auteurs". */
 const OPINION_DISCLAIMER: readonly RegExp[] = [
@@ -212,6 +218,17 @@ const OPINION_DISCLAIMER: readonly RegExp[] = [
   /^(?:die )?(?:kommentare|leserkommentare|beiträge|zuschriften)\b.{0,40}\b(?:stellen|geben)\b.{0,30}\b(?:meinung|ansicht|auffassung) der redaktion\b.{0,10}$/iu,
 ];
 const DISCLAIMER_WORDS = ['responsible', 'engagent', 'expressed', 'meinung', 'ansicht', 'auffassung'];
+
+/** The site disclaiming advice: a supplement's FDA notice, "for informational purposes only … not … medical advice", "ersetzt keine ärztliche Beratung". */
+const ADVICE_DISCLAIMER: readonly RegExp[] = [
+  /\bthese statements have not been evaluated by the food and drug administration\b/iu,
+  /\b(?:is|are) not intended to diagnose, treat, cure,? or prevent any disease\b/iu,
+  /\bfor (?:general )?informational purposes only\b.{0,160}\b(?:medical|professional|legal|financial|tax|investment) (?:advice|diagnosis|treatment)\b/iu,
+  /\b(?:medical|professional|legal|financial|investment) advice\b.{0,60}\bfor (?:general )?informational purposes only\b/iu,
+  /\b(?:dient|dienen) (?:nur|ausschließlich|lediglich) (?:der|zur) (?:allgemeinen )?information\b.{0,80}\bersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen))\b.{0,30}\b(?:beratung|behandlung|diagnose|arzt|ärztin)\b/iu,
+  /^(?:dieser|der|unser|dieses|das) (?:artikel|beitrag|text|inhalt|ratgeber)\b.{0,40}\bersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen))\b.{0,30}?(?<!\p{L})(?:ärztliche|medizinische|professionelle|rechtliche|steuerliche) (?:beratung|behandlung|diagnose)\b/iu,
+];
+const ADVICE_WORDS = ['food and drug', 'diagnose', 'informational purposes', 'information', 'ersetz'];
 
 /** "Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel." */
 const SITE_DESIGN_CREDIT = /^(?:(?:wordpress|joomla|drupal|blogger|ghost|tumblr|shopify)\s+)?(?:(?:web)?design|theme|template|layout|umsetzung|realisierung)\s*(?:von|by|:)\s*[^.!?]{2,60}(?:\.\s*[\p{L} ]{0,30}\b(?:icons?|fotos?|bilder|hosting)\b[^.!?]{0,60})?\.?$/iu;
@@ -1089,8 +1106,12 @@ export const siteUiRules: LineRule[] = [
         'Wszelkie prawa zastrzeżone.',
         'Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.',
         'Dieser Artikel ist urheberrechtlich geschützt.',
+        '© 2019 Beachbody, LLC. All rights reserved. Beachbody, LLC is the owner of the Beachbody and Team Beachbody trademarks, and all related designs, trademarks, copyrights, and other intellectual property.',
+        'PCMag, PCMag.com and PC Magazine are among the federally registered trademarks of Ziff Davis, LLC and may not be used by third parties without explicit permission.',
+        'Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other countries.',
+        'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
       ],
-      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.', 'Der Text ist urheberrechtlich geschützt, urteilte das Gericht.', 'Das Foto ist urheberrechtlich geschützt.'],
+      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'Velcro is a registered trademark of Velcro Industries, which asks people to say hook-and-loop instead.', 'The court ruled that this article is subject to copyright law in Germany.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.', 'Der Text ist urheberrechtlich geschützt, urteilte das Gericht.', 'Das Foto ist urheberrechtlich geschützt.'],
     },
     test: (t) =>
       // A rights notice may run long in one paragraph ("… Written permission must be obtained before reprint … REPRINTING CONTENT WITHOUT PERMISSION … IS THEFT").
@@ -1118,6 +1139,22 @@ export const siteUiRules: LineRule[] = [
       keeps: ['Der Minister sei nicht verantwortlich für die Äußerungen seines Sprechers, hieß es.', 'Die Meinung der Redaktion war geteilt, als der Vorschlag kam.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, DISCLAIMER_WORDS) && OPINION_DISCLAIMER.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/advice-disclaimer',
+    action: 'remove',
+    description: 'The site disclaiming advice: a supplement\'s notice to the FDA, "… for informational purposes only … not … medical advice", "Dieser Artikel ersetzt keine ärztliche Beratung".',
+    examples: {
+      matches: [
+        '*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.',
+        'Our website services, content, and products are for informational purposes only. Healthline Media does not provide medical advice, diagnosis, or treatment.',
+        'Dieser Artikel dient nur der allgemeinen Information und ersetzt keine ärztliche Beratung.',
+        'Der Beitrag ersetzt keine ärztliche Diagnose.',
+      ],
+      keeps: ['The FDA has not evaluated the claims, the report said, and the company declined to comment.', 'Die App ersetzt keine ärztliche Beratung, warnt die Verbraucherzentrale in ihrem Test.', 'The guide is for informational purposes only, the publisher said at the launch in Berlin.'],
+    },
+    test: (t) => t.length <= 500 && hasWord(t, ADVICE_WORDS) && ADVICE_DISCLAIMER.some((re) => re.test(t)),
   },
   {
     kind: 'line',

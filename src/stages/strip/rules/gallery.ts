@@ -5,11 +5,11 @@ const COUNTER = /^(?:image|photo|picture|pic|slide|gallery|bild|foto)\s*:?\s*(\d
 /** A caption is a line or a few sentences: a longer line under the counter is the text going on. */
 const CAPTION_MAX = 400;
 
-/** The line is a labelled counter, its number no greater than its total. */
+/** The line is a labelled counter, its number no greater than its total (a gallery of one too: "Foto 1 de 1"). */
 function isCounter(text: string): boolean {
   if (text.length > 24) return false;
   const m = COUNTER.exec(text.trim());
-  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
 /**
@@ -23,6 +23,7 @@ export const galleryCounter: SequenceRule = {
   description: `An image gallery's counter ("Image 1 of 5", "Bild 2 von 7") goes, and the line under it, ${CAPTION_MAX} characters at most, is the picture's caption.`,
   examples: {
     matches: [
+      'Cosme Damián fue detenido el martes en la capital, informó la policía en un comunicado.\n- Foto 1 de 1\n- Cosme Damián fue el primer detenido tras el secuestro. FOTO Ángel Flecha.\nLa fiscalía abrió una investigación por el secuestro del empresario.',
       'NASA has picked five companies to build the moon landers, the agency said on Monday in Washington.\n- Image 1 of 5\n- An artist\'s concept of Blue Origin\'s Blue Moon lander.\n- Image 2 of 5\n- This Sierra Nevada Corp. illustration shows a concept of the company\'s lander.\nThe landers will carry instruments to the moon starting in 2021, NASA officials said at a briefing.',
     ],
     keeps: [

@@ -140,7 +140,7 @@ function stampThenWriter(t: string): boolean {
  * too: only with a colon.
  */
 const DATE_LABEL_ALONE = new RegExp(
-  String.raw`^(?:(?:zuletzt |erstmals )?(?:aktualisiert|geändert|bearbeitet|veröffentlicht|publiziert|erschienen|erstellt)(?: am| um)?|letzte (?:änderung|aktualisierung)|veröffentlichungsdatum|datum der (?:veröffentlichung|erstellung|letzten änderung)|(?:last |first )?(?:updated|modified|published|posted)(?: on| at)?|release date|publication date|date (?:published|posted|modified|updated)|publié le|mis à jour le|date de publication|dernière mise à jour|publicado(?: el)?|actualizado(?: el)?|fecha de publicación|última actualización|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|data di pubblicazione|opublikowano|data publikacji)\s*:?\s*$|^(?:datum|date|data|fecha|stand|aktualizacja)\s*:\s*$`,
+  String.raw`^(?:(?:zuletzt |erstmals )?(?:aktualisiert|geändert|bearbeitet|veröffentlicht|publiziert|erschienen|erstellt)(?: am| um)?|letzte (?:änderung|aktualisierung)|veröffentlichungsdatum|datum der (?:veröffentlichung|erstellung|letzten änderung)|(?:last |first )?(?:updated|modified|published|posted)(?: on| at)?|release date|publication date|publish(?:ed|ing)? date|post date|date (?:published|posted|modified|updated)|publié le|mis à jour le|date de publication|dernière mise à jour|publicado(?: el)?|actualizado(?: el)?|fecha de publicación|última actualización|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|data di pubblicazione|opublikowano|data publikacji)\s*:?\s*$|^(?:datum|date|data|fecha|stand|aktualizacja)\s*:\s*$`,
   'iu',
 );
 

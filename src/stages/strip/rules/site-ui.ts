@@ -274,6 +274,8 @@ const FORM_CONSENT: readonly RegExp[] = [
   // Consent to the processing of one's data: "I agree to the processing of my personal data for the purpose of …".
   /^(?:yes,? )?i (?:agree|consent) to the processing of my (?:personal )?data\b/iu,
   /^(?:ja,? )?ich (?:stimme der|willige in die) verarbeitung meiner (?:personenbezogenen )?daten\b/iu,
+  // The form's captcha notice: "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+  /^this (?:site|page|form) is protected by recaptcha\b.{0,120}$/iu,
   // A sign-up's small print, addressing the reader: "By signing up, I agree to receive emails from … and to the Privacy Policy",
   // "Mit Ihrer Anmeldung erklären Sie sich mit unserer Datenschutzerklärung einverstanden", "En vous inscrivant, vous acceptez …".
   /^by (?:signing up|subscribing|registering|creating an account|continuing|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:i|you)(?: (?:also|hereby))? (?:agree|consent|accept|acknowledge|confirm|understand)\b.{0,200}\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|cookie policy|e-?mails?|newsletters?|marketing)(?!\p{L})/iu,
@@ -282,7 +284,7 @@ const FORM_CONSENT: readonly RegExp[] = [
   /^al (?:suscribirte|suscribirse|registrarte|registrarse|(?:hacer clic|enviar)\b[^,.]{0,40}),? (?:aceptas|acepta|usted acepta|confirmas|confirma)\b.{0,200}\b(?:política de privacidad|aviso de privacidad|términos|condiciones|datos personales|correos?)(?!\p{L})/iu,
 ];
 const FORM_CONSENT_WORDS = [
-  'gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen',
+  'recaptcha', 'gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen',
   'acknowledge', 'confirm', 'understand', 'erklären sie', 'erklärst', 'stimmst', 'akzeptier', 'willigst', 'bestätig', 'reconnaissez', 'acepta',
 ];
 
@@ -311,8 +313,14 @@ const NEWSLETTER_PITCH: readonly RegExp[] = [
   /\benter your e-?mail(?: address)? (?:below|here) (?:to|and) (?:receive|get|subscribe|sign up|stay)\b/iu,
   /^(?:do you want|would you like|want) to (?:be informed|stay (?:informed|updated|up to date)|receive|get)\b.{0,80}\b(?:subscribe|sign up)\b.{0,30}$/iu,
   /^zapraszamy (?:też |także |również )?do (?:subskrypcji|zapisania się)\b.{0,160}$/iu,
+  // The box's promise of when the mail comes: "Get breaking news alerts and special reports. The news and stories that matter,
+  // delivered weekday mornings.", "Let our news meet your inbox."
+  /\b(?:news|stories|headlines|updates|briefing)\b.{0,60}\bdelivered (?:(?:straight |right |directly )?to your inbox|(?:every |each )?(?:weekday |weekend |sunday |saturday )?(?:mornings?|evenings?|day|week|daily|weekly))\b.{0,20}$/iu,
+  /^let (?:our|the) [\p{L} ]{1,30} meet your inbox\b/iu,
+  // "Every day we send an email with the top stories from Digg."
+  /^(?:every|each) (?:day|week|morning|weekday|sunday) we send (?:an? |our )?(?:e-?mail|newsletter) (?:with|of|featuring) (?:the |our )?(?:top|best|latest|biggest|most)\b.{0,100}$/iu,
 ];
-const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail'];
+const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail', 'delivered'];
 /**
  * The box's promise, no sentence but where the mail goes: "The best stories of the week, straight to your inbox.",
  * "Tous nos derniers podcasts dans votre boîte mail.", "Las noticias más importantes en tu correo".
@@ -785,6 +793,9 @@ export const siteUiRules: LineRule[] = [
         'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter von ZooRoyal zu erhalten.',
         'Ich bin damit einverstanden, dass ZooRoyal mir per E-Mail an mich gerichtete Werbung zu Produkten und Aktionen zusendet.',
         'Nichts Neues verpassen! - Newsletter abonnieren',
+        'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',
+        'Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.',
+        'Every day we send an email with the top stories from Digg.',
         'Coaching-Newsletter erhalten',
         'Interesse an Digitalisierung, Transformation, Neuer Arbeit? Dann abonniere meinen Newsletter: http://www.example.de/newsletter/',
         'Du willst noch weitere Infos zum Newsletter? Jetzt mehr erfahren',
@@ -802,7 +813,7 @@ export const siteUiRules: LineRule[] = [
         'Tous nos derniers podcasts dans votre boîte mail.',
         'Las noticias más importantes en tu correo',
       ],
-      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.'],
+      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -915,6 +926,7 @@ export const siteUiRules: LineRule[] = [
     description: 'The consent text of a form: the privacy checkbox, a sign-up\'s opt-in, the privacy template\'s contact-form clause ("Ja, ich habe die Datenschutzerklärung gelesen …", "Mit Absenden meiner E-Mail-Adresse willige ich … ein", "I have read and agree to the privacy policy").',
     examples: {
       matches: [
+        'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
         'Ja, ich habe die Datenschutzerklärung gelesen.',
         'Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass die von mir angegebenen Daten elektronisch erfasst und gespeichert werden.',
         'Ich akzeptiere die Datenschutzbestimmungen.',

@@ -32,10 +32,12 @@ const CREDIT_LINE = new RegExp(
 );
 
 /** A caption ending with its credit: "… am 7. Dezember 2021. - keystone", "… (Symbolbild) / dpa". */
-const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
+/** An old picture's mark after its agency: "Reuters file", "AP file", "dpa-Archiv". */
+const FILE_MARK = String.raw`(?:\s*(?:/\s*|-)?(?:file|archive|archiv|handout|pool))?`;
+const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})${FILE_MARK}(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
 /** A sentence glued to its credit, the space lost with the markup: "… isn't easy.Kathrin Ziegler/Getty", "… in Berlin.Reuters". */
 const GLUED_SENTENCE = /\p{Ll}[.!?]["”’]?\p{Lu}/u;
-const GLUED_CREDIT_TAIL = new RegExp(String.raw`[.!?]["”’]?(?:[\p{L}'’. -]{2,40}\s*/\s*)?(?:${AGENCY_ALT})\s*$`, 'iu');
+const GLUED_CREDIT_TAIL = new RegExp(String.raw`[.!?]["”’]?(?:[\p{L}'’. -]{2,40}\s*/\s*)?(?:${AGENCY_ALT})${FILE_MARK}\s*$`, 'iu');
 
 /**
  * A caption closed by a labelled credit or a stock-photo source: "… Evakuierung. Foto: Galli/Malteser",
@@ -132,6 +134,7 @@ export const mediaRules: LineRule[] = [
       matches: [
         'Wladimir Putin sitzt an einem Tisch während des Gesprächs mit Joe Biden am 7. Dezember 2021. - keystone',
         "The road to retiring early isn't easy.Kathrin Ziegler/Getty",
+        'The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file',
         'Russlands Präsident Wladimir Putin am Telefon (Symbolbild) - SNA, 1920, 30.12.2021',
         '© SNA / Alexey Nikolsky / Zur BilddatenbankRusslands Präsident Wladimir Putin am Telefon (Symbolbild)',
         'Engagierte ehrenamtliche Frauen und Männer helfen bei der Evakuierung. Foto: Galli/Malteser',

@@ -496,6 +496,8 @@ const AVAILABILITY_NOTE = /^(?:video|audio|podcast|sendung|beitrag|film|folge|cl
 const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht', 'notification', 'dürfen wir'];
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
 const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|helpful|useful|utile|útil|de ayuda|\brated?\b|stimme|\bvote\b|rating/iu;
+/** A feedback widget's button or call: "Give Feedback", "… Tell us what you think about our new look by taking this survey." */
+const FEEDBACK_WIDGET = /^(?:give (?:us )?(?:your )?feedback|send (?:us )?(?:your )?feedback|leave (?:us )?feedback|feedback geben|feedback senden)[.!]?$|\b(?:tell|let) us (?:know )?what you think (?:of|about) (?:our|the|this) (?:new )?(?:look|design|site|website|page|layout)\b.{0,80}$/iu;
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'helpful', 'useful', 'utile', 'útil', 'de ayuda', 'rate', 'stimme', 'vote', 'rating'];
 const SUPPORT_WORDS = ['contribution', 'generosity', 'spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
@@ -899,13 +901,13 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post") and the counters of a paged list ("Showing 1–10 of 19 results", "Seite 2 von 5").',
     examples: {
-      matches: ['Vorheriger Beitrag', '« Vorheriges Thema | Nächstes Thema »', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
+      matches: ['Vorheriger Beitrag', 'Back to Gallery', '« Vorheriges Thema | Nächstes Thema »', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
       keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.', 'Von 1 bis 10 von 19 Kandidaten kamen durch.'],
     },
     test: (t) =>
       t.length <= 200 &&
       (/^[«‹<←]?\s*(?:vorheriger|vorheriges|vorherige|nächster|nächstes|nächste|älterer|ältere|neuerer|neuere|previous|next|older|newer)\s*(?:beitrag|artikel|post|eintrag|einträge|beiträge|thema|article|entry|entries|posts|story|bericht|topic|thread)(?:\b|(?=\p{Lu}))/iu.test(t) ||
-        /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list)\b.{0,30}$/iu.test(t) ||
+        /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list|gallery|galerie)\b.{0,30}$/iu.test(t) ||
         (t.length <= 80 && PAGED_LIST.test(t))),
   },
   {
@@ -1257,13 +1259,13 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/rating-prompt',
     action: 'remove',
-    description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten"), to sign in to rate it, a feedback widget\'s question, buttons and tally ("Fandest du den Artikel hilfreich?", "Was this article helpful?", "Found This Helpful"), or the widget\'s answer to a vote ("Vielen Dank für deine Stimme!", "Du hast das Rezept bereits bewertet.").',
+    description: 'A prompt to rate the article or recipe ("Wie hat dir dieses Rezept gefallen?", "Wir freuen uns, wenn du unseren Beitrag bewertest:", "Artikel bewerten"), to sign in to rate it, a feedback widget\'s question, buttons and tally ("Fandest du den Artikel hilfreich?", "Was this article helpful?", "Found This Helpful"), or the widget\'s answer to a vote ("Vielen Dank für deine Stimme!", "Du hast das Rezept bereits bewertet."); a feedback widget\'s button or call ("Give Feedback", "Tell us what you think about our new look").',
     examples: {
-      matches: ['Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!', 'Melde dich an und bewerte das Rezept.', 'Du hast das Rezept bereits bewertet.', 'You have already rated this recipe.', 'Melden Sie sich an, um den Artikel zu bewerten.', 'Log in to rate this recipe',
+      matches: ['Give Feedback', 'Welcome to our new article page. Tell us what you think about our new look by taking this survey.', 'Wie hat dir dieses Rezept gefallen?', 'Wir freuen uns, wenn du unseren Beitrag bewertest:', 'Artikel bewerten', 'Bewerte diesen Beitrag:', 'War dieser Artikel hilfreich?', 'Rezept bewerten', 'Vielen Dank für deine Stimme!', 'Melde dich an und bewerte das Rezept.', 'Du hast das Rezept bereits bewertet.', 'You have already rated this recipe.', 'Melden Sie sich an, um den Artikel zu bewerten.', 'Log in to rate this recipe',
         'Fandest du den Artikel hilfreich?', 'Warum ist der Artikel nicht hilfreich für dich?', 'Was this article helpful?', 'Did you find this page useful?', 'Found This Helpful', '12 people found this helpful', 'hilfreich nicht hilfreich', 'Cet article vous a-t-il été utile ?', '¿Te resultó útil este artículo?', 'Ti è stato utile questo articolo?'],
       keeps: ['Wie hat dir der Film gefallen, fragte sie.', 'Die Jury wird die Beiträge bis Freitag bewerten.', 'Melden Sie sich an, um die Lage vor Ort zu bewerten, riet der Experte den Behörden in einem langen Schreiben.', 'Was this advice helpful to the patients, the researchers asked.', 'Many readers found this helpful, the editor said.', 'Fanden Sie den Artikel hilfreich, fragte die Lehrerin, und alle nickten.'],
     },
-    test: (t) => t.length <= 160 && hasWord(t, RATING_WORDS) && RATING_WORD.test(t) && RATING_PROMPT.some((re) => re.test(t)),
+    test: (t) => t.length <= 160 && ((hasWord(t, RATING_WORDS) && RATING_WORD.test(t) && RATING_PROMPT.some((re) => re.test(t))) || (hasWord(t, ['feedback', 'what you think']) && FEEDBACK_WIDGET.test(t))),
   },
   {
     kind: 'line',

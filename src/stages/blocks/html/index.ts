@@ -325,7 +325,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     if (!inImageBox(nodes, a.el)) bylineEls.add(a.el);
     if (authors.length < 3) authors.push(t);
   }
-  if (!authors.length && (fallback ?? underTitle)) authors.push((fallback ?? underTitle)!);
+  const boxed = fallback ?? underTitle;
+  if (!authors.length && boxed) authors.push(boxed);
 
   const memo = new Map<number, string>();
   const depth: number[] = [];

@@ -228,7 +228,7 @@ const ADVICE_DISCLAIMER: readonly RegExp[] = [
   /\b(?:dient|dienen) (?:nur|ausschließlich|lediglich) (?:der|zur) (?:allgemeinen )?information\b.{0,80}\bersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen))\b.{0,30}\b(?:beratung|behandlung|diagnose|arzt|ärztin)\b/iu,
   /^(?:dieser|der|unser|dieses|das) (?:artikel|beitrag|text|inhalt|ratgeber)\b.{0,40}\bersetz(?:t|en) (?:keine|nicht (?:die|den|eine|einen))\b.{0,30}?(?<!\p{L})(?:ärztliche|medizinische|professionelle|rechtliche|steuerliche) (?:beratung|behandlung|diagnose)\b/iu,
 ];
-const ADVICE_WORDS = ['food and drug', 'diagnose', 'informational purposes', 'information', 'ersetz'];
+const ADVICE_WORDS = ['food and drug', 'diagnose', 'informational purposes', 'ersetz'];
 
 /** "Design von Andreas Viklund und Ainslie Johnson. Community Icons von Tilo Hensel." */
 const SITE_DESIGN_CREDIT = /^(?:(?:wordpress|joomla|drupal|blogger|ghost|tumblr|shopify)\s+)?(?:(?:web)?design|theme|template|layout|umsetzung|realisierung)\s*(?:von|by|:)\s*[^.!?]{2,60}(?:\.\s*[\p{L} ]{0,30}\b(?:icons?|fotos?|bilder|hosting)\b[^.!?]{0,60})?\.?$/iu;

@@ -1,5 +1,5 @@
 import type { Block } from '../../../core/doc.js';
-import type { Decision, SequenceRule, StripContext } from '../types.js';
+import type { SequenceRule } from '../types.js';
 import { BIO_OPENING } from './credited-bio.js';
 
 /**
@@ -7,21 +7,29 @@ import { BIO_OPENING } from './credited-bio.js';
  * Vanderbilt Law School", "the Founder & Principal Consultant at …", "freier Journalist in Berlin").
  */
 const TRADE = /^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*)(?!\p{L})/iu;
+/** Capitalised words opening with a determiner are a German noun's ("Die Forscherin ist Professorin …"), not a name … */
+const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|the|a|an|this|these|unser|unsere)\s/iu;
+/** … but for the writer named by the word: "Der Autor ist Professor an der Medizinischen Fakultät …". */
+const THE_WRITER = /^(?:der|die|unser|unsere) (?:autor|autorin|autoren|autorinnen|verfasser|verfasserin|gastautor|gastautorin)$|^the (?:author|authors|writer)$/iu;
 /** A bio is a sentence or three. */
 const BIO_MAX = 600;
 /** An article's text has a few paragraphs at least; a short one may be all bio and text. */
 const MIN_PARAGRAPHS = 4;
+/** How many of the last lines may hold the bio (the writer's handle and the post's tags under it). */
+const BIO_REACH = 3;
+/** The longest line under the bio: a handle, a line of tags; not a paragraph of the text going on. */
+const AFTER_BIO_MAX = 300;
 
 /**
- * The writer's one-line bio closing the text: the last paragraph (or the one before a short last line) opens with a full
- * name, a verb of being and a trade ("Will Knight is a senior writer for WIRED, covering artificial intelligence.",
- * "Ganesh Sitaraman is a professor at Vanderbilt Law School"), and the text never named that person before: an expert
- * the text quotes is named where the quote stands.
+ * The writer's one-line bio closing the text: one of the last three lines opens with a full name, a verb of being and
+ * a trade ("Will Knight is a senior writer for WIRED, covering artificial intelligence.", "Ganesh Sitaraman is a
+ * professor at Vanderbilt Law School"), and the text never named that person before: an expert the text quotes is
+ * named where the quote stands. The lines under the bio (the writer's handle, the post's tags) go with it.
  */
 export const closingBio: SequenceRule = {
   kind: 'sequence',
   id: 'strip/closing-bio',
-  description: `The writer's bio closing the text: its last paragraph (${BIO_MAX} characters at most) opens with a full name the text did not name before, a verb of being and a trade ("Will Knight is a senior writer for WIRED …").`,
+  description: `The writer's bio closing the text: one of its last ${BIO_REACH} lines (${BIO_MAX} characters at most) opens with a full name the text did not name before, a verb of being and a trade ("Will Knight is a senior writer for WIRED …"); the lines under it go with it.`,
   examples: {
     matches: [
       'Robots learn to grasp things by trial and error, and the new algorithm makes that much faster than before.\nThe team trained the system in a simulation first, then on a real robot arm in the lab.\nIt learned to pick up objects it had never seen, including soft toys and cups.\nThe researchers say the approach could help warehouses automate more of their work.\n- Will Knight is a senior writer for WIRED, covering artificial intelligence.',
@@ -30,25 +38,33 @@ export const closingBio: SequenceRule = {
     keeps: [
       // The text named the person before: an expert it quotes, not its writer.
       'Robots learn to grasp things by trial and error, and the new algorithm makes that much faster than before.\nJane Doe, who led the study, said the team trained the system in a simulation first.\nIt learned to pick up objects it had never seen, including soft toys and cups.\nThe researchers say the approach could help warehouses automate more of their work.\nJane Doe is a professor of robotics at the university and has worked on grasping for a decade.',
+      // A noun after its article is nobody's name.
+      'Die Stadt hat am Dienstag beschlossen, zwölf Kilometer neue Radwege zu bauen, und die Arbeiten beginnen im Mai.\nDer Rat stimmte mit großer Mehrheit für den Plan, nur zwei Fraktionen waren dagegen.\nDie Kosten liegen bei rund vier Millionen Euro, die zum Teil der Bund übernimmt.\nRadfahrer sollen so schneller und sicherer in die Innenstadt kommen, sagte die Bürgermeisterin.\nDie Planerin ist Professorin an der Hochschule und hat den Entwurf mit Studenten erarbeitet.',
+      // An expert named late, the text going on about her: "Doe said" under it.
+      'Robots learn to grasp things by trial and error, and the new algorithm makes that much faster than before.\nThe team trained the system in a simulation first, then on a real robot arm in the lab.\nIt learned to pick up objects it had never seen, including soft toys and cups.\nThe researchers say the approach could help warehouses automate more of their work.\nJane Doe is a professor of robotics at the university who was not involved in the study.\n"It is a big step," Doe said.',
       // No trade after the verb: the text's own last sentence.
       'Robots learn to grasp things by trial and error, and the new algorithm makes that much faster than before.\nThe team trained the system in a simulation first, then on a real robot arm in the lab.\nIt learned to pick up objects it had never seen, including soft toys and cups.\nThe researchers say the approach could help warehouses automate more of their work.\nBoston Dynamics is expected to test the method on its own robots next year.',
     ],
   },
-  apply(blocks, ctx: StripContext) {
+  apply(blocks) {
     const kept: Block[] = [];
     for (const b of blocks) if (!b.removed && b.role === 'unknown') kept.push(b);
     if (kept.length < MIN_PARAGRAPHS + 1) return [];
-    // The last line, or the one before it where the last is short (a sign-off, a date).
-    const last = kept.length - 1;
-    const at = kept[last]!.text.length < 60 && !ctx.profile(kept[last]!.index)?.prose ? last - 1 : last;
-    const b = kept[at]!;
-    if (b.text.length > BIO_MAX) return [];
-    const m = BIO_OPENING.exec(b.text);
-    const name = m?.[1];
-    if (!m || !name || !/\s/.test(name) || !TRADE.test(b.text.slice(m[0].length))) return [];
-    const surname = name.split(/\s+/).at(-1)!;
-    const named = new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
-    for (let k = 0; k < at; k++) if (named.test(kept[k]!.text)) return [];
-    return [{ index: b.index, action: 'remove', detail: `the bio of "${name}" closing the text` }];
+    // One of the last lines: the writer's handle or the post's tags may follow the bio.
+    for (let at = kept.length - 1; at >= Math.max(MIN_PARAGRAPHS, kept.length - BIO_REACH); at--) {
+      const b = kept[at]!;
+      if (b.text.length > BIO_MAX) continue;
+      const m = BIO_OPENING.exec(b.text);
+      const name = m?.[1];
+      if (!m || !name || !/\s/.test(name) || (DETERMINER.test(name) && !THE_WRITER.test(name)) || !TRADE.test(b.text.slice(m[0].length))) continue;
+      const surname = name.split(/\s+/).at(-1)!;
+      const named = new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
+      for (let k = 0; k < at; k++) if (named.test(kept[k]!.text)) return [];
+      // Nor is it one who the lines under it go on about: those are short, and none names the person.
+      for (let k = at + 1; k < kept.length; k++) if (kept[k]!.text.length > AFTER_BIO_MAX || named.test(kept[k]!.text)) return [];
+      // The bio closes the text: what stands under it (the handle, the tags) is the page's.
+      return kept.slice(at).map((x, k) => ({ index: x.index, action: 'remove' as const, detail: k === 0 ? `the bio of "${name}" closing the text` : `under the bio of "${name}" closing the text` }));
+    }
+    return [];
   },
 };

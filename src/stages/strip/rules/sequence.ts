@@ -2,6 +2,7 @@ import { isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
 import { closingBio } from './closing-bio.js';
+import { companyProfile } from './company-profile.js';
 import { BIO_OPENING, creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
 import { galleryCounter } from './gallery.js';
@@ -1116,4 +1117,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, tagList, languageSwitch, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, tagList, languageSwitch, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];

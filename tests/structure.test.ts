@@ -438,6 +438,18 @@ describe('authors of an HTML page', () => {
     expect(doc.article!.authors).toEqual(['Anna Muster']);
   });
 
+  it('are named by the writer\'s name alone under the last paragraph, not a person the text speaks of, nor a heading over a paragraph', async () => {
+    const page = (body: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1>${body}</article></body></html>`;
+    const signed = await runText(page(`${text}<p><b><i>Anna Muster</i></b></p><h3>Kurznachrichten</h3>`), 'page.html');
+    expect(signed.article!.authors).toEqual(['Anna Muster']);
+    expect(signed.article!.text).not.toContain('Anna Muster');
+    // The text names her: a person it speaks of.
+    const named = `<p>${para}</p><p>${para.replace('Der Stadtrat', 'Bürgermeisterin Anna Muster')}</p><p>${para.replace('Dienstag', 'Donnerstag')}</p>`;
+    expect((await runText(page(`${named}<p>Anna Muster</p>`), 'page.html')).article!.authors).toEqual([]);
+    // A heading naming a person over a paragraph about them.
+    expect((await runText(page(`${text}<h2>Anna Muster</h2><p>${para.replace('Der Stadtrat', 'Die Planerin')}</p>`), 'page.html')).article!.authors).toEqual([]);
+  });
+
   it('are named on the line under a byline label alone ("Text:" over "Anna Muster")', async () => {
     const html = `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1>${text}<p>Text:</p><p>Anna Muster</p></article></body></html>`;
     expect((await runText(html, 'page.html')).article!.authors).toEqual(['Anna Muster']);

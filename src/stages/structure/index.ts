@@ -194,6 +194,38 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
   return out;
 }
 
+/** How many kept lines under a signature are read for the text going on. */
+const SIGNATURE_REACH = 3;
+
+/**
+ * The writer's name alone under the text's last paragraph, a signature ("Stefan Wasmer" closing a match report): a line
+ * of two to four capitalised words opening with a first name of the curated lists, right under a paragraph, with no
+ * paragraph in the few kept lines under it (a profile's heading naming its person heads a paragraph about them), and
+ * the text holding two paragraphs at least above it, none of them naming that person. Read where nothing else names
+ * the writer; the line is the byline.
+ */
+function signatureUnderText(blocks: readonly Block[], lang: string | undefined): string | null {
+  const kept = blocks.filter((b) => open(b) && b.text.trim());
+  let paragraphs = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const b = kept[i]!;
+    if (b.role === 'paragraph') {
+      paragraphs++;
+      continue;
+    }
+    if (paragraphs < 2 || kept[i - 1]?.role !== 'paragraph' || b.text.length > 60 || b.role !== 'heading') continue;
+    const text = b.text.trim();
+    if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true))) continue;
+    if (kept.slice(i + 1, i + 1 + SIGNATURE_REACH).some((x) => x.role === 'paragraph')) continue;
+    // Not a person the text speaks of ("Karl Geiger" under a ski jumping report that names him): the writer it does not name.
+    const surname = text.split(/\s+/).at(-1)!;
+    if (kept.slice(0, i).some((x) => x.role === 'paragraph' && x.text.includes(surname))) continue;
+    setRole(b, 'byline', 'structure/byline');
+    return text;
+  }
+  return null;
+}
+
 /** A byline with its label ("Author: Jacopo Cascioli", "Auteur: Anna Kubišta", "Autor: Fritz Imhof"; Chinese ones see cjkBylineNames). */
 const LABELLED_BYLINE = /^(?:autor(?:in)?|author|auteur|autore|autora|text|texte|von|by)\s*:\s*\p{Lu}/iu;
 
@@ -374,6 +406,10 @@ export const structureStage = defineStage({
       if (!beside.some((name) => namedInHeadline(name, s.title))) s.authors.push(...beside);
     }
     if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
+    if (!s.authors.length) {
+      const signed = signatureUnderText(blocks, doc.language?.code);
+      if (signed) s.authors.push(signed);
+    }
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null).map((a) => casedPersonName(a, doc.language?.code)));

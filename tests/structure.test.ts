@@ -292,6 +292,10 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(named.authors).toEqual(['Christoph Hein']);
     expect(named.text).not.toContain('Christoph Hein');
     expect((await runText(dump('Radwege Aktuell'))).article!.authors).toEqual([]);
+    // Repeated once further down (the author box under the text), it is still the writer; repeated more, a teaser's.
+    const boxed = (times: number) => dump('Christoph Hein') + '\n' + Array.from({ length: times }, () => 'Über den Autor\n\nChristoph Hein\n\nImpressum\n').join('\n');
+    expect((await runText(boxed(1))).article!.authors).toEqual(['Christoph Hein']);
+    expect((await runText(boxed(3))).article!.authors).toEqual([]);
     // Under a picture credit's label it is the photographer.
     expect((await runText(dump('Foto:\n\nChristoph Hein'))).article!.authors).toEqual([]);
     // A name the headline mentions (a picture's, under it) is whom the text is about.

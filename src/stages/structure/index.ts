@@ -172,6 +172,22 @@ const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|graf
 const namedInHeadline = (name: string, headline: string | null): boolean => !!headline && normLine(headline).includes(normLine(name.replace(/[.,]$/u, '')));
 
 /**
+ * Removals that leave a name line right under the headline the writer's: for repeating once (the author box under the
+ * text names the writer again), or as a picture's alternative text (the writer's portrait beside the byline).
+ */
+const NEAR_NAME_REMOVALS: ReadonlySet<string> = new Set(['strip/repeated-line', 'strip/image-alt-text']);
+/** How far under the headline such a line stands. */
+const NEAR_NAME_REACH = 6;
+
+/** The line stands a few blocks under the headline, and the page shows it twice at most (teasers' bylines repeat more). */
+function nearAuthorLine(blocks: readonly Block[], title: Block, b: Block): boolean {
+  if (b.index <= title.index || b.index - title.index > NEAR_NAME_REACH) return false;
+  let copies = 0;
+  for (const x of blocks) if (x.text === b.text && ++copies > 2) return false;
+  return true;
+}
+
+/**
  * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
  * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), kept or left out by the article's
  * container: two to four capitalised words opening with a first name of the curated lists, not a name the `headline`
@@ -184,7 +200,7 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
     const after = previous;
     if (b.text.trim()) previous = b;
     // Not a picture's credit under its label ("Foto:" over "Anton Luhr").
-    if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule)) || b.text.length > 60 || (after && CREDIT_LABEL.test(after.text.trim()))) continue;
+    if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule) && !(NEAR_NAME_REMOVALS.has(b.removed.rule) && nearAuthorLine(blocks, title, b))) || b.text.length > 60 || (after && CREDIT_LABEL.test(after.text.trim()))) continue;
     const text = b.text.trim();
     if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) || namedInHeadline(text, headline)) continue;
     out.push(text);

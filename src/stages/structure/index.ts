@@ -6,6 +6,7 @@ import { isFirstName } from '../../lexicon/first-names.js';
 import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
+import { surnameTest } from '../strip/rules/closing-bio.js';
 import { cjkBylineNames, isByline, isBylineLabel, isPostedBy } from '../strip/rules/meta-lines.js';
 import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
@@ -234,8 +235,8 @@ function signatureUnderText(blocks: readonly Block[], lang: string | undefined):
     if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true))) continue;
     if (kept.slice(i + 1, i + 1 + SIGNATURE_REACH).some((x) => x.role === 'paragraph')) continue;
     // Not a person the text speaks of ("Karl Geiger" under a ski jumping report that names him): the writer it does not name.
-    const surname = text.split(/\s+/).at(-1)!;
-    if (kept.slice(0, i).some((x) => x.role === 'paragraph' && x.text.includes(surname))) continue;
+    const named = surnameTest(text);
+    if (kept.slice(0, i).some((x) => x.role === 'paragraph' && named(x.text))) continue;
     setRole(b, 'byline', 'structure/byline');
     return text;
   }

@@ -20,6 +20,13 @@ const BIO_REACH = 3;
 /** The longest line under the bio: a handle, a line of tags; not a paragraph of the text going on. */
 const AFTER_BIO_MAX = 300;
 
+/** Whether a text names the person: their surname (the name's last word) as a word of its own ("Knight", not "Knighthood"). */
+export function surnameTest(name: string): (text: string) => boolean {
+  const surname = name.trim().split(/\s+/).at(-1)!;
+  const re = new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
+  return (text) => re.test(text);
+}
+
 /**
  * The writer's one-line bio closing the text: one of the last three lines opens with a full name, a verb of being and
  * a trade ("Will Knight is a senior writer for WIRED, covering artificial intelligence.", "Ganesh Sitaraman is a
@@ -57,11 +64,10 @@ export const closingBio: SequenceRule = {
       const m = BIO_OPENING.exec(b.text);
       const name = m?.[1];
       if (!m || !name || !/\s/.test(name) || (DETERMINER.test(name) && !THE_WRITER.test(name)) || !TRADE.test(b.text.slice(m[0].length))) continue;
-      const surname = name.split(/\s+/).at(-1)!;
-      const named = new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u');
-      for (let k = 0; k < at; k++) if (named.test(kept[k]!.text)) return [];
+      const named = surnameTest(name);
+      for (let k = 0; k < at; k++) if (named(kept[k]!.text)) return [];
       // Nor is it one who the lines under it go on about: those are short, and none names the person.
-      for (let k = at + 1; k < kept.length; k++) if (kept[k]!.text.length > AFTER_BIO_MAX || named.test(kept[k]!.text)) return [];
+      for (let k = at + 1; k < kept.length; k++) if (kept[k]!.text.length > AFTER_BIO_MAX || named(kept[k]!.text)) return [];
       // The bio closes the text: what stands under it (the handle, the tags) is the page's.
       return kept.slice(at).map((x, k) => ({ index: x.index, action: 'remove' as const, detail: k === 0 ? `the bio of "${name}" closing the text` : `under the bio of "${name}" closing the text` }));
     }

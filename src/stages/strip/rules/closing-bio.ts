@@ -20,6 +20,13 @@ const BIO_REACH = 3;
 /** The longest line under the bio: a handle, a line of tags; not a paragraph of the text going on. */
 const AFTER_BIO_MAX = 300;
 
+/** The lines the rules before left in the text, in order: where the rules reading the text's end look. */
+export function keptLines(blocks: readonly Block[]): Block[] {
+  const kept: Block[] = [];
+  for (const b of blocks) if (!b.removed && b.role === 'unknown') kept.push(b);
+  return kept;
+}
+
 /** Whether a text names the person: their surname (the name's last word) as a word of its own ("Knight", not "Knighthood"). */
 export function surnameTest(name: string): (text: string) => boolean {
   const surname = name.trim().split(/\s+/).at(-1)!;
@@ -54,8 +61,7 @@ export const closingBio: SequenceRule = {
     ],
   },
   apply(blocks) {
-    const kept: Block[] = [];
-    for (const b of blocks) if (!b.removed && b.role === 'unknown') kept.push(b);
+    const kept = keptLines(blocks);
     if (kept.length < MIN_PARAGRAPHS + 1) return [];
     // One of the last lines: the writer's handle or the post's tags may follow the bio.
     for (let at = kept.length - 1; at >= Math.max(MIN_PARAGRAPHS, kept.length - BIO_REACH); at--) {

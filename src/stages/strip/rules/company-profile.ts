@@ -1,5 +1,5 @@
-import type { Block } from '../../../core/doc.js';
 import type { SequenceRule } from '../types.js';
+import { keptLines } from './closing-bio.js';
 
 /**
  * What a press release's profile of its company says of it: where it sits, how many it employs, where its shares trade,
@@ -51,8 +51,7 @@ export const companyProfile: SequenceRule = {
     ],
   },
   apply(blocks) {
-    const kept: Block[] = [];
-    for (const b of blocks) if (!b.removed && b.role === 'unknown') kept.push(b);
+    const kept = keptLines(blocks);
     if (kept.length < PROFILE_REACH + 1) return [];
     for (let at = kept.length - 1; at >= kept.length - PROFILE_REACH; at--) {
       const b = kept[at]!;

@@ -40,7 +40,9 @@ export const galleryCounter: SequenceRule = {
     const out: Decision[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      const glued = b.text.length <= CAPTION_MAX && !b.removed && b.role === 'unknown' ? GLUED.exec(b.text) : null;
+      // Only a line opening with a digit can be one (the test runs on every line).
+      const c0 = b.text.charCodeAt(0);
+      const glued = c0 >= 48 && c0 <= 57 && b.text.length <= CAPTION_MAX && !b.removed && b.role === 'unknown' ? GLUED.exec(b.text) : null;
       if (glued && Number(glued[1]) >= 1 && Number(glued[1]) <= Number(glued[2])) out.push({ index: b.index, action: 'caption', detail: 'its gallery\'s counter glued on' });
       if (b.text.length > 24 || !isCounter(b.text)) continue;
       if (!b.removed) out.push({ index: b.index, action: 'remove', detail: 'gallery counter' });

@@ -2,7 +2,7 @@
 // and a walk that skipped them ended a run with "0 documents in" and exit 0, as if all were done.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkFiles, type WalkOptions } from '../src/runner/files.js';
 import type { RunReport } from '../src/runner/report.js';
 import { generatedPage, sauber, tempDir } from './runner-helpers.js';
@@ -32,6 +32,8 @@ beforeAll(() => {
   fs.symlinkSync(path.join(store, 'gone.txt'), path.join(input, 'dangling.txt'));
   fs.symlinkSync(path.join(input, 'linked.txt'), path.join(input, 'chain.txt'));
 });
+
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
 const list = async (dir: string, opts?: WalkOptions): Promise<string[]> => {
   const out: string[] = [];

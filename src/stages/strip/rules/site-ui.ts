@@ -26,6 +26,13 @@ const UI_WORDS = [
   // "Copy Link URLCopied!", "Select Language", "Close this search box.").
   'dark mode', 'light mode', 'dunkelmodus', 'go (?:to )?top', 'url', '(?:link |url )?copied!?', 'link kopiert!?', 'select language', 'sprache wählen',
   'close (?:this )?search(?: box| form)?', '(?:more|extra) sharing options',
+  // A dialog's answers and checkbox ("Jetzt aktivieren", "Nein, danke", "Not now", "Diesen Hinweis nicht mehr anzeigen") and a
+  // footer's links to the site's standards.
+  'jetzt aktivieren', 'nein,? danke', 'no,? thanks', 'not now', 'nicht jetzt', 'vielleicht später', 'maybe later',
+  '(?:diesen|den) hinweis (?:in zukunft |künftig )?nicht mehr (?:anzeigen|zeigen)', "(?:do not|don['’]t) show (?:this|me this)(?: message| notice)? again",
+  // The bookmark button's notice: "Article bookmarked", "Find your bookmarks in your Independent Premium section, under my profile".
+  '(?:article|story) (?:bookmarked|saved)', '(?:artikel|beitrag) (?:gemerkt|gespeichert)', 'find your (?:bookmarks|saved (?:articles|stories)) (?:in|under) .{1,80}',
+  'editorial (?:standards|guidelines|policy|policies)', '(?:ethics|corrections) policy', 'our standards(?:: .{1,60})?',
 ];
 const UI_LINE = wholeLine([`${UI_HEAD}(?:${UI_WORDS.join('|')})${UI_TAIL}`]);
 /** A toggle of a part of the page ("Quellen ausblenden", "Bewertungen anzeigen"). */
@@ -134,7 +141,8 @@ const AD_DISCLOSURE: readonly RegExp[] = [
   /\bas an amazon associate,? (?:i|we) earn\b|\bals amazon-partner (?:verdiene ich|verdienen wir)\b/iu,
   // "Advertising disclosure: We may receive compensation for some of the links in our stories."
   /\bwe (?:may )?(?:earn|receive|get) compensation\b.{0,60}\blinks?\b/iu,
-  // The header of the box: "Advertising Disclosure", "Affiliate disclaimer:"
+  // The header of the box: "Advertising Disclosure", "Affiliate disclaimer:"; a note on where it holds ("The advertising disclaimer below does not apply to this article").
+  /\b(?:advertising|advertiser|affiliate|sponsorship) (?:disclosure|disclaimer)s?\b.{0,30}\b(?:does not|doesn['’]t|do not|don['’]t) apply\b/iu,
   /^(?:advertising|advertiser|affiliate(?: link)?) (?:disclosure|disclaimer)s?\s*:?$/iu,
   // "We may earn a commission …", "… erhalten wir eine kleine Provision"
   /\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b|\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b/iu,
@@ -162,6 +170,12 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
 const NOTIFICATION_PROMPT: readonly RegExp[] = [
   /^(?:(?:desktop-?|push-?|browser-?)?(?:benachrichtigung(?:en)?|mitteilungen|nachrichten|notifications?)\s+(?:aktivieren|erlauben|zulassen|einschalten|abonnieren|enable|allow|turn on)|(?:aktiviere|aktivieren sie|erlaube|erlauben sie) (?:die |unsere )?(?:desktop-?|push-?|browser-?)\s?(?:benachrichtigungen|mitteilungen|nachrichten))\b/iu,
   /\bdürfen wir (?:sie|dich|euch)\b.{0,60}\b(?:benachrichtigen|informieren)\?/iu,
+  // The browser's permission dialog and its answer: "Erlauben Sie handelsblatt.com Ihnen Benachrichtigungen zu schicken.",
+  // "Allow example.com to send you notifications", "We'd like to show you notifications for the latest news",
+  // "Benachrichtigungen erfolgreich aktiviert", "Notifications enabled".
+  /\b(?:erlauben sie|erlaube|allow)\b.{0,60}\b(?:(?:ihnen|dir) (?:push-?)?(?:benachrichtigungen|mitteilungen|nachrichten) zu (?:schicken|senden|zeigen)|to (?:send|show) you (?:push )?notifications)\b/iu,
+  /\bwe(?:'|’| woul)?d like to (?:send|show) you (?:push )?notifications\b/iu,
+  /^(?:push-?|browser-?)?(?:benachrichtigungen|mitteilungen|notifications) (?:erfolgreich |successfully )?(?:aktiviert|eingeschaltet|enabled|activated|turned on)(?:[.!]?$|[.!]?\s+(?:wir|we|sie|you)\b)/iu,
   /^(?:aktuell |derzeit |zurzeit )?(?:sind |ist )?(?:\d+|ein|eine|kein|keine) (?:besucher|gäste|gast|mitglieder|mitglied|benutzer|nutzer|user|visitors?|guests?|members?)\b.{0,40}\bonline\b.{0,80}$/iu,
 ];
 
@@ -317,10 +331,12 @@ const NEWSLETTER_PITCH: readonly RegExp[] = [
   // delivered weekday mornings.", "Let our news meet your inbox."
   /\b(?:news|stories|headlines|updates|briefing)\b.{0,60}\bdelivered (?:(?:straight |right |directly )?to your inbox|(?:every |each )?(?:weekday |weekend |sunday |saturday )?(?:mornings?|evenings?|day|week|daily|weekly))\b.{0,20}$/iu,
   /^let (?:our|the) [\p{L} ]{1,30} meet your inbox\b/iu,
+  // "Get regular updates on the latest tutorials, offers & news at Statistics Globe."
+  /^get (?:regular |weekly |daily |monthly |free )?(?:e-?mail )?updates (?:on|about) (?:the |our )?(?:latest|newest)\b(?=.{0,60}\b(?:news|offers|posts|articles|stories|tutorials|deals|recipes)\b).{0,100}$/iu,
   // "Every day we send an email with the top stories from Digg."
   /^(?:every|each) (?:day|week|morning|weekday|sunday) we send (?:an? |our )?(?:e-?mail|newsletter) (?:with|of|featuring) (?:the |our )?(?:top|best|latest|biggest|most)\b.{0,100}$/iu,
 ];
-const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail', 'delivered'];
+const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail', 'delivered', 'updates on', 'updates about'];
 /**
  * The box's promise, no sentence but where the mail goes: "The best stories of the week, straight to your inbox.",
  * "Tous nos derniers podcasts dans votre boîte mail.", "Las noticias más importantes en tu correo".
@@ -417,8 +433,15 @@ const PAYWALL_PROMPT: readonly RegExp[] = [
   /^(?:hazte (?:miembro|socio|suscriptor)|suscríbete(?: ahora| ya)?)\b.{0,80}$/iu,
   /^para (?:seguir leyendo|leer (?:la nota|el artículo|la noticia) completa)[,.]? (?:suscríbete|inicia sesión|regístrate)\b.{0,60}$/iu,
   /^pour (?:accéder|lire|continuer à lire|lire la suite)\b.{0,80}\b(?:abonnez-vous|connectez-vous|inscrivez-vous)\b.{0,60}$/iu,
+  // The meter of free articles: "You have read 2 of 5 free articles this month", "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+  // "Sie haben 3 von 5 kostenlosen Artikeln gelesen", "You have 2 free articles left", "You've reached your free article limit".
+  /^(?:you(?:'|’)?ve|you have) (?:read|viewed|used) (?:\d+|one|two|three|four|five) (?:of|out of) (?:your )?(?:\d+ |one |two |three |four |five |ten )?free (?:articles?|stories|stor(?:y|ies))\b.{0,60}$/iu,
+  /^vous avez (?:lu|consulté) (?:\d+|un) (?:des|de vos|sur) (?:\d+ )?articles? (?:gratuits?|offerts?)\b.{0,40}$/iu,
+  /^(?:sie haben|du hast) (?:bereits |schon )?(?:\d+|einen?) (?:von|der|deiner|ihrer) (?:\d+ )?(?:kostenlosen|freien|gratis)[- ]?(?:artikeln?|beiträgen?|texten?)\b.{0,40}$/iu,
+  /^(?:you have|you've got|you’ve got) (?:\d+|one|two|three|four|five) free (?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,40}$/iu,
+  /\b(?:you(?:'|’)?ve|you have) reached (?:your|the) (?:limit of free (?:articles|stories)|free (?:article|story) limit|monthly (?:free )?(?:article |story )?limit)\b/iu,
 ];
-const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte', 'connectez', 'inscrivez'];
+const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte', 'connectez', 'inscrivez', 'free', 'gratuit', 'offert', 'kostenlos', 'freien', 'gratis'];
 
 /**
  * The publication selling its own issue: where to buy it, how to subscribe, a free trial. The reader is
@@ -695,7 +718,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
     examples: {
-      matches: ['Caption', 'hide caption', 'Play Video', 'Video abspielen', 'loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Dark Mode Go Top', 'Copy Link URLCopied!', 'Link copied!', 'Select Language Select Language', 'Close this search box.', 'Share Close extra sharing options', 'Learn about our editorial policies', 'Learn about our Financial Review Board', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'ESCUCHA ESTA NOTA AQUÍ', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link'],
+      matches: ['Caption', 'hide caption', 'Play Video', 'Video abspielen', 'loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Dark Mode Go Top', 'Copy Link URLCopied!', 'Link copied!', 'Select Language Select Language', 'Close this search box.', 'Share Close extra sharing options', 'Learn about our editorial policies', 'Learn about our Financial Review Board', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'ESCUCHA ESTA NOTA AQUÍ', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link', 'Jetzt Aktivieren', 'Nein, danke', 'Not now', 'Diesen Hinweis in Zukunft nicht mehr anzeigen.', "Don't show this again", 'Article bookmarked', 'Find your bookmarks in your Independent Premium section, under my profile', 'Our Standards: The Thomson Reuters Trust Principles.', 'Editorial Standards'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Dark mode drains the battery less on OLED screens.', 'The URL was copied from a phishing mail, the police said.', 'Learn about our editorial policies and how we choose the products we review, then decide for yourself.', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.', 'Escuchar artículos en voz alta ayuda a los niños a leer.'],
     },
     test: (t) => t.length <= 80 && (UI_LINE.test(t) || UI_WORD_SEQUENCE.test(t) || PAGE_TOOL.test(t)),
@@ -814,8 +837,9 @@ export const siteUiRules: LineRule[] = [
         'The best stories of the week, straight to your inbox.',
         'Tous nos derniers podcasts dans votre boîte mail.',
         'Las noticias más importantes en tu correo',
+        'Get regular updates on the latest tutorials, offers & news at Statistics Globe.',
       ],
-      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.'],
+      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.', 'Get regular updates on the latest road closures from the county website, officials advised.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -993,8 +1017,13 @@ export const siteUiRules: LineRule[] = [
         'Jetzt abonnieren und weiterlesen',
         'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS',
         'Pour accéder en illimité à AOC, abonnez-vous',
+        'Vous avez lu 1 des 4 articles gratuits ce mois-ci.',
+        'You have read 2 of 5 free articles this month.',
+        'Sie haben 3 von 5 kostenlosen Artikeln gelesen.',
+        'You have 2 free articles left this month.',
+        "You've reached your free article limit.",
       ],
-      keeps: ['Die Zeitung hat 40 000 Abonnenten, die sie täglich lesen, sagte der Verleger.', 'Subscribers to the service will pay ten dollars a month, the company said.'],
+      keeps: ['Readers have read 2 of 5 free articles on average, the study found.', 'Sie haben 3 von 5 kostenlosen Tickets verlost, sagte der Veranstalter.', 'Die Zeitung hat 40 000 Abonnenten, die sie täglich lesen, sagte der Verleger.', 'Subscribers to the service will pay ten dollars a month, the company said.'],
     },
     test: (t) => t.length <= 250 && hasWord(t, PAYWALL_WORDS) && PAYWALL_PROMPT.some((re) => re.test(t)),
   },
@@ -1183,6 +1212,7 @@ export const siteUiRules: LineRule[] = [
         'Wenn du über einen dieser Affiliate-Links etwas kaufst, erhalten wir eine kleine Provision.',
         'Die mit * gekennzeichneten Links sind Affiliate-Links.',
         'This post contains affiliate links.',
+        'NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the Village Voice editorial department.',
         'This post contains references to products from one or more of our advertisers.',
         'We recommend the best products through an independent review process, and advertisers do not influence our picks.',
         'Anzeige, enthält Affiliate Links',
@@ -1250,8 +1280,12 @@ export const siteUiRules: LineRule[] = [
         'Push-Nachrichten aktivieren',
         '13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)',
         'Aktuell sind 5 Gäste und keine Mitglieder online',
+        'Fast geschafft Erlauben Sie handelsblatt.com Ihnen Benachrichtigungen zu schicken. Dies können Sie in Ihren Browsereinstellungen jederzeit ändern.',
+        'Benachrichtigungen erfolgreich aktiviert Wir halten Sie ab sofort über die wichtigsten Nachrichten des Handelsblatts auf dem Laufenden.',
+        'Allow example.com to send you notifications',
+        "We'd like to show you notifications for the latest news and updates.",
       ],
-      keeps: ['Die Benachrichtigung der Behörden erfolgte erst am Montag, sagte die Polizei.', 'Besucher können die Ausstellung online buchen.'],
+      keeps: ['Die Benachrichtigung der Behörden erfolgte erst am Montag, sagte die Polizei.', 'Besucher können die Ausstellung online buchen.', 'Die App erlaubt es Nutzern, sich Benachrichtigungen zu schicken, sagte der Entwickler.', 'Notifications enabled by the new law reach every household, the ministry said on Monday.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, NOTIFICATION_WORDS) && NOTIFICATION_PROMPT.some((re) => re.test(t)),
   },

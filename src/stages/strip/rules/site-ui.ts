@@ -141,6 +141,8 @@ const AD_DISCLOSURE: readonly RegExp[] = [
   /\bas an amazon associate,? (?:i|we) earn\b|\bals amazon-partner (?:verdiene ich|verdienen wir)\b/iu,
   // "Advertising disclosure: We may receive compensation for some of the links in our stories."
   /\bwe (?:may )?(?:earn|receive|get) compensation\b.{0,60}\blinks?\b/iu,
+  // "If you buy something through this post, IGN may get a share of the sale."
+  /\bif you (?:buy|purchase) (?:something|anything|a product|products) (?:through|via|from) (?:this|our|these|the|a) (?:post|article|story|page|links?)\b.{0,60}\b(?:share of the sale|commission|compensation|(?:may )?(?:earn|receive|get) (?:a|some)\b)/iu,
   // The header of the box: "Advertising Disclosure", "Affiliate disclaimer:"; a note on where it holds ("The advertising disclaimer below does not apply to this article").
   /\b(?:advertising|advertiser|affiliate|sponsorship) (?:disclosure|disclaimer)s?\b.{0,30}\b(?:does not|doesn['’]t|do not|don['’]t) apply\b/iu,
   /^(?:advertising|advertiser|affiliate(?: link)?) (?:disclosure|disclaimer)s?\s*:?$/iu,
@@ -164,6 +166,8 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   /^(?:we|this (?:site|website|newsroom|blog)|our (?:newsroom|journalism|reporting)) (?:rel(?:y|ies)|depends?) on (?:your|readers[’']?|reader|the) (?:support|donations|contributions|generosity)\b.{0,100}$/iu,
   // "We do this work every day at no cost to you, but it is far from free to produce …"
   /\bat no cost to you\b.{0,40}\b(?:far from free|not free|costs? (?:us|money))\b|\bfar from free to produce\b/iu,
+  // "Do you rely on Snopes reporting? Click here to support it."
+  /^(?:do you|if you) (?:rely on|value|appreciate|enjoy|like) (?:[\p{L}\d.'’-]+ ){0,2}(?:reporting|journalism|coverage|work|articles|stories)\b.{0,10}[?,.]\s*(?:please )?(?:click here to |then )?(?:support|donate|become a (?:member|supporter|patron))\b.{0,60}$/iu,
 ];
 
 /** Prompts to switch on notifications; online counters. */
@@ -331,12 +335,16 @@ const NEWSLETTER_PITCH: readonly RegExp[] = [
   // delivered weekday mornings.", "Let our news meet your inbox."
   /\b(?:news|stories|headlines|updates|briefing)\b.{0,60}\bdelivered (?:(?:straight |right |directly )?to your inbox|(?:every |each )?(?:weekday |weekend |sunday |saturday )?(?:mornings?|evenings?|day|week|daily|weekly))\b.{0,20}$/iu,
   /^let (?:our|the) [\p{L} ]{1,30} meet your inbox\b/iu,
+  // "Want more deals? Join the IGN Deals Newsletter.", "Join our newsletter"
+  /(?:^|[?!.]\s+)join (?:the|our) (?:[\p{L}\d&'’-]+ ){0,3}newsletters?[.!]?$/iu,
+  // "Get breaking space news and the latest updates on rocket launches, skywatching events and more!"
+  /^get (?:breaking|exclusive|the latest) (?:[\p{L}-]+ ){0,2}(?:news|updates|stories|headlines)\b.{0,100}\band more!?$/iu,
   // "Get regular updates on the latest tutorials, offers & news at Statistics Globe."
   /^get (?:regular |weekly |daily |monthly |free )?(?:e-?mail )?updates (?:on|about) (?:the |our )?(?:latest|newest)\b(?=.{0,60}\b(?:news|offers|posts|articles|stories|tutorials|deals|recipes)\b).{0,100}$/iu,
   // "Every day we send an email with the top stories from Digg."
   /^(?:every|each) (?:day|week|morning|weekday|sunday) we send (?:an? |our )?(?:e-?mail|newsletter) (?:with|of|featuring) (?:the |our )?(?:top|best|latest|biggest|most)\b.{0,100}$/iu,
 ];
-const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail', 'delivered', 'updates on', 'updates about'];
+const NEWSLETTER_PITCH_WORDS = ['sign', 'subscri', 'newsletter', 'inbox', 'subskryp', 'zapisania', 'email', 'e-mail', 'delivered', 'updates on', 'updates about', 'and more'];
 /**
  * The box's promise, no sentence but where the mail goes: "The best stories of the week, straight to your inbox.",
  * "Tous nos derniers podcasts dans votre boîte mail.", "Las noticias más importantes en tu correo".
@@ -487,6 +495,8 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   /^(?:click here to )?(?:get|download|install) (?:the |our )?[\p{L}\d&'’. -]{0,40}?\b(?:app|apps|on the go)(?: (?:by clicking|click) here| here| now| today)?[.!]?$/iu,
   // The site's accounts: "Get HuffPost Business On Twitter, Facebook, and Google Buzz!".
   /^[Gg]et \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,4} [Oo]n (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Mastodon)\b.{0,160}$/u,
+  // Its channel: "Subscribe to AppleInsider on YouTube", "Subscribe to our YouTube channel", "Abonniere unseren YouTube-Kanal".
+  /^(?:subscribe to (?:[\p{L}\d.&'’-]+ ){1,3}on (?:youtube|twitch|spotify|apple podcasts)|subscribe to (?:our|the|my) (?:youtube|twitch) channel|(?:abonniere|abonnieren sie|abonniert) (?:unseren|meinen|den) youtube-?kanal)\b.{0,40}$/iu,
   // More of a section at its address: "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports".
   /^More (?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}:\s*(?:https?:\/\/|www\.)\S+(?:\s*(?:and|,)\s*(?:https?:\/\/|www\.)\S+)*$/u,
   // A podcast's player links: "Listen: http://po.st/TP_615", "iTunes: …", "Download: …".
@@ -503,7 +513,7 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   // The prompt alone over the social icons: "Folgen Sie uns", "Follow us", "Suivez-nous", "Síguenos".
   /^(?:folgen sie uns|folge uns|folgt uns|follow us|síguenos|siguenos|suivez-nous|obserwuj nas|seguici|siga-nos)\s*[:!.]*$/iu,
 ];
-const FOLLOW_WORDS = ['fan', 'follow', 'like', 'erreich', 'twitter', 'facebook', 'instagram', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnieren', 'subscribe', 'on the go'];
+const FOLLOW_WORDS = ['fan', 'follow', 'like', 'erreich', 'twitter', 'facebook', 'instagram', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnier', 'subscribe', 'on the go'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
 const PAGED_LIST = /^(?:(?:zeige|zeigen|showing|displaying|anzeige|angezeigt|ergebnisse?|results?|treffer|artikel|produkte|einträge|items?|es werden(?: die)?(?: \p{L}+)?)\s*:?\s*\d+\s*(?:[-–—]|bis|to)\s*\d+\s*(?:von|of|aus)\s*(?:insgesamt\s*)?\d+(?:\s+\p{L}+)?(?:\s+angezeigt)?|(?:seite|page)\s+\d+\s+(?:von|of)\s+\d+)\s*[.!]?$/iu;
@@ -524,7 +534,7 @@ const FEEDBACK_WIDGET = /^(?:give (?:us )?(?:your )?feedback|send (?:us )?(?:you
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'helpful', 'useful', 'utile', 'útil', 'de ayuda', 'rate', 'stimme', 'vote', 'rating'];
 const SUPPORT_WORDS = ['contribution', 'generosity', 'spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
-const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'referral', 'amazon', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir'];
+const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'referral', 'amazon', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir', 'if you buy', 'if you purchase'];
 /** Site software a footer credits: a cheap first test. */
 const SITE_SOFTWARE_WORDS = ['wordpress', 'joomla', 'drupal', 'typo3', 'jimdo', 'wix', 'blogger', 'ghost', 'hugo', 'jekyll', 'squarespace', 'shopify', 'design', 'theme', 'template', 'layout', 'umsetzung', 'realisierung'];
 
@@ -838,8 +848,10 @@ export const siteUiRules: LineRule[] = [
         'Tous nos derniers podcasts dans votre boîte mail.',
         'Las noticias más importantes en tu correo',
         'Get regular updates on the latest tutorials, offers & news at Statistics Globe.',
+        'Want more deals? Join the IGN Deals Newsletter.',
+        'Get breaking space news and the latest updates on rocket launches, skywatching events and more!',
       ],
-      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.', 'Get regular updates on the latest road closures from the county website, officials advised.'],
+      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.', 'Volunteers join the club newsletter team every spring.', 'Get regular updates on the latest road closures from the county website, officials advised.'],
     },
     test: (t) =>
       t.length <= 300 &&
@@ -1078,6 +1090,8 @@ export const siteUiRules: LineRule[] = [
         'CLICK HERE TO GET THE FOX NEWS APP',
         'GET FOX BUSINESS ON THE GO BY CLICKING HERE',
         'More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports',
+        'Subscribe to AppleInsider on YouTube',
+        'Abonniere unseren YouTube-Kanal!',
         'Listen: http://po.st/TP_615',
         'Devenez fan sur , suivez-nous sur',
         'Jemele Hill can be reached at jemeleespn@gmail.com.',
@@ -1212,6 +1226,7 @@ export const siteUiRules: LineRule[] = [
         'Wenn du über einen dieser Affiliate-Links etwas kaufst, erhalten wir eine kleine Provision.',
         'Die mit * gekennzeichneten Links sind Affiliate-Links.',
         'This post contains affiliate links.',
+        'If you buy something through this post, IGN may get a share of the sale. For more, learn more.',
         'NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the Village Voice editorial department.',
         'This post contains references to products from one or more of our advertisers.',
         'We recommend the best products through an independent review process, and advertisers do not influence our picks.',
@@ -1260,11 +1275,12 @@ export const siteUiRules: LineRule[] = [
         'Apoya nuestro periodismo independiente.',
         'Soutenez notre rédaction : faites un don.',
         'Support Snopes and make a difference for readers everywhere.',
+        'Do you rely on Snopes reporting? Click here to support it.',
         'We rely on your support to make local news available to all',
         "This site depends on readers' donations.",
         'We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down.',
       ],
-      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.', 'Support Ukraine and its soldiers, the president urged the allies in Brussels.'],
+      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.', 'Support Ukraine and its soldiers, the president urged the allies in Brussels.', 'Do you value local reporting? Most readers said yes in the survey.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, SUPPORT_WORDS) && SUPPORT_APPEAL.some((re) => re.test(t)),
   },

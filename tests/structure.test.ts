@@ -265,6 +265,12 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(stampByline('Loïc Le Clerc, 12.03.2021', 'de')).toBeNull();
   });
 
+  it('knows the German given names the German list lacks, and no word among them', () => {
+    expect(['Swantje', 'Sönke', 'Tjark', 'Korbinian', 'Achim', 'Tore', 'Traute', 'Nike'].map((w) => isFirstName(w, 'de'))).toEqual([true, true, true, true, true, false, false, false]);
+    expect(stampByline('Swantje Schemmerling | 06.11.23', 'de')).toEqual({ name: 'Swantje Schemmerling', labelled: false });
+    expect(stampByline('Tore Spieltag | 06.11.23', 'de')).toBeNull();
+  });
+
   const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
   /** A text dump: menu, headline, the given lines (each its own block), then two paragraphs of the text. */
   const dumpWith = (...lines: string[]) =>

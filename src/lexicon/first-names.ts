@@ -12,6 +12,20 @@ const listOf = (lang: string): ReadonlyMap<string, string> => {
 };
 
 /**
+ * Given names common in Germany that gender-detection-from-name's German list lacks: northern and Frisian ones
+ * ("Swantje", "Sönke", "Tjark"), Bavarian ones ("Korbinian", "Quirin"), short forms ("Achim", "Tine", "Kathi").
+ * Names only: none is also a word a line may open with ("Tore", "Traute") or a brand ("Nike").
+ */
+const GERMAN_SUPPLEMENT: ReadonlySet<string> = new Set(
+  (
+    'swantje insa fenja wencke wenke rieke inken telse smilla tine birthe levke gesche tomke okka jantje jella mette tjorven ' +
+    'femke geske almut rotraut brunhilde gunhild dörthe liselotte marieke rike kathi moni lotta ylvi senta ' +
+    'sönke lasse thore okke tjark hinnerk fiete haiko meik broder onno tammo ubbo eiko tjard tjalf piet jannes kjell bjarne ' +
+    'tilman achim seppi vroni korbinian quirin'
+  ).split(' '),
+);
+
+/**
  * Whether a word is a person's first name ("Dennis", "Paula", "Alejandro"; not "Pressemitteilung", "Handball",
  * "Radtouren"), from gender-detection-from-name's lists of first names: the German and the English one (which holds
  * names from many countries), and the page's language's where it has one (French, Spanish, Italian, Turkish). Each
@@ -19,7 +33,7 @@ const listOf = (lang: string): ReadonlyMap<string, string> => {
  */
 export function isFirstName(word: string, lang?: string): boolean {
   const w = word.toLowerCase();
-  if (listOf('de').has(w) || listOf('en').has(w)) return true;
+  if (listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || listOf('en').has(w)) return true;
   return lang !== undefined && lang !== 'de' && lang !== 'en' && LISTED.has(lang) && listOf(lang).has(w);
 }
 
@@ -33,5 +47,5 @@ const CURATED = new Set(['de', 'es', 'it', 'tr']);
  */
 export function isCuratedFirstName(word: string, lang?: string): boolean {
   const w = word.toLowerCase();
-  return listOf('de').has(w) || (lang !== undefined && lang !== 'de' && CURATED.has(lang) && listOf(lang).has(w));
+  return listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || (lang !== undefined && lang !== 'de' && CURATED.has(lang) && listOf(lang).has(w));
 }

@@ -283,7 +283,7 @@ const UNDER_HEADLINE = 8;
 const ABOVE_HEADLINE = 2;
 /** …unless the text has begun before: a body block this long. */
 const TEXT_BEGUN = 200;
-/** "12/04/2020": day and month could be either way round; such a line cannot outvote the metadata. */
+/** "12/04/2020": day and month could be either way round; unless the page settles the order (slashOrder), such a line cannot outvote the metadata. */
 const AMBIGUOUS_SLASH = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/(?:\d{2}|\d{4})(?![\d/])/;
 /** Machine timestamps glued into a line ("Isabell Angele2022-12-07T10:10:52+01:00 25. Dezember 2022"): not what readers see. */
 export const MACHINE_STAMP = /(?:19|20)\d{2}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?/g;
@@ -316,7 +316,7 @@ export const headlineStampRule: EvidenceRule = {
     keeps: ['12/04/2020 by Kay', 'Politik | Der Minister kam am 7. Dezember 2021 in Brüssel an. Danach sprach er mit den Gewerkschaften.', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'The Social Security Act was signed into law on August 14, 1935', 'Lesezeit 5 Minuten'],
   },
   read(text, ctx) {
-    if (AMBIGUOUS_SLASH.test(text)) return null;
+    if (!ctx.slashSure && AMBIGUOUS_SLASH.test(text)) return null;
     return readStamp(text.replace(MACHINE_STAMP, ' '), ctx)?.date ?? null;
   },
   find(doc, ctx) {
@@ -327,7 +327,7 @@ export const headlineStampRule: EvidenceRule = {
       if (!b.removed && !STAMP_ROLES.has(b.role)) return;
       const text = b.text.replace(MACHINE_STAMP, ' ');
       // An embedded post's signature ("— Donald J. Trump (@realDonaldTrump) May 2, 2020") dates the post.
-      if (AMBIGUOUS_SLASH.test(text) || EMBED_SIGNATURE.test(text)) return;
+      if ((!ctx.slashSure && AMBIGUOUS_SLASH.test(text)) || EMBED_SIGNATURE.test(text)) return;
       // Above the headline only a bare date line: "80 m Hürden W14 0.762m 19.05.2007" is a table row.
       if (above && OTHER_NUMBERS(text)) return;
       const stamp = readStamp(text, ctx);

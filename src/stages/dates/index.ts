@@ -7,6 +7,7 @@ import { findMentions } from './find.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { dayOf, parseDateText, type ReadContext } from './parse.js';
 import { resolveReading, type Anchors } from './resolve.js';
+import { slashOrder } from './slash-order.js';
 
 const Options = z.object({
   /** IANA zone of times stated without one ("um 14 Uhr") on pages in `zoneLanguages`; DST applies. */
@@ -114,7 +115,8 @@ export const datesStage = defineStage({
     const zone: Zone = local ? { kind: 'iana', id: opts.timeZone } : { kind: 'local' };
     // UTC instants ("…T23:30:00Z") are shown in the page's zone; on other pages they stay UTC.
     const zoneId = local ? opts.timeZone : 'UTC';
-    const found = strongest(doc, { zoneId, monthFirst: doc.language?.code === 'en' });
+    const order = slashOrder(doc);
+    const found = strongest(doc, { zoneId, monthFirst: order.monthFirst, slashSure: order.sure });
     const published = found ? toDateValue(found.best, found.rest, doc, zone, zoneId) : null;
     const diagnostic: Diagnostic = found
       ? {

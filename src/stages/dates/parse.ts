@@ -8,6 +8,8 @@ import { zoneOf, ZONE_WORDS } from './zones.js';
 export interface ReadContext {
   zoneId: string;
   monthFirst?: boolean;
+  /** The order of "03/05/2022" is the page's own or its country's, not assumed (see slashOrder). */
+  slashSure?: boolean;
 }
 
 /** A date as far as a string states it: a year may be missing ("7. Dez."), a time may be present. */

@@ -19,9 +19,10 @@ describe('slashOrder', () => {
     expect(slashOrder(docOf(['12/04/2020 by Kay', 'Anna 03/25/2020 at 9:14'], { lang: 'de' }))).toEqual({ monthFirst: true, sure: true });
   });
 
-  it('settles nothing when the page shows both orders, and then assumes month first on English pages', () => {
+  it('settles nothing when the page shows both orders; then the day comes first outside English, the month (assumed) on English pages', () => {
     expect(slashOrder(docOf(['25/03/2020', '03/25/2020']))).toEqual({ monthFirst: true, sure: false });
-    expect(slashOrder(docOf(['12/04/2020'], { lang: 'de' }))).toEqual({ monthFirst: false, sure: false });
+    expect(slashOrder(docOf(['12/04/2020'], { lang: 'de' }))).toEqual({ monthFirst: false, sure: true });
+    expect(slashOrder(docOf(['12/04/2020'], { lang: 'und' }))).toEqual({ monthFirst: false, sure: false });
   });
 
   it('takes the day first in the countries that write it so, by the address or the declared region', () => {

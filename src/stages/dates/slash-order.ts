@@ -20,7 +20,8 @@ export interface SlashOrder {
 /**
  * How the page orders "03/05/2022": as its own slash dates do where a part above 12 settles it ("25/03/2020" on the
  * page makes every such date day-first; "03/25/2020" month-first; both or neither settle nothing), else as the
- * address's country or the declared language region writes dates, else month first on English pages (an assumption).
+ * address's country or the declared language region writes dates, else day first on pages in other languages than
+ * English, else month first on English pages (an assumption).
  */
 export function slashOrder(doc: Doc): SlashOrder {
   let dayFirst = 0;
@@ -35,7 +36,10 @@ export function slashOrder(doc: Doc): SlashOrder {
   }
   if (dayFirst > 0 !== monthFirst > 0) return { monthFirst: monthFirst > 0, sure: true };
   if (dayFirstCountry(doc)) return { monthFirst: false, sure: true };
-  return { monthFirst: doc.language?.code === 'en', sure: false };
+  // Outside English the day comes first (German, French, Spanish, Portuguese, …; East Asian dates open with the year).
+  const lang = doc.language?.code;
+  if (lang && lang !== 'en' && lang !== 'und') return { monthFirst: false, sure: true };
+  return { monthFirst: lang === 'en', sure: false };
 }
 
 function dayFirstCountry(doc: Doc): boolean {

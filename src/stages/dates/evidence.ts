@@ -34,9 +34,9 @@ const kept = (doc: Doc) => doc.blocks.filter((b) => !b.removed);
 const isBody = (b: Block) => BODY_ROLES.has(b.role);
 
 // Whole words by letters, not by `\b`, which knows ASCII letters only: "publié le" has no boundary after its é.
-const UPDATED = /(?<!\p{L})(?:aktualisiert|aktualisierung|letzte änderung|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado)(?!\p{L})/iu;
+const UPDATED = /(?<!\p{L})(?:aktualisiert|aktualisierung|letzte änderung|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado|atualizado|aggiornato)(?!\p{L})/iu;
 // Drupal's line under a node: "Submitted by X on …", in German "Gespeichert von X am …" or "Eingereicht von X am …".
-const PUBLISHED = /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|gespeichert von|eingereicht von|published|posted|written|submitted by|publié|publicado|mise en ligne|pubblicato|datum|date)(?!\p{L})/iu;
+const PUBLISHED = /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|gespeichert von|eingereicht von|published|posted|written|submitted by|publié|publicado|postado|mise en ligne|pubblicato|datum|date)(?!\p{L})/iu;
 
 /**
  * A handle in brackets: the signature of an embedded post ("— Jane Doe (@janedoe) May 16, 2018",

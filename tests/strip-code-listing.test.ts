@@ -26,9 +26,11 @@ describe('a line of code', () => {
     './PodGrab.py -s $line',
     'exit 0',
     '})',
+    '# connect the client',
+    '// send some data',
   ])('%s', (line) => expect(looksLikeCode(line)).toBe(true));
 
-  it.each(['Startseite', 'Mehr zum Thema', 'Contact Us', 'Warenkorb(0)', 'Preis: 20 €', '@trevorjd14', 'Show more (3)', 'Home > News', 'Done', 'for the first time in years', 'If you like this post, share it.'])('not %s', (line) => expect(looksLikeCode(line)).toBe(false));
+  it.each(['Startseite', 'Mehr zum Thema', 'Contact Us', 'Warenkorb(0)', 'Preis: 20 €', '@trevorjd14', 'Show more (3)', 'Home > News', 'Done', '#Brexit', '# 1 in Charts', 'for the first time in years', 'If you like this post, share it.'])('not %s', (line) => expect(looksLikeCode(line)).toBe(false));
 });
 
 describe('a code listing inside a technical post', () => {
@@ -73,5 +75,40 @@ describe('a code listing inside a technical post', () => {
 
   it('still removes the menu, the comments header and the teasers', () => {
     for (const i of [0, 24, 25, 26]) expect(blocks[i]!.removed, lines[i]).toBeDefined();
+  });
+});
+
+describe('a code listing that ends a technical post', () => {
+  const lines = [
+    'Home',
+    'Contact',
+    'About',
+    'Python 3: a simple HTTP request with the socket module',
+    'The socket module of the standard library gives access to the BSD socket interface, and it is available on every modern operating system.',
+    'The demo sends an HTTP GET request to a web server and shows the reply in a window, which is a good way to see what a browser really sends.',
+    'Here is the code that sends the request:',
+    'target_host = "www.example.com"',
+    'target_port = 80',
+    'client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
+    '# connect the client',
+    'client.connect((target_host, target_port))',
+    '# send some data',
+    'client.send(request.encode())',
+    '# receive some data',
+    'response = client.recv(4096)',
+    'http_response = repr(response)',
+    'In the demo, the target host is filled in from the text field of the window.',
+    'Related posts:',
+    'Python 3: a stoppable TCP server',
+    'Python 3: reading system information',
+  ];
+  const blocks = stripTextPage(lines);
+
+  it('keeps the listing, its comments and the sentence under it', () => {
+    for (let i = 4; i <= 17; i++) expect(blocks[i]!.removed, lines[i]).toBeUndefined();
+  });
+
+  it('still removes the menu and the related posts', () => {
+    for (const i of [0, 1, 2, 18, 19, 20]) expect(blocks[i]!.removed, lines[i]).toBeDefined();
   });
 });

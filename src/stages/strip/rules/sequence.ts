@@ -376,6 +376,8 @@ const CODE_LINE = new RegExp(
     // A shell script's lines: "for line in `cat $filename`", "do", "./PodGrab.py -l", "exit 0".
     String.raw`^for [\w$]+ in \S|^(?:if|while) .{1,80}(?::|\)|\{|; ?then|; ?do)$|^(?:do|done|fi|then|else|esac|break|continue|pass)$|^\.{1,2}/[\w.-]+|^(?:exit|echo|export|source) \S`,
     String.raw`^(?:"""|''')|^[}\])]+[;,)]*$`,
+    // A comment on a line of its own: "# connect the client", "// send some data" (a hashtag has no space after its #).
+    String.raw`^(?:#|\/\/)\s+\p{Ll}[\p{L}\d ,.'()_-]{0,80}$`,
   ].join('|'),
   'u',
 );
@@ -394,8 +396,9 @@ const regionScore = (ctx: StripContext, b: Block): number => {
   if (b.removed) return BOUNDARY_RULES.has(b.removed.rule) ? -3 : -0.3;
   if (b.role !== 'unknown') return 0;
   if (p.prose) return contactParagraph(b.text) ? -0.5 : 1 + Math.min(p.chars, 600) / 150;
-  // A code listing between a technical post's paragraphs is the post's: it costs next to nothing.
-  if (looksLikeCode(b.text)) return -0.1;
+  // A code listing is a technical post's own (menus and teasers have no such lines): it counts a little for the
+  // region, so a listing that ends the post, with a sentence under it, stays in.
+  if (looksLikeCode(b.text)) return 0.1;
   if (p.sentenceEnd && p.chars >= 30) return 0.2;
   if (p.chars < 30) return -1;
   return -0.5;

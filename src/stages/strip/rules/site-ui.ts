@@ -726,7 +726,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/ui-word',
     action: 'remove',
-    description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden").',
+    description: 'A site interface word alone on a line: ticker and player controls, share buttons, menus, account links; page tools and toggles ("Artikel drucken", "Als PDF herunterladen", "Quellen ausblenden"); a dialog\'s buttons ("Nein, danke", "Not now", "Diesen Hinweis nicht mehr anzeigen"), a bookmark notice, a footer\'s link to the site\'s standards.',
     examples: {
       matches: ['Caption', 'hide caption', 'Play Video', 'Video abspielen', 'loader', 'Live', 'Vergrößern', 'Seite auswählen', 'Menü Leerer Warenkorb', 'Chats', 'Dark Mode Go Top', 'Copy Link URLCopied!', 'Link copied!', 'Select Language Select Language', 'Close this search box.', 'Share Close extra sharing options', 'Learn about our editorial policies', 'Learn about our Financial Review Board', 'Newsticker', 'Neueste obenÄlteste oben', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'Teilen', 'Facebook Twitter WhatsApp', 'Abonnieren', 'Impressum', 'Dieses Skript als PDF herunterladen', 'Artikel drucken', 'Print this article', 'Quellen ausblenden', 'drukuj', 'Liken Lade …', 'Artikel anhören', 'ESCUCHA ESTA NOTA AQUÍ', 'Listen to this article', 'Escuchar artículo', 'Écouter l’article', 'Impressum/Imprint', 'Abbrechen', 'Tipp: du kannst mit der Tastatur blättern', 'Unsere Themen', 'Aktuelle Ausgabe', 'Bewertungen anzeigen Abbrechen Jetzt anmelden', '\uE87D Rezept speichern Speichern \uE87D Rezept speichern Speichern', '\uE80D Teilen', 'Copy this link', 'Jetzt Aktivieren', 'Nein, danke', 'Not now', 'Diesen Hinweis in Zukunft nicht mehr anzeigen.', "Don't show this again", 'Article bookmarked', 'Find your bookmarks in your Independent Premium section, under my profile', 'Our Standards: The Thomson Reuters Trust Principles.', 'Editorial Standards'],
       keeps: ['Live-Übertragung aus Moskau beendet', 'Dark mode drains the battery less on OLED screens.', 'The URL was copied from a phishing mail, the police said.', 'Learn about our editorial policies and how we choose the products we review, then decide for yourself.', 'Das Teilen von Daten ist umstritten.', 'Kontakt zu den Separatisten', 'Das PDF herunterladen dauerte Stunden, klagten Nutzer.', 'Escuchar artículos en voz alta ayuda a los niños a leer.'],
@@ -1018,7 +1018,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/paywall-prompt',
     action: 'remove',
-    description: 'A prompt to subscribe or log in to read on: a paywall or login wall ("To view the full story, please subscribe", "Already a subscriber? Log in", "Sie sind aktuell nicht eingeloggt.", "Abonnieren und weiterlesen", "Suscríbete", "Hazte miembro").',
+    description: 'A prompt to subscribe or log in to read on: a paywall or login wall ("To view the full story, please subscribe", "Already a subscriber? Log in", "Sie sind aktuell nicht eingeloggt.", "Abonnieren und weiterlesen", "Suscríbete", "Hazte miembro"), or its meter of free articles ("Vous avez lu 1 des 4 articles gratuits ce mois-ci").',
     examples: {
       matches: [
         'To view the full story, please subscribe to The Haitian Times.',
@@ -1288,7 +1288,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/notification-prompt',
     action: 'remove',
-    description: 'A prompt to switch on browser or app notifications ("Benachrichtigung aktivieren", "Dürfen wir Sie … informieren?"), or a widget\'s online counter ("13 Besucher sind online").',
+    description: 'A prompt to switch on browser or app notifications ("Benachrichtigung aktivieren", "Dürfen wir Sie … informieren?"), the browser\'s permission dialog and its answer ("Erlauben Sie X Ihnen Benachrichtigungen zu schicken", "Benachrichtigungen erfolgreich aktiviert"), or a widget\'s online counter ("13 Besucher sind online").',
     examples: {
       matches: [
         'Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Handelsblatts informieren? Sie erhalten 2-5 Meldungen pro Tag.',

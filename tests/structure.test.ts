@@ -289,6 +289,14 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(page('Radwege Aktuell 3/5/2022 22:41'))).article!.authors).toEqual([]);
   });
 
+  it('or the labelled byline beside the stamp the date came from, under the text among the teasers', async () => {
+    const page = (byline: string) =>
+      ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Diese Artikel könnten dich auch interessieren:', '', 'Neue Busse für die Stadt', '', 'Themen', 'Verkehr', byline, '18.10.2019 16:06 Uhr', '', 'Mehr zum Thema', '', 'Die Bahn streikt wieder', '', 'Der Flughafen wird teurer', ''].join('\n');
+    const signed = (await runText(page('von Ulrike'))).article!;
+    expect([signed.authors, signed.published?.value.slice(0, 10)]).toEqual([['Ulrike'], '2019-10-18']);
+    expect((await runText(page('Von Risiken und Nebenwirkungen'))).article!.authors).toEqual([]);
+  });
+
   it('or a line that is a name alone under the headline, opening with a first name of the curated lists', async () => {
     expect([isPersonName('Christoph Hein', 'de', true), isPersonName('Nuño Domínguez', 'es', true), isPersonName('Link Copied', 'en'), isPersonName('Link Copied', 'en', true), isPersonName('General Information', 'en', true), isPersonName('EFE EFE'), isPersonName('Handball Schweiz')]).toEqual([true, true, true, false, false, false, false]);
     const dump = (line: string) => dumpWith(line, para);

@@ -48,3 +48,21 @@ describe('the headline a text dump\'s address spells', () => {
     for (const i of [9, 10, 11]) expect(blocks[i]!.removed, lines[i]).toBeUndefined();
   });
 });
+
+describe('a headline that reads like a sentence', () => {
+  it('opens the article where it ends in a question or exclamation, in brackets too', () => {
+    const para = 'Die Redaktion räumt ihre Schreibtische, packt die Bücher in Kisten und schreibt in den letzten Tagen noch einmal über die Stadt, die sie seit Jahren begleitet hat.';
+    const lines = [
+      'Startseite',
+      'Politik',
+      'Kultur',
+      'Sport',
+      'Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)',
+      para,
+      para.replace('letzten Tagen', 'vergangenen Wochen'),
+      para.replace('Stadt', 'Region'),
+    ];
+    const blocks = stripTextPage(lines);
+    expect(blocks[4]!.role).toBe('title');
+  });
+});

@@ -393,7 +393,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   const fp = first && ctx.profile(first.index);
   // The text under it, past a copy of the line itself (a page repeating its headline, as an h1 and once more for a screen reader).
   const next = first && blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown' && b.text !== first.text);
-  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
+  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»)]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
     const rest = new Set<string>();
     for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profile(x.index)!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
     const own = stems(first.text);

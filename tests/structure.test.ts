@@ -265,6 +265,11 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(stampByline('Loïc Le Clerc, 12.03.2021', 'de')).toBeNull();
   });
 
+  it('finds accented first names the lists hold without their accents', () => {
+    expect(['Víctor', 'María', 'Andrés', 'Óscar', 'Más', 'Política'].map((w) => isFirstName(w, 'es'))).toEqual([true, true, true, true, false, false]);
+    expect(isPersonName('Víctor Castellanos', 'es')).toBe(true);
+  });
+
   it('knows the German given names the German list lacks, and no word among them', () => {
     expect(['Swantje', 'Sönke', 'Tjark', 'Korbinian', 'Achim', 'Tore', 'Traute', 'Nike'].map((w) => isFirstName(w, 'de'))).toEqual([true, true, true, true, true, false, false, false]);
     expect(stampByline('Swantje Schemmerling | 06.11.23', 'de')).toEqual({ name: 'Swantje Schemmerling', labelled: false });

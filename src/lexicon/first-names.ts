@@ -34,7 +34,19 @@ const GERMAN_SUPPLEMENT: ReadonlySet<string> = new Set(
 export function isFirstName(word: string, lang?: string): boolean {
   const w = word.toLowerCase();
   if (listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || listOf('en').has(w)) return true;
-  return lang !== undefined && lang !== 'de' && lang !== 'en' && LISTED.has(lang) && listOf(lang).has(w);
+  return lang !== undefined && lang !== 'de' && lang !== 'en' && LISTED.has(lang) && inLanguageList(lang, w);
+}
+
+/**
+ * The page language's list has the name as written or without its accents: the Spanish list holds "maria", "victor",
+ * "andres" for "María", "Víctor", "Andrés". Only that list: an accent is its language's spelling.
+ */
+function inLanguageList(lang: string, w: string): boolean {
+  const list = listOf(lang);
+  if (list.has(w)) return true;
+  if (!/[\u00c0-\u024f]/u.test(w)) return false;
+  const bare = w.normalize('NFD').replace(/\p{M}+/gu, '');
+  return bare !== w && list.has(bare);
 }
 
 /** Lists that hold names only, where the English and French ones also hold words ("General", "Link", "Love", "Royal"). */
@@ -47,5 +59,5 @@ const CURATED = new Set(['de', 'es', 'it', 'tr']);
  */
 export function isCuratedFirstName(word: string, lang?: string): boolean {
   const w = word.toLowerCase();
-  return listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || (lang !== undefined && lang !== 'de' && CURATED.has(lang) && listOf(lang).has(w));
+  return listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || (lang !== undefined && lang !== 'de' && CURATED.has(lang) && inLanguageList(lang, w));
 }

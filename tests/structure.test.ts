@@ -243,6 +243,7 @@ describe('the writer a headline\'s date stamp names', () => {
       ['Frank Hahn am 18. September 2019', { name: 'Frank Hahn', labelled: false }],
       ['28. Jan. 2022 Paula Balov', { name: 'Paula Balov', labelled: false }],
       ['Tanja Karrasch3.11.2023', { name: 'Tanja Karrasch', labelled: false }],
+      ['Nicole Collignon22. Februar 2020', { name: 'Nicole Collignon', labelled: false }],
       ['Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022', { name: 'Isabell Angele', labelled: false }],
       // No name: a label, a category, a place, a section or a publication beside the date.
       ['Stand: 07.11.2023, 07:30 Uhr', null],

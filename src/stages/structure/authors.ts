@@ -300,8 +300,8 @@ const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+|(?:^|\s|(
  * 07:30 Uhr").
  */
 export function stampByline(text: string, lang?: string): { name: string; labelled: boolean } | null {
-  // A date glued to the name ("Tanja Karrasch3.11.2023"); not a handle's digits ("freeman1984").
-  let t = text.replace(MACHINE_STAMP, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.\d{1,2}\.\d{2,4})/gu, '$1 ').replace(NUMERIC_DATE, DATE_MARK);
+  // A date glued to the name ("Tanja Karrasch3.11.2023", "Nicole Collignon22. Februar 2020"); not a handle's digits ("freeman1984").
+  let t = text.replace(MACHINE_STAMP, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.(?:\d{1,2}\.\d{2,4}|\s?\p{Lu}\p{Ll}+\.?\s\d{4}))/gu, '$1 ').replace(NUMERIC_DATE, DATE_MARK);
   for (const m of [...findMentions(t)].reverse()) t = t.slice(0, m.start) + DATE_MARK + t.slice(m.end);
   const fields = t.replace(TIME_OF_DAY, DATE_MARK).split(STAMP_FIELDS).map((f) => f.trim()).filter(Boolean);
   for (const f of fields) {

@@ -316,6 +316,9 @@ export function stampByline(text: string, lang?: string): { name: string; labell
     if (f === DATE || (fields[i - 1] !== DATE && fields[i + 1] !== DATE)) continue;
     const name = authorName(f);
     if (name && isPersonName(name, lang)) return { name, labelled: false };
+    // A blog's writer by first name alone, opening the stamp ("Tine 2. Februar 2020 Radtouren Berlin"): a first name of
+    // the curated lists, where the English one also holds words.
+    if (i === 0 && name && !name.includes(' ') && fields[1] === DATE && /^\p{Lu}\p{Ll}+$/u.test(name) && isCuratedFirstName(name, lang)) return { name, labelled: false };
   }
   return null;
 }

@@ -46,7 +46,7 @@ const PICTURE_LABEL = /^(?:(?:fotos?|bilder?|photos?|photography|illustrations?|
  * Not a dash: "CDU - Fraktion Erfurt".
  */
 const NAME_END = new RegExp(
-  String.raw`(?:${DATE_TOKEN}|\s(?:symbolbild|fotos?|photos?)\b|\s(?:ein|kein|keine|no|\d+)\s+(?:kommentare?|comments?)\b|\s(?:in|im)\s|\S+(?:@|\[at\]|\(at\))\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
+  String.raw`(?:${DATE_TOKEN}|\s(?:symbolbild|fotos?|photos?)\b|\s(?:ein|kein|keine|no|\d+)\s+(?:kommentare?|comments?)\b|\s(?:post|leave|add|write) a comment\b|\sschreibe einen kommentar\b|\s(?:in|im)\s|\S+(?:@|\[at\]|\(at\))\S+|\s@\w|\s[·|•]\s|\s(?:ca\.\s*)?\d|\s\p{L}+:(?:\s|$)|(?<=\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)`,
   'iu',
 );
 /** A capitalised word glued to the end of a name's last word of three lower-case letters or more. */
@@ -291,6 +291,8 @@ const DATE_MARK = ` | ${DATE} | `;
 const NUMERIC_DATE = /\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2}(?!\d))/gu;
 /** A writer's label inside a stamp ("… 2019 by Realiberry", "02.02.2022, 11:30 Uhr von Markus Steinrisser", "Veröffentlicht: 05.01.2020 | Autor: gnaddrig"). */
 const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+|(?:^|\s|(?<=\d))(?:autor(?:in)?|author|auteur)\s*:\s*/iu;
+/** The label glued to the name, as some themes print it ("September 15, 2020 byMobasir hassan"). */
+const GLUED_STAMP_LABEL = /(?:^|\s)(?:by|von)(?=\p{Lu}\p{Ll})/u;
 
 /**
  * The writer a headline's date stamp names ("04.02.2022 | 15:33 Uhr | Dennis Steimels", "Posted on 21. Juli 2019 by
@@ -305,7 +307,7 @@ export function stampByline(text: string, lang?: string): { name: string; labell
   for (const m of [...findMentions(t)].reverse()) t = t.slice(0, m.start) + DATE_MARK + t.slice(m.end);
   const fields = t.replace(TIME_OF_DAY, DATE_MARK).split(STAMP_FIELDS).map((f) => f.trim()).filter(Boolean);
   for (const f of fields) {
-    const label = STAMP_NAME_LABEL.exec(f);
+    const label = STAMP_NAME_LABEL.exec(f) ?? GLUED_STAMP_LABEL.exec(f);
     if (!label) continue;
     const name = authorName(f.slice(label.index + label[0].length));
     if (name && name.split(' ').length <= 5 && !isOrganisation(name)) return { name, labelled: true };

@@ -298,6 +298,14 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(page('Radwege Aktuell 3/5/2022 22:41'))).article!.authors).toEqual([]);
   });
 
+  it('or a post\'s meta line under the text, with the publication day and a labelled name; not a comment\'s, nor another day\'s', async () => {
+    const page = (meta: string) =>
+      ['Startseite', '', 'Neue Radwege für die Innenstadt', '', 'Veröffentlicht am 26.12.2019', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Teilen', '', 'Gefällt mir:', '', meta, '', 'Beitragsnavigation', '', '← Helden auf der Couch', '', 'Kommentar verfassen', ''].join('\n');
+    expect((await runText(page('Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar'))).article!.authors).toEqual(['Andrea']);
+    expect((await runText(page('geschrieben von Andrea Muster am 26. Dez. 2019, 20:02 [ antworten ]'))).article!.authors).toEqual([]);
+    expect((await runText(page('Dezember 27, 2019 von Andrea Kategorien: Allgemein'))).article!.authors).toEqual([]);
+  });
+
   it('or the labelled byline beside the stamp the date came from, under the text among the teasers', async () => {
     const page = (byline: string) =>
       ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Diese Artikel könnten dich auch interessieren:', '', 'Neue Busse für die Stadt', '', 'Themen', 'Verkehr', byline, '18.10.2019 16:06 Uhr', '', 'Mehr zum Thema', '', 'Die Bahn streikt wieder', '', 'Der Flughafen wird teurer', ''].join('\n');

@@ -4,6 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { isFirstName } from '../../lexicon/first-names.js';
 import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
+import { parseDateText } from '../dates/parse.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { surnameTest } from '../strip/rules/closing-bio.js';
@@ -259,6 +260,25 @@ function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
   });
 }
 
+/**
+ * When nothing else names the writer, a post's meta line under the text, kept as a stamp or left out by the article's
+ * container, that carries the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein |
+ * Hinterlasse einen Kommentar" under a blog post). One such line only: several are a list of posts or comments.
+ */
+function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): string[] {
+  const names: string[] = [];
+  for (const b of blocks) {
+    if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
+    const stamp = stampByline(b.text, lang);
+    if (!stamp?.labelled) continue;
+    const d = parseDateText(b.text, 'UTC');
+    if (d?.year !== undefined && d.day !== undefined && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` === day) names.push(stamp.name);
+  }
+  return names.length === 1 ? names : [];
+}
+/** A comment's stamp: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "geschrieben von X am … [ antworten ]". */
+const COMMENT_STAMP = /\b(?:kommentar|antwort|comment|reply|réponse|respuesta)\s+(?:von|by|de|par)\b|\b(?:antworten|reply|répondre|responder)\s*\]?\s*$/iu;
+
 /** When nothing else names the writer, the person an author box's link names ("Alles von Martin Junker"), wherever it stands. */
 function authorPageLinks(blocks: readonly Block[], lang?: string): string[] {
   for (const b of blocks) {
@@ -328,7 +348,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein"), not a name the headline mentions (whom the article is about); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein"), not a name the headline mentions (whom the article is about); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -410,6 +430,7 @@ export const structureStage = defineStage({
       s.agencies.push(...outside.agencies);
     }
     if (!s.authors.length) s.authors.push(...authorPageLinks(blocks, doc.language?.code));
+    if (!s.authors.length && doc.published) s.authors.push(...postMetaBylines(blocks, doc.published.value.slice(0, 10), doc.language?.code));
     if (!s.authors.length && stamp) s.authors.push(stamp.name);
     if (!s.authors.length && stampAt !== undefined) {
       // Not the headline, nor a line the markup put out of the article (a sidebar's, a teaser's): a bare name there may be anyone's.

@@ -268,7 +268,7 @@ function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
 function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): string[] {
   const names: string[] = [];
   for (const b of blocks) {
-    if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
+    if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !STAMP_LABEL_WORD.test(b.text) || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
     const stamp = stampByline(b.text, lang);
     if (!stamp?.labelled) continue;
     const d = parseDateText(b.text, 'UTC');
@@ -276,6 +276,8 @@ function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): 
   }
   return names.length === 1 ? names : [];
 }
+/** A writer's label a stamp may carry (see stampByline): a cheap first test before the stamp is read. */
+const STAMP_LABEL_WORD = /(?:^|\s)(?:von|vom|by|par|por|door|przez)|autor|author|auteur/iu;
 /** A comment's stamp: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "geschrieben von X am … [ antworten ]". */
 const COMMENT_STAMP = /\b(?:kommentar|antwort|comment|reply|réponse|respuesta)\s+(?:von|by|de|par)\b|\b(?:antworten|reply|répondre|responder)\s*\]?\s*$/iu;
 

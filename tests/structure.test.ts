@@ -334,6 +334,11 @@ describe('the writer a headline\'s date stamp names', () => {
     expect([about.title, about.authors]).toEqual(['Neue Radwege: Christoph Hein stellt den Plan vor', []]);
   });
 
+  it('a name alone under the headline also beside a byline that names only a team', async () => {
+    const lines = ['Christoph Hein\nRedaktion Stadtkurier.de\n25.01.2022 14:47 Uhr', para].join('\n\n');
+    expect((await runText(dumpWith(lines))).article!.authors).toEqual(['Redaktion Stadtkurier.de', 'Christoph Hein']);
+  });
+
   it('or the person an author box\'s link names, wherever it stands', async () => {
     const withLink = (link: string) => `${dumpWith(para)}\nÄhnliche Beiträge\n\n${link}\n`;
     expect((await runText(withLink('Alle Artikel von Tanja Karrasch'))).article!.authors).toEqual(['Tanja Karrasch']);

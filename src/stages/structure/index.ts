@@ -447,7 +447,8 @@ export const structureStage = defineStage({
       for (const t of texts) if (!beside.length && t && t.length <= 100 && isByline(t)) beside = parseByline(t).authors;
       if (!beside.some((name) => namedInHeadline(name, s.title))) s.authors.push(...beside);
     }
-    if (!s.authors.length && headline) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
+    // A person's name line under the headline also where the bylines name only a team ("André Borbe" over "Redaktion Haus.de").
+    if (headline && s.authors.every((a) => isOrganisation(a))) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
     if (!s.authors.length) {
       const signed = signatureUnderText(blocks, doc.language?.code);
       if (signed) s.authors.push(signed);

@@ -131,6 +131,7 @@ describe('parseDateText: declared metadata in common formats', () => {
     ['December 30, 2021', { year: 2021, month: 12, day: 30 }],
     ['30. Dezember 2021', { year: 2021, month: 12, day: 30 }],
     ['20211230', { year: 2021, month: 12, day: 30 }],
+    ['sábado 07 de mayo del 2022', { year: 2022, month: 5, day: 7 }],
   ];
   for (const [input, want] of cases) it(input, () => expect(parseDateText(input, 'Europe/Berlin')).toEqual(want));
   it('reads slashed dates day first, month first on US-English pages, and by value when one part is above 12', () => {

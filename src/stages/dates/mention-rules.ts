@@ -58,13 +58,13 @@ const AFTER_DAY_MONTH = String.raw`(?:\.|er|º|st|nd|rd|th)?\s*(?:of\s+|de\s+)?$
 
 export const dayMonthName: MentionRule = {
   id: 'dates/day-month-name',
-  description: 'A day and a month name, with or without a year ("am 7. Dezember", "7. Dez. 2021", "7 December 2021", "1er janvier", "7 de diciembre de 2021", "14 Feb ’20").',
+  description: 'A day and a month name, with or without a year ("am 7. Dezember", "7. Dez. 2021", "7 December 2021", "1er janvier", "7 de diciembre de 2021", "7 de mayo del 2022", "14 Feb ’20").',
   examples: {
-    matches: ['am 7. Dezember', 'MOSKAU, 7. Dez. (Reuters)', 'am 7. Dezember 2021', 'Dienstag, 7. Dezember 2021', 'on 7 December 2021', 'le 1er janvier 2022', 'el 7 de diciembre de 2021', 'am 3. Jänner', 'am 3. Jän. 2022', 'veröffentlicht am 14 Feb ’20'],
+    matches: ['am 7. Dezember', 'MOSKAU, 7. Dez. (Reuters)', 'am 7. Dezember 2021', 'Dienstag, 7. Dezember 2021', 'on 7 December 2021', 'le 1er janvier 2022', 'el 7 de diciembre de 2021', 'sábado 07 de mayo del 2022', 'am 3. Jänner', 'am 3. Jän. 2022', 'veröffentlicht am 14 Feb ’20'],
     keeps: ['Die 7 Zwerge', 'Seit Jan Müller kam', '10.000 Mai-Käfer', 'it may 5'],
   },
   quick: [HAS_DIGIT, quick(String.raw`\d${AFTER_DAY_MONTH}`)],
-  pattern: re(String.raw`${START}(?:${DATE_PREP}\s+)?${WEEKDAY_PREFIX}(?<![\p{N}][.,])${DAY}${AFTER_DAY_MONTH}(?:,?\s*(?:de\s+)?(?:${YEAR}|${SHORT_YEAR}))?`),
+  pattern: re(String.raw`${START}(?:${DATE_PREP}\s+)?${WEEKDAY_PREFIX}(?<![\p{N}][.,])${DAY}${AFTER_DAY_MONTH}(?:,?\s*(?:del?\s+)?(?:${YEAR}|${SHORT_YEAR}))?`),
   read: (g) => (monthWordOk(g.month!) ? date(g.year ? Number(g.year) : g.shortYear ? fullYear(g.shortYear) : undefined, monthNumber(g.month!), Number(g.day), g.weekday) : null),
 };
 

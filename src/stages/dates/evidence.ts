@@ -1,6 +1,7 @@
 import { BODY_ROLES, type Block, type Doc } from '../../core/doc.js';
 import type { RuleExamples, RuleInfo } from '../../core/rule.js';
 import { AGENCY_PATTERN } from '../../lexicon/agencies.js';
+import { MONTH_NUMBERS } from '../../lexicon/date-tokens.js';
 import { INNER_SENTENCE_END } from '../strip/features.js';
 import { headlineText } from '../strip/headline.js';
 import { weekdayOf, type Ymd } from './calendar.js';
@@ -104,10 +105,21 @@ const WORDS_BESIDE_STAMP = 10;
  * by a colon and minutes, so that is 28.09.19, 12:44), a date and the next one (a theme's
  * published and updated dates: "22. Dezember 201922. Dezember 2019").
  */
+/** A capitalised month's name glued to the word before it, a day after it ("Shana Nys DambrotNovember 6, 2023"). */
+const GLUED_MONTH = new RegExp(
+  String.raw`(\p{Ll})(?=(?:${Object.keys(MONTH_NUMBERS)
+    .filter((m) => m.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .map((m) => m[0]!.toUpperCase() + m.slice(1))
+    .join('|')})\.?\s*\d)`,
+  'gu',
+);
+
 const unglue = (text: string): string =>
   text
     .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
     .replace(/(\p{Ll})(?=\d)/gu, '$1 ')
+    .replace(GLUED_MONTH, '$1 ')
     .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ')
     .replace(/(?<!\d)(\d{1,2}\.\d{1,2}\.\d{2})(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))/g, '$1 ')
     .replace(/(?<!\d)((?:19|20)\d{2})(?=(?:0?[1-9]|[12]\d|3[01])\.\s*(?:\p{L}|\d))/gu, '$1 ');
@@ -312,7 +324,7 @@ export const headlineStampRule: EvidenceRule = {
   description:
     'A date line right under the headline (a few blocks below the title, kept or removed as page furniture, or glued to a dump\'s headline line): the date the publisher shows readers as the article\'s, which outranks metadata that disagrees (metadata often carries a first draft, a migration date or a UTC day). A publication label first, then the nearest; a day/month order that could go either way does not count.',
   examples: {
-    matches: ['von eseppelt · 31. Oktober 2023', 'Kulturfragen"Wir dekorieren auf der Titanic die Liegestühle um"01.05.2017', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022', 'By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.'],
+    matches: ['von eseppelt · 31. Oktober 2023', 'Shana Nys DambrotNovember 6, 2023', 'Kulturfragen"Wir dekorieren auf der Titanic die Liegestühle um"01.05.2017', '04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Stand: 07.11.2023, 07:30 Uhr', 'Updated May 06, 2019', 'Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022', 'By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.'],
     keeps: ['12/04/2020 by Kay', 'Politik | Der Minister kam am 7. Dezember 2021 in Brüssel an. Danach sprach er mit den Gewerkschaften.', 'Die Ministerin sprach am 7. Dezember 2021 lange mit den Gewerkschaften über die Löhne.', 'The Social Security Act was signed into law on August 14, 1935', 'Lesezeit 5 Minuten'],
   },
   read(text, ctx) {

@@ -244,6 +244,7 @@ describe('the writer a headline\'s date stamp names', () => {
       ['28. Jan. 2022 Paula Balov', { name: 'Paula Balov', labelled: false }],
       ['Tanja Karrasch3.11.2023', { name: 'Tanja Karrasch', labelled: false }],
       ['Nicole Collignon22. Februar 2020', { name: 'Nicole Collignon', labelled: false }],
+      ['Shana Nys DambrotNovember 6, 2023', { name: 'Shana Nys Dambrot', labelled: false }],
       ['Tine 2. Februar 2020 Radtouren Berlin', { name: 'Tine', labelled: false }],
       ['September 15, 2020 byMobasir hassan Post a Comment', { name: 'Mobasir hassan', labelled: true }],
       ['Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022', { name: 'Isabell Angele', labelled: false }],

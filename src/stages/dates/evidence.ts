@@ -106,7 +106,7 @@ const WORDS_BESIDE_STAMP = 10;
  * published and updated dates: "22. Dezember 201922. Dezember 2019").
  */
 /** A capitalised month's name glued to the word before it, a day after it ("Shana Nys DambrotNovember 6, 2023"). */
-const GLUED_MONTH = new RegExp(
+export const GLUED_MONTH = new RegExp(
   String.raw`(\p{Ll})(?=(?:${Object.keys(MONTH_NUMBERS)
     .filter((m) => m.length >= 3)
     .sort((a, b) => b.length - a.length)

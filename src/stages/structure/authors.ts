@@ -3,7 +3,7 @@ import { DATE_TOKEN, MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../../lexicon/date-t
 import { SITE_ADDRESS } from '../../lexicon/domain.js';
 import { domainName, squash } from '../blocks/html/metadata.js';
 import { isCuratedFirstName, isFirstName } from '../../lexicon/first-names.js';
-import { MACHINE_STAMP } from '../dates/evidence.js';
+import { GLUED_MONTH, MACHINE_STAMP } from '../dates/evidence.js';
 import { findMentions } from '../dates/find.js';
 import { isBylineLabel, opensWithDateLabel } from '../strip/rules/meta-lines.js';
 
@@ -302,8 +302,13 @@ const GLUED_STAMP_LABEL = /(?:^|\s)(?:by|von)(?=\p{Lu}\p{Ll})/u;
  * 07:30 Uhr").
  */
 export function stampByline(text: string, lang?: string): { name: string; labelled: boolean } | null {
-  // A date glued to the name ("Tanja Karrasch3.11.2023", "Nicole Collignon22. Februar 2020"); not a handle's digits ("freeman1984").
-  let t = text.replace(MACHINE_STAMP, DATE_MARK).replace(/(\p{Ll})(?=\d{1,2}\.(?:\d{1,2}\.\d{2,4}|\s?\p{Lu}\p{Ll}+\.?\s\d{4}))/gu, '$1 ').replace(NUMERIC_DATE, DATE_MARK);
+  // A date glued to the name ("Tanja Karrasch3.11.2023", "Nicole Collignon22. Februar 2020", "Shana Nys DambrotNovember 6,
+  // 2023"); not a handle's digits ("freeman1984").
+  let t = text
+    .replace(MACHINE_STAMP, DATE_MARK)
+    .replace(/(\p{Ll})(?=\d{1,2}\.(?:\d{1,2}\.\d{2,4}|\s?\p{Lu}\p{Ll}+\.?\s\d{4}))/gu, '$1 ')
+    .replace(GLUED_MONTH, '$1 ')
+    .replace(NUMERIC_DATE, DATE_MARK);
   for (const m of [...findMentions(t)].reverse()) t = t.slice(0, m.start) + DATE_MARK + t.slice(m.end);
   const fields = t.replace(TIME_OF_DAY, DATE_MARK).split(STAMP_FIELDS).map((f) => f.trim()).filter(Boolean);
   for (const f of fields) {

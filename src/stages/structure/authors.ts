@@ -290,7 +290,11 @@ const DATE_MARK = ` | ${DATE} | `;
  */
 const NUMERIC_DATE = /\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2}(?!\d))/gu;
 /** A writer's label inside a stamp ("… 2019 by Realiberry", "02.02.2022, 11:30 Uhr von Markus Steinrisser", "Veröffentlicht: 05.01.2020 | Autor: gnaddrig"). */
-const STAMP_NAME_LABEL = /(?:^|\s)(?:von|vom|by|par|por|door|przez)\s+|(?:^|\s|(?<=\d))(?:autor(?:in)?|author|auteur)\s*:\s*/iu;
+const BY_WORDS = 'von|vom|by|par|por|door|przez';
+const AUTHOR_WORDS = 'autor(?:in)?|author|auteur';
+const STAMP_NAME_LABEL = new RegExp(String.raw`(?:^|\s)(?:${BY_WORDS})\s+|(?:^|\s|(?<=\d))(?:${AUTHOR_WORDS})\s*:\s*`, 'iu');
+/** A writer's label anywhere in the text, with or without its spacing: a cheap first test before stampByline reads a line. */
+export const MAY_LABEL_WRITER = new RegExp(String.raw`(?:^|\s)(?:${BY_WORDS})|${AUTHOR_WORDS}`, 'iu');
 /** The label glued to the name, as some themes print it ("September 15, 2020 byMobasir hassan"). */
 const GLUED_STAMP_LABEL = /(?:^|\s)(?:by|von)(?=\p{Lu}\p{Ll})/u;
 

@@ -4,12 +4,13 @@ import { defineStage } from '../../core/stage.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { isFirstName } from '../../lexicon/first-names.js';
 import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
+import { isoDay } from '../dates/calendar.js';
 import { parseDateText } from '../dates/parse.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { surnameTest } from '../strip/rules/closing-bio.js';
 import { cjkBylineNames, isByline, isBylineLabel, isPostedBy } from '../strip/rules/meta-lines.js';
-import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
+import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, MAY_LABEL_WRITER, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
 
@@ -268,16 +269,14 @@ function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
 function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): string[] {
   const names: string[] = [];
   for (const b of blocks) {
-    if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !STAMP_LABEL_WORD.test(b.text) || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
+    if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !MAY_LABEL_WRITER.test(b.text) || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
     const stamp = stampByline(b.text, lang);
     if (!stamp?.labelled) continue;
     const d = parseDateText(b.text, 'UTC');
-    if (d?.year !== undefined && d.day !== undefined && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` === day) names.push(stamp.name);
+    if (d?.year !== undefined && d.day !== undefined && isoDay({ year: d.year, month: d.month, day: d.day }) === day) names.push(stamp.name);
   }
   return names.length === 1 ? names : [];
 }
-/** A writer's label a stamp may carry (see stampByline): a cheap first test before the stamp is read. */
-const STAMP_LABEL_WORD = /(?:^|\s)(?:von|vom|by|par|por|door|przez)|autor|author|auteur/iu;
 /** A comment's stamp: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "geschrieben von X am … [ antworten ]". */
 const COMMENT_STAMP = /\b(?:kommentar|antwort|comment|reply|réponse|respuesta)\s+(?:von|by|de|par)\b|\b(?:antworten|reply|répondre|responder)\s*\]?\s*$/iu;
 

@@ -44,7 +44,7 @@ export const galleryCounter: SequenceRule = {
       const c0 = b.text.charCodeAt(0);
       const glued = c0 >= 48 && c0 <= 57 && b.text.length <= CAPTION_MAX && !b.removed && b.role === 'unknown' ? GLUED.exec(b.text) : null;
       if (glued && Number(glued[1]) >= 1 && Number(glued[1]) <= Number(glued[2])) out.push({ index: b.index, action: 'caption', detail: 'its gallery\'s counter glued on' });
-      if (b.text.length > 24 || !isCounter(b.text)) continue;
+      if (!isCounter(b.text)) continue;
       if (!b.removed) out.push({ index: b.index, action: 'remove', detail: 'gallery counter' });
       const next = blocks[i + 1];
       if (next && !next.removed && next.role === 'unknown' && next.text.length <= CAPTION_MAX && !isCounter(next.text)) out.push({ index: next.index, action: 'caption', detail: 'under a gallery\'s counter' });

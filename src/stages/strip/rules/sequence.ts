@@ -7,6 +7,7 @@ import { BIO_OPENING, creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
 import { galleryCounter } from './gallery.js';
 import { languageSwitch } from './language-switch.js';
+import { shareBar } from './share-bar.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
@@ -1120,4 +1121,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, tagList, languageSwitch, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, tagList, languageSwitch, shareBar, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];

@@ -66,3 +66,27 @@ describe('a headline that reads like a sentence', () => {
     expect(blocks[4]!.role).toBe('title');
   });
 });
+
+describe('a line the page repeats', () => {
+  it('is a widget\'s label, not the headline, when it stands four times and shares no word with the text', () => {
+    const lines = [
+      'Rezept oder Zutat suchen',
+      'Rezepte',
+      'Magazin',
+      'Anmelden',
+      'Rezept oder Zutat suchen',
+      'Erweiterte Suche',
+      'Rezept oder Zutat suchen',
+      'Erweiterte Suche',
+      'Rezept oder Zutat suchen',
+      'Zum Fürchten schön: Gebäck für die Geisternacht',
+      'Anna Muster',
+      'Jedes Jahr im Oktober backe ich für Halloween gruselige Kekse, die wie abgeschnittene Finger aussehen, und die Kinder lieben sie.',
+      'Für den Teig brauchst du Butter, Zucker, ein Ei, Mehl und Mandeln, die später die Fingernägel der Kekse werden.',
+      'Den Teig formst du zu Fingern, drückst eine Mandel als Nagel hinein und backst die Kekse zwölf Minuten im heißen Ofen.',
+    ];
+    const blocks = stripTextPage(lines, 'https://rezepte.example.com/rezept/12345.html');
+    expect(blocks[9]!.role).toBe('title');
+    expect(blocks[8]!.role).not.toBe('title');
+  });
+});

@@ -21,10 +21,11 @@ const PROSE_COST = 1.5;
 const INSIDE_COST = 0.5;
 /**
  * A line standing this often on the page, sharing no word with the text, is the label of a repeated
- * widget ("Link zum Artikel" under every teaser, "Mehr erfahren"). A headline repeats too (breadcrumb,
- * share text, lists of recent posts, a heading over the text), but it speaks of the article.
+ * widget ("Link zum Artikel" under every teaser, "Mehr erfahren", a search box's placeholder in each of its
+ * copies). A headline repeats too (breadcrumb, share text, lists of recent posts, a heading over the text;
+ * three times on spiegel.de's dump), but it speaks of the article.
  */
-const LABEL_COPIES = 5;
+const LABEL_COPIES = 4;
 /** Share of the slug's words a line must hold to be the headline the slug spells, and what that weighs (doubled at all of them). */
 const SLUG_SHARE = 0.6;
 const SLUG_BONUS = 3;

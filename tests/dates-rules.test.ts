@@ -340,6 +340,14 @@ describe('dates stage: publication date evidence', () => {
     // A kept line between: the run below it is a teaser box inside the article, its dates other articles'.
     expect(run(header([['Ein kurzer Vorspann zum Artikel.', 'unknown']])).published).toBeNull();
   });
+  it('reads the stamp right over the headline that a teaser run above took along, not one a line further up', () => {
+    const body = 'Black voters make up more than half of the Democratic primary electorate in the state, and the candidates know it well. '.repeat(2);
+    const teaser = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/teaser-run'];
+    const page = (above: Array<[string, BlockRole?, string?]>) => doc([['More', 'unknown', 'strip/link-list-header'], teaser('Eye Opener'), teaser('Eye on Money'), ...above, ['Black voters in South Carolina are crucial for Democratic candidates', 'title'], [body]]);
+    expect(run(page([teaser('CBS News February 24, 2020, 7:57 AM')])).published?.value).toMatch(/^2020-02-24T07:57/);
+    // A teaser's date with its teaser between it and the headline is the teaser's.
+    expect(run(page([teaser('February 20, 2020'), teaser('Sanders leads in Nevada')])).published).toBeNull();
+  });
   it('keeps the time of the metadata that names the day the headline shows (here the modification)', () => {
     const d = run(doc([['Die Überschrift des Artikels', 'title'], ['04.02.2022 | Dennis Steimels', 'byline']], { published: '2021-12-14T15:41:07+01:00', modified: '2022-02-04T15:33:00+01:00' }));
     expect(d.published).toEqual({ value: '2022-02-04T15:33:00+01:00', precision: 'minute', source: 'dates/declared-modified', inferred: false });

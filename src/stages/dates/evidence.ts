@@ -360,7 +360,8 @@ export const headlineStampRule: EvidenceRule = {
       if (!b.removed) header = false;
       take(b, long > 1, false, header);
     }
-    for (const b of doc.blocks.slice(Math.max(0, title.index - ABOVE_HEADLINE), title.index)) take(b, false, true);
+    // The line right over the headline is its own even where a teaser run above took it along ("CBS News February 24, 2020, 7:57 AM").
+    for (const b of doc.blocks.slice(Math.max(0, title.index - ABOVE_HEADLINE), title.index)) take(b, false, true, b.index === title.index - 1);
     // A dump's headline line may carry the date line glued on ("1. Februar 2022 Bundesministerin Raab: …"): the date under it.
     const words = headlineText(title.text);
     if (words !== title.text) {

@@ -247,6 +247,15 @@ describe('dates stage: publication date evidence', () => {
     expect(run(doc([body, after('Themen'), after('18.10.2019 16:06 Uhr')])).published).toBeNull();
     expect(run(doc([body, after('von Ulrike'), after('18.10.2019 16:06 Uhr'), after('Von Anna Muster'), after('17.10.2019 09:00 Uhr')])).published).toBeNull();
   });
+  it('reads the one stamp over the post\'s categories below the article, the theme\'s post footer', () => {
+    const body: [string] = ['Das Volksbegehren für ein bedingungsloses Grundeinkommen liegt ab Montag in allen Gemeindeämtern zur Unterschrift auf.'];
+    const after = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/main-content'];
+    const filed = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/post-taxonomy'];
+    expect(run(doc([body, after('Nächste Vorherige'), after('17.11.19'), filed('Abgelegt in: Blogposts, News')])).published?.value).toBe('2019-11-17');
+    // Over another line, or twice (a list of posts with their categories), it says nothing.
+    expect(run(doc([body, after('17.11.19'), after('Harald Bauer')])).published).toBeNull();
+    expect(run(doc([body, after('Das Grundeinkommen im Parlament'), after('17.11.19'), filed('Abgelegt in: News'), after('Volksbegehren gestartet'), after('10.11.19'), filed('Abgelegt in: Blogposts')])).published).toBeNull();
+  });
   it('reads the date beside the article\'s own headline in a dated list of the site\'s articles', () => {
     const headline = 'Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung';
     // Two long paragraphs: the text has begun, and a list's dates further down are no stamp under the headline.

@@ -286,6 +286,8 @@ export const dateStampRule: EvidenceRule = {
 };
 
 const TEASER_RUN = 'strip/teaser-run';
+/** The categories and tags a blog files a post under: the post's own footer. */
+const POST_TAXONOMY = 'strip/post-taxonomy';
 /** Removals that never hold the article's own date: comments, other articles' teasers, footers. */
 const FOREIGN_REMOVAL = /comment|teaser|post-navigation|legal|link-list|read-more|newsletter|registration|cookie|share/;
 
@@ -377,7 +379,7 @@ export const headlineStampRule: EvidenceRule = {
 
 export const headerStampRule: EvidenceRule = {
   id: 'dates/header-stamp',
-  description: 'A stamp line strip removed as page furniture above the article (header, under the headline), or one labelled as the publication date below it: a publication label first, then the nearest. Else the one stamp below the article under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr"), the article\'s signature; several such pairs are a teaser list\'s. Comment, teaser and footer dates do not count.',
+  description: 'A stamp line strip removed as page furniture above the article (header, under the headline), or one labelled as the publication date below it: a publication label first, then the nearest. Else the one stamp below the article under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr") or over the post\'s categories ("17.11.19" over "Abgelegt in: Blogposts, News"), the article\'s signature; several such pairs are a teaser list\'s. Comment, teaser and footer dates do not count.',
   examples: { matches: ['Montag, 06.11.2023', '19.10.19, 11:29 Uhr', 'Veröffentlicht am: 28. Oktober 2023 | Anzahl Kommentare: noch keine'], keeps: ['Startseite', 'Politik Wirtschaft Sport Kultur'] },
   read: (text, ctx) => readStamp(text, ctx)?.date ?? null,
   find(doc, ctx) {
@@ -395,9 +397,11 @@ export const headerStampRule: EvidenceRule = {
       }
       // Below the article only a line that says it is the publication date ("Erschienen am …").
       if (stamp && (b.index < start || label === 'published') && !inDataSheet(doc, b)) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
-      else if (stamp && b.index >= start && !inDataSheet(doc, b) && BYLINE_ABOVE.test(doc.blocks[b.index - 1]?.text ?? '')) signed.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text });
+      else if (stamp && b.index >= start && !inDataSheet(doc, b) && (BYLINE_ABOVE.test(doc.blocks[b.index - 1]?.text ?? '') || doc.blocks[b.index + 1]?.removed?.rule === POST_TAXONOMY))
+        signed.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text });
     }
-    // Or the one line below it under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr"): the article's signature; several are a teaser list's.
+    // Or the one line below it under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr") or over the post's categories
+    // ("17.11.19" over "Abgelegt in: Blogposts, News"): the article's signature; several are a teaser list's.
     if (!out.length && signed.length === 1) return signed;
     // A teaser list labels each of its teasers; one labelled line in all the removed boxes is the page's
     // own byline that a box took along ("erstellt von X — veröffentlicht 28.01.2022" under a link list).

@@ -491,6 +491,17 @@ describe('authors of an HTML page', () => {
     expect((await runText(page(`${text}<h2>Anna Muster</h2><p>${para.replace('Der Stadtrat', 'Die Planerin')}</p>`), 'page.html')).article!.authors).toEqual([]);
   });
 
+  it('are named, where nothing else names one, by the one person the page\'s copyright notice names; not a company, nor a picture\'s credit, nor one of two people', async () => {
+    const page = (footer: string, figure = '') =>
+      `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1>${figure}${text}</article><footer><p>${footer}</p><p>Impressum</p></footer></body></html>`;
+    expect((await runText(page('© 2019 Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    expect((await runText(page('Copyright (c) 2012- Anna Muster. All rights reserved.'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    expect((await runText(page('© 2019 Anna Muster Verlag GmbH'), 'page.html')).article!.authors).toEqual([]);
+    expect((await runText(page('© 2019 Radwege Aktuell'), 'page.html')).article!.authors).toEqual([]);
+    expect((await runText(page('© 2019 Anna Muster</p><p>© 2020 Tom Beispiel'), 'page.html')).article!.authors).toEqual([]);
+    expect((await runText(page('Impressum', '<figure><img src="rad.jpg"><figcaption>© Tom Beispiel</figcaption></figure>'), 'page.html')).article!.authors).toEqual([]);
+  });
+
   it('are named on the line under a byline label alone ("Text:" over "Anna Muster")', async () => {
     const html = `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1>${text}<p>Text:</p><p>Anna Muster</p></article></body></html>`;
     expect((await runText(html, 'page.html')).article!.authors).toEqual(['Anna Muster']);

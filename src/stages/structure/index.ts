@@ -280,6 +280,31 @@ function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): 
 /** A comment's stamp: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "geschrieben von X am … [ antworten ]". */
 const COMMENT_STAMP = /\b(?:kommentar|antwort|comment|reply|réponse|respuesta)\s+(?:von|by|de|par)\b|\b(?:antworten|reply|répondre|responder)\s*\]?\s*$/iu;
 
+/**
+ * A copyright notice naming a person: "© 2019 Sven Schreivogel", "Copyright (c) 2012- Gregory Szorc. All rights
+ * reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum", "© 2009-2012 Jonathan Krase. Impressum". The name,
+ * maybe after years and "by", up to the notice's end or the next sentence or field.
+ */
+const COPYRIGHT_PERSON = /^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?,?\s*)?(?:by\s+)?([^.,•|©()\d]{4,60}?)\s*(?:[.,•|–-](?:\s.*)?)?$/iu;
+/** Where a page's copyright notice stands, removed: its footer, the legal lines, the page outside the article. */
+const FOOTER_REMOVAL = /^(?:html\/header-footer|html\/outside-article|strip\/main-content|strip\/legal-footer|strip\/repeated-line)$/;
+
+/**
+ * When nothing else names the writer, the one person the page's copyright notice names: a personal site's or a
+ * blog's owner ("© 2019 Sven Schreivogel" in its footer). A person's name opening with a first name of the curated
+ * lists, not a company's; not a picture's credit ("© Max Muster" under a photo is a caption's or credit's line, kept
+ * with that role or removed by a media rule); one person on the whole page.
+ */
+function copyrightHolder(blocks: readonly Block[], lang?: string): string | null {
+  const names = new Set<string>();
+  for (const b of blocks) {
+    if (b.text.length > 160 || (b.removed ? !FOOTER_REMOVAL.test(b.removed.rule) : b.role !== 'unknown' && b.role !== 'paragraph')) continue;
+    const name = COPYRIGHT_PERSON.exec(b.text.trim())?.[1]?.trim();
+    if (name && isPersonName(casedPersonName(name, lang), lang, true) && !isOrganisation(name)) names.add(casedPersonName(name, lang));
+  }
+  return names.size === 1 ? [...names][0]! : null;
+}
+
 /** When nothing else names the writer, the person an author box's link names ("Alles von Martin Junker"), wherever it stands. */
 function authorPageLinks(blocks: readonly Block[], lang?: string): string[] {
   for (const b of blocks) {
@@ -349,7 +374,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -451,6 +476,10 @@ export const structureStage = defineStage({
     if (!s.authors.length) {
       const signed = signatureUnderText(blocks, doc.language?.code);
       if (signed) s.authors.push(signed);
+    }
+    if (!s.authors.length) {
+      const holder = copyrightHolder(blocks, doc.language?.code);
+      if (holder) s.authors.push(holder);
     }
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.

@@ -502,6 +502,13 @@ describe('authors of an HTML page', () => {
     expect((await runText(page('Impressum', '<figure><img src="rad.jpg"><figcaption>© Tom Beispiel</figcaption></figure>'), 'page.html')).article!.authors).toEqual([]);
   });
 
+  it('are named by a label and a name that are one link, the writer\'s e-mail address ("Von:" over "Anna Muster")', async () => {
+    const page = (name: string) =>
+      `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1>${text}<p><a href="mailto:redaktion@example.org"><b>Von:</b><br><br>${name}</a></p></article></body></html>`;
+    expect((await runText(page('Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    expect((await runText(page('Radwege Aktuell'), 'page.html')).article!.authors).toEqual([]);
+  });
+
   it('are named on the line under a byline label alone ("Text:" over "Anna Muster")', async () => {
     const html = `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1>${text}<p>Text:</p><p>Anna Muster</p></article></body></html>`;
     expect((await runText(html, 'page.html')).article!.authors).toEqual(['Anna Muster']);

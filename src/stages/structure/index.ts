@@ -130,6 +130,8 @@ function headlineZoneBylines(blocks: readonly Block[], title: Block): readonly B
   return underHeadline(blocks, title, 1).filter((b) => b.removed && REMOVED_IN_HEADER.has(b.removed.rule) && isByline(b.text.trim()));
 }
 
+const linkOnly = (b: Block): boolean => b.removed?.rule === 'strip/link-only-line';
+
 /** A writer's name on its own line: short, capitalised, no sentence ("Ursula Eggers", "Les Membres du Choeur de Radio France"). */
 const NAME_LINE = /^\p{Lu}[^.!?:;]{1,60}$/u;
 const NAME_LINE_WORDS = 8;
@@ -144,11 +146,13 @@ function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: stri
   const out = { authors: [] as string[], agencies: [] as string[] };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (outside ? !(b.removed && REMOVED_BY_PLACE.has(b.removed.rule) && isBylineLabel(b.text)) : !open(b) || b.roleRule !== 'strip/byline-label') continue;
+    // A label and a name that are one link, the writer's e-mail address ("Von:" over "Götz Warnke", both a mailto link's text), removed as a link alone.
+    const mailto = !outside && linkOnly(b) && (isBylineLabel(b.text) || /^(?:von|by|par|por)$/iu.test(b.text.trim().replace(/\s*:$/u, ''))) && /:\s*$/.test(b.text) && !!blocks[i + 1] && linkOnly(blocks[i + 1]!) && isPersonName(blocks[i + 1]!.text.trim(), lang);
+    if (!mailto && (outside ? !(b.removed && REMOVED_BY_PLACE.has(b.removed.rule) && isBylineLabel(b.text)) : !open(b) || b.roleRule !== 'strip/byline-label')) continue;
     let k = i + 1;
     while (k < blocks.length && k <= i + 2 && isBylineLabel(blocks[k]!.text.replace(/\((?:s|in|innen)\)/u, ''))) k++;
     const next = blocks[k];
-    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule)) || !NAME_LINE.test(next.text.trim()) || next.text.trim().split(/\s+/).length > NAME_LINE_WORDS) continue;
+    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule) && !mailto) || !NAME_LINE.test(next.text.trim()) || next.text.trim().split(/\s+/).length > NAME_LINE_WORDS) continue;
     // Outside, a label without its colon heads a person's name, not a menu's next item ("Autoren" over "Serien").
     if (outside && !/:\s*$/.test(b.text) && !isPersonName(next.text.trim().replace(/[,;]$/u, ''), lang)) continue;
     const by = parseByline(next.text);

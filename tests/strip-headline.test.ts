@@ -65,6 +65,21 @@ describe('a headline that reads like a sentence', () => {
     const blocks = stripTextPage(lines);
     expect(blocks[4]!.role).toBe('title');
   });
+  it('opens the article with a comma or two in it when it is short and has no full stop at its end', () => {
+    const para = 'Una perturbazione di origine polare, accompagnata da venti di Maestrale e poi di Tramontana, porterà piogge e temporali nelle regioni centrali e meridionali per tutta la giornata di oggi.';
+    const lines = [
+      'Il Piccolo',
+      'La Nuova Ferrara',
+      'La Provincia Pavese',
+      'La tribuna di Treviso',
+      'Perturbazione polare al Centro e al Sud. Il Nord, scavalcato, mantiene temperature alte',
+      para,
+      para.replace('oggi', 'domani'),
+      para.replace('regioni centrali', 'isole maggiori'),
+    ];
+    const blocks = stripTextPage(lines);
+    expect(blocks[4]!.role).toBe('title');
+  });
 });
 
 describe('a line the page repeats', () => {

@@ -389,12 +389,13 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   for (const t of texts) copies.set(t, (copies.get(t) ?? 0) + 1);
   const titleParts = pageTitleParts(blocks);
   let best: HeadlineChoice | null = null;
-  // The headline may open the article region itself when it reads like a sentence ("Wie pflege ich meine Zaubernuss im Winter?").
+  // The headline may open the article region itself when it reads like a sentence ("Wie pflege ich meine Zaubernuss im Winter?"),
+  // or, short and with no full stop at its end, has a comma or two ("Perturbazione polare al Centro e al Sud. Il Nord, scavalcato, mantiene temperature alte").
   const first = blocks[region.start];
   const fp = first && ctx.profile(first.index);
   // The text under it, past a copy of the line itself (a page repeating its headline, as an h1 and once more for a screen reader).
   const next = first && blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown' && b.text !== first.text);
-  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»)]?$/u.test(first.text) || (!fp.sentenceEnd && fp.commas === 0)) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
+  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»)]?$/u.test(first.text) || (!fp.sentenceEnd && (fp.commas === 0 || (fp.commas <= 2 && fp.chars <= 100)))) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
     const rest = new Set<string>();
     for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profile(x.index)!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
     const own = stems(first.text);

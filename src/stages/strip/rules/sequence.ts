@@ -8,6 +8,7 @@ import { isBylineLabel } from './meta-lines.js';
 import { galleryCounter } from './gallery.js';
 import { languageSwitch } from './language-switch.js';
 import { shareBar } from './share-bar.js';
+import { splitCredit } from './split-credit.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
@@ -169,7 +170,7 @@ const QUOTED_SPEECH = /[.,!?…]["“”»«’]\s*,?\s+\p{Ll}[\p{L}'’ .-]{1,5
 export const captionBeforeCredit: SequenceRule = {
   kind: 'sequence',
   id: 'strip/caption-before-credit',
-  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first).',
+  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first; not over a credit on two lines, "Foto:" over the name, whose label says nothing of the line above it).',
   examples: {
     matches: ['- Die Staatschefs Biden und Putin trafen sich virtuell.\n(Foto: REUTERS)'],
     keeps: [
@@ -185,8 +186,9 @@ export const captionBeforeCredit: SequenceRule = {
     const out: Decision[] = [];
     for (let i = 1; i < blocks.length; i++) {
       const b = blocks[i]!;
-      // A credit the markup found in a figure's caption: the caption, if any, is marked up beside it.
-      if (b.role !== 'credit' || b.removed || b.roleRule === 'html/caption') continue;
+      // A credit the markup found in a figure's caption: the caption, if any, is marked up beside it. A credit on two
+      // lines ("Foto:" over the name) says nothing of the line above its label: a date line, a heading, the text.
+      if (b.role !== 'credit' || b.removed || b.roleRule === 'html/caption' || b.roleRule === 'strip/split-credit') continue;
       const prev = blocks[i - 1]!;
       const p = ctx.profile(prev.index);
       // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").
@@ -1121,4 +1123,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, tagList, languageSwitch, shareBar, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, splitCredit, tagList, languageSwitch, shareBar, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];

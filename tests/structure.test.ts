@@ -324,6 +324,10 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(named.authors).toEqual(['Christoph Hein']);
     expect(named.text).not.toContain('Christoph Hein');
     expect((await runText(dump('Radwege Aktuell'))).article!.authors).toEqual([]);
+    // With a relative stamp after a bar or a dot, as tickers write it.
+    expect((await runText(dump('Christoph Hein | vor 3 Stunden'))).article!.authors).toEqual(['Christoph Hein']);
+    expect((await runText(dump('Christoph Hein · 3 hours ago'))).article!.authors).toEqual(['Christoph Hein']);
+    expect((await runText(dump('Radwege Aktuell | vor 3 Stunden'))).article!.authors).toEqual([]);
     // Repeated once further down (the author box under the text), it is still the writer; repeated more, a teaser's.
     const boxed = (times: number) => dump('Christoph Hein') + '\n' + Array.from({ length: times }, () => 'Über den Autor\n\nChristoph Hein\n\nImpressum\n').join('\n');
     expect((await runText(boxed(1))).article!.authors).toEqual(['Christoph Hein']);

@@ -9,7 +9,7 @@ import { parseDateText } from '../dates/parse.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
 import { headlineText, normLine } from '../strip/headline.js';
 import { surnameTest } from '../strip/rules/closing-bio.js';
-import { cjkBylineNames, isByline, isBylineLabel, isPostedBy } from '../strip/rules/meta-lines.js';
+import { beforeRelativeStamp, cjkBylineNames, isByline, isBylineLabel, isPostedBy } from '../strip/rules/meta-lines.js';
 import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, MAY_LABEL_WRITER, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -196,7 +196,8 @@ function nearAuthorLine(blocks: readonly Block[], title: Block, b: Block): boole
 
 /**
  * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
- * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), kept or left out by the article's
+ * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead, "Anna Muster | vor 3 Stunden" with a
+ * ticker's relative stamp), kept or left out by the article's
  * container: two to four capitalised words opening with a first name of the curated lists, not a name the `headline`
  * mentions. Read where nothing else names the writer.
  */
@@ -207,8 +208,10 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
     const after = previous;
     if (b.text.trim()) previous = b;
     // Not a picture's credit under its label ("Foto:" over "Anton Luhr").
-    if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule) && !(NEAR_NAME_REMOVALS.has(b.removed.rule) && nearAuthorLine(blocks, title, b))) || b.text.length > 60 || (after && CREDIT_LABEL.test(after.text.trim()))) continue;
-    const text = b.text.trim();
+    if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule) && !(NEAR_NAME_REMOVALS.has(b.removed.rule) && nearAuthorLine(blocks, title, b))) || b.text.length > 100 || (after && CREDIT_LABEL.test(after.text.trim()))) continue;
+    // The name may stand with a relative stamp after a bar ("Jacobo Betancur Peláez | Publicado hace 3 horas").
+    const text = beforeRelativeStamp(b.text.trim()) ?? b.text.trim();
+    if (text.length > 60) continue;
     if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) || namedInHeadline(text, headline)) continue;
     out.push(text);
     // A kept one of the body is the byline, not a heading of the text (a kicker stays one: a block this stage did not copy).
@@ -378,7 +381,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).

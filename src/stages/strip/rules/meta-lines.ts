@@ -144,7 +144,6 @@ const DATE_LABEL_ALONE = new RegExp(
   'iu',
 );
 
-/** A byline's label alone ("Authors", "Article by", "Auteur :"): a label, no name. */
 /** A name and a relative stamp on one line: "Anna Muster | vor 3 Stunden", "Jacobo Betancur Peláez | Publicado hace 3 horas". */
 const BEFORE_RELATIVE_STAMP = /^(\S.{1,58}?)\s+[|·•–—-]\s+(\S.{0,39})$/u;
 /** The words before a relative stamp after a bar or dot ("Anna Muster" of "Anna Muster · 3 hours ago"), or null. */
@@ -153,6 +152,7 @@ export function beforeRelativeStamp(text: string): string | null {
   return m && RELATIVE_STAMP.test(m[2]!) ? m[1]! : null;
 }
 
+/** A byline's label alone ("Authors", "Article by", "Auteur :"): a label, no name. */
 export const isBylineLabel = (text: string): boolean => BYLINE_LABEL_ALONE.test(text.trim());
 
 /**

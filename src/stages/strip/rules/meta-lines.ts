@@ -56,10 +56,10 @@ const BYLINE_LABEL_ALONE = /^(?:(?:story|text|words|article|post|written|posted|
  * Editing by Tom Brown)", "Additional reporting by …", "Mitarbeit: Anna Muster", "Redaktion: Hans Meier".
  */
 const REPORTING_CREDIT = new RegExp(
-  String.raw`^\(?(?:(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled|edited|written) by|(?:redaktionelle )?mitarbeit|redaktion|bearbeitung|übersetzung)\b\s*:?\s+${NAME}[^()]{0,200}?\)?$`,
+  String.raw`^\(?(?:(?:additional |further )?(?:reporting|writing|editing|research|researched|graphics|compiled|edited|written) by|(?:redaktionelle )?mitarbeit|redaktion|bearbeitung|übersetzung)\b\s*:?\s+${NAME}[^()]{0,200}?\)?$`,
   'u',
 );
-const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
+const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'researched by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
 const DATE_LABEL = String.raw`(?:(?:news|post|publish(?:ed|ing)?|publication|release|upload) date|date (?:published|posted|created|modified|updated|of publication)|date|datum|erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|created|written|last updated|last modified|erschienen|publié|mis à jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il|em))?\s*:?`;
 const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|hs\.?|h|[ap](?:\.?m)?\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]t)){0,2}`;
 /** A date with its time after it ("April 21, 2015, at 11:29 a.m."), or before it ("11:21 pm CST, Tuesday, November 19, 2019"). */
@@ -87,6 +87,12 @@ const META_AFTER = String.raw`(?:${META_SEGMENT}|[\p{L}@][\p{L}\d@._'’-]*(?:\s
  */
 const STAMP_WITH_META = new RegExp(String.raw`^(?:${META_SEGMENT}\s*[|·•]\s*)*(?:${DATE_LABEL}\s*)?${STAMP}\s*(?:[|·•]\s*${META_AFTER}\s*)*[|·•]?\s*$`, 'iu');
 const SEGMENT_MARK = /[|·•]/;
+/**
+ * A theme's meta line set apart by slashes, two pieces or more after the stamp: "October 12, 2018/0 Comments/in Jeongdong
+ * Promotion /by jdadmin". The pieces are a comment count, a category or an author: a slash inside a date stays the date's.
+ */
+const SLASH_META = String.raw`(?:\d+\s+(?:kommentare?|comments?|antworten|replies|commentaires?|comentarios?)|(?:von|by|in|par|por|en)\s+[^/|·•\s][^/|·•]{0,40})`;
+const STAMP_SLASH_META = new RegExp(String.raw`^${STAMP}(?:\s*/\s*${SLASH_META}){2,}\s*$`, 'iu');
 /** A stamp with labelled metadata after it and no bar between: "News date : 04/21/2022 Category : Press Releases". The labels set the pieces apart. */
 const STAMP_LABELLED_META = new RegExp(String.raw`^(?:${DATE_LABEL}\s*)?${STAMP}(?:\s+${LABELLED_META})+$`, 'iu');
 /** What STAMP_LABELLED_META needs besides the stamp, asked first: few lines have it, and the stamp's expression is long to compile. */
@@ -198,6 +204,9 @@ export const isPostedBy = (t: string): boolean => t.length <= 100 && POSTED_BY.t
 export const isByline = (t: string): boolean =>
   (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t) || cjkBylineNames(t) !== null)) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
 
+/** "… contributed to this report.", "… hat zu diesem Bericht beigetragen.": the whole line, nothing after it. */
+const CONTRIBUTORS = /^[^.!?]{2,250}?\b(?:contributed (?:reporting )?to (?:this|the) (?:report|story|article)|(?:hat|haben) (?:zu )?(?:diesem|dem) (?:bericht|artikel|beitrag) beigetragen)\.?$/iu;
+
 export const metaLineRules: LineRule[] = [
   {
     kind: 'line',
@@ -205,7 +214,7 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['Erscheinungsdatum: 07.02.2022', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', 'miércoles, 4 de mayo de 202207:59 hs', 'mayo 11, 2022', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46', '17 April 2012 • 2:54pm', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin', '6. Dezember 2022 von Fatima in Gefühle, Popkultur', 'Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', '28. Jan. 2022 Paula Balov'],
+      matches: ['Erscheinungsdatum: 07.02.2022', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', 'miércoles, 4 de mayo de 202207:59 hs', 'mayo 11, 2022', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46', '17 April 2012 • 2:54pm', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin', '6. Dezember 2022 von Fatima in Gefühle, Popkultur', 'Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', '28. Jan. 2022 Paula Balov', 'October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin'],
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann', 'Am 12. März 2021 gewann Bayern 3:1', 'Release date: the film opens on 12 March 2021 in Berlin.', '12.03.2021 Die Kategorie: Politik ist neu', '19. Dezember 2022 von der Polizei festgenommen', '24.02.2022 Krieg in Europa', '12. März 2021 Bayern München'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.
@@ -216,7 +225,8 @@ export const metaLineRules: LineRule[] = [
       (t.length <= 120 && LABELLED_STAMP_BY.test(t)) ||
       (t.length <= 80 && STAMP_DASH_NAME.test(t)) ||
       (t.length <= 120 && stampThenWriter(t)) ||
-      (t.length <= 80 && STAMP_COUNT.test(t)),
+      (t.length <= 80 && STAMP_COUNT.test(t)) ||
+      (t.length <= 160 && t.includes('/') && STAMP_SLASH_META.test(t)),
   },
   {
     kind: 'line',
@@ -312,5 +322,16 @@ export const metaLineRules: LineRule[] = [
     description: 'An author or agency byline ("Keystone-SDA", "Agencia EFE", "Von Anna Muster", "By John Smith", a blog theme\'s "Veröffentlicht von Cem Basman"), or the credits of who reported and edited ("(Reporting by …; Editing by …)", "Mitarbeit: …").',
     examples: { matches: ['Keystone-SDA', 'dpa', '(Reuters)', 'AFP/dpa', 'fzö/dpa', 'dpa/lni', 'aja/PAP', 'Von Anna Muster', 'By John Smith', 'Von Benjamin Fischer und Marcus Theurer', 'von David · 18. Oktober 2019', 'Agencia EFE', 'Artikel von: Jessie', 'Eine Kolumne von Nils Pickert', 'Par Florence Audier, le 15 septembre 2009', 'Por Alberto Ávila 27 de agosto 2019', 'Por Laura Jordán / Javier Urbina', '(Reporting by Will Dunham; Editing by Tom Brown)', 'Additional reporting by Anna Muster in Berlin', 'Mitarbeit: Anna Muster', 'By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Griffin McElroy @griffinmcelroy', 'Text: Anna Muster', 'Autoren Jelko Djuren und Jutta Klaukien', 'Veröffentlicht von Cem Basman', 'Gepostet von Katharina Volkwein | Wohnen', 'Eingestellt von Weinlachgummi um 10:52', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', 'erstellt von Dominique — veröffentlicht 28.01.2022 06:00', 'Post author By Helge Fahrnberger', 'Auteur : Marie Dupont', 'Autora: Ana Gómez', 'Publicado por Ana Gómez', 'Publié par Jean Dupont à 08:00', 'Posted by T. V. Raman at 2:33 PM', 'ByJane Doe', 'ByJ.R. Stone', 'By Maria de la Cruz', 'Von Ursula von der Leyen', 'Von Anna Muster am 16.11.2022', 'By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.', 'Posted by Anna Muster and Kiran C Nair - Chrome Security team', 'Text von Christian Seiler Illustration von Markus Roost', 'Text und Fotos von Anna Muster', 'Words by Jane Doe', 'By Michael J Fox', 'Geschrieben von Tom Beispiel am 3. Mai 2021'], keeps: ['Byron Smith', 'Von Berlin am 3. Oktober nach Hamburg', 'Von Rom zu Hause', 'Publicado por error en la web del ministerio', 'Auteur de plusieurs romans, il vit à Lyon.', 'ByteDance kauft Musical.ly', 'Text Size', 'Interview Highlights', 'Von Hamburg – der Stadt, in der alles begann, über Bremen bis nach Hannover und weiter nach Süden', 'Von Moskau aus gesehen ist die Lage klar.', 'Por último, se ofreció que la ANP tome en cuenta a los trabajadores.', 'Par la suite, la morale macronienne n’aura été qu’une suite de renoncements.', 'Reuters berichtete am Dienstag über das Treffen.', 'Reporting by the BBC showed that the plan had failed.', 'Redaktion und Verlag haben sich getrennt.', 'Geschrieben von Hand, nicht am Computer.', 'Veröffentlicht von der Stadt Wien', 'Autoren Deutschlands fordern mehr Geld', 'Von Berlin am Abend nach Hamburg', 'By A Smith', 'Text von Goethe ist heute noch schön', 'Words by the river', 'Von Plan A bis Plan B'] },
     test: (t) => isByline(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/contributors',
+    action: 'meta',
+    description: 'A note on who else contributed to the report ("Associated Press writers Alan Fram and Zeke Miller contributed to this report.", "Anna Muster hat zu diesem Bericht beigetragen."): metadata under the text, not body, and not the byline.',
+    examples: {
+      matches: ['Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman and Jill Colvin contributed to this report.', 'Reuters contributed to this story.', 'Anna Muster hat zu diesem Bericht beigetragen.'],
+      keeps: ['Many volunteers contributed to the success of the festival, the mayor said on Sunday.', 'The rain contributed to this report of delays, officials said, and to many more.'],
+    },
+    test: (t) => t.length <= 300 && hasWord(t, ['contributed', 'beigetragen']) && CONTRIBUTORS.test(t),
   },
 ];

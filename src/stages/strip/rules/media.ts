@@ -75,6 +75,9 @@ const STOCK = String.raw`(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?s
 /** "iStock/cjp", "picture alliance / dpa", "Getty Images/iStockphoto", "mlharing / iStock.com": a bare stock credit. */
 const STOCK_CREDIT = new RegExp(String.raw`^\(?(?:${STOCK}\s*/\s*[\p{L}\d .&_'’-]{2,50}|[\p{L}\d .&_'’-]{2,50}?\s*/\s*${STOCK})\)?$`, 'iu');
 
+/** A stock library's name alone, under its picture: "Getty Images", "(Shutterstock)". */
+export const STOCK_ALONE = new RegExp(String.raw`^\(?${STOCK}\)?$`, 'iu');
+
 /** The header of a box of picture credits: "Bildnachweis", "Bildquellen:", "Image credits". */
 const CREDIT_HEADER = /^(?:bildnachweise?|bildquellen?|fotonachweise?|bildrechte|image credits?|photo credits?|picture credits?|cr[ée]dits? (?:photos?|images?)|créditos? (?:de )?(?:las )?(?:fotos?|imágenes))\s*:?$/iu;
 
@@ -112,7 +115,7 @@ export const mediaRules: LineRule[] = [
     action: 'credit',
     description: 'A photo credit line ("(Foto: REUTERS)", "Bild: Getty Images", "© dpa", "© Matthias Hangst/Getty Images", "iStock/cjp"), or the header of a box of them ("Bildnachweis").',
     examples: {
-      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens', 'Image copyright Getty Images', 'Image copyright Reuters', 'Imagen: Télam', '. Imagen: Télam', 'Fotografía: EFE'],
+      matches: ['(Foto: REUTERS)', 'Foto: www.k-einbruch.de', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.', 'Foto: dpa/Kay Nietfeld', 'Bild: Getty Images', '© dpa', 'Photo: AP', '© imago images/Sven Simon', 'Photograph by EAG Antigua', 'Photo by Jane Smith on Unsplash', 'Foto von Anna Muster', 'iStock/cjp', 'picture alliance / dpa', 'mlharing / iStock.com', 'Bildnachweis', 'Image credits:', 'Image: John D. Carnessiotis on Flickr', 'Фото: РИА Новости', '© Matthias Hangst/Getty Images', '© ENERTRAG Betrieb GmbH / Fotograf: Jewgeni Roppel', '© Bild: WERK', '© methaphum / stock.adobe.com (Ausschnitt)', '© Nordex SE / U. Mertens', 'Image copyright Getty Images', 'Image copyright Reuters', 'Imagen: Télam', '. Imagen: Télam', 'Fotografía: EFE', 'Getty Images'],
       keeps: ['© 2005-2019 SlashGear, All Rights Reserved.', '© 2020 GPlusMedia Inc.', '© ScienceAlert Pty Ltd. All rights reserved.', '© dpa/Kay Nietfeld Die Kanzlerin spricht am Dienstag im Bundestag über die Lage im Land', 'Foto: Das Bild zeigt, wie die Soldaten abziehen. Es ist aus Kiew.', 'Die Fotos zeigen Soldaten.', 'Fotos von der Demonstration', 'Photos by the dozen were taken that day. None survived.', 'Foto: Hans M. zeigt das Haus. Es brannte.', 'Wer kauft Bilder bei iStock/Getty? Die Agenturen wachsen.'],
     },
     test: (t) =>
@@ -123,6 +126,7 @@ export const mediaRules: LineRule[] = [
         CREDIT_BY.test(t) ||
         COPYRIGHT_LABEL.test(t) ||
         (t.includes('/') && STOCK_CREDIT.test(t)) ||
+        STOCK_ALONE.test(t) ||
         CREDIT_HEADER.test(t)),
   },
   {

@@ -1,5 +1,5 @@
 import { AGENCY_PATTERN } from '../../../lexicon/agencies.js';
-import { DATE_TOKEN } from '../../../lexicon/date-tokens.js';
+import { DATE_TOKEN, MONTH_NAME } from '../../../lexicon/date-tokens.js';
 import { isFirstName } from '../../../lexicon/first-names.js';
 import type { LineRule } from '../types.js';
 import { hasWord } from './fold.js';
@@ -61,7 +61,7 @@ const REPORTING_CREDIT = new RegExp(
 );
 const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'researched by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
 const DATE_LABEL = String.raw`(?:(?:news|post|publish(?:ed|ing)?|publication|release|upload) date|date (?:published|posted|created|modified|updated|of publication)|date|datum|erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|created|written|last updated|last modified|erschienen|publié|mis à jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il|em))?\s*:?`;
-const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|hs\.?|h|[ap](?:\.?m)?\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]t)){0,2}`;
+const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|hs\.?|h|[ap](?:\.?m)?\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]?t|amt|msk|ist|jst|kst|hkt|sgt|bst|aest|aedt)){0,2}`;
 /** A date with its time after it ("April 21, 2015, at 11:29 a.m."), or before it ("11:21 pm CST, Tuesday, November 19, 2019"). */
 const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,\s*)?(?:um|at|à|a las|alle|alle ore|ore|o|-|\||•|·)?\s*${TIME})?`;
 /**
@@ -69,9 +69,16 @@ const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\
  * 20.02.2020", "11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr") or by the update in brackets, a time on the same day or a stamp ("27 octobre 2012 à 18:27 (Mis à jour: 19:56)").
  */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,/–-]?\s*${DATE_LABEL}\s*${STAMP}|\s*\(\s*${DATE_LABEL}\s*(?:${STAMP}|${TIME})\s*\))?(?:\s+(?:uhr|anzeige|werbung))*(?:\s+(?:von|by|par|por))?|${DATE_LABEL}\s*(?:at\s+)?${TIME})\.?\s*$`,
+  String.raw`^(?:(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,/–-]?\s*${DATE_LABEL}\s*${STAMP}|\s*\(\s*(?:${DATE_LABEL}\s*)?(?:${STAMP}|${TIME})\s*\))?(?:\s+(?:uhr|anzeige|werbung))*(?:\s+(?:von|by|par|por))?|${DATE_LABEL}\s*(?:at\s+)?${TIME})\.?\s*$`,
   'iu',
 );
+
+/**
+ * A labelled stamp without its year, a day and a time ("Updated Nov 19, 9:41 AM", "Posted Nov 18, 8:19 PM"), maybe two
+ * of them after a semicolon or a bar: the label and the time make it a stamp; a day alone may be a heading's.
+ */
+const YEARLESS_STAMP = String.raw`${DATE_LABEL}\s*${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:at\s+)?${TIME}`;
+const YEARLESS_STAMP_LINE = new RegExp(String.raw`^${YEARLESS_STAMP}(?:\s*[;|·]\s*${YEARLESS_STAMP})?$`, 'iu');
 
 /** The label of a piece of a post's metadata: "Tags:", "Category :". */
 const META_LABEL = String.raw`(?:tags?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|categor(?:y|ies)|rubrik(?:en)?|ressort|themen?|topics?|filed under|posted in|abgelegt unter|autor(?:in)?|author|lesezeit|reading time)\s*:`;
@@ -214,7 +221,7 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['Erscheinungsdatum: 07.02.2022', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', 'miércoles, 4 de mayo de 202207:59 hs', 'mayo 11, 2022', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46', '17 April 2012 • 2:54pm', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin', '6. Dezember 2022 von Fatima in Gefühle, Popkultur', 'Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', '28. Jan. 2022 Paula Balov', 'October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin'],
+      matches: ['Erscheinungsdatum: 07.02.2022', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', 'miércoles, 4 de mayo de 202207:59 hs', 'mayo 11, 2022', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46', '17 April 2012 • 2:54pm', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin', '6. Dezember 2022 von Fatima in Gefühle, Popkultur', 'Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', '28. Jan. 2022 Paula Balov', 'October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin', 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 'Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'November 20, 2019 - 11:28 AMT'],
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann', 'Am 12. März 2021 gewann Bayern 3:1', 'Release date: the film opens on 12 March 2021 in Berlin.', '12.03.2021 Die Kategorie: Politik ist neu', '19. Dezember 2022 von der Polizei festgenommen', '24.02.2022 Krieg in Europa', '12. März 2021 Bayern München'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.
@@ -226,7 +233,8 @@ export const metaLineRules: LineRule[] = [
       (t.length <= 80 && STAMP_DASH_NAME.test(t)) ||
       (t.length <= 120 && stampThenWriter(t)) ||
       (t.length <= 80 && STAMP_COUNT.test(t)) ||
-      (t.length <= 160 && t.includes('/') && STAMP_SLASH_META.test(t)),
+      (t.length <= 160 && t.includes('/') && STAMP_SLASH_META.test(t)) ||
+      (t.length <= 100 && YEARLESS_STAMP_LINE.test(t)),
   },
   {
     kind: 'line',

@@ -5,6 +5,7 @@ import { closingBio } from './closing-bio.js';
 import { companyProfile } from './company-profile.js';
 import { BIO_OPENING, creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
+import { STOCK_ALONE } from './media.js';
 import { galleryCounter } from './gallery.js';
 import { languageSwitch } from './language-switch.js';
 import { shareBar } from './share-bar.js';
@@ -164,13 +165,15 @@ export const contactBox: SequenceRule = {
   },
 };
 
+/** A line opening with a byline's preposition before a name ("von Mathilda Trausch, …", "Posted by Michael David Smith on …"): the writer's, not a picture's. */
+const WRITER_LINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Gg]eschrieben|[Vv]erfasst|[Vv]eröffentlicht|[Gg]epostet|[Pp]ublié|[Pp]ublicado|[Ee]scrito)\s+)?(?:von|by|par|por|door|przez)\s+\p{Lu}/u;
 /** Direct speech closed by its speaker: '"…?", fragte er.', '"…," said the coach.' */
 const QUOTED_SPEECH = /[.,!?…]["“”»«’]\s*,?\s+\p{Ll}[\p{L}'’ .-]{1,50}\.$/u;
 
 export const captionBeforeCredit: SequenceRule = {
   kind: 'sequence',
   id: 'strip/caption-before-credit',
-  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first; not over a credit on two lines, "Foto:" over the name, whose label says nothing of the line above it).',
+  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first; not over a credit on two lines, "Foto:" over the name, whose label says nothing of the line above it, nor over a stock library\'s name alone; a writer\'s line, "von …" or "Posted by …", is no caption).',
   examples: {
     matches: ['- Die Staatschefs Biden und Putin trafen sich virtuell.\n(Foto: REUTERS)'],
     keeps: [
@@ -178,6 +181,10 @@ export const captionBeforeCredit: SequenceRule = {
       'So geht der Sazerac:\nBild: shutterstock\n1 Würfelzucker',
       '"Wer hätte das gedacht, als wir hier vor vier Jahren angefangen haben?", fragte er.\n© Max Muster/Getty Images',
       '"We never thought we would win this one," said the coach.\nPhoto: AP',
+      // A writer's line over the picture's credit; a section's heading over a stock library's name.
+      'Studie zeigt: Zwei beliebte Lebensmittel können gegen soziale Ängste helfen\nvon Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022\n(Foto: dpa)',
+      'Anthony Lynn: “We needed to win this game”\nPosted by Michael David Smith on November 19, 2019, 6:21 AM EST\n(Foto: REUTERS)',
+      'Your eyes may thank you if you take a multivitamin every day\nShutterstock\nMultivitamins hold the vitamins A, C and E, and zinc and copper, which a large study linked to slower eye disease.',
       // The credit comes first, its caption under it.
       'In late March, Dr Fauci estimated that up to 200,000 people could die.\nImage copyright Reuters\nImage caption Mourners attend a funeral in Brooklyn',
     ],
@@ -188,7 +195,8 @@ export const captionBeforeCredit: SequenceRule = {
       const b = blocks[i]!;
       // A credit the markup found in a figure's caption: the caption, if any, is marked up beside it. A credit on two
       // lines ("Foto:" over the name) says nothing of the line above its label: a date line, a heading, the text.
-      if (b.role !== 'credit' || b.removed || b.roleRule === 'html/caption' || b.roleRule === 'strip/split-credit') continue;
+      // Nor does a stock library's name alone ("Shutterstock" under each picture, whose line above is as often a section's heading).
+      if (b.role !== 'credit' || b.removed || b.roleRule === 'html/caption' || b.roleRule === 'strip/split-credit' || STOCK_ALONE.test(b.text.trim())) continue;
       const prev = blocks[i - 1]!;
       const p = ctx.profile(prev.index);
       // Two sentences after a paragraph are the article's last paragraph over a closing photo credit ("Fotos: …").
@@ -198,7 +206,8 @@ export const captionBeforeCredit: SequenceRule = {
       if (next && !next.removed && next.role === 'caption') continue;
       // A line ending in a colon announces what follows ("So geht der Sazerac:"), a quotation with its
       // speaker ("…?", fragte er.) is the story's: neither is the picture's caption.
-      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
+      // Nor is a writer's line ("von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022" over a credit).
+      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text) && !WRITER_LINE.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
     }
     return out;
   },

@@ -61,7 +61,7 @@ const REPORTING_CREDIT = new RegExp(
 );
 const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'researched by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
 const DATE_LABEL = String.raw`(?:(?:news|post|publish(?:ed|ing)?|publication|release|upload) date|date (?:published|posted|created|modified|updated|of publication)|date|datum|erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|created|written|last updated|last modified|erschienen|publié|mis à jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il|em))?\s*:?`;
-const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|hs\.?|h|[ap](?:\.?m)?\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]?t|amt|msk|ist|jst|kst|hkt|sgt|bst|aest|aedt)){0,2}`;
+const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|hs\.?|h|[ap](?:\.?m)?\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]?t|amt|msk|jst|kst|hkt|sgt|bst|aest|aedt)){0,2}`;
 /** A date with its time after it ("April 21, 2015, at 11:29 a.m."), or before it ("11:21 pm CST, Tuesday, November 19, 2019"). */
 const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,\s*)?(?:um|at|à|a las|alle|alle ore|ore|o|-|\||•|·)?\s*${TIME})?`;
 /**

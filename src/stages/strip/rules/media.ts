@@ -75,6 +75,15 @@ const STOCK = String.raw`(?:istock(?:photo)?|shutterstock|getty ?images|adobe ?s
 /** "iStock/cjp", "picture alliance / dpa", "Getty Images/iStockphoto", "mlharing / iStock.com": a bare stock credit. */
 const STOCK_CREDIT = new RegExp(String.raw`^\(?(?:${STOCK}\s*/\s*[\p{L}\d .&_'’-]{2,50}|[\p{L}\d .&_'’-]{2,50}?\s*/\s*${STOCK})\)?$`, 'iu');
 
+/**
+ * A caption opened by its photographer's copyright, as a dump glues them: "© Lucy Nicholson Detainees at Otay Mesa
+ * immigration detention center in San Diego, Calif., on May 18, 2018." Two or three capitalised words of the name, then
+ * the caption, a capitalised word and four more words at least.
+ */
+const COPYRIGHT_THEN_CAPTION = /^©\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+\p{Lu}\p{Ll}*(?:\s+\S+){4,}$/u;
+/** A site's copyright notice, not a picture's: "Alle Rechte vorbehalten", "All rights reserved". */
+const RIGHTS_NOTICE = /\b(?:all rights|rights reserved|alle rechte|rechte vorbehalten|tous droits|todos los derechos|nachdruck|reproduction)\b/iu;
+
 /** A stock library's name alone, under its picture: "Getty Images", "(Shutterstock)". */
 export const STOCK_ALONE = new RegExp(String.raw`^\(?${STOCK}\)?$`, 'iu');
 
@@ -159,8 +168,9 @@ export const mediaRules: LineRule[] = [
         'Media captionDrone footage shows mass burials in New York',
         "Image caption Taylor Swift's spat with Scooter Braun went public in June",
         'Bildunterschrift: Der Hafen von Hamburg am Morgen',
+        '© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif., on May 18, 2018.',
       ],
-      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.'],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.', '© Verlag Der Tagesspiegel GmbH Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung'],
     },
     test: (t) =>
       t.length <= 400 &&
@@ -172,6 +182,7 @@ export const mediaRules: LineRule[] = [
         (isDigit(lastVisible(t)) && CAPTION_STAMP.test(t)) ||
         (mayHaveCreditTail(t) && CAPTION_CREDIT_TAIL.test(t)) ||
         /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) ||
+        (t.startsWith('©') && COPYRIGHT_THEN_CAPTION.test(t) && !RIGHTS_NOTICE.test(t)) ||
         (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)) ||
         WIRE_PHOTO_CAPTION.test(t)),
   },

@@ -369,6 +369,16 @@ describe('the writer a headline\'s date stamp names', () => {
   });
 });
 
+describe('a byline with the picture\'s credit glued after it', () => {
+  it('is a byline ("von Alexander Karper Foto: © GEPA"), and names the writer beside the stamp under the headline', async () => {
+    expect(isByline('von Alexander Karper Foto: © GEPA')).toBe(true);
+    expect(isByline('Blick auf den Hafen Foto: © GEPA')).toBe(false);
+    const body = 'Wie intensiv die Transferzeit beim Verein tatsächlich ist, verdeutlicht ein Blick auf die vielen Gespräche der letzten Tage mit Spielern und Beratern.';
+    const page = ['Top Themen', '', 'Rapids Trainer geschlaucht', '', 'Barisic: "Dann hau ich mein Handy zam"', '', 'von Alexander Karper Foto: © GEPA', 'Wien - Mittwoch, 02.02.2022, 11:17 Uhr', '', body, '', body.replace('Tage', 'Wochen'), ''].join('\n');
+    expect((await runText(page)).article!.authors).toEqual(['Alexander Karper']);
+  });
+});
+
 describe('a Chinese page\'s byline', () => {
   it('is the label of the editor, writer or reporter and the names, and names the writer under the text', async () => {
     for (const line of ['责任编辑：王小明', '【纠错】 责任编辑： 李华', '（记者：王小明、李华）']) expect(isByline(line), line).toBe(true);

@@ -208,8 +208,11 @@ export function cjkBylineNames(t: string): string[] | null {
 /** A blog theme's byline with its verb ("Posted by T. V. Raman at 2:33 PM", "Veröffentlicht von Cem Basman"): no teaser's bare "von". */
 export const isPostedBy = (t: string): boolean => t.length <= 100 && POSTED_BY.test(t);
 
+/** The picture's credit a layout glued after the byline: "von Alexander Karper Foto: © GEPA". */
+const CREDIT_AFTER_BYLINE = /\s+(?:Fotos?|Bilder?|Photos?|FOTOS?)\s*:\s*[^:]{1,60}$/u;
+
 export const isByline = (t: string): boolean =>
-  (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t) || cjkBylineNames(t) !== null)) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
+  (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t) || cjkBylineNames(t) !== null || (t.includes(':') && CREDIT_AFTER_BYLINE.test(t) && BYLINE.test(t.replace(CREDIT_AFTER_BYLINE, ''))))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));
 
 /** "… contributed to this report.", "… hat zu diesem Bericht beigetragen.": the whole line, nothing after it. */
 const CONTRIBUTORS = /^[^.!?]{2,250}?\b(?:contributed (?:reporting )?to (?:this|the) (?:report|story|article)|(?:hat|haben) (?:zu )?(?:diesem|dem) (?:bericht|artikel|beitrag) beigetragen)\.?$/iu;

@@ -356,6 +356,9 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(namesBesideStamp(['Ronja Beck', '/ 16.11.2018, 03:00 Uhr', para], 1)).toEqual(['Ronja Beck']);
     expect(namesBesideStamp([para, 'am Sonntag, 11.12.2022 - 05:00', 'Amelie Siekmann,'], 1)).toEqual(['Amelie Siekmann']);
     expect(namesBesideStamp(['Radwege Aktuell', '16.11.2018', 'Politik'], 1)).toEqual([]);
+    // The writer's role glued before the name is left out; a role alone names nobody.
+    expect(namesBesideStamp(['FOCUS-Online-Experte Robin Tschöpe', 'Freitag, 06.07.2018, 10:29', para], 1, 'de')).toEqual(['Robin Tschöpe']);
+    expect(namesBesideStamp(['SPIEGEL-Korrespondentin', 'Freitag, 06.07.2018, 10:29', para], 1, 'de')).toEqual([]);
     // Two writers: the first a person's name, the second shaped like one (a first name the lists lack).
     expect(namesBesideStamp(['Ibtisam Mahdi, Ruwaida Kamal Amer', 'November 8 2023, 3:18 p.m.', para], 1, 'en')).toEqual(['Ibtisam Mahdi', 'Ruwaida Kamal Amer']);
     expect(namesBesideStamp(['Anna Muster und Tom Beispiel', '16.11.2018', para], 1)).toEqual(['Anna Muster', 'Tom Beispiel']);

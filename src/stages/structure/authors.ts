@@ -334,18 +334,25 @@ export function stampByline(text: string, lang?: string): { name: string; labell
   return null;
 }
 
+/**
+ * The writer's role glued before the name, as German papers set it: "FOCUS-Online-Experte Robin Tschöpe",
+ * "SPIEGEL-Korrespondentin Anna Muster", "Chefredakteur Tom Beispiel".
+ */
+const ROLE_BEFORE_NAME = /^(?:[\p{L}\d.]+-)*(?:experte|expertin|autor|autorin|redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin|reporter|reporterin)\s+(?=\p{Lu})/iu;
+
 /** Longest line of names beside a stamp: two or three writers. */
 const NAMES_BESIDE_STAMP_MAX = 120;
 
 /**
  * The names on the line right above or below the date stamp (`at`) the publication date came from, where the stamp
  * names nobody: "Ronja Beck" over "/ 16.11.2018, 03:00 Uhr", "Amelie Siekmann," over "am Sonntag, 11.12.2022 - 05:00",
- * "Ibtisam Mahdi, Ruwaida Kamal Amer" over "November 8 2023, 3:18 p.m.". A person's name (isPersonName) with at most a
+ * "Ibtisam Mahdi, Ruwaida Kamal Amer" over "November 8 2023, 3:18 p.m.", "FOCUS-Online-Experte Robin Tschöpe" over "Freitag,
+ * 06.07.2018, 10:29" (the role before the name left out). A person's name (isPersonName) with at most a
  * separator after it, or a list of names the first of which is a person's and all are shaped like one.
  */
 export function namesBesideStamp(texts: ReadonlyArray<string | undefined>, at: number, lang?: string): string[] {
   for (const i of [at - 1, at + 1]) {
-    const t = texts[i]?.replace(/\s*[,|/·•–—-]$/u, '').trim();
+    const t = texts[i]?.replace(/\s*[,|/·•–—-]$/u, '').replace(ROLE_BEFORE_NAME, '').trim();
     if (!t || t.length > NAMES_BESIDE_STAMP_MAX) continue;
     if (t.length <= 60 && isPersonName(t, lang)) return [t];
     const names = t.split(LIST_SEPARATOR);

@@ -336,9 +336,10 @@ export function stampByline(text: string, lang?: string): { name: string; labell
 
 /**
  * The writer's role glued before the name, as German papers set it: "FOCUS-Online-Experte Robin Tschöpe",
- * "SPIEGEL-Korrespondentin Anna Muster", "Chefredakteur Tom Beispiel".
+ * "SPIEGEL-Korrespondentin Anna Muster", "Chefredakteur Tom Beispiel": a byline's role words (ROLE_WORDS) and the
+ * experts, authors and columnists German papers name so.
  */
-const ROLE_BEFORE_NAME = /^(?:[\p{L}\d.]+-)*(?:experte|expertin|autor|autorin|redakteur|redakteurin|chefredakteur|chefredakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin|reporter|reporterin)\s+(?=\p{Lu})/iu;
+const ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:[\p{L}\d.]+-)*(?:${ROLE_WORDS}|experte|expertin|autor|autorin|kolumnist|kolumnistin)\s+(?=\p{Lu})`, 'iu');
 
 /** Longest line of names beside a stamp: two or three writers. */
 const NAMES_BESIDE_STAMP_MAX = 120;

@@ -10,6 +10,7 @@ import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js'
 import { headlineText, normLine } from '../strip/headline.js';
 import { surnameTest } from '../strip/rules/closing-bio.js';
 import { beforeRelativeStamp, cjkBylineNames, isByline, isBylineLabel, isPostedBy } from '../strip/rules/meta-lines.js';
+import { isLoneBy } from '../strip/rules/split-byline.js';
 import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, MAY_LABEL_WRITER, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -147,7 +148,7 @@ function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: stri
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // A label and a name that are one link, the writer's e-mail address ("Von:" over "Götz Warnke", both a mailto link's text), removed as a link alone.
-    const mailto = !outside && linkOnly(b) && (isBylineLabel(b.text) || /^(?:von|by|par|por)$/iu.test(b.text.trim().replace(/\s*:$/u, ''))) && /:\s*$/.test(b.text) && !!blocks[i + 1] && linkOnly(blocks[i + 1]!) && isPersonName(blocks[i + 1]!.text.trim(), lang);
+    const mailto = !outside && linkOnly(b) && (isBylineLabel(b.text) || isLoneBy(b.text)) && /:\s*$/.test(b.text) && !!blocks[i + 1] && linkOnly(blocks[i + 1]!) && isPersonName(blocks[i + 1]!.text.trim(), lang);
     if (!mailto && (outside ? !(b.removed && REMOVED_BY_PLACE.has(b.removed.rule) && isBylineLabel(b.text)) : !open(b) || b.roleRule !== 'strip/byline-label')) continue;
     let k = i + 1;
     while (k < blocks.length && k <= i + 2 && isBylineLabel(blocks[k]!.text.replace(/\((?:s|in|innen)\)/u, ''))) k++;
@@ -306,8 +307,9 @@ function copyrightHolder(blocks: readonly Block[], lang?: string): string | null
   const names = new Set<string>();
   for (const b of blocks) {
     if (b.text.length > 160 || (b.removed ? !FOOTER_REMOVAL.test(b.removed.rule) : b.role !== 'unknown' && b.role !== 'paragraph')) continue;
-    const name = COPYRIGHT_PERSON.exec(b.text.trim())?.[1]?.trim();
-    if (name && isPersonName(casedPersonName(name, lang), lang, true) && !isOrganisation(name)) names.add(casedPersonName(name, lang));
+    const raw = COPYRIGHT_PERSON.exec(b.text.trim())?.[1]?.trim();
+    const name = raw && casedPersonName(raw, lang);
+    if (raw && name && isPersonName(name, lang, true) && !isOrganisation(raw)) names.add(name);
   }
   return names.size === 1 ? [...names][0]! : null;
 }

@@ -25,9 +25,12 @@ export const PHOTO_AGENCIES = [
 
 const AGENCY_ALT = PHOTO_AGENCIES.map((a) => a.replace(/[.]/g, '\\.')).join('|');
 
+/** The words that label a picture's credit before its colon: "Foto", "Фото", "Bildquelle", "Imagen", "Photo credit". */
+export const PICTURE_CREDIT_LABEL = String.raw`(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|image|images|imagen|imágenes|imagem|immagine|fotograf[ií]a|cr[ée]ditos?|picture|credits?|photo credits?|foto ?credits?|grafik|illustration|beitragsbild|titelbild|aufmacherbild|headerbild|kuva|zdjęcie)`;
+
 /** "(Foto: REUTERS)", "Imagen: Télam", "Foto: dpa/Kay Nietfeld", "Bild: Getty Images", "Photo: AP", "Quelle: imago", "Image: John D. Carnessiotis on Flickr", "Фото: РИА Новости". */
 const CREDIT_LINE = new RegExp(
-  String.raw`^(?:\.\s+)?\(?\s*(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|image|images|imagen|imágenes|imagem|immagine|fotograf[ií]a|cr[ée]ditos?|picture|credits?|photo credit|foto ?credit|grafik|illustration|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b)|beitragsbild|titelbild|aufmacherbild|headerbild)\s*:\s*(?:[^.!?]|\.(?=\S)|${INITIAL_STOP}){1,100}\.?\)?$`,
+  String.raw`^(?:\.\s+)?\(?\s*(?:${PICTURE_CREDIT_LABEL}|video|quelle(?=\s*:\s*(?:${AGENCY_ALT})\b))\s*:\s*(?:[^.!?]|\.(?=\S)|${INITIAL_STOP}){1,100}\.?\)?$`,
   'iu',
 );
 

@@ -3,6 +3,7 @@ import { DATE_TOKEN, MONTH_NAME } from '../../../lexicon/date-tokens.js';
 import { isFirstName } from '../../../lexicon/first-names.js';
 import type { LineRule } from '../types.js';
 import { hasWord } from './fold.js';
+import { PICTURE_CREDIT_LABEL } from './media.js';
 
 /** Agencies alone, maybe with the editor's initials: "AFP/dpa", "fzö/dpa", "dpa/lni", "aja/PAP". */
 const INITIALS = String.raw`\p{Ll}{2,4}`;
@@ -209,7 +210,7 @@ export function cjkBylineNames(t: string): string[] | null {
 export const isPostedBy = (t: string): boolean => t.length <= 100 && POSTED_BY.test(t);
 
 /** The picture's credit a layout glued after the byline: "von Alexander Karper Foto: © GEPA". */
-const CREDIT_AFTER_BYLINE = /\s+(?:Fotos?|Bilder?|Photos?|FOTOS?)\s*:\s*[^:]{1,60}$/u;
+const CREDIT_AFTER_BYLINE = new RegExp(String.raw`\s+${PICTURE_CREDIT_LABEL}\s*:\s*[^:]{1,60}$`, 'iu');
 
 export const isByline = (t: string): boolean =>
   (t.length <= 100 && (AGENCIES_ONLY.test(t) || BYLINE.test(t) || POSTED_BY.test(t) || cjkBylineNames(t) !== null || (t.includes(':') && CREDIT_AFTER_BYLINE.test(t) && BYLINE.test(t.replace(CREDIT_AFTER_BYLINE, ''))))) || (t.length <= 240 && hasWord(t, REPORTING_WORDS) && REPORTING_CREDIT.test(t.replace(/^(\(?)(\p{Lu})/u, (_, p: string, c: string) => p + c.toLowerCase())));

@@ -1,10 +1,11 @@
 import type { Decision, SequenceRule } from '../types.js';
+import { PICTURE_CREDIT_LABEL } from './media.js';
 
 /**
- * A picture credit's label alone on its line, with its colon: "Foto:", "Фото:", "Photo:", "Bildquelle:". Without the
- * colon "Fotos" is a menu item.
+ * A picture credit's label alone on its line, with its colon: "Foto:", "Фото:", "Photo:", "Bildquelle:" (the labels of
+ * strip/photo-credit). Without the colon "Fotos" is a menu item.
  */
-const CREDIT_LABEL_ALONE = /^(?:fotos?|фото|bild(?:er)?|bildquelle|photos?|photo credits?|images?|imagen|imagem|foto ?credits?|credits?|kuva|zdjęcie)\s*:$/iu;
+const CREDIT_LABEL_ALONE = new RegExp(String.raw`^${PICTURE_CREDIT_LABEL}\s*:$`, 'iu');
 /** A longer line is no label alone: the pattern need not read it. */
 const LABEL_MAX_CHARS = 16;
 

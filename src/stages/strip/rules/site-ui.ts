@@ -491,8 +491,10 @@ const ISSUE_PROMO: readonly RegExp[] = [
   // "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel … erhältlich."
   /^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) (?:aus|in) (?:der )?(?:ausgabe|heft|nummer)\b.{0,160}\b(?:im handel|am kiosk|erhältlich|bestellen|im abo)\b.{0,100}$/iu,
   /^this (?:article|story) (?:originally )?(?:appeared|appears|was published) in the .{0,60}\b(?:issue|edition)\b.{0,120}\b(?:subscribe|buy|order|newsstands?)\b.{0,80}$/iu,
+  // The title's name and what a subscription gives: "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
+  /^(?:[Ss]ubscribe|SUBSCRIBE) (?:now |today |NOW |TODAY )?(?:to|TO) (?:the |THE )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3} (?:and|to|for|AND|TO|FOR) (?:stay|get|keep|receive|enjoy|never miss|unlimited|full|support|STAY|GET|KEEP|RECEIVE|ENJOY|NEVER MISS|UNLIMITED|FULL|SUPPORT)\b.{0,120}$/u,
 ];
-const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop'];
+const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop', 'subscribe'];
 
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
@@ -1096,6 +1098,8 @@ export const siteUiRules: LineRule[] = [
         'This article appears in the March 2020 issue of Smithsonian magazine. Subscribe now for just $12.',
         'Buch bestellen',
         'Jetzt neu! Besuchen Sie unseren Fan-Shop!',
+        'Subscribe to WIRED and stay smart with more of your favorite Ideas writers.',
+        'Subscribe to Stadtkurier Weekly and never miss a story.',
       ],
       keeps: [
         'Die Zeitung erscheint ab Montag auch als E-Paper, teilte der Verlag mit.',
@@ -1103,6 +1107,8 @@ export const siteUiRules: LineRule[] = [
         'Lesen Sie das Interview mit der Ministerin auf Seite drei.',
         'Der Artikel ist in der Ausgabe vom Montag erschienen und hat viele Leser erreicht.',
         'Besuchen Sie unseren Shop in der Altstadt, sagte die Inhaberin, dort gibt es alles.',
+        'Subscribe to the idea that less is more and get rid of half your wardrobe.',
+        'Subscribers to Netflix and Hulu get more shows this year.',
       ],
     },
     test: (t) => t.length <= 300 && hasWord(t, ISSUE_PROMO_WORDS) && ISSUE_PROMO.some((re) => re.test(t)),

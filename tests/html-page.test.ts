@@ -527,3 +527,27 @@ describe('block fields computed without the general-purpose calls they stand for
     expect([linkDensity(0, 7), linkDensity(7, 7), linkDensity(1, 3)]).toEqual([0, 1, 0.333]);
   });
 });
+
+describe('a related-stories list under its header', () => {
+  const STORY = (n: number) => `<p>Absatz ${n}: Die Stadt hat im Herbst mehr als hundert junge Bäume gepflanzt, vor allem Linden und Eichen, und der Rat hat das Geld dafür im Frühjahr bewilligt.</p>`;
+  const page = `<html><head><title>Neue Bäume für den Stadtpark</title></head><body><article><h1>Neue Bäume für den Stadtpark</h1>
+    ${[1, 2, 3, 4, 5].map(STORY).join('\n')}
+    <h3>Weitere Artikel</h3>
+    <ul><li>Der Stadtrat streitet <a href="/haushalt">über den Haushalt</a></li>
+    <li>Warum die Brücke über den Fluss erst im kommenden Jahr <a href="/bruecke">fertig wird, obwohl die Arbeiten längst begonnen haben</a>?</li>
+    <li>Die Bibliothek hat jetzt auch sonntags geöffnet, <a href="/bibliothek">und die Leser kommen zahlreich</a>.</li></ul>
+    </article></body></html>`;
+
+  it('takes every item with a link, however much it reads like a sentence', async () => {
+    const doc = await runText(page, 'baeume.html');
+    expect(doc.article!.text).toContain('Absatz 5');
+    expect(doc.article!.text).not.toContain('Stadtrat streitet');
+    expect(doc.article!.text).not.toContain('Brücke über den Fluss');
+    expect(doc.article!.text).not.toContain('Bibliothek');
+  });
+
+  it('keeps a list whose items carry no link as the text it is', async () => {
+    const doc = await runText(page.replace(/<a href="[^"]+">|<\/a>/g, ''), 'baeume.html');
+    expect(doc.article!.text).toContain('Bibliothek');
+  });
+});

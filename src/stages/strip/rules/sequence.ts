@@ -55,10 +55,26 @@ function proseNext(ctx: StripContext, blocks: readonly Block[], at: number): boo
   return false;
 }
 
+/**
+ * An item of the list the run is taking, with a link in it: a teaser however much it reads like a sentence ("Could an
+ * astronaut lost in space <a>use gravity to get around</a>?" under "More Great WIRED Stories"). HTML only: the item before
+ * it, the nearest still on the page, stands in the same list (same element path, an li) with a link: the run took it.
+ */
+function nextLinkedItem(blocks: readonly Block[], j: number, header: number): boolean {
+  const n = blocks[j]!;
+  if (!n.path?.endsWith('>li') || !n.linkDensity) return false;
+  for (let k = j - 1; k > header; k--) {
+    const p = blocks[k]!;
+    if (p.removed) continue;
+    return p.path === n.path && (p.linkDensity ?? 0) > 0;
+  }
+  return false;
+}
+
 export const teaserRun: SequenceRule = {
   kind: 'sequence',
   id: 'strip/teaser-run',
-  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose (or the byline right above it, unless teasers above or in the run carried bylines).',
+  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose (or the byline right above it, unless teasers above or in the run carried bylines); in HTML, a linked item of the list the run is taking is a teaser however much it reads like a sentence.',
   examples: {
     matches: [
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel',
@@ -98,6 +114,7 @@ export const teaserRun: SequenceRule = {
       const authorBox = AUTHOR_HEADER.test(b.text);
       // Under an author box's header, only the person's name (or names) so far: the next paragraph is about them.
       let namesOnly = true;
+      const header = i;
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.removed) continue;
@@ -109,7 +126,7 @@ export const teaserRun: SequenceRule = {
           i = j;
           continue;
         }
-        if (isProse(ctx, n) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
+        if ((isProse(ctx, n) && !nextLinkedItem(blocks, j, header)) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
         // A byline right above prose opens that text: the run (from a menu, over the headline) has
         // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
         if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && proseNext(ctx, blocks, j)) break;

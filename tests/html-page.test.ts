@@ -181,6 +181,11 @@ describe('bylines and captions by their markup', () => {
     const r = roles(`<html><body><article><h1>Radwege für die Stadt</h1><div class="author">Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>${BODY}</article></body></html>`);
     expect(r['Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse']).toBe('byline');
   });
+  it('reads the writer\'s name and the publication\'s beside it, one block of inline spans, as a byline; not a sentence after the name', () => {
+    const box = (after: string) => `<html><body><article><h1>Radwege für die Stadt</h1><div class="attribution"><span class="author">Jana Beispiel and Tom Muster</span> <span class="publication">${after}</span></div>${BODY}</article></body></html>`;
+    expect(roles(box('Sioux Falls Argus Leader'))['Jana Beispiel and Tom Muster Sioux Falls Argus Leader']).toBe('byline');
+    expect(roles(box('wrote this report for the city council.'))['Jana Beispiel and Tom Muster wrote this report for the city council.']).toBe('unknown');
+  });
   it('leaves a photographer named in an image\'s box to the credit rules, and an author element too long for a name alone', () => {
     const r = roles(`<html><body><article><h1>Radwege für die Stadt</h1>${BODY}<div class="media-wrap"><div class="media-wrap__copy">Radfahrer auf der Hauptstraße.</div><div class="media-wrap__author">Photograph by Jana Beispiel</div></div><div class="author">Jana Beispiel schreibt seit vielen Jahren über Verkehr, Stadtplanung und die Politik des Rathauses, am liebsten vom Rad aus.</div></article></body></html>`);
     expect(r['Photograph by Jana Beispiel']).toBe('unknown');

@@ -129,6 +129,26 @@ function inAny(nodes: readonly ElementNode[], idx: number, els: ReadonlySet<numb
   return false;
 }
 
+/** What may follow the writer's name in a byline's box: the publication's or desk's name, a few words without a sentence's end. */
+const BYLINE_BOX_TAIL = /^[\s,|·•–—-]*(?:[\p{L}\d&'’.-]+(?:\s+|$)){0,6}$/u;
+
+/**
+ * A block that holds an author element and little else: the name, then the publication's ("<span class="author">Lisa
+ * Kaczke and Trevor J. Mitchell</span> <span class="publication">Sioux Falls Argus Leader</span>"), one block as the
+ * spans are inline. The block's own element holds the author element; what follows the name is a few words (a block of
+ * the name alone is a byline only inside the author element: a link's "Archiv anzeigen →" is no name).
+ */
+function holdsByline(nodes: readonly ElementNode[], r: RawBlock, names: ReadonlyArray<readonly [number, string]>): boolean {
+  if (r.text.length > 100) return false;
+  for (const [el, name] of names) {
+    if (r.text.length > name.length && el > r.owner && under(nodes, el, r.owner) && r.text.startsWith(name)) {
+      const tail = r.text.slice(name.length);
+      if (/\p{L}/u.test(tail) && !/[.!?]\s*$/u.test(tail) && BYLINE_BOX_TAIL.test(tail)) return true;
+    }
+  }
+  return false;
+}
+
 /** Class words of the box around an image and its caption (`ngart-img__cont`, `media-credit`, `foto-box`). */
 const IMAGE_BOX_WORDS = new Set(['img', 'image', 'images', 'photo', 'photos', 'picture', 'pic', 'media', 'foto', 'fotos', 'bild', 'gallery', 'figure', 'caption']);
 
@@ -305,6 +325,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   // Author elements whose text is a name (a byline's), outside boilerplate: their blocks are bylines.
   const authors: string[] = [];
   const bylineEls = new Set<number>();
+  const bylineNames: Array<[number, string]> = [];
   const scope = choice.container >= 0 ? nearScope(nodes, choice.container) : -1;
   const inOwnBox = (el: number): boolean => scope >= 0 && choice.outerBoiler[el]! >= 0 && OWN_BOXES.has(nodes[choice.outerBoiler[el]!]!.rule!) && under(nodes, el, scope);
   // The writer the article's own boxes name, where nothing else does (see OWN_BOXES).
@@ -322,7 +343,10 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     const t = authorText(a.text);
     if (!t) continue;
     // A photographer's name in an image's box is the image's credit: the strip rules read it as one.
-    if (!inImageBox(nodes, a.el)) bylineEls.add(a.el);
+    if (!inImageBox(nodes, a.el)) {
+      bylineEls.add(a.el);
+      bylineNames.push([a.el, t]);
+    }
     if (authors.length < 3) authors.push(t);
   }
   const boxed = fallback ?? underTitle;
@@ -353,7 +377,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     else if (boiler) b.removed = { stage: 'blocks', rule: boiler.rule, ...(boiler.detail ? { detail: boiler.detail } : {}) };
     else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
     else {
-      const role = roleOf(r, nodes, layout) ?? (bylineEls.size && inAny(nodes, r.owner, bylineEls) ? BYLINE_ROLE : null);
+      const role = roleOf(r, nodes, layout) ?? (bylineEls.size && (inAny(nodes, r.owner, bylineEls) || holdsByline(nodes, r, bylineNames)) ? BYLINE_ROLE : null);
       if (role) setRole(b, role[0], role[1]);
       // An item of a list in the text: structure makes it a list item, not a heading by its shape.
       else if (r.context === 'li') b.flags = [LIST_ITEM_FLAG];

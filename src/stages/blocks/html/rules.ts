@@ -233,7 +233,7 @@ export const HTML_PAGE_RULES: readonly RuleInfo[] = [
   { id: 'html/headline', description: 'The article headline: the <h1> in or just before the article container (role title).' },
   { id: 'html/caption', description: '<figcaption> text, or a block whose element or parent has a caption class, is a caption, kept apart from the body; a copyright or credit line in it ("© dpa", "Foto: X") is its credit.' },
   { id: 'html/quote', description: 'Text in a <blockquote> is a quote.' },
-  { id: 'html/byline', description: 'Text in an author element (rel/itemprop author, an author or byline class) that is a name, 80 characters at most ("Par Anna Muster, envoyée spéciale"), is a byline, kept apart from the body.' },
+  { id: 'html/byline', description: 'Text in an author element (rel/itemprop author, an author or byline class) that is a name, 80 characters at most ("Par Anna Muster, envoyée spéciale"), is a byline, kept apart from the body; so is a block that holds such an element and a few words after the name (the publication\'s: "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader").' },
   { id: 'html/table', description: 'Text in table cells is a table.' },
   { id: 'html/metadata', description: 'Page metadata: title, authors, dates, site name, canonical URL, description, language from meta tags, JSON-LD, <time>, the URL, then the text; where nothing else names them, the writer and date the microdata of the article\'s own footer, author box or aside marks (itemprop author, datePublished).' },
 ];

@@ -185,6 +185,10 @@ describe('bylines and captions by their markup', () => {
     const box = (after: string) => `<html><body><article><h1>Radwege für die Stadt</h1><div class="attribution"><span class="author">Jana Beispiel and Tom Muster</span> <span class="publication">${after}</span></div>${BODY}</article></body></html>`;
     expect(roles(box('Sioux Falls Argus Leader'))['Jana Beispiel and Tom Muster Sioux Falls Argus Leader']).toBe('byline');
     expect(roles(box('wrote this report for the city council.'))['Jana Beispiel and Tom Muster wrote this report for the city council.']).toBe('unknown');
+    // The name alone in a block around the author element: a person's, not a link's label.
+    const alone = (inner: string) => roles(`<html><body><article><h1>Radwege für die Stadt</h1><div class="meta"><a rel="author" href="/autor/x">${inner}</a></div>${BODY}</article></body></html>`);
+    expect(alone('Dennis Steimels')['Dennis Steimels']).toBe('byline');
+    expect(alone('Archiv anzeigen →')['Archiv anzeigen →']).not.toBe('byline');
   });
   it('leaves a photographer named in an image\'s box to the credit rules, and an author element too long for a name alone', () => {
     const r = roles(`<html><body><article><h1>Radwege für die Stadt</h1>${BODY}<div class="media-wrap"><div class="media-wrap__copy">Radfahrer auf der Hauptstraße.</div><div class="media-wrap__author">Photograph by Jana Beispiel</div></div><div class="author">Jana Beispiel schreibt seit vielen Jahren über Verkehr, Stadtplanung und die Politik des Rathauses, am liebsten vom Rad aus.</div></article></body></html>`);

@@ -135,15 +135,17 @@ const BYLINE_BOX_TAIL = /^[\s,|·•–—-]*(?:[\p{L}\d&'’.-]+(?:\s+|$)){0,6}
 /**
  * A block that holds an author element and little else: the name, then the publication's ("<span class="author">Lisa
  * Kaczke and Trevor J. Mitchell</span> <span class="publication">Sioux Falls Argus Leader</span>"), one block as the
- * spans are inline. The block's own element holds the author element; what follows the name is a few words (a block of
- * the name alone is a byline only inside the author element: a link's "Archiv anzeigen →" is no name).
+ * spans are inline. The block's own element holds the author element; what follows the name is a few words. A block of
+ * the name alone, a person's name by its first name ("Dennis Steimels"; a link's "Archiv anzeigen →" is none).
  */
 function holdsByline(nodes: readonly ElementNode[], r: RawBlock, names: ReadonlyArray<readonly [number, string]>): boolean {
   if (r.text.length > 100) return false;
   for (const [el, name] of names) {
-    if (r.text.length > name.length && el > r.owner && under(nodes, el, r.owner) && r.text.startsWith(name)) {
+    if (el > r.owner && under(nodes, el, r.owner) && r.text.startsWith(name)) {
       const tail = r.text.slice(name.length);
-      if (/\p{L}/u.test(tail) && !/[.!?]\s*$/u.test(tail) && BYLINE_BOX_TAIL.test(tail)) return true;
+      if (!/\p{L}/u.test(tail)) {
+        if (firstNameFirst(name.trim())) return true;
+      } else if (!/[.!?]\s*$/u.test(tail) && BYLINE_BOX_TAIL.test(tail)) return true;
     }
   }
   return false;

@@ -4,9 +4,9 @@ import { BIO_OPENING } from './credited-bio.js';
 
 /**
  * What the person is, right after the verb: a writer's trade or post ("a senior writer for WIRED", "a professor at
- * Vanderbilt Law School", "the Founder & Principal Consultant at …", "freier Journalist in Berlin").
+ * Vanderbilt Law School", "the Founder & Principal Consultant at …", "freier Journalist in Berlin", "IGN's deal curator").
  */
-const TRADE = /^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*)(?!\p{L})/iu;
+const TRADE = /^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|curator|producer|host|analyst|critic|commentator|anchor|historian|economist|moderator\p{L}*|kritiker\p{L}*|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*)(?!\p{L})/iu;
 /** Capitalised words opening with a determiner are a German noun's ("Die Forscherin ist Professorin …"), not a name … */
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|the|a|an|this|these|unser|unsere)\s/iu;
 /** … but for the writer named by the word: "Der Autor ist Professor an der Medizinischen Fakultät …". */
@@ -48,6 +48,8 @@ export const closingBio: SequenceRule = {
     matches: [
       'Robots learn to grasp things by trial and error, and the new algorithm makes that much faster than before.\nThe team trained the system in a simulation first, then on a real robot arm in the lab.\nIt learned to pick up objects it had never seen, including soft toys and cups.\nThe researchers say the approach could help warehouses automate more of their work.\n- Will Knight is a senior writer for WIRED, covering artificial intelligence.',
       'Die Stadt hat am Dienstag beschlossen, zwölf Kilometer neue Radwege zu bauen, und die Arbeiten beginnen im Mai.\nDer Rat stimmte mit großer Mehrheit für den Plan, nur zwei Fraktionen waren dagegen.\nDie Kosten liegen bei rund vier Millionen Euro, die zum Teil der Bund übernimmt.\nRadfahrer sollen so schneller und sicherer in die Innenstadt kommen, sagte die Bürgermeisterin.\n- Anna Muster ist freie Journalistin in Köln und schreibt über Verkehr.',
+      // A deals site's curator, the site's name before the trade.
+      'The headphones are down to their lowest price yet at several stores this week.\nThe deal includes the charging case and a year of warranty.\nOther colours are discounted too, though by less.\nThe offer ends on Sunday night or when stock runs out.\n- Tom Beispiel is the Stadtkurier\'s deals curator and tests every gadget he recommends.',
     ],
     keeps: [
       // The text named the person before: an expert it quotes, not its writer.

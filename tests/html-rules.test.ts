@@ -130,6 +130,12 @@ describe('guards: markup is evidence, the text decides', () => {
     const data = roles(`<article><p>${prose.repeat(3)}</p><table><tr><td colspan="3">${prose}</td></tr>${rows}</table><p>${prose}</p></article>`);
     expect(data['Becken 3']).toBe('table');
     expect(data['27 x 12 m']).toBe('table');
+    // A page laid out in one table, its menus and teaser columns in other cells: only the article's own text is weighed.
+    const menu = Array.from({ length: 30 }, (_, k) => `<li><a href="/r${k}">Ressort Nummer ${k + 1} mit vielen weiteren Unterseiten</a></li>`).join('');
+    const side = Array.from({ length: 8 }, (_, k) => `<p><a href="/m${k}">Kurzmeldung ${k + 1}: Der Verkehrsverbund meldet für das Wochenende Umleitungen auf mehreren Buslinien im Süden der Stadt</a></p>`).join('');
+    const page = roles(`<table><tr><td><ul>${menu}</ul></td><td><h1>Schwimmbad wird saniert</h1><div class="date">20. November 2019</div><p>${prose.repeat(2)}</p><p>${prose.repeat(2)}</p><p>Die Sanierung kostet vier Millionen Euro.</p></td><td>${side}</td></tr></table>`);
+    expect(page[prose.repeat(2).trim()]).toBe('unknown');
+    expect(page['20. November 2019']).toBe('unknown');
   });
 
   it('a teaser paragraph without links is no teaser list', () => {

@@ -173,7 +173,7 @@ function tableOf(nodes: readonly ElementNode[], idx: number): number {
 /** A cell holding a paragraph of prose this long makes its table a layout table. */
 const LAYOUT_CELL_CHARS = 200;
 
-/** Share of a table's text in such paragraphs that makes it a layout table. */
+/** Share of a table's text in such paragraphs that makes it a layout table (its text in the article, not removed as boilerplate). */
 const LAYOUT_PROSE_SHARE = 0.6;
 
 /**
@@ -189,6 +189,9 @@ function layoutTables(raw: readonly RawBlock[], nodes: readonly ElementNode[], c
     const b = raw[i]!;
     if (b.context !== 'cell') continue;
     const t = tableOf(nodes, b.owner);
+    // A menu, an ad or a teaser box a rule already removed, or the page around the article, is no data of the table's: a
+    // page laid out in one table holds them all.
+    if (choice.boiler[i] || !choice.inside[i]) continue;
     all.set(t, (all.get(t) ?? 0) + b.text.length);
     if (choice.prose[i] && b.text.length >= LAYOUT_CELL_CHARS) prose.set(t, (prose.get(t) ?? 0) + b.text.length);
   }

@@ -14,9 +14,10 @@ const CREDIT_MAX_CHARS = 80;
 const CREDIT_WINDOW = 6;
 /**
  * A bio opens with the person's name (a title before it, the first name alone too) and a verb of being, having or
- * working ("Jacob Wade is a personal finance expert …", "Martin has worked as …", "Moritz Gathmann leitet …"); the name is group 1.
+ * working ("Jacob Wade is a personal finance expert …", "Martin has worked as …", "Moritz Gathmann leitet …"), maybe the
+ * person's address or handle in brackets between ("Jeff Foust (jeff@example.com) is the editor …"); the name is group 1.
  */
-export const BIO_OPENING = /^(?:Dr\.\s|Prof\.\s)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|joined|works|writes|lives|ist|war|hat|arbeitet|schreibt|lebt|studierte|leitet|est|es|fue|è|jest)\s/u;
+export const BIO_OPENING = /^(?:Dr\.\s|Prof\.\s)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+\((?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has|joined|works|writes|lives|ist|war|hat|arbeitet|schreibt|lebt|studierte|leitet|est|es|fue|è|jest)\s/u;
 /** Longest bio read. */
 const BIO_MAX_CHARS = 800;
 

@@ -9,6 +9,9 @@ import type { Decision, SequenceRule } from '../types.js';
 const PLATFORM_WORD =
   /(?<![\p{L}\d])(?:facebook|twitter|whats-?app?|linked-?in|xing|pinterest|telegram|reddit|messenger|tumblr|flipboard|mastodon|bluesky|instagram|vkontakte|weibo|wechat|viber|e-?mail)\p{L}{0,4}(?:['’]\p{L}{1,4})?\d*(?![\p{L}\d])/giu;
 
+/** What PLATFORM_WORD cannot match without, asked first: most lines name no network. */
+const PLATFORM_HINT = /facebook|twitter|whats|linked|xing|pinterest|telegram|reddit|messenger|tumblr|flipboard|mastodon|bluesky|instagram|vkontakte|weibo|wechat|viber|mail/iu;
+
 /** Words a share button may have beside the network's name: "Jaa artikkeli", "Udostępnij na", "Compartir en". */
 const MAX_WORDS = 6;
 const MAX_CHARS = 80;
@@ -18,7 +21,7 @@ const MAX_CHARS = 80;
  * more than one, or has no word beside it (a bare list of networks is strip/ui-word's).
  */
 export function shareButtonKey(text: string): string | null {
-  if (text.length > MAX_CHARS || text.split(/\s+/).length > MAX_WORDS) return null;
+  if (text.length > MAX_CHARS || !PLATFORM_HINT.test(text) || text.split(/\s+/).length > MAX_WORDS) return null;
   const names = text.match(PLATFORM_WORD);
   if (names?.length !== 1) return null;
   const rest = text.replace(PLATFORM_WORD, '\u0000').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -61,10 +64,12 @@ export const shareBar: SequenceRule = {
   },
   apply(blocks) {
     const out: Decision[] = [];
+    // Each line's key once: the line that ends a run opens the next.
+    const keys = blocks.map((b) => shareButtonKey(b.text));
     for (let i = 0; i < blocks.length; ) {
-      const key = shareButtonKey(blocks[i]!.text);
+      const key = keys[i] ?? null;
       let j = i + 1;
-      if (key !== null) while (j < blocks.length && shareButtonKey(blocks[j]!.text) === key) j++;
+      if (key !== null) while (j < blocks.length && keys[j] === key) j++;
       // The same line twice is a repeat (a headline over its own copy), not buttons for two networks.
       if (key !== null && j - i >= 2 && new Set(blocks.slice(i, j).map((b) => b.text.toLowerCase())).size >= 2) {
         const from = i > 0 && isBarLabel(blocks[i - 1]!, key) ? i - 1 : i;

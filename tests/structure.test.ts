@@ -638,6 +638,17 @@ describe('the headline repeated in the body', () => {
   });
 });
 
+describe('the writer a header\'s meta bar names', () => {
+  const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
+  const page = (bar: string) => ['Startseite', 'Politik', 'Verkehr', '', 'Neue Radwege für die Innenstadt', '', bar, '', para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].join('\n');
+  it('is its first field under the headline, a person\'s name beside a date, even where two glued dates leave the day open', async () => {
+    expect((await runText(page('Anna Muster | 29. Dezember 202230. Dezember 2022 | Verkehr'))).article!.authors).toEqual(['Anna Muster']);
+    // Not a site's or a desk's name, nor a name beside no date.
+    expect((await runText(page('Radwege Aktuell | 29. Dezember 202230. Dezember 2022 | Verkehr'))).article!.authors).toEqual([]);
+    expect((await runText(page('Anna Muster | Verkehr'))).article!.authors).toEqual([]);
+  });
+});
+
 describe('the headline of a text dump', () => {
   it('is no Chinese menu of short words between spaces', () => {
     expect(cjkMenu('时政 地方 法治 高层 人事 理论 国际 军事 访谈 港澳 台湾 华人 财经 汽车 VR/AR 微视评 公益')).toBe(true);

@@ -131,6 +131,26 @@ function headlineZoneBylines(blocks: readonly Block[], title: Block): readonly B
   return underHeadline(blocks, title, 1).filter((b) => b.removed && REMOVED_IN_HEADER.has(b.removed.rule) && isByline(b.text.trim()));
 }
 
+/** The fields of a header's meta bar. */
+const META_BAR = /\s+[|·•]\s+/u;
+/** A year among a field's digits (a glued pair of dates too: "29. Dezember 202230. Dezember 2022"). */
+const YEAR_IN_FIELD = /(?:19|20)\d{2}/;
+
+/**
+ * When nothing else names the writer, the header's meta bar right under the headline whose first field is a person's
+ * name (a first name of the curated lists) and another a date: "Arne Sjöström | 29. Dezember 202230. Dezember 2022 |
+ * HR-Welt", left out with the header, its two dates leaving the publication day open so that no stamp named the writer.
+ */
+function metaBarWriter(blocks: readonly Block[], title: Block, lang?: string): string[] {
+  for (const b of underHeadline(blocks, title, 1)) {
+    if (b.index <= title.index || b.text.length > 160 || !(b.removed ? REMOVED_IN_HEADER.has(b.removed.rule) : b.role === 'meta')) continue;
+    const fields = b.text.split(META_BAR);
+    const name = fields[0]!.trim();
+    if (fields.length >= 2 && isPersonName(name, lang, true) && fields.slice(1).some((f) => YEAR_IN_FIELD.test(f))) return [name];
+  }
+  return [];
+}
+
 const linkOnly = (b: Block): boolean => b.removed?.rule === 'strip/link-only-line';
 
 /** A writer's name on its own line: short, capitalised, no sentence ("Ursula Eggers", "Les Membres du Choeur de Radio France"). */
@@ -482,6 +502,7 @@ export const structureStage = defineStage({
     }
     // A person's name line under the headline also where the bylines name only a team ("André Borbe" over "Redaktion Haus.de").
     if (headline && s.authors.every((a) => isOrganisation(a))) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
+    if (!s.authors.length && headline) s.authors.push(...metaBarWriter(blocks, headline, doc.language?.code));
     if (!s.authors.length) {
       const signed = signatureUnderText(blocks, doc.language?.code);
       if (signed) s.authors.push(signed);

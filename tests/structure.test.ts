@@ -649,6 +649,16 @@ describe('the writer a header\'s meta bar names', () => {
   });
 });
 
+describe('the writer named with a relative stamp', () => {
+  const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
+  const page = (line: string) =>
+    ['Startseite', '', 'Neue Radwege für die Innenstadt', '', 'Zwölf Kilometer neue Wege sollen bis Ende des Jahres fertig sein.', '', 'Ein Radweg in der Innenstadt am Morgen, kurz nach Sonnenaufgang.', '', line, '', para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].join('\n');
+  it('is read under a standfirst and a caption too, not a bare name that far down', async () => {
+    expect((await runText(page('Anna Muster | vor 3 Stunden'))).article!.authors).toEqual(['Anna Muster']);
+    expect((await runText(page('Anna Muster'))).article!.authors).toEqual([]);
+  });
+});
+
 describe('the headline of a text dump', () => {
   it('is no Chinese menu of short words between spaces', () => {
     expect(cjkMenu('时政 地方 法治 高层 人事 理论 国际 军事 访谈 港澳 台湾 华人 财经 汽车 VR/AR 微视评 公益')).toBe(true);

@@ -215,23 +215,30 @@ function nearAuthorLine(blocks: readonly Block[], title: Block, b: Block): boole
   return true;
 }
 
+/** How many of the text's paragraphs a name with a relative stamp may stand under (a standfirst, a caption, the first paragraph). */
+const STAMPED_NAME_PARAGRAPHS = 4;
+
 /**
  * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
- * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead, "Anna Muster | vor 3 Stunden" with a
- * ticker's relative stamp), kept or left out by the article's
+ * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), or with a ticker's relative stamp before the
+ * fourth ("Anna Muster | vor 3 Stunden"), kept or left out by the article's
  * container: two to four capitalised words opening with a first name of the curated lists, not a name the `headline`
  * mentions. Read where nothing else names the writer.
  */
 function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined, copied: (b: Block) => boolean, headline: string | null): string[] {
   const out: string[] = [];
   let previous: Block | undefined;
-  for (const b of underHeadline(blocks, title, 2)) {
+  const near = underHeadline(blocks, title, 2);
+  for (const b of underHeadline(blocks, title, STAMPED_NAME_PARAGRAPHS)) {
     const after = previous;
     if (b.text.trim()) previous = b;
     // Not a picture's credit under its label ("Foto:" over "Anton Luhr").
     if (b === title || (b.removed && !REMOVED_BY_PLACE.has(b.removed.rule) && !(NEAR_NAME_REMOVALS.has(b.removed.rule) && nearAuthorLine(blocks, title, b))) || b.text.length > 100 || (after && CREDIT_LABEL.test(after.text.trim()))) continue;
-    // The name may stand with a relative stamp after a bar ("Jacobo Betancur Peláez | Publicado hace 3 horas").
-    const text = beforeRelativeStamp(b.text.trim()) ?? b.text.trim();
+    // The name may stand with a relative stamp after a bar ("Jacobo Betancur Peláez | Publicado hace 3 horas"), and
+    // with it further down, under a standfirst and a picture's caption.
+    const stamped = beforeRelativeStamp(b.text.trim());
+    if (stamped === null && !near.includes(b)) continue;
+    const text = stamped ?? b.text.trim();
     if (text.length > 60) continue;
     if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) || namedInHeadline(text, headline)) continue;
     out.push(text);

@@ -659,6 +659,17 @@ describe('the writer named with a relative stamp', () => {
   });
 });
 
+describe('a line of writers under the headline', () => {
+  const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
+  // The header names the writers twice, apart from its date line: the line is removed as a repeat.
+  const page = (names: string) =>
+    ['Startseite', '', 'Neue Radwege für die Innenstadt', '', 'Die Stadt baut zwölf Kilometer neue Wege für Radfahrer.', names, 'Verkehr & Stadt', '26. Oktober 2023', 'Bild: Jan Beispiel via Unsplash', names, '', para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn'), '', 'Zu den AutorInnen:', 'Anna Muster arbeitet als Wissenschaftlerin am Institut für Stadtplanung in Freiburg.'].join('\n');
+  it('names each writer, the first by a curated first name; not words that are no names', async () => {
+    expect((await runText(page('Anna Muster, Siddharth Prakash & Tom Beispiel'))).article!.authors).toEqual(['Anna Muster', 'Siddharth Prakash', 'Tom Beispiel']);
+    expect((await runText(page('Anna Muster, Energie & Umwelt'))).article!.authors).toEqual([]);
+  });
+});
+
 describe('the headline of a text dump', () => {
   it('is no Chinese menu of short words between spaces', () => {
     expect(cjkMenu('时政 地方 法治 高层 人事 理论 国际 军事 访谈 港澳 台湾 华人 财经 汽车 VR/AR 微视评 公益')).toBe(true);

@@ -215,6 +215,22 @@ function nearAuthorLine(blocks: readonly Block[], title: Block, b: Block): boole
   return true;
 }
 
+/** Between the names of a line of writers: "Clara Löw, Siddharth Prakash & Klaus Jacob", "Anna Muster und Tom Beispiel". */
+const NAME_LIST_SEP = /\s*,\s*|\s+(?:&|und|and|et|y|e)\s+/u;
+const NAME_WORDS = 4;
+
+/**
+ * The person's name a line is, or the names of a line of two to four writers: the first opens with a first name of the
+ * curated lists, the others with any first name ("Siddharth Prakash" beside "Clara Löw"). Else none.
+ */
+function personNames(text: string, lang?: string): string[] {
+  const short = (n: string) => n.split(/\s+/).length <= NAME_WORDS;
+  if (text.length <= 60 && short(text) && isPersonName(text, lang, true)) return [text];
+  const parts = text.split(NAME_LIST_SEP);
+  if (parts.length < 2 || parts.length > 4 || !parts.every(short) || !isPersonName(parts[0]!, lang, true)) return [];
+  return parts.slice(1).every((n) => isPersonName(n, lang)) ? parts : [];
+}
+
 /** How many of the text's paragraphs a name with a relative stamp may stand under (a standfirst, a caption, the first paragraph). */
 const STAMPED_NAME_PARAGRAPHS = 4;
 
@@ -239,9 +255,10 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
     const stamped = beforeRelativeStamp(b.text.trim());
     if (stamped === null && !near.includes(b)) continue;
     const text = stamped ?? b.text.trim();
-    if (text.length > 60) continue;
-    if (!(text.split(/\s+/).length <= 4 && isPersonName(text, lang, true)) || namedInHeadline(text, headline)) continue;
-    out.push(text);
+    const names = personNames(text, lang);
+    // A line of several names kept in the body may be whom it is about (a work's artists, a panel): only a header's counts.
+    if (!names.length || (names.length > 1 && open(b)) || names.some((n) => namedInHeadline(n, headline))) continue;
+    out.push(...names);
     // A kept one of the body is the byline, not a heading of the text (a kicker stays one: a block this stage did not copy).
     if (open(b) && copied(b)) setRole(b, 'byline', 'structure/byline');
   }

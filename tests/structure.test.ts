@@ -812,6 +812,12 @@ describe('the headline of a text dump', () => {
     expect(await title(lines)).not.toBe(headline);
   });
 
+  it('is the line the slug spells right over the picture\'s credit, not that picture\'s caption', async () => {
+    const headline = 'Sazerac: Alles über den Cocktail-Klassiker aus New Orleans';
+    const lines = ['Startseite', 'Drinks', headline, 'Foto: Anna Muster (Copyright)', ...body];
+    expect(await titleAt('https://example.com/drinks/sazerac-alles-ueber-den-cocktail-klassiker/', lines)).toBe(headline);
+  });
+
   it('is the line a slug of two words spells whole, far above the text, where the page shows it twice in a row (breadcrumb, headline)', async () => {
     const url = 'https://example.com/drinks/sazerac-mixen/';
     expect(await titleAt(url, ['Startseite', 'Drinks', 'Sazerac mixen', 'Sazerac mixen', ...teasers, ...body])).toBe('Sazerac mixen');

@@ -172,6 +172,8 @@ function slugSpelt(blocks: readonly Block[], ctx: StripContext, i: number, text:
 
 /** Whether the line at i spells the slug as a headline would (SLUG_SHARE of it). */
 export const slugSpells = (blocks: readonly Block[], ctx: StripContext, i: number): boolean => slugSpelt(blocks, ctx, i, headlineText(blocks[i]!.text)) >= SLUG_SHARE;
+/** Whether the line at i spells nearly all of the slug (SPELT_SENTENCE): the headline, whatever else it looks like. */
+export const slugSpellsAll = (blocks: readonly Block[], ctx: StripContext, i: number): boolean => slugSpelt(blocks, ctx, i, headlineText(blocks[i]!.text)) >= SPELT_SENTENCE;
 
 export function restorableForHeadline(b: Block): boolean {
   return !b.removed || RESTORABLE.has(b.removed.rule);

@@ -12,7 +12,7 @@ import { shareBar } from './share-bar.js';
 import { splitCredit } from './split-credit.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
-import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells } from '../headline.js';
+import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -190,7 +190,7 @@ const QUOTED_SPEECH = /[.,!?…]["“”»«’]\s*,?\s+\p{Ll}[\p{L}'’ .-]{1,5
 export const captionBeforeCredit: SequenceRule = {
   kind: 'sequence',
   id: 'strip/caption-before-credit',
-  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first; not over a credit on two lines, "Foto:" over the name, whose label says nothing of the line above it, nor over a stock library\'s name alone; a writer\'s line, "von …" or "Posted by …", is no caption).',
+  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first; not over a credit on two lines, "Foto:" over the name, whose label says nothing of the line above it, nor over a stock library\'s name alone; a writer\'s line, "von …" or "Posted by …", is no caption, nor is the line the page address\'s slug spells, the headline over the article\'s picture).',
   examples: {
     matches: ['- Die Staatschefs Biden und Putin trafen sich virtuell.\n(Foto: REUTERS)'],
     keeps: [
@@ -223,8 +223,9 @@ export const captionBeforeCredit: SequenceRule = {
       if (next && !next.removed && next.role === 'caption') continue;
       // A line ending in a colon announces what follows ("So geht der Sazerac:"), a quotation with its
       // speaker ("…?", fragte er.) is the story's: neither is the picture's caption.
-      // Nor is a writer's line ("von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022" over a credit).
-      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text) && !WRITER_LINE.test(prev.text)) out.push({ index: prev.index, action: 'caption' });
+      // Nor is a writer's line ("von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022" over a credit), nor
+      // the headline over the article's picture, the line the page address's slug spells.
+      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text) && !WRITER_LINE.test(prev.text) && !slugSpellsAll(blocks, ctx, i - 1)) out.push({ index: prev.index, action: 'caption' });
     }
     return out;
   },

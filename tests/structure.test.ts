@@ -812,6 +812,20 @@ describe('the headline of a text dump', () => {
     expect(await title(lines)).not.toBe(headline);
   });
 
+  it('is a long line with commas opening the text that spells every word of the slug, its accents dropped there', async () => {
+    const headline = 'El Nobel de la Paz ruso, Dmitry Muratov, advirtió que el régimen de Vladimir Putin podría utilizar armas nucleares en Ucrania';
+    const cuerpo = [
+      'El periodista sostuvo que eso supondría el fin de la humanidad y consideró que la guerra podría durar todavía muchos meses más, según dijo a la prensa.',
+      'Muratov, cuyo periódico se ha visto obligado a suspender su publicación, habló en un acto en Ginebra organizado por varias organizaciones de prensa.',
+      'Según el periodista, la propaganda de la televisión estatal prepara desde hace semanas a la población para un conflicto todavía mayor en Europa.',
+    ];
+    const lines = ['Últimas noticias', 'Mundo', headline, ...cuerpo];
+    expect(await titleAt('https://example.com/mundo/2022/05/03/el-nobel-de-la-paz-ruso-dmitry-muratov-advirtio-que-el-regimen-de-vladimir-putin-podria-utilizar-armas-nucleares-en-ucrania/', lines)).toBe(headline);
+    // Not a breadcrumb that holds the headline after its own words.
+    const crumb = `Usted está aquí: Noticias Mundo ${headline}`;
+    expect(await titleAt('https://example.com/mundo/2022/05/03/el-nobel-de-la-paz-ruso-dmitry-muratov-advirtio-que-el-regimen-de-vladimir-putin-podria-utilizar-armas-nucleares-en-ucrania/', ['Mundo', crumb, ...cuerpo])).not.toBe(crumb);
+  });
+
   it('is the line the slug spells right over the picture\'s credit, not that picture\'s caption', async () => {
     const headline = 'Sazerac: Alles über den Cocktail-Klassiker aus New Orleans';
     const lines = ['Startseite', 'Drinks', headline, 'Foto: Anna Muster (Copyright)', ...body];

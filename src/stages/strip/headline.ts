@@ -72,9 +72,15 @@ export function stems(text: string): string[] {
 
 /**
  * Umlauts and ß as a slug spells them and as the text does ("anhoerung", "ratschlage", "Anhörung"):
- * both sides folded alike meet.
+ * both sides folded alike meet. Other accents a slug drops ("regimen", "podria" for "régimen", "podría").
  */
-const foldUmlauts = (w: string): string => w.toLowerCase().replace(/ä|ae/g, 'a').replace(/ö|oe/g, 'o').replace(/ü|ue/g, 'u').replace(/ß/g, 'ss');
+const foldUmlauts = (w: string): string => {
+  const f = w.toLowerCase().replace(/ä|ae/g, 'a').replace(/ö|oe/g, 'o').replace(/ü|ue/g, 'u').replace(/ß/g, 'ss');
+  return ACCENTED.test(f) ? f.normalize('NFD').replace(COMBINING_MARKS, '') : f;
+};
+/** Latin letters with an accent that decomposition splits off. */
+const ACCENTED = /[\u00c0-\u024f]/;
+const COMBINING_MARKS = /\p{M}/gu;
 const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldUmlauts));
 
 /** Content words folded (foldUmlauts), compounds split at their hyphens as slugs split them; words with figures are ids, not words. */
@@ -271,6 +277,8 @@ export function kickerShape(text: string): boolean {
 const SLUG_INSIDE = 25;
 /** Share of the slug a sentence must spell to be the headline all the same. */
 const SPELT_SENTENCE = 0.8;
+/** The longest line without a stop that is the headline for spelling every word of the slug. */
+const SPELT_WHOLE_CHARS = 160;
 /** Prose this long before it means the article has begun: the line is a heading of its own. */
 const BEGUN_CHARS = 400;
 
@@ -293,10 +301,13 @@ export function slugHeadlineInside(blocks: readonly Block[], ctx: StripContext, 
     if (b.removed && !restorableForHeadline(b)) continue;
     const ht = headlineShape(blocks, ctx, b);
     if (ht !== null) {
-      // A sentence is the text's, unless it is short and spells nearly all of the slug: a headline with its stop ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.").
+      // A sentence is the text's, unless it is short and spells nearly all of the slug: a headline with its stop ("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten."),
+      // or, without a stop, every word of it from its first on ("El Nobel de la Paz ruso, Dmitry Muratov, advirtió que el régimen … en
+      // Ucrania"; not a breadcrumb's "Sie sind hier: Aktuelles Presseinformationen" before the headline's words).
       const p = ctx.profile(b.index)!;
       const share = slugSpelt(blocks, ctx, i, ht);
-      if (share >= SLUG_SHARE && (!p.prose || (share >= SPELT_SENTENCE && p.chars <= 120))) return i;
+      const whole = share >= 1 && p.chars <= SPELT_WHOLE_CHARS && !p.sentenceEnd && foldedStems(ht)[0] === ctx.slug[0];
+      if (share >= SLUG_SHARE && (!p.prose || (share >= SPELT_SENTENCE && p.chars <= 120) || whole)) return i;
     }
     if (!b.removed && ctx.profile(b.index)!.prose) prose += b.text.length;
     if (prose > BEGUN_CHARS) break;

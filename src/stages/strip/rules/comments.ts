@@ -32,9 +32,12 @@ const COMMENT_HEADER = wholeLine([
  * The line that opens a single comment of a blog: "Anna sagt:", "Comment by …". Forums quote earlier posts
  * in the past tense ("Bibi said:", "Anna schrieb:"): that is a quote inside a post, not the start of a thread.
  */
+/** A comment's header ending in its reply link, the commenter's name and the comment's stamp (day and time) before: "dajana 20. Juni 2018 um 10:29 Uhr - Antworten". */
+const STAMP_THEN_REPLY = String.raw`\p{L}.{0,100}\b(?:19|20)\d{2}\b.{0,12}\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?|h))?\s+(?:[-–|]\s*)?(?:antworten|reply|répondre|responder|rispondi)`;
 const COMMENT_AUTHOR = wholeLine([
   String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
   String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|schreibt|meint|says|writes)\s*:`,
+  STAMP_THEN_REPLY,
 ]);
 
 /** The title of the readers' comments: "Leserkommentare", "Kommentare zu diesem Artikel". */
@@ -44,6 +47,7 @@ const COMMENTS_TITLE_WORDS = 'leserkommentare|kommentare zu diesem (?:artikel|be
 const COMMENT_UI = wholeLine([
   String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
   String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|sagte|schreibt|meint|antwortete|says|said|wrote|replied|writes)\s*:`,
+  STAMP_THEN_REPLY,
   String.raw`${UI_HEAD}(?:kommentieren|jetzt kommentieren|artikel kommentieren|antwort abbrechen|cancel reply|kommentar abschicken|kommentar absenden|post comment|submit comment|leserbrief schreiben)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:${COMMENTS_TITLE_WORDS}|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
 ]);
@@ -167,8 +171,8 @@ export const commentRules: LineRule[] = [
     action: 'remove',
     description: 'The line above a single comment ("Anna sagt:", "Comment by …") and the comment buttons ("Kommentieren", "Antwort abbrechen").',
     examples: {
-      matches: ['Harm Otten sagt:', 'admin says:', 'Comment by Mirko Lange — 17.07, 2011 @ 13:04', 'Kommentieren', 'Artikel kommentieren', 'Antwort abbrechen', 'Ihre Meinung zu diesem Thema'],
-      keeps: ['Der Minister sagt: Wir schaffen das nicht allein.', 'Ihre Meinung ist gefragt, sagte der Bürgermeister bei der Versammlung.'],
+      matches: ['Harm Otten sagt:', 'admin says:', 'Comment by Mirko Lange — 17.07, 2011 @ 13:04', 'Kommentieren', 'Artikel kommentieren', 'Antwort abbrechen', 'Ihre Meinung zu diesem Thema', 'dajana 20. Juni 2018 um 10:29 Uhr - Antworten', 'Anna Muster | stadtkurier.example 20. Juni 2018 um 10:50 Uhr - Antworten', 'John Doe March 3, 2021 at 9:12 am Reply'],
+      keeps: ['Der Minister sagt: Wir schaffen das nicht allein.', 'Ihre Meinung ist gefragt, sagte der Bürgermeister bei der Versammlung.', 'Im Jahr 2018 wollte die Stadt darauf antworten', 'Bis 2020 gab es keine Antworten', 'Am 20. Juni 2018 um 10:29 Uhr kamen die ersten Antworten'],
     },
     test: (t) => t.length <= 200 && COMMENT_UI.test(t),
   },

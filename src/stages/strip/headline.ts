@@ -70,6 +70,10 @@ export function stems(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 4 && !STOPWORDS.has(w)).map((w) => w.slice(0, 6));
 }
 
+/** Latin letters with an accent that decomposition splits off, and the marks it splits off. */
+const ACCENTED = /[\u00c0-\u024f]/;
+const COMBINING_MARKS = /\p{M}/gu;
+
 /**
  * Umlauts and ß as a slug spells them and as the text does ("anhoerung", "ratschlage", "Anhörung"):
  * both sides folded alike meet. Other accents a slug drops ("regimen", "podria" for "régimen", "podría").
@@ -78,9 +82,6 @@ const foldUmlauts = (w: string): string => {
   const f = w.toLowerCase().replace(/ä|ae/g, 'a').replace(/ö|oe/g, 'o').replace(/ü|ue/g, 'u').replace(/ß/g, 'ss');
   return ACCENTED.test(f) ? f.normalize('NFD').replace(COMBINING_MARKS, '') : f;
 };
-/** Latin letters with an accent that decomposition splits off. */
-const ACCENTED = /[\u00c0-\u024f]/;
-const COMBINING_MARKS = /\p{M}/gu;
 const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(foldUmlauts));
 
 /** Content words folded (foldUmlauts), compounds split at their hyphens as slugs split them; words with figures are ids, not words. */

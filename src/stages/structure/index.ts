@@ -237,9 +237,9 @@ const STAMPED_NAME_PARAGRAPHS = 4;
 /**
  * A line that is a person's name alone, between the headline and the text's second paragraph (a byline without its
  * label: "Christoph Hein" under the headline, "Ronja Beck" after the lead), or with a ticker's relative stamp before the
- * fourth ("Anna Muster | vor 3 Stunden"), kept or left out by the article's
- * container: two to four capitalised words opening with a first name of the curated lists, not a name the `headline`
- * mentions. Read where nothing else names the writer.
+ * fourth ("Anna Muster | vor 3 Stunden"), kept or left out by the article's container: two to four capitalised words
+ * opening with a first name of the curated lists, not a name the `headline` mentions; or a header's line of writers
+ * (personNames). Read where nothing else names the writer.
  */
 function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined, copied: (b: Block) => boolean, headline: string | null): string[] {
   const out: string[] = [];

@@ -506,15 +506,6 @@ const followOn = (t: string): boolean => {
 const TIP_PROMPT = /^(?:(?:have|got) (?:a|any) (?:news |story )?tips?|(?:hast du|haben sie) (?:einen )?(?:hinweis|tipp)|un tuyau)\s*[?!]$/iu;
 /** A sentence's end before the next one: an e-mail address or a handle keeps its dots, as they have no space after. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\S)/u;
-/**
- * A reporter's contact box on one line, every sentence of it a prompt to reach or follow someone: "Have a tip? Amy
- * Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup or on Facebook.".
- */
-const contactSentences = (t: string, isPrompt: (sentence: string) => boolean): boolean => {
-  if (!t.includes('@')) return false;
-  const sentences = t.split(SENTENCE_BREAK);
-  return sentences.length >= 2 && sentences.every((x) => TIP_PROMPT.test(x) || isPrompt(x));
-};
 /** The site asking to follow it elsewhere: its social accounts, its app, its channel. */
 const FOLLOW_PROMPT: readonly RegExp[] = [
   // The reporters' accounts under a wire story: "Reach the reporters on Twitter at http://twitter.com/…".
@@ -552,6 +543,15 @@ const FOLLOW_PROMPT: readonly RegExp[] = [
   /^(?:folgen sie uns|folge uns|folgt uns|follow us|síguenos|siguenos|suivez-nous|obserwuj nas|seguici|siga-nos)\s*[:!.]*$/iu,
 ];
 const isFollowPrompt = (t: string): boolean => followOn(t) || FOLLOW_PROMPT.some((re) => re.test(t));
+/**
+ * A reporter's contact box on one line, every sentence of it a prompt to reach or follow someone: "Have a tip? Amy
+ * Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup or on Facebook.".
+ */
+const contactSentences = (t: string): boolean => {
+  if (!t.includes('@')) return false;
+  const sentences = t.split(SENTENCE_BREAK);
+  return sentences.length >= 2 && sentences.every((x) => TIP_PROMPT.test(x) || isFollowPrompt(x));
+};
 const FOLLOW_WORDS = ['fan', 'follow', 'like', 'erreich', 'twitter', 'facebook', 'instagram', 'folg', 'download', 'app', 'canal', 'sígu', 'sigu', 'suivez', 'obserwuj', 'seguici', 'siga', 'reach', 'contact', 'mail', 'write to', 'http', 'www.', 'listen', 'itunes', 'spotify', 'podcast', 'stitcher', 'rss', 'anhören', 'abonnier', 'subscribe', 'on the go'];
 
 /** The counter of a paged list: "Showing 1–10 of 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Seite 2 von 5". */
@@ -1150,7 +1150,7 @@ export const siteUiRules: LineRule[] = [
       ],
       keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Contact lenses at the optician cost more than online.', 'The mayor can be reached by boat only in winter.', 'She asked him to send her an e-mail and to follow the news.', 'Get started on Twitter with these five tips.', 'Have a tip? The police ask anyone who saw the car to call 555-0100. Follow the case on our site.', 'Write to us@example.com. The mayor replied within a day.', 'Get the app developers to fix it, the minister said.', 'Download the report as a PDF and the data as a spreadsheet.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
     },
-    test: (t) => t.length <= 300 && hasWord(t, FOLLOW_WORDS) && (isFollowPrompt(t) || contactSentences(t, isFollowPrompt)),
+    test: (t) => t.length <= 300 && hasWord(t, FOLLOW_WORDS) && (isFollowPrompt(t) || contactSentences(t)),
   },
   {
     kind: 'line',

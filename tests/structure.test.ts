@@ -638,35 +638,30 @@ describe('the headline repeated in the body', () => {
   });
 });
 
-describe('the writer a header\'s meta bar names', () => {
+describe('the writers a text dump\'s header names', () => {
   const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
-  const page = (bar: string) => ['Startseite', 'Politik', 'Verkehr', '', 'Neue Radwege für die Innenstadt', '', bar, '', para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].join('\n');
-  it('is its first field under the headline, a person\'s name beside a date, even where two glued dates leave the day open', async () => {
-    expect((await runText(page('Anna Muster | 29. Dezember 202230. Dezember 2022 | Verkehr'))).article!.authors).toEqual(['Anna Muster']);
+  const body = [para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')];
+  const authors = async (lines: string[]) => (await runText(lines.join('\n'))).article!.authors;
+
+  it('are the first field of its meta bar under the headline, a person\'s name beside a date, even where two glued dates leave the day open', async () => {
+    const page = (bar: string) => ['Startseite', 'Politik', 'Verkehr', '', 'Neue Radwege für die Innenstadt', '', bar, '', ...body];
+    expect(await authors(page('Anna Muster | 29. Dezember 202230. Dezember 2022 | Verkehr'))).toEqual(['Anna Muster']);
     // Not a site's or a desk's name, nor a name beside no date.
-    expect((await runText(page('Radwege Aktuell | 29. Dezember 202230. Dezember 2022 | Verkehr'))).article!.authors).toEqual([]);
-    expect((await runText(page('Anna Muster | Verkehr'))).article!.authors).toEqual([]);
+    expect(await authors(page('Radwege Aktuell | 29. Dezember 202230. Dezember 2022 | Verkehr'))).toEqual([]);
+    expect(await authors(page('Anna Muster | Verkehr'))).toEqual([]);
   });
-});
 
-describe('the writer named with a relative stamp', () => {
-  const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
-  const page = (line: string) =>
-    ['Startseite', '', 'Neue Radwege für die Innenstadt', '', 'Zwölf Kilometer neue Wege sollen bis Ende des Jahres fertig sein.', '', 'Ein Radweg in der Innenstadt am Morgen, kurz nach Sonnenaufgang.', '', line, '', para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].join('\n');
-  it('is read under a standfirst and a caption too, not a bare name that far down', async () => {
-    expect((await runText(page('Anna Muster | vor 3 Stunden'))).article!.authors).toEqual(['Anna Muster']);
-    expect((await runText(page('Anna Muster'))).article!.authors).toEqual([]);
+  it('are a name with a relative stamp under a standfirst and a caption too, not a bare name that far down', async () => {
+    const page = (line: string) => ['Startseite', '', 'Neue Radwege für die Innenstadt', '', 'Zwölf Kilometer neue Wege sollen bis Ende des Jahres fertig sein.', '', 'Ein Radweg in der Innenstadt am Morgen, kurz nach Sonnenaufgang.', '', line, '', ...body];
+    expect(await authors(page('Anna Muster | vor 3 Stunden'))).toEqual(['Anna Muster']);
+    expect(await authors(page('Anna Muster'))).toEqual([]);
   });
-});
 
-describe('a line of writers under the headline', () => {
-  const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
-  // The header names the writers twice, apart from its date line: the line is removed as a repeat.
-  const page = (names: string) =>
-    ['Startseite', '', 'Neue Radwege für die Innenstadt', '', 'Die Stadt baut zwölf Kilometer neue Wege für Radfahrer.', names, 'Verkehr & Stadt', '26. Oktober 2023', 'Bild: Jan Beispiel via Unsplash', names, '', para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn'), '', 'Zu den AutorInnen:', 'Anna Muster arbeitet als Wissenschaftlerin am Institut für Stadtplanung in Freiburg.'].join('\n');
-  it('names each writer, the first by a curated first name; not words that are no names', async () => {
-    expect((await runText(page('Anna Muster, Siddharth Prakash & Tom Beispiel'))).article!.authors).toEqual(['Anna Muster', 'Siddharth Prakash', 'Tom Beispiel']);
-    expect((await runText(page('Anna Muster, Energie & Umwelt'))).article!.authors).toEqual([]);
+  it('are each name of its line of writers, the first by a curated first name; not words that are no names', async () => {
+    // The header names the writers twice, apart from its date line: the line is removed as a repeat.
+    const page = (names: string) => ['Startseite', '', 'Neue Radwege für die Innenstadt', '', 'Die Stadt baut zwölf Kilometer neue Wege für Radfahrer.', names, 'Verkehr & Stadt', '26. Oktober 2023', 'Bild: Jan Beispiel via Unsplash', names, '', ...body, '', 'Zu den AutorInnen:', 'Anna Muster arbeitet als Wissenschaftlerin am Institut für Stadtplanung in Freiburg.'];
+    expect(await authors(page('Anna Muster, Siddharth Prakash & Tom Beispiel'))).toEqual(['Anna Muster', 'Siddharth Prakash', 'Tom Beispiel']);
+    expect(await authors(page('Anna Muster, Energie & Umwelt'))).toEqual([]);
   });
 });
 

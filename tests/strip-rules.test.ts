@@ -14,16 +14,16 @@ import type { LineRule, SequenceRule, StripContext } from '../src/stages/strip/t
 // the rule must decide (remove, or give a role), every other line it must leave to other rules.
 
 /** The context a line rule sees for one line on a Latin-script text page. */
-const lineContext = (text: string, pageUrl?: string): StripContext => ({ script: 'Latin', profile: (i) => [profile(text)][i], repeats: new Map([[text.toLowerCase(), 1]]), contentType: 'text', slug: [], addresses: pageUrl ? [ownAddress(pageUrl)] : [] });
+const lineContext = (text: string, pageUrl?: string, script = 'Latin'): StripContext => ({ script, profile: (i) => [profile(text)][i], repeats: new Map([[text.toLowerCase(), 1]]), contentType: 'text', slug: [], addresses: pageUrl ? [ownAddress(pageUrl)] : [] });
 const lineBlock = (text: string): Block => ({ index: 0, text, line: 1, start: 0, end: text.length, role: 'unknown' });
 
 /** The rule id that decided a block: the removing rule, or the rule that gave it its role. */
 const decidedBy = (b: Block): string | undefined => b.removed?.rule ?? b.roleRule;
 
 /** The first line rule that applies to a text, in the stage's order and as the stage reads it (without icon names): it decides the block. */
-function firstLineRule(text: string, pageUrl?: string): string | undefined {
+function firstLineRule(text: string, pageUrl?: string, script?: string): string | undefined {
   const read = withoutIconNames(text);
-  return LINE_RULES.find((r) => r.test(read, lineContext(text, pageUrl), lineBlock(text)))?.id;
+  return LINE_RULES.find((r) => r.test(read, lineContext(text, pageUrl, script), lineBlock(text)))?.id;
 }
 
 /** Parses a sequence example: the page text, and which of its blocks are marked with "- ". */
@@ -87,6 +87,14 @@ describe('line rules: their examples', () => {
       }
     });
   }
+});
+
+describe('line rules on a page in Cyrillic', () => {
+  // The examples above stand on a Latin page, where a Cyrillic line is a foreign template's (strip/foreign-script).
+  it('reads a Russian page\'s teaser headers as link-list headers, not its headings or sentences', () => {
+    for (const header of ['Читайте также:', 'Самые популярные диеты', 'Похожие статьи', 'Новости по теме']) expect(firstLineRule(header, undefined, 'Cyrillic'), header).toBe('strip/link-list-header');
+    for (const line of ['Самые популярные диеты обещают быстрый результат, но врачи советуют осторожность.', 'Диета на 14 дней']) expect(firstLineRule(line, undefined, 'Cyrillic'), line).toBeUndefined();
+  });
 });
 
 describe('sequence rules: their example pages', () => {

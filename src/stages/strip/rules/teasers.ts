@@ -40,6 +40,8 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane|podobne artykuły)${UI_TAIL}`,
   // And Dutch.
   String.raw`${UI_HEAD}(?:lees ook|(?:dit|deze) vind je misschien ook leuk|gerelateerde (?:artikelen|berichten)|meer nieuws|meest gelezen)${UI_TAIL}`,
+  // And Russian: "Читайте также", "Самые популярные диеты", "Похожие статьи", "Новости по теме" (tests/strip-rules.test.ts: on a Cyrillic page).
+  String.raw`${UI_HEAD}(?:(?:читайте|смотрите) (?:также|еще|ещё)|(?:самые|самое) (?:популярн|читаем)\p{L}*(?: \p{L}+)?|популярное|(?:похожие|другие|последние) (?:статьи|новости|материалы|публикации|записи)|(?:новости|материалы|статьи) по теме|рекомендуем)${UI_TAIL}`,
 ]);
 
 /** A teaser link's section tag in brackets, as some papers set them into the text: "[INSIGHT]", "[VIDEO]", "[REACTION]". */

@@ -555,6 +555,14 @@ describe('a related-stories list under its header', () => {
     expect(doc.article!.text).not.toContain('Bibliothek');
   });
 
+  it('takes the cards of a teaser grid, each blurb under its linked title, up to the footer', async () => {
+    const card = (title: string, blurb: string) => `<div class="card"><div class="title"><a href="/${title.length}">${title}</a></div><div class="text">${blurb}</div></div>`;
+    const grid = `<h3>Weitere Artikel</h3>${card('Neue Brücke', 'Die Stadt baut eine neue Brücke über den Fluss. Die Arbeiten dauern zwei Jahre.')}${card('Bibliothek sonntags offen', 'Die Bibliothek öffnet jetzt auch sonntags. Die Leser kommen zahlreich.')}${card('Haushalt beschlossen', 'Der Rat hat den Haushalt beschlossen. Die Opposition stimmte dagegen.')}`;
+    const doc = await runText(page.replace(/<h3>[\s\S]*<\/ul>/, grid), 'baeume.html');
+    expect(doc.article!.text).toContain('Absatz 5');
+    for (const blurb of ['neue Brücke über den Fluss', 'auch sonntags', 'Opposition stimmte']) expect(doc.article!.text).not.toContain(blurb);
+  });
+
   it('keeps a list whose items carry no link as the text it is', async () => {
     const doc = await runText(page.replace(/<a href="[^"]+">|<\/a>/g, ''), 'baeume.html');
     expect(doc.article!.text).toContain('Bibliothek');

@@ -71,10 +71,24 @@ function nextLinkedItem(blocks: readonly Block[], j: number, header: number): bo
   return false;
 }
 
+/** The longest blurb a teaser card has under its title. */
+const CARD_BLURB_MAX = 200;
+
+/**
+ * A teaser card's blurb: a short paragraph right under a title that is a link alone (removed as one), with the next
+ * card's linked title right under it, or after two such cards already ("Белковая диета" over "Популярная диета при
+ * активном ритме жизни. Результаты похудения до 10 кг за 14 дней.", card after card under "Самые популярные диеты").
+ */
+function cardBlurb(blocks: readonly Block[], j: number, cards: number): boolean {
+  const n = blocks[j]!;
+  const linkTitle = (b: Block | undefined): boolean => b?.removed?.rule === 'strip/link-only-line';
+  return n.text.length <= CARD_BLURB_MAX && linkTitle(blocks[j - 1]) && (linkTitle(blocks[j + 1]) || cards >= 2);
+}
+
 export const teaserRun: SequenceRule = {
   kind: 'sequence',
   id: 'strip/teaser-run',
-  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose (or the byline right above it, unless teasers above or in the run carried bylines); in HTML, a linked item of the list the run is taking is a teaser however much it reads like a sentence.',
+  description: 'The teaser titles, counters and labels under a link-list header or read-more link, up to the next paragraph of prose (or the byline right above it, unless teasers above or in the run carried bylines); in HTML, a linked item of the list the run is taking, or a card\'s short blurb under its linked title, is a teaser however much it reads like a sentence.',
   examples: {
     matches: [
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nWeiterlesen\n- Per Video\n20 Interaktionen\n- Joe Biden Wladimir Putin\n- Nach dem Gipfel',
@@ -115,6 +129,8 @@ export const teaserRun: SequenceRule = {
       // Under an author box's header, only the person's name (or names) so far: the next paragraph is about them.
       let namesOnly = true;
       const header = i;
+      // Teasers read like sentences the run took: list items with links, or the blurbs of cards under their linked titles.
+      let cards = 0;
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j]!;
         if (n.removed) continue;
@@ -126,7 +142,10 @@ export const teaserRun: SequenceRule = {
           i = j;
           continue;
         }
-        if ((isProse(ctx, n) && !nextLinkedItem(blocks, j, header)) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
+        const prose = isProse(ctx, n);
+        const teaser = prose && (nextLinkedItem(blocks, j, header) || cardBlurb(blocks, j, cards));
+        if (teaser) cards++;
+        if ((prose && !teaser) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
         // A byline right above prose opens that text: the run (from a menu, over the headline) has
         // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
         if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && proseNext(ctx, blocks, j)) break;

@@ -195,6 +195,14 @@ describe('bylines and captions by their markup', () => {
     expect(r['Photograph by Jana Beispiel']).toBe('unknown');
     expect(r['Jana Beispiel schreibt seit vielen Jahren über Verkehr, Stadtplanung und die Politik des Rathauses, am liebsten vom Rad aus.']).toBe('unknown');
   });
+  it('reads the line that repeats the alternative text of the image right above it as its caption, whatever its markup; not a heading, nor two words', () => {
+    const alt = 'Radfahrer auf der neuen Brücke am Morgen';
+    const figure = (el: string, text = alt) => `<div align="center"><img src="rad.jpg" alt="${text}"><br>${el.replace('TEXT', text)}</div>`;
+    const page = (fig: string) => roles(`<html><body><article><h1>Radwege für die Stadt</h1>${BODY}${fig}${BODY.replace('Dienstagabend', 'Mittwochabend')}</article></body></html>`);
+    expect(page(figure('<span class="minor2 small gray">TEXT</span>'))[alt]).toBe('caption');
+    expect(page(figure('<h2>TEXT</h2>'))[alt]).not.toBe('caption');
+    expect(page(figure('<span class="gray">TEXT</span>', 'Neue Brücke'))['Neue Brücke']).not.toBe('caption');
+  });
   it('reads a caption by its class in French, Italian and Swedish too (legende, didascalia, bildtext)', () => {
     for (const cls of ['legende', 'photo-didascalia', 'bildtext']) {
       const r = roles(`<html><body><article><h1>Radwege für die Stadt</h1>${BODY}<div class="visual"><img src="x.jpg"><div class="${cls}">Radfahrer auf der Hauptstraße (Photo Jana Beispiel. AFP)</div></div></article></body></html>`);

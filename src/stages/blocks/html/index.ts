@@ -1,4 +1,4 @@
-import { LIST_ITEM_FLAG, newBlock, setRole, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
+import { isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, type BlockRole, type DeclaredMeta } from '../../../core/doc.js';
 import type { RuleInfo } from '../../../core/rule.js';
 import { isFirstName } from '../../../lexicon/first-names.js';
 import { INITIAL_STOP } from '../../../lexicon/initials.js';
@@ -7,7 +7,7 @@ import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata, squash } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
 import { wordsOf } from './tokens.js';
-import { firstName, textPrefix, walkHtml, type ElementNode, type RawBlock } from './walk.js';
+import { firstName, textPrefix, walkHtml, type ElementNode, type ImageAlt, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
 export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
@@ -114,6 +114,31 @@ function roleOf(b: RawBlock, nodes: readonly ElementNode[], layout: ReadonlySet<
 }
 
 const BYLINE_ROLE: [BlockRole, string] = ['byline', 'html/byline'];
+const ALT_CAPTION_ROLE: [BlockRole, string] = ['caption', 'html/caption'];
+
+/** Words an image's alternative text needs to be a caption's (one or two are a file name's or a label's). */
+const ALT_CAPTION_WORDS = 3;
+const ALT_CAPTION_MAX = 300;
+const spaced = (t: string): string => t.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Blocks that repeat the alternative text of the image right before them: its caption, whatever its markup (AppleInsider's
+ * `<img alt="The slimmer bezels of the 16-inch MacBook Pro">` over `<span class="minor2 small gray">` with the same words).
+ * Not the headline, nor a heading an image illustrates.
+ */
+function captionsOfImages(raw: readonly RawBlock[], nodes: readonly ElementNode[], images: readonly ImageAlt[], headline: number): Set<number> {
+  const out = new Set<number>();
+  for (const img of images) {
+    const alt = spaced(img.alt);
+    if (alt.length > ALT_CAPTION_MAX || alt.split(' ').length < ALT_CAPTION_WORDS) continue;
+    // The block after the image, or the one after that when the image stands inside a block of text.
+    for (const i of [img.block, img.block + 1]) {
+      const r = raw[i];
+      if (r && i !== headline && !isHeadingTag(nodes[r.owner]!.tag) && spaced(r.text) === alt) out.add(i);
+    }
+  }
+  return out;
+}
 
 /**
  * Boxes a rule removes that belong to the article itself: its footer or header, its author box, its aside. The writer
@@ -317,7 +342,7 @@ function rescueIngredients(raw: readonly RawBlock[], nodes: readonly ElementNode
  * elements marked removed with the rule that decided.
  */
 export function htmlPage(html: string, url?: string): HtmlPage {
-  const { nodes, blocks: raw, head } = walkHtml(html);
+  const { nodes, blocks: raw, head, images } = walkHtml(html);
   const ld = jsonLdArticle(head.jsonLd);
   const choice = chooseArticle(nodes, raw, ld?.articleBody ?? null);
   const metaTitle = ld?.headline ?? head.metas.find(([k]) => k === 'og:title')?.[1] ?? head.title;
@@ -357,6 +382,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const boxed = fallback ?? underTitle;
   if (!authors.length && boxed) authors.push(boxed);
 
+  const altCaptions = captionsOfImages(raw, nodes, images, headline);
   const memo = new Map<number, string>();
   const depth: number[] = [];
   const tops: string[] = [];
@@ -382,7 +408,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     else if (boiler) b.removed = { stage: 'blocks', rule: boiler.rule, ...(boiler.detail ? { detail: boiler.detail } : {}) };
     else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
     else {
-      const role = roleOf(r, nodes, layout) ?? (bylineEls.size && (inAny(nodes, r.owner, bylineEls) || holdsByline(nodes, r, bylineNames)) ? BYLINE_ROLE : null);
+      const role = roleOf(r, nodes, layout) ?? (altCaptions.has(i) ? ALT_CAPTION_ROLE : null) ?? (bylineEls.size && (inAny(nodes, r.owner, bylineEls) || holdsByline(nodes, r, bylineNames)) ? BYLINE_ROLE : null);
       if (role) setRole(b, role[0], role[1]);
       // An item of a list in the text: structure makes it a list item, not a heading by its shape.
       else if (r.context === 'li') b.flags = [LIST_ITEM_FLAG];

@@ -231,7 +231,7 @@ export const HTML_PAGE_RULES: readonly RuleInfo[] = [
     examples: { matches: [page('<div class="top"><a href="/region">Alle Nachrichten aus der Region</a> <a href="/wetter">Wetter</a></div>')], keeps: [page('')] },
   },
   { id: 'html/headline', description: 'The article headline: the <h1> in or just before the article container (role title).' },
-  { id: 'html/caption', description: '<figcaption> text, or a block whose element or parent has a caption class, is a caption, kept apart from the body; a copyright or credit line in it ("© dpa", "Foto: X") is its credit.' },
+  { id: 'html/caption', description: '<figcaption> text, or a block whose element or parent has a caption class, is a caption, kept apart from the body; a copyright or credit line in it ("© dpa", "Foto: X") is its credit. So is a line (not a heading) that repeats the alternative text, three words or more, of the image right above it.' },
   { id: 'html/quote', description: 'Text in a <blockquote> is a quote.' },
   { id: 'html/byline', description: 'Text in an author element (rel/itemprop author, an author or byline class) that is a name, 80 characters at most ("Par Anna Muster, envoyée spéciale"), is a byline, kept apart from the body; so is a block that holds such an element and a few words after the name (the publication\'s: "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader").' },
   { id: 'html/table', description: 'Text in table cells is a table.' },

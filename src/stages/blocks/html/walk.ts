@@ -77,10 +77,17 @@ export interface HeadFacts {
   authors: Array<{ el: number; text: readonly string[] }>;
 }
 
+/** An image with its alternative text, and the index of the block it stands before (or inside, an inline image). */
+export interface ImageAlt {
+  alt: string;
+  block: number;
+}
+
 export interface WalkResult {
   nodes: ElementNode[];
   blocks: RawBlock[];
   head: HeadFacts;
+  images: ImageAlt[];
 }
 
 // Pages repeat the same tag and class combinations thousands of times: match each once.
@@ -99,11 +106,11 @@ const NO_RULE: [null, null] = [null, null];
  * into an object of one fixed shape, instead of the parser building an object of every attribute
  * for every element (a fifth of the parse) that each read then looks up the slow way.
  */
-export const READ_ATTRIBUTES = ['class', 'id', 'role', 'style', 'hidden', 'itemprop', 'rel', 'datetime', 'content', 'pubdate', 'property', 'name', 'http-equiv', 'href', 'type', 'lang', 'xml:lang'] as const;
+export const READ_ATTRIBUTES = ['class', 'id', 'role', 'style', 'hidden', 'itemprop', 'rel', 'alt', 'datetime', 'content', 'pubdate', 'property', 'name', 'http-equiv', 'href', 'type', 'lang', 'xml:lang'] as const;
 export type Attribs = { -readonly [K in (typeof READ_ATTRIBUTES)[number]]?: string };
 
 const noAttribs = (): Attribs => ({
-  class: undefined, id: undefined, role: undefined, style: undefined, hidden: undefined, itemprop: undefined, rel: undefined, datetime: undefined, content: undefined,
+  class: undefined, id: undefined, role: undefined, style: undefined, hidden: undefined, itemprop: undefined, rel: undefined, alt: undefined, datetime: undefined, content: undefined,
   pubdate: undefined, property: undefined, name: undefined, 'http-equiv': undefined, href: undefined, type: undefined, lang: undefined, 'xml:lang': undefined,
 });
 
@@ -123,8 +130,9 @@ function keepAttribute(a: Attribs, name: string, value: string): boolean {
       a.id ??= value;
       return true;
     case 3:
-      if (name !== 'rel') return false;
-      a.rel ??= value;
+      if (name === 'rel') a.rel ??= value;
+      else if (name === 'alt') a.alt ??= value;
+      else return false;
       return true;
     case 4:
       if (name === 'href') a.href ??= value;
@@ -536,6 +544,7 @@ export function walkHtml(html: string): WalkResult {
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
   const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
+  const images: ImageAlt[] = [];
   // Text outside every element is body text to a browser. A fragment's (no <html> or <body> tag:
   // a record's article HTML) hangs under a body made for the whole fragment; a document's (after
   // `</body>` or `</html>`) under its body. Before the body (a PHP warning above <html>) it stays out.
@@ -654,6 +663,8 @@ export function walkHtml(html: string): WalkResult {
     // An inline element outside every element owns no text itself: the body does, as for loose text.
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : topOwner);
     const f = push(BODY, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
+    // An image's alternative text, for the caption that repeats it under the image.
+    if (name === 'img' && a.alt) images.push({ alt: a.alt, block: blocks.length });
     const date = dateElement(name, a);
     if (date) {
       const time = { el: idx, ...date };
@@ -739,5 +750,5 @@ export function walkHtml(html: string): WalkResult {
   endText();
   run.flush();
   dropCopiedFallbacks(blocks, fallbacks);
-  return { nodes, blocks, head };
+  return { nodes, blocks, head, images };
 }

@@ -17,12 +17,18 @@ export interface ExplainRow {
 /** Every input line (text path) or block (HTML path) with what became of it and which rule decided. */
 export function explainRows(doc: Doc): ExplainRow[] {
   if (doc.contentType === 'text') {
-    const byLine = new Map(doc.blocks.map((b) => [b.line, b]));
+    // A block of hard-wrapped lines spans several: each shows its own words and the block's fate.
+    const byLine = new Map<number, Block>();
+    for (const b of doc.blocks) {
+      const last = b.line + (doc.content.slice(b.start, b.end).match(/\n/g)?.length ?? 0);
+      for (let l = b.line; l <= last; l++) byLine.set(l, b);
+    }
     return doc.content.split('\n').map((text, i) => {
       const b = byLine.get(i + 1);
       if (!b) return { line: i + 1, block: null, fate: 'blank', rule: '', text };
       const f = fate(b);
-      return { line: i + 1, block: b.index, fate: f.fate, rule: f.why, text: b.text };
+      const spans = byLine.get(i) === b || byLine.get(i + 2) === b;
+      return { line: i + 1, block: b.index, fate: f.fate, rule: f.why, text: spans ? text.trim() : b.text };
     });
   }
   return doc.blocks.map((b) => {

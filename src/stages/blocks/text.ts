@@ -26,6 +26,7 @@ const WORDS_MIN = 5;
 const CONTINUES = /^[\p{Ll}(„"'‚]/u;
 /** A teaser cut short ("Office 365 – HBDI…") ends no line of wrapped prose. */
 const CUT_SHORT = /(?:…|\.\.\.)$/u;
+/** How a paragraph's last line ends: a sentence's stop, maybe inside quotes or brackets. */
 const SENTENCE_END = /[.!?:;…]["“”»)’']?$/u;
 
 const words = (t: string): number => t.split(' ').length;
@@ -37,9 +38,11 @@ const firstWordLength = (t: string): number => {
 /**
  * The paragraphs of one run of lines without a blank line between them, as line ranges
  * [first, last]. Lines join where the run is hard-wrapped prose: every line but a paragraph's
- * last nearly as long as the run's longest (55–100 characters), two full lines at least, and
- * most of its line breaks inside a sentence (the next line opens in lower case). A list of
- * headlines is as even but breaks between them; a list of short items is not even.
+ * last nearly as long as the run's longest (55–100 characters, or `known`, the width the text's
+ * other paragraphs are filled at), each broken where the next line's first word would not have
+ * fitted, two full lines at least (one at a known width), most breaks inside a sentence (the
+ * next line opens in lower case), and a sentence closing the last line. A list of headlines is
+ * as even but breaks between them; a list of short items is not even.
  */
 function wrappedParagraphs(run: readonly Line[], known?: number): Array<[number, number]> {
   const single = run.map((_, i): [number, number] => [i, i]);

@@ -244,8 +244,9 @@ const STAMPED_NAME_PARAGRAPHS = 4;
 function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: string | undefined, copied: (b: Block) => boolean, headline: string | null): string[] {
   const out: string[] = [];
   let previous: Block | undefined;
-  const near = underHeadline(blocks, title, 2);
-  for (const b of underHeadline(blocks, title, STAMPED_NAME_PARAGRAPHS)) {
+  // The zone down to the second paragraph is the first `near` blocks of the one down to the fourth.
+  const near = underHeadline(blocks, title, 2).length;
+  for (const [k, b] of underHeadline(blocks, title, STAMPED_NAME_PARAGRAPHS).entries()) {
     const after = previous;
     if (b.text.trim()) previous = b;
     // Not a picture's credit under its label ("Foto:" over "Anton Luhr").
@@ -253,7 +254,7 @@ function nameLinesUnderHeadline(blocks: readonly Block[], title: Block, lang: st
     // The name may stand with a relative stamp after a bar ("Jacobo Betancur Peláez | Publicado hace 3 horas"), and
     // with it further down, under a standfirst and a picture's caption.
     const stamped = beforeRelativeStamp(b.text.trim());
-    if (stamped === null && !near.includes(b)) continue;
+    if (stamped === null && k >= near) continue;
     const text = stamped ?? b.text.trim();
     const names = personNames(text, lang);
     // A line of several names kept in the body may be whom it is about (a work's artists, a panel): only a header's counts.

@@ -28,12 +28,12 @@ const COMMENT_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:(?:poster|postez|laisser|laissez|ajouter|ajoutez|écrire|écrivez|rédiger) un commentaire|(?:deja|dejar|deje|escribe|escribir|añade|agregar) (?:un|tu|su) comentario|(?:lascia|lasciare|scrivi|aggiungi) un commento|(?:deixe|deixar|escreva) (?:um|seu) comentário|(?:dodaj|napisz|zostaw) komentarz)${UI_TAIL}`,
 ]);
 
+/** A comment's header ending in its reply link, the commenter's name and the comment's stamp (day and time) before: "dajana 20. Juni 2018 um 10:29 Uhr - Antworten". */
+const STAMP_THEN_REPLY = String.raw`\p{L}.{0,100}\b(?:19|20)\d{2}\b.{0,12}\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?|h))?\s+(?:[-–|]\s*)?(?:antworten|reply|répondre|responder|rispondi)`;
 /**
  * The line that opens a single comment of a blog: "Anna sagt:", "Comment by …". Forums quote earlier posts
  * in the past tense ("Bibi said:", "Anna schrieb:"): that is a quote inside a post, not the start of a thread.
  */
-/** A comment's header ending in its reply link, the commenter's name and the comment's stamp (day and time) before: "dajana 20. Juni 2018 um 10:29 Uhr - Antworten". */
-const STAMP_THEN_REPLY = String.raw`\p{L}.{0,100}\b(?:19|20)\d{2}\b.{0,12}\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?|h))?\s+(?:[-–|]\s*)?(?:antworten|reply|répondre|responder|rispondi)`;
 const COMMENT_AUTHOR = wholeLine([
   String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
   String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|schreibt|meint|says|writes)\s*:`,

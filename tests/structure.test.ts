@@ -334,6 +334,9 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(boxed(3))).article!.authors).toEqual([]);
     // Under a picture credit's label it is the photographer.
     expect((await runText(dump('Foto:\n\nChristoph Hein'))).article!.authors).toEqual([]);
+    // Under a production credit's label (a podcast's or a video's credits) it is who spoke, mixed or filmed it.
+    expect((await runText(dump('Voix\n\nChristoph Hein'))).article!.authors).toEqual([]);
+    expect((await runText(dump('Schnitt\n\nChristoph Hein'))).article!.authors).toEqual([]);
     // A name the headline mentions (a picture's, under it) is whom the text is about.
     const about = (await runText(dump('Christoph Hein.').replace('Neue Radwege für die Innenstadt', 'Neue Radwege: Christoph Hein stellt den Plan vor'))).article!;
     expect([about.title, about.authors]).toEqual(['Neue Radwege: Christoph Hein stellt den Plan vor', []]);

@@ -190,8 +190,12 @@ function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: stri
  */
 const STAMP_RULES = new Set(['dates/headline-stamp', 'dates/date-stamp', 'dates/header-stamp']);
 
-/** A picture credit's label alone on its line, the name on the next: "Foto:", "Bild:", "Photo :". */
-const CREDIT_LABEL = /^(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|credits?)\s*:?$/iu;
+/**
+ * A credit's label alone on its line, the name on the next: a picture's ("Foto:", "Bild:", "Photo :") or a
+ * production's, in the credits of a podcast or a video ("Voix", "Mixage", "Schnitt", "Sprecherin", "Camera").
+ */
+const CREDIT_LABEL =
+  /^(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|credits?|voix|voices?|stimmen?|sprecher(?:in|innen)?|narrat(?:or|ion)|mixage|mix(?:ing)?|mischung|schnitt|montage|editing|kamera|cam(?:e|é)ra|image|réalisation|regie|direct(?:ion|or)|production|produktion|produc(?:er|teur|trice)|produzent(?:in)?|musi(?:k|c|que)|son|sound|ton|enregistrements?|recording|aufnahme)\s*:?$/iu;
 
 /**
  * A name the headline mentions is whom the article is about, not its writer: the picture's "Izaskun Lesaka." under

@@ -274,6 +274,13 @@ const SITE_SOFTWARE_CREDIT = /\b(?:proudly |stolz )?(?:powered by|präsentiert v
 /** The blog host's own advert in the footer: "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.", "Create a free website or blog at WordPress.com." */
 const SITE_HOST_PITCH = /^(?:erstelle|erstellen sie|create|start|starte)\b[^.!?]{0,40}\b(?:website|webseite|homepage|blog|site)\b[^.!?]{0,20}\b(?:auf|bei|mit|at|on|with) (?:wordpress|jimdo|wix|blogger|squarespace|tumblr|weebly)\.com\.?$/iu;
 
+/** Networks a share button names. */
+const SHARE_NETWORK = String.raw`(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|mail|courriel|reddit|tumblr|flipboard|bluesky|threads|mastodon|sms)`;
+/** A share button's label in one of the languages of the pages: the verb, its preposition, the network. */
+const SHARE_BUTTON = String.raw`(?:share (?:on|via|by|with)|partager (?:sur|par|via|avec)|compartir (?:en|por|vía|via|con)|condividi (?:su|via|per|con)|udostępnij (?:na|przez)|(?:teilen|teile) (?:auf|über|per|via|mit)|partilhar (?:no|na|por|via)|compartilhar (?:no|na|por|via)|delen (?:op|via)) ${SHARE_NETWORK}`;
+/** A row of share buttons and nothing else: "Partager sur Facebook Partager sur Twitter Partager par e-mail". */
+const SHARE_BUTTON_ROW = new RegExp(String.raw`^(?:${SHARE_BUTTON}\s*[|·•,]?\s*){2,12}$`, 'iu');
+
 /** "Artikel gefallen? Vergiss nicht zu teilen!" */
 const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:artikel|beitrag|text|post|rezept|video) gefallen\?.{0,40}\b(?:teilen|share)\b.{0,10}$/iu;
 /** The blog's line under a post: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials." */
@@ -399,6 +406,14 @@ const NEWSLETTER_TEASER = /[^.!?](?:\s(?:per|via) e-?mail|\s(?:direkt )?in (?:de
 /** "We use cookies" in Polish, Spanish, Portuguese, French, Italian and Dutch: the site's own notice, in the first person or by the site. */
 const COOKIE_USE =
   /\b(?:korzystamy z|używamy|wykorzystujemy|(?:ta|nasza) (?:strona|witryna)(?: internetowa)? (?:używa|korzysta z|wykorzystuje)|utilizamos|usamos|(?:este|nuestro|o nosso) (?:sitio(?: web)?|site|portal|website) (?:utiliza|usa)|nous utilisons|(?:ce|notre) site (?:utilise|emploie)|utilizziamo|(?:questo|il nostro) sito (?:utilizza|usa)|wij gebruiken|we gebruiken|(?:deze|onze) (?:website|site) gebruikt) (?:plików |pliki |los |las |des |i |os |as |gli |de |het )?(?:cookies?|cookie-bestanden)\b/iu;
+
+/**
+ * A consent box speaking to the reader about cookies in French, Spanish, Italian or Portuguese: "votre
+ * consentement est nécessaire", "En cliquant sur « OK », vous acceptez …", "consultez la politique de
+ * cookies". The reader addressed tells it from a report on cookie rules ("le consentement des internautes").
+ */
+const COOKIE_CONSENT =
+  /\b(?:(?:votre|ton) consentement|vous (?:acceptez|refusez|consentez)|vous pouvez (?:également |aussi |à tout moment )?(?:paramétrer|gérer|configurer|modifier|retirer|refuser|accepter)|consultez (?:la|notre) politique (?:de|des|relative aux) cookies|(?:su|tu) consentimiento|(?:usted )?aceptas? (?:el uso|la instalación|su uso|nuestra)|puedes? (?:configurar|cambiar|rechazar|gestionar)|consulte (?:nuestra|la) pol[ií]tica de cookies|il (?:tuo|suo) consenso|(?:accetti|acconsenti)\b|puoi (?:modificare|gestire|negare|rifiutare)|o seu consentimento|(?:você )?aceita (?:o uso|a utilização)|pode (?:alterar|gerir|gerenciar|recusar))/iu;
 
 /** What a skip link skips to: the content, the navigation, the search, the footer. */
 const SKIP_TARGET = String.raw`(?:haupt)?(?:inhalt|navigation|menü|suche|fußzeile|seitenleiste)|hauptbereich|(?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|sidebar)`;
@@ -906,7 +921,8 @@ export const siteUiRules: LineRule[] = [
         (hasWord(t, ['postfach', 'posteingang']) && /\b(?:in|ins) (?:dein|deinen|ihr|ihren|euer|euren) (?:postfach|e-mail-postfach|posteingang)\b/iu.test(t)) ||
         /^wir informieren (?:sie|dich|euch) (?:täglich|wöchentlich|regelmäßig)\b/iu.test(t) ||
         (hasWord(t, NEWSLETTER_WORDS) && NEWSLETTER_SIGN_UP.some((re) => re.test(t))) ||
-        (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t)) ||
+        // (a row of share buttons ending in "Share via Email" is strip/share-prompt's)
+        (t.length <= 100 && endsWithMailbox(t) && NEWSLETTER_TEASER.test(t) && !SHARE_BUTTON_ROW.test(t)) ||
         (t.length <= 100 && hasWord(t, INBOX_WORDS) && INBOX_PROMISE.test(t)) ||
         (hasWord(t, NEWSLETTER_PITCH_WORDS) && NEWSLETTER_PITCH.some((re) => re.test(t))) ||
         (hasWord(t, NEWSLETTER_CTA_WORDS) && NEWSLETTER_CTA.some((re) => re.test(t))) ||
@@ -919,8 +935,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A share bar\'s label or a share-and-feedback prompt ("Teilen mit:", "Share this:", "Beitrag teilen", "Gefällt Ihnen dieser Artikel?").',
     examples: {
-      matches: ['Share this:', 'twittern', 'mitteilen', 'Artikel weiterempfehlen', 'Teilen mit:', 'Beitrag teilen:', 'Den Artikel mit anderen teilen/diskutieren:', 'Partager', 'Compartir', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Share this with E-Mail', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben.', 'Hat dir der Artikel gefallen?'],
-      keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.'],
+      matches: ['Share this:', 'twittern', 'mitteilen', 'Artikel weiterempfehlen', 'Teilen mit:', 'Beitrag teilen:', 'Den Artikel mit anderen teilen/diskutieren:', 'Partager', 'Compartir', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Partager sur Facebook Partager sur Twitter Partager par e-mail', 'Share on Facebook | Share on X | Share via Email', 'Compartir en Facebook Compartir en WhatsApp', 'Share this with E-Mail', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben.', 'Hat dir der Artikel gefallen?'],
+      keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Partager sur Facebook est devenu un réflexe pour les lecteurs.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.'],
     },
     test: (t) =>
       // "Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen …"
@@ -929,6 +945,7 @@ export const siteUiRules: LineRule[] = [
         (/^(?:(?:diesen?|den|die|das|jetzt)\s+)?(?:beitrag|artikel|seite|geschichte|story|post|text|inhalt|rezept|video)?\s*(?:teilen|share|empfehlen|weiterempfehlen|weitersagen|weiterleiten|twittern|tweeten|mitteilen|pinnen|mailen|compartir|partager|condividi|udostępnij)(?:\s+(?:mit|this|on|via|auf|über|per)\b[\p{L} -]{0,30})?\s*[:.…!]*$/iu.test(t) ||
           /^(?:(?:auf|in|via|per|on|share on|teilen auf)\s+)?(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|reddit)\s+(?:teilen|share|twittern|posten)\b.{0,120}$/iu.test(t) ||
           /^(?:share on|teilen auf|teile auf)\s+\p{L}+$/iu.test(t) ||
+          SHARE_BUTTON_ROW.test(t) ||
           /^(?:(?:den|diesen|die|diese|das|dieses) )?(?:artikel|beitrag|seite|geschichte|text|rezept|video) mit (?:anderen|freunden|deinen freunden|ihren freunden) (?:teilen|diskutieren)(?:\s*(?:\/|und|oder)\s*(?:teilen|diskutieren|empfehlen))?\s*[:.!]*$/iu.test(t) ||
           (hasWord(t, ['gefallen?']) && /\bgefallen\?\s*(?:dann\s+)?(?:jetzt\s+)?teilen\b/iu.test(t)) ||
           SHARE_IF_LIKED.test(t) ||
@@ -958,14 +975,22 @@ export const siteUiRules: LineRule[] = [
         'Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.',
         'Questo sito utilizza i cookie per migliorare la tua esperienza.',
         'Deze website gebruikt cookies.',
+        'En cliquant sur « OK TOUT ACCEPTER », vous acceptez que le site et les tiers utilisent des cookies et autres traceurs.',
+        'Vous pouvez également paramétrer les cookies en cliquant « PARAMÉTRER MES CHOIX » ci-dessous.',
+        'Pour plus d’information consultez la politique de cookies lié à ce site.',
+        'Sur le site, des cookies sont déposés par l’éditeur et des tiers ; votre consentement est nécessaire pour certains d’entre eux.',
+        'Si continúa navegando, consideramos que acepta su uso; puede cambiar la configuración de cookies en cualquier momento.',
+        'Chiudendo questo banner o cliccando qualunque suo elemento acconsenti all’uso dei cookie.',
       ],
-      keeps: ['Die Bäckerei verkauft Cookies und Kuchen, sagte die Inhaberin.', 'La panadería vende cookies de chocolate desde 1990.', 'Der Inhalt des Vertrags wurde nicht bekannt.', 'Weitere Informationen über die Cookies der Bäckerei finden Sie in ihrem Laden.'],
+      keeps: ['Die Bäckerei verkauft Cookies und Kuchen, sagte die Inhaberin.', 'La panadería vende cookies de chocolate desde 1990.', 'Der Inhalt des Vertrags wurde nicht bekannt.', 'Weitere Informationen über die Cookies der Bäckerei finden Sie in ihrem Laden.', 'La CNIL rappelle que les sites doivent recueillir le consentement des internautes avant de déposer des cookies.'],
     },
     test: (t) =>
       t.length <= 600 &&
       ((hasWord(t, ['cookie']) && /\bcookies?\b/iu.test(t) && /\b(?:verwende[nt]?|nutze[nn]?|setzen|einsetzen|(?:we |this (?:web)?site )?uses?|akzeptier|zustimm|stimmen sie|einverstanden|consent|einwilligung|datenschutz|privacy|browser)/iu.test(t) && /^(?:(?:datenschutz|privacy|cookies)(?:\s*(?:&|und|and)\s*(?:cookies|datenschutz|privacy))?\s*:\s*)?(?:wir|diese|unsere|this|we|our|um|mit|durch|by|zur|für|cookies?)\b/iu.test(t)) ||
         // The site saying it uses cookies in another language: "Informujemy, że korzystamy z cookies.", "Utilizamos cookies propias y de terceros …", "Nous utilisons des cookies …".
         (hasWord(t, ['cookie']) && COOKIE_USE.test(t)) ||
+        // A consent box in another language, speaking to the reader: "En cliquant sur « OK TOUT ACCEPTER », vous acceptez que … utilise des cookies".
+        (t.length <= 900 && hasWord(t, ['cookie']) && COOKIE_CONSENT.test(t)) ||
         // The notice's second line: "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie".
         (t.length <= 200 && /^(?:weitere informationen|mehr informationen|mehr erfahren|to find out more|for more information|learn more)\b[^.!?]{0,80}\bcookies?\b[^.!?]{0,60}\b(?:hier|here)\s*:[^.!?]{0,40}$/iu.test(t)) ||
         /^(?:klicken sie|klicke|click)\b.{0,60}\b(?:um|to)\b.{0,60}\b(?:inhalt|inhalte|content|video|karte|map)\b.{0,60}\b(?:laden|anzuzeigen|zu sehen|load|show|view)/iu.test(t) ||

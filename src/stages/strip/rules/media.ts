@@ -43,6 +43,13 @@ const GLUED_SENTENCE = /\p{Ll}[.!?]["”’]?\p{Lu}/u;
 const GLUED_CREDIT_TAIL = new RegExp(String.raw`[.!?]["”’]?(?:[\p{L}'’. -]{2,40}\s*/\s*)?(?:${AGENCY_ALT})${FILE_MARK}\s*$`, 'iu');
 
 /**
+ * One sentence and the agency's name in capitals after it, as the Spanish and Latin American press closes a caption
+ * ("Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"). A text's last paragraph signed by its agency
+ * runs longer, or writes the agency otherwise ("… ermittelt. (dpa)").
+ */
+const SENTENCE_THEN_AGENCY = /^[^.!?]{10,200}[.!?]["”’]?\s+(?:EFE|AFP|AP|REUTERS|EPA|ANSA|DPA|KEYSTONE|XINHUA|EUROPA PRESS|TÉLAM|NOTIMEX|GETTY IMAGES)(?:\s*\/\s*[\p{L} .-]{2,40})?$/u;
+
+/**
  * A caption closed by a labelled credit or a stock-photo source: "… Evakuierung. Foto: Galli/Malteser",
  * "… (Foto: Getty)", "… gut getarnt. (mlharing / iStock.com)", "… mobilisieren. © Pferderevue".
  */
@@ -172,8 +179,10 @@ export const mediaRules: LineRule[] = [
         "Image caption Taylor Swift's spat with Scooter Braun went public in June",
         'Bildunterschrift: Der Hafen von Hamburg am Morgen',
         '© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif., on May 18, 2018.',
+        'Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE',
+        'El presidente saluda a sus seguidores en Buenos Aires. TÉLAM',
       ],
-      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.', '© Verlag Der Tagesspiegel GmbH Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung'],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Die Polizei ermittelt. (dpa)', 'El Gobierno aprobó la medida el martes. Según EFE, la votación fue unánime. EFE', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.', '© Verlag Der Tagesspiegel GmbH Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung'],
     },
     test: (t) =>
       t.length <= 400 &&
@@ -187,7 +196,8 @@ export const mediaRules: LineRule[] = [
         /^(?:©|\(c\))\s*[\p{L} .&-]{2,40}\s*\/\s*/iu.test(t) ||
         (t.startsWith('©') && COPYRIGHT_THEN_CAPTION.test(t) && !RIGHTS_NOTICE.test(t)) ||
         (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)) ||
-        WIRE_PHOTO_CAPTION.test(t)),
+        WIRE_PHOTO_CAPTION.test(t) ||
+        (t.length <= 260 && SENTENCE_THEN_AGENCY.test(t))),
   },
   {
     kind: 'line',

@@ -178,6 +178,21 @@ describe('dates stage: publication date evidence', () => {
     const d = run(doc([['1. Februar 2022 Bundesministerin Raab: Mit Ländern und Unternehmen Rahmenbedingungen gestalten', 'title'], ['Die Ministerin sprach mit den Ländern über die Kinderbetreuung und über die Förderung der Sprache.']], { url: 'https://example.gv.at/nachrichten/2022/02/raab.html' }));
     expect(d.published).toEqual({ value: '2022-02-01', precision: 'day', source: 'dates/headline-stamp', inferred: false });
   });
+  it('reads the date line under the headline past a toolbar\'s buttons, which do not count as lines between', () => {
+    const buttons = (n: number): B[] => Array.from({ length: n }, (_, k) => [['Compartir en Facebook', 'Imprimir', 'Twitter', 'Guardar'][k % 4]!, 'unknown', k % 2 ? 'strip/ui-word' : 'strip/share-prompt']);
+    const page = (between: B[]) => run(doc([
+      ['¿Ha llegado realmente la Antártida a los 20 grados?', 'title'],
+      ['Los científicos cuestionan el reciente récord de temperatura y advierten de que lo más importante es la tendencia', 'lead'],
+      ...between,
+      ['Nuño Domínguez', 'unknown', 'strip/main-content'],
+      ['19 FEB 2020 - 18:37 CET', 'meta'],
+      ['Que en la Antártida se registren temperaturas de más de 20 grados no tiene por qué deberse al cambio climático.'],
+    ], { url: 'https://example.es/2020/02/18/ciencia/1582045946.html', language: 'es' }));
+    expect(page(buttons(8)).published?.source).toBe('dates/headline-stamp');
+    // Eight lines of something else between: the line is too far down to be the headline's.
+    const other: B[] = Array.from({ length: 8 }, (_, k) => [`Otra noticia número ${k + 1}`, 'unknown', 'strip/main-content']);
+    expect(page(other).published?.source).not.toBe('dates/headline-stamp');
+  });
   it('reads a blog\'s date line with a two-figure year and its categories and tags after bars', () => {
     const d = run(doc([['Solopreneur Social Media: LinkedIn', 'title'], ['veröffentlicht am 14 Feb ’20 | Kategorien: Social Media | Tags: B2B, Best Practice, Interview, LinkedIn, Selbständige | Jetzt kommentieren', 'unknown', 'strip/main-content'], ['Wer als Solopreneur auf LinkedIn sichtbar sein will, braucht vor allem Geduld und ein klares Profil, sagt die Beraterin.']], { url: 'https://example.com/2020/02/solopreneur-linkedin/' }));
     expect(d.published).toEqual({ value: '2020-02-14', precision: 'day', source: 'dates/headline-stamp', inferred: false });

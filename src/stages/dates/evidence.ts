@@ -293,6 +293,10 @@ const FOREIGN_REMOVAL = /comment|teaser|post-navigation|legal|link-list|read-mor
 
 /** How many blocks below the headline a date line still belongs to it (a byline, ratings, a reading time between)… */
 const UNDER_HEADLINE = 8;
+/** …not counting a toolbar's buttons between ("Compartir en Facebook", "Imprimir", "Twitter"), up to this many blocks in all. */
+const UNDER_HEADLINE_REACH = 16;
+/** The removals of a toolbar's buttons: words of the site's interface, share and follow links. */
+const TOOLBAR_RULES = new Set(['strip/ui-word', 'strip/share-prompt', 'strip/share-bar', 'strip/follow-prompt', 'strip/icon-name']);
 /** Lines just above the headline (a byline with its date, "Accueil | Par X | 30 septembre 2018"). */
 const ABOVE_HEADLINE = 2;
 /** …unless the text has begun before: a body block this long. */
@@ -356,7 +360,9 @@ export const headlineStampRule: EvidenceRule = {
     // Lines right under the headline, nothing kept between: its byline and dateline. A teaser run the
     // headline was taken back from ("Top Themen" over the page's own header) took them along.
     let header = true;
-    for (const b of doc.blocks.slice(title.index + 1, title.index + 1 + UNDER_HEADLINE)) {
+    let counted = 0;
+    for (const b of doc.blocks.slice(title.index + 1, title.index + 1 + UNDER_HEADLINE_REACH)) {
+      if (!(b.removed && TOOLBAR_RULES.has(b.removed.rule)) && ++counted > UNDER_HEADLINE) break;
       // Once the text has begun, only a line that says it is the publication date ("Erschienen am:").
       if (!b.removed && isBody(b) && b.text.length > TEXT_BEGUN) long++;
       if (!b.removed) header = false;

@@ -105,3 +105,36 @@ describe('a line the page repeats', () => {
     expect(blocks[8]!.role).not.toBe('title');
   });
 });
+
+describe('a standfirst under the headline', () => {
+  // A Spanish paper's header: section, topic in capitals, a question for headline, a standfirst with no full stop, a toolbar.
+  const page = (headline: string) => [
+    'Ciencia',
+    'CAMBIO CLIMÁTICO',
+    '',
+    headline,
+    '',
+    'Los científicos cuestionan el reciente récord de temperatura y advierten de que lo más importante es la tendencia gradual al calentamiento que afecta al continente desde hace 60 años',
+    '',
+    'Compartir en Facebook Compartir en Twitter',
+    'Otros',
+    'Ver comentarios',
+    'Guardar',
+    'Imprimir',
+    'Nuño Domínguez',
+    '19 FEB 2020 - 18:37 CET',
+    'Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE',
+    '',
+    'Que en la Antártida se registren temperaturas de más de 20 grados y haga tiempo de estar en camiseta no tiene por qué deberse al cambio climático, explican los científicos.',
+    '',
+    'El continente helado sigue siendo un lugar tan remoto e inaccesible para la inmensa mayoría de personas que sus temperaturas apenas se miden en unas pocas estaciones.',
+  ];
+  it('counts as the text under a headline that opens the article, and the topic in capitals above is its kicker', () => {
+    const blocks = stripTextPage(page('¿Ha llegado realmente la Antártida a los 20 grados?'));
+    const at = (text: string) => blocks.find((b) => b.text.startsWith(text))!;
+    expect(at('¿Ha llegado').role).toBe('title');
+    expect(at('CAMBIO CLIMÁTICO').removed?.rule).not.toBe('strip/main-content');
+    expect(at('Los científicos').removed).toBeUndefined();
+    expect(at('Un grupo de pingüinos').role).toBe('caption');
+  });
+});

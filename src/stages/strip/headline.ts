@@ -387,6 +387,8 @@ function slugSpellsAt(blocks: readonly Block[], ctx: StripContext, i: number, sh
 export interface HeadlineChoice {
   index: number;
   score: number;
+  /** The standfirst under the headline, where the picker had taken it for the headline (headlineOverStandfirst). */
+  standfirst?: number;
 }
 
 export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region: { start: number; end: number }): HeadlineChoice | null {
@@ -409,7 +411,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   const fp = first && ctx.profile(first.index);
   // The text under it, past a copy of the line itself (a page repeating its headline, as an h1 and once more for a screen reader).
   const next = first && blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown' && b.text !== first.text);
-  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»)]?$/u.test(first.text) || (!fp.sentenceEnd && (fp.commas === 0 || (fp.commas <= 2 && fp.chars <= 100)))) && ctx.profile(next.index)!.prose && ctx.profile(next.index)!.chars > fp.chars) {
+  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»)]?$/u.test(first.text) || (!fp.sentenceEnd && (fp.commas === 0 || (fp.commas <= 2 && fp.chars <= 100)))) && (ctx.profile(next.index)!.prose || standfirstShape(ctx, next)) && ctx.profile(next.index)!.chars > fp.chars) {
     const rest = new Set<string>();
     for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profile(x.index)!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
     const own = stems(first.text);
@@ -446,6 +448,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     const slug = slugSpelt(blocks, ctx, i, ht);
     let score = 1.5 * overlap + 0.5 * Math.min(shared, 4) + (echo ? 1 : 0) + (inTitle ? 3 : 0) + (slug >= SLUG_SHARE ? SLUG_BONUS * (1 + slug) : 0) + (nearest ? 0.5 : 0) - 0.15 * distance - proseBetween - (menu ? 1.5 : 0);
     if (p.words >= 3 && p.words <= 25) score += 0.5;
+    if (capitalKicker(blocks, ctx, i, ht)) score -= KICKER_COST;
     if (/\.$/.test(ht) && !/\.\.\.$/.test(ht)) score -= 1;
     if (looksLikeName(ht) && overlap === 0) score -= 1;
     // A sentence with its commas is a lead or a teaser text; a lower-case start is a torn-off line.
@@ -456,5 +459,60 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     if (prose) proseBetween++;
     distance += step;
   }
+  if (best && best.index < region.start) {
+    const up = headlineOverStandfirst(blocks, ctx, best.index, body);
+    if (up !== null) return { index: up, score: best.score, standfirst: best.index };
+  }
   return best;
+}
+
+/** Words of a standfirst that does not end its sentence (the Spanish press leaves off the full stop). */
+const STANDFIRST_WORDS = 20;
+/** A long line of words with no full stop at its end, as a standfirst is written under some headlines. */
+export function standfirstShape(ctx: StripContext, b: Block): boolean {
+  const p = ctx.profile(b.index)!;
+  return p.words >= STANDFIRST_WORDS && !p.sentenceEnd && /\p{L}$/u.test(b.text.trim());
+}
+
+/** What a kicker in capitals costs as the headline (capitalKicker). */
+const KICKER_COST = 1;
+
+/**
+ * A topic's label in capitals, of three words at most, right over a line of three words or more that could be the
+ * headline ("CAMBIO CLIMÁTICO" over "¿Ha llegado realmente la Antártida a los 20 grados?"): the kicker. Its words
+ * are the text's as often as the headline's.
+ */
+function capitalKicker(blocks: readonly Block[], ctx: StripContext, i: number, ht: string): boolean {
+  if (ctx.profile(blocks[i]!.index)!.words > 3 || ht !== ht.toUpperCase() || !/\p{Lu}{2}/u.test(ht)) return false;
+  let j = i + 1;
+  while (blocks[j] && !blocks[j]!.text.trim()) j++;
+  const below = blocks[j];
+  if (!below) return false;
+  const under = headlineShape(blocks, ctx, below);
+  return under !== null && ctx.profile(below.index)!.words >= 3 && under !== under.toUpperCase();
+}
+
+/** Lines a headline may stand above the standfirst taken for it (a blank line or a removed kicker between). */
+const STANDFIRST_GAP = 2;
+
+/**
+ * The headline right above a line the picker took that is a standfirst: a sentence of over 25 words or 120
+ * characters that is no question, under a shorter headline-shaped line of three words or more that is no prose
+ * (a question may read as one) and shares a word with the text ("¿Ha llegado realmente la Antártida a los 20 grados?" over "Los científicos
+ * cuestionan el reciente récord …"). The picker's cost for prose between a headline and the text kept it from it.
+ */
+function headlineOverStandfirst(blocks: readonly Block[], ctx: StripContext, at: number, body: ReadonlySet<string>): number | null {
+  const p = ctx.profile(blocks[at]!.index)!;
+  if (!(p.words > 25 || p.chars > 120) || /[?!]["'“”«»]?$/u.test(blocks[at]!.text)) return null;
+  for (let i = at - 1, seen = 0; i >= 0 && seen < STANDFIRST_GAP; i--) {
+    const b = blocks[i]!;
+    if (!b.text.trim()) continue;
+    seen++;
+    const ht = headlineShape(blocks, ctx, b);
+    if (ht === null) continue;
+    const q = ctx.profile(b.index)!;
+    if ((q.prose && !/[?!]["'“”«»]?$/u.test(ht)) || q.words < 3 || q.chars >= p.chars || q.chars > 150) return null;
+    return stems(ht).some((st) => body.has(st)) ? i : null;
+  }
+  return null;
 }

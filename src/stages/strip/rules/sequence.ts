@@ -12,7 +12,7 @@ import { shareBar } from './share-bar.js';
 import { splitCredit } from './split-credit.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
-import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll } from '../headline.js';
+import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll, standfirstShape } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -1054,13 +1054,17 @@ export const mainContent: SequenceRule = {
       if (k && kp && open(k) && kp.words <= 4 && kp.chars <= 40 && !kp.sentenceEnd && kickerShape(k.text)) out.push({ index: k.index, action: 'kicker' });
     }
     const headerFrom = title >= 0 ? title : region.start;
+    let firstUnder = title >= 0 ? title + 1 : -1;
+    while (firstUnder > 0 && firstUnder < region.start && !blocks[firstUnder]!.text.trim()) firstUnder++;
     for (let i = 0; i < region.start; i++) {
       const b = blocks[i]!;
       if (b.removed || i === title || out.some((d) => d.index === i)) continue;
       // Bylines, date stamps and captions between the headline and the text belong to the article; so
       // does prose, its lead, where a teaser list or a picture split it off the text below (a headline
       // with prose under it scores less, see pickHeadline).
-      if (i > headerFrom && (b.role !== 'unknown' || (title >= 0 && isProse(ctx, b) && !authorBio(blocks, i)))) continue;
+      // And the standfirst right under the headline, with no full stop at its end as some papers write it, or the
+      // one the picker first took for the headline.
+      if (i > headerFrom && (b.role !== 'unknown' || (title >= 0 && isProse(ctx, b) && !authorBio(blocks, i)) || (title === head?.index && i === head.standfirst) || (i === firstUnder && standfirstShape(ctx, b)))) continue;
       if (i < headerFrom && (b.role === 'meta' || b.role === 'byline') && headerFrom - i <= 3) continue;
       out.push({ index: i, action: 'remove', detail: 'before the article' });
     }

@@ -232,6 +232,10 @@ describe('metadata helpers', () => {
     expect(withoutSiteName('Neue Radwege | Stadtkurier', 'Stadtkurier', undefined)).toBe('Neue Radwege');
     expect(withoutSiteName('Stadtkurier - Neue Radwege', undefined, 'www.stadtkurier.de')).toBe('Neue Radwege');
     expect(withoutSiteName('Radwege: Was sich ändert', 'Stadtkurier', undefined)).toBe('Radwege: Was sich ändert');
+    // A separator with nothing after it: the template's slot stayed empty.
+    expect(withoutSiteName('National Rail Enquiries -', undefined, 'www.nationalrail.co.uk')).toBe('National Rail Enquiries');
+    expect(withoutSiteName('| Neue Radwege', undefined, undefined)).toBe('Neue Radwege');
+    expect(withoutSiteName('Neue Radwege - -5 Grad', undefined, undefined)).toBe('Neue Radwege - -5 Grad');
     // A short last part that opens with the name of the site's domain.
     expect(withoutSiteName('Neue Radwege - Stadtkurier Lokales', 'Stadtkurier.de', 'lokales.stadtkurier.de')).toBe('Neue Radwege');
     expect(withoutSiteName('Now and Then, Here and There - Wikipedia, the free encyclopedia', undefined, 'en.wikipedia.org')).toBe('Now and Then, Here and There');

@@ -111,6 +111,8 @@ export const decodeEntities = (s: string): string => {
 };
 
 const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
+/** A title's separator at its very end or start, with nothing on that side. */
+const DANGLING_SEPARATOR = /^\s*(?:[|–—·•»-]|::)\s+|\s+(?:[|–—·•:«-]|::)\s*$/u;
 /** A name for comparing: lower case, without spaces and punctuation ("Business Insider" = "business-insider"). */
 export const squash = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 
@@ -155,6 +157,8 @@ const SITE_PART_WORDS = 4;
  * is a short one that opens with the domain's name ("… Crack - TIME NewsFeed" on newsfeed.time.com); otherwise as it is.
  */
 export function withoutSiteName(title: string, siteName: string | undefined, host: string | undefined): string {
+  // A separator with nothing after it ("National Rail Enquiries -"): the template's slot for the page's name stayed empty.
+  title = title.replace(DANGLING_SEPARATOR, '');
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;
   const site = siteName ? squash(siteName) : '';

@@ -146,6 +146,23 @@ describe('section headings a table of contents repeats', () => {
   });
 });
 
+describe('subheadings of parallel sections', () => {
+  const P = (t: string) => `<p>${t} Die Dichtmilch verschließt kleine Löcher noch während der Fahrt, und der Reifen hält den Luftdruck über Wochen.</p>`;
+  const review = (name: string) => `<h2>${name}</h2>${P(name + ' im Test:')}<h3>Vorteile</h3><ul><li>${name} ist leicht</li><li>${name} ist günstig</li></ul><h3>Nachteile</h3><ul><li>${name} ist laut</li><li>${name} ist schwer zu montieren</li></ul>`;
+  const page = (aside: string) => `<html lang="de"><head><title>Reifen im Test</title></head><body><article><h1>Drei Tubeless-Reifen im Test</h1>${P('Wir haben drei Reifen gefahren.')}${review('Reifen A')}${review('Reifen B')}${review('Reifen C')}</article>${aside}</body></html>`;
+
+  it('are the text\'s own under each section\'s heading, though they repeat', async () => {
+    const doc = await runText(page(''), 'reifen.html');
+    const kept = doc.blocks.filter((b) => !b.removed && b.tag === 'h3').map((b) => b.text);
+    expect(kept).toEqual(['Vorteile', 'Nachteile', 'Vorteile', 'Nachteile', 'Vorteile', 'Nachteile']);
+  });
+
+  it('not where a copy stands outside the article, nor two copies with no higher heading between', async () => {
+    const outside = await runText(page('<aside><h3>Vorteile</h3><p>Unsere Empfehlungen</p></aside>'), 'reifen.html');
+    expect(outside.blocks.filter((b) => b.text === 'Vorteile' && b.tag === 'h3' && b.removed?.rule === 'strip/repeated-line').length).toBe(3);
+  });
+});
+
 describe('HTML without a document around it', () => {
   const PROSE = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen.';
   const MORE = 'Die Mehrheit kam mit den Stimmen von drei Fraktionen zustande, die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr zu prüfen.';

@@ -343,14 +343,36 @@ export const tableOfContents: SequenceRule = {
   },
 };
 
+/**
+ * On an HTML page, a heading whose copies all stand in the article's container, each in another section (a heading
+ * of a higher rank between every two): the subheadings of parallel sections ("Pre-Workout Meal" under each plan's
+ * heading, "Pros" and "Cons" under each product's), the text's own. A widget repeated in the container is no
+ * subheading of its sections.
+ */
+function parallelSubheading(blocks: readonly Block[], ctx: StripContext, b: Block): boolean {
+  if (ctx.contentType !== 'html' || !isHeadingTag(b.tag)) return false;
+  const rank = Number(b.tag!.slice(1));
+  const key = b.text.toLowerCase();
+  let previous = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const c = blocks[i]!;
+    if (c.text.length !== b.text.length || c.text.toLowerCase() !== key) continue;
+    // A copy the extractor left out of the article is the page's (a menu, a sidebar); another element is no subheading.
+    if (c.removed?.rule.startsWith('html/') || c.tag !== b.tag) return false;
+    if (previous >= 0 && !blocks.slice(previous + 1, i).some((h) => !h.removed && isHeadingTag(h.tag) && Number(h.tag!.slice(1)) < rank)) return false;
+    previous = i;
+  }
+  return true;
+}
+
 export const repeatedShortLine: SequenceRule = {
   kind: 'sequence',
   id: 'strip/repeated-line',
-  description: 'A short line that stands several times on the page is navigation or a widget label; not a section heading of an HTML page\'s text whose other copies are all links (its table of contents), nor a line of code a technical post quotes twice ("@classmethod", "def setUp(self):").',
+  description: 'A short line that stands several times on the page is navigation or a widget label; not a section heading of an HTML page\'s text whose other copies are all links (its table of contents), nor the subheading of parallel sections of an HTML page\'s article (each copy in the container, a higher heading between every two: "Pre-Workout Meal" under each plan), nor a line of code a technical post quotes twice ("@classmethod", "def setUp(self):").',
   examples: { matches: ['Politik\nWirtschaft\n- Sport\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\n- Sport'], keeps: ['Ein einzelner Satz.\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.'] },
   apply(blocks, ctx) {
     return blocks
-      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2 && !headingRepeatedOnlyAsLinks(blocks, b) && !looksLikeCode(b.text))
+      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2 && !headingRepeatedOnlyAsLinks(blocks, b) && !looksLikeCode(b.text) && !parallelSubheading(blocks, ctx, b))
       .map((b) => ({ index: b.index, action: 'remove' as const }));
   },
 };

@@ -138,3 +138,31 @@ describe('a standfirst under the headline', () => {
     expect(at('Un grupo de pingüinos').role).toBe('caption');
   });
 });
+
+describe('a headline with its date line under it', () => {
+  const page = (stamp: string) => [
+    'Verband',
+    'News',
+    'OSV-Bericht',
+    '',
+    'FINA Weltmeisterschaften VERSCHOBEN',
+    '',
+    stamp,
+    '',
+    'Was seit Wochen kolportiert wurde, ist von der FINA nun offiziell bestätigt worden',
+    '',
+    'Die Corona-Pandemie hat weiter massiven Einfluss auf die Durchführung von internationalen Sportevents und führt auch im Schwimmsport erneut zu Verschiebungen.',
+    '',
+    'Der Weltverband FINA hat nun offiziell bestätigt, dass die beiden kommenden Weltmeisterschaften jeweils um ein Jahr verschoben werden müssen.',
+  ];
+  it('is the headline rather than the standfirst under that line, and the standfirst its lead', () => {
+    const blocks = stripTextPage(page('01.02.2022 Allgemein'));
+    const at = (text: string) => blocks.find((b) => b.text.startsWith(text))!;
+    expect(at('FINA Weltmeisterschaften').role).toBe('title');
+    expect(at('Was seit Wochen').removed).toBeUndefined();
+  });
+  it('but a byline or a line of fields under the headline is no standfirst', () => {
+    const blocks = stripTextPage(page('01.02.2022 Allgemein').map((l) => (l.startsWith('Was seit') ? 'Sport | Von Anna Muster und Tom Beispiel aus der Redaktion | Aktualisiert am 1. Februar 2022 um 9:12 Uhr' : l)));
+    expect(blocks.find((b) => b.text.startsWith('Sport |'))!.removed?.rule).toBe('strip/main-content');
+  });
+});

@@ -449,6 +449,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
     let score = 1.5 * overlap + 0.5 * Math.min(shared, 4) + (echo ? 1 : 0) + (inTitle ? 3 : 0) + (slug >= SLUG_SHARE ? SLUG_BONUS * (1 + slug) : 0) + (nearest ? 0.5 : 0) - 0.15 * distance - proseBetween - (menu ? 1.5 : 0);
     if (p.words >= 3 && p.words <= 25) score += 0.5;
     if (capitalKicker(blocks, ctx, i, ht)) score -= KICKER_COST;
+    if (stampUnder(blocks, ctx, i)) score += STAMP_UNDER_BONUS;
     if (/\.$/.test(ht) && !/\.\.\.$/.test(ht)) score -= 1;
     if (looksLikeName(ht) && overlap === 0) score -= 1;
     // A sentence with its commas is a lead or a teaser text; a lower-case start is a torn-off line.
@@ -467,12 +468,34 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
 }
 
 /** Words of a standfirst that does not end its sentence (the Spanish press leaves off the full stop). */
-const STANDFIRST_WORDS = 20;
+const STANDFIRST_WORDS = 12;
 /** A long line of words with no full stop at its end, as a standfirst is written under some headlines. */
 export function standfirstShape(ctx: StripContext, b: Block): boolean {
   const p = ctx.profile(b.index)!;
-  return p.words >= STANDFIRST_WORDS && !p.sentenceEnd && /\p{L}$/u.test(b.text.trim());
+  const t = b.text.trim();
+  // Not a byline or a stamp line ("by Logan C. Ritchie November 8, 2023"), nor a line of fields ("Ciclismo | Por: …").
+  return p.words >= STANDFIRST_WORDS && !p.sentenceEnd && /\p{L}$/u.test(t) && !t.includes('|') && !DATE_OR_TIME.test(t) && !BYLINE_START.test(t) && !CREDIT_INSIDE.test(t);
 }
+
+/** What a date line right under a line adds to it as the headline (stampUnder). */
+const STAMP_UNDER_BONUS = 1;
+/** The longest date line read under a headline. */
+const STAMP_UNDER_CHARS = 120;
+
+/**
+ * A line opening with a date right under the line ("01.02.2022 Allgemein", "19. Juni 2019 16:29 Uhr"): a page stamps
+ * its headline so, not the standfirst under it. (A byline may stand under the standfirst: "By Chaim Gartenberg Nov 19".)
+ */
+function stampUnder(blocks: readonly Block[], ctx: StripContext, i: number): boolean {
+  let j = i + 1;
+  while (blocks[j] && !blocks[j]!.text.trim()) j++;
+  const b = blocks[j];
+  if (!b || b.text.length > STAMP_UNDER_CHARS || ctx.profile(b.index)!.prose) return false;
+  return dateLine(b.text);
+}
+
+/** A line that opens with a date or a time ("01.02.2022 Allgemein", "19. Juni 2019 16:29 Uhr"). */
+export const dateLine = (text: string): boolean => text.length <= STAMP_UNDER_CHARS && /^\P{L}{0,20}\d/u.test(text) && DATE_OR_TIME.test(text);
 
 /** What a kicker in capitals costs as the headline (capitalKicker). */
 const KICKER_COST = 1;

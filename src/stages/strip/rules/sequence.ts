@@ -12,7 +12,7 @@ import { shareBar } from './share-bar.js';
 import { splitCredit } from './split-credit.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { tagList } from './tag-list.js';
-import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll, standfirstShape } from '../headline.js';
+import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll, standfirstShape, dateLine } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
 const isProse = (ctx: StripContext, b: Block): boolean => ctx.profile(b.index)?.prose ?? false;
@@ -1077,7 +1077,8 @@ export const mainContent: SequenceRule = {
     }
     const headerFrom = title >= 0 ? title : region.start;
     let firstUnder = title >= 0 ? title + 1 : -1;
-    while (firstUnder > 0 && firstUnder < region.start && !blocks[firstUnder]!.text.trim()) firstUnder++;
+    // Past blank lines and the headline's date line.
+    while (firstUnder > 0 && firstUnder < region.start && (!blocks[firstUnder]!.text.trim() || dateLine(blocks[firstUnder]!.text))) firstUnder++;
     for (let i = 0; i < region.start; i++) {
       const b = blocks[i]!;
       if (b.removed || i === title || out.some((d) => d.index === i)) continue;

@@ -489,6 +489,15 @@ describe('authors of an HTML page', () => {
     expect(doc.article!.agencies).toEqual(['Reuters']);
   });
 
+  it('are not the web agency a template\'s author tag credits, a company with its web address', async () => {
+    const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
+    const page = (author: string) => `<html lang="de"><head><title>Neue Radwege</title><meta name="author" content="${author}"></head><body><article><h1>Neue Radwege</h1><p>${para}</p><p>${para}</p></article></body></html>`;
+    expect((await runText(page('Web Commerce GmbH www.w-commerce.de'), 'page.html')).article!.authors).toEqual([]);
+    expect((await runText(page('Anna Muster'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    // A writer beside her own site is still the writer.
+    expect((await runText(page('Anna Muster, www.annamuster.de'), 'page.html')).article!.authors).not.toEqual([]);
+  });
+
   const para = 'Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen, und die Arbeiten sollen schon im Frühjahr beginnen.';
   const text = `<p>${para}</p><p>${para.replace('Dienstag', 'Mittwoch')}</p><p>${para.replace('Dienstag', 'Donnerstag')}</p>`;
   const related = '<div class="related"><h3>Mehr zum Thema</h3><ul><li><a href="/a">Neue Ampeln in der Altstadt</a> Von Tom Beispiel</li><li><a href="/b">Der Busplan für 2024</a> Von Eva Schmidt</li></ul></div>';

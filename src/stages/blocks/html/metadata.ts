@@ -111,6 +111,12 @@ export const decodeEntities = (s: string): string => {
 };
 
 const SEPARATORS = /\s+[|–—·•:»-]\s+|\s+::\s+/;
+/**
+ * A company with its web address, as the agency that built the site signs the template's author tag ("Web Commerce
+ * GmbH www.w-commerce.de"): the site's maker, not the article's writer.
+ */
+const WEB_AGENCY = /\b(?:GmbH|AG|UG|KG|OHG|Ltd|Inc|LLC|S\.?L|SARL|B\.?V)\b.*(?:\bwww\.|https?:\/\/)[\w-]+\.|(?:\bwww\.|https?:\/\/)[\w-]+\.\S+.*\b(?:GmbH|AG|UG|KG|OHG|Ltd|Inc|LLC)\b/u;
+
 /** A title's separator at its very end or start, with nothing on that side. */
 const DANGLING_SEPARATOR = /^\s*(?:[|–—·•»-]|::)\s+|\s+(?:[|–—·•:«-]|::)\s*$/u;
 /** A name for comparing: lower case, without spaces and punctuation ("Business Insider" = "business-insider"). */
@@ -240,7 +246,7 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   }
 
   const metaAuthor = firstOf(['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']) ?? labelledTwitterData(meta, WRITTEN_BY);
-  const authors = [...(ld?.authors ?? []), ...[metaAuthor].filter((a): a is string => !!a && !/^https?:/.test(a))];
+  const authors = [...(ld?.authors ?? []), ...[metaAuthor].filter((a): a is string => !!a && !/^https?:/.test(a) && !WEB_AGENCY.test(a))];
   const metaTitle = ld?.headline ?? firstOf(['og:title', 'twitter:title', 'dc.title', 'headline']);
   const hostWord = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
   // The site itself or an address declared as the author ("LAOLA1.at", "cipha[at]cipha.net") names no writer: a

@@ -164,5 +164,9 @@ describe('a headline with its date line under it', () => {
   it('but a byline or a line of fields under the headline is no standfirst', () => {
     const blocks = stripTextPage(page('01.02.2022 Allgemein').map((l) => (l.startsWith('Was seit') ? 'Sport | Von Anna Muster und Tom Beispiel aus der Redaktion | Aktualisiert am 1. Februar 2022 um 9:12 Uhr' : l)));
     expect(blocks.find((b) => b.text.startsWith('Sport |'))!.removed?.rule).toBe('strip/main-content');
+    // Nor a picture's caption closed by its credit.
+    const caption = 'Die Schwimmhalle in Fukuoka, in der die Weltmeisterschaften nun erst im Juli 2023 stattfinden. Anna Muster / Forum';
+    const captioned = stripTextPage(page('01.02.2022 Allgemein').map((l) => (l.startsWith('Was seit') ? caption : l)));
+    expect(captioned.find((b) => b.text === caption)!.removed?.rule).toBe('strip/main-content');
   });
 });

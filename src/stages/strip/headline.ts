@@ -467,14 +467,17 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   return best;
 }
 
+/** A sentence, then a picture's credit: a name and its agency after a slash ("… Hampshire. Andrew Matthews / Forum"). */
+const SENTENCE_THEN_CREDIT = /[.!?]\s+\p{Lu}[^.!?/]{2,50}\/\s*[^/.!?]{2,30}$/u;
 /** Words of a standfirst that does not end its sentence (the Spanish press leaves off the full stop). */
 const STANDFIRST_WORDS = 12;
 /** A long line of words with no full stop at its end, as a standfirst is written under some headlines. */
 export function standfirstShape(ctx: StripContext, b: Block): boolean {
   const p = ctx.profile(b.index)!;
   const t = b.text.trim();
-  // Not a byline or a stamp line ("by Logan C. Ritchie November 8, 2023"), nor a line of fields ("Ciclismo | Por: …").
-  return p.words >= STANDFIRST_WORDS && !p.sentenceEnd && /\p{L}$/u.test(t) && !t.includes('|') && !DATE_OR_TIME.test(t) && !BYLINE_START.test(t) && !CREDIT_INSIDE.test(t);
+  // Not a byline or a stamp line ("by Logan C. Ritchie November 8, 2023"), nor a line of fields ("Ciclismo | Por: …"),
+  // nor a caption closed by its credit ("… w Hampshire. Andrew Matthews / Forum").
+  return p.words >= STANDFIRST_WORDS && !p.sentenceEnd && /\p{L}$/u.test(t) && !t.includes('|') && !DATE_OR_TIME.test(t) && !BYLINE_START.test(t) && !CREDIT_INSIDE.test(t) && !SENTENCE_THEN_CREDIT.test(t);
 }
 
 /** What a date line right under a line adds to it as the headline (stampUnder). */

@@ -493,8 +493,7 @@ function stampUnder(blocks: readonly Block[], ctx: StripContext, i: number): boo
   let j = i + 1;
   while (blocks[j] && !blocks[j]!.text.trim()) j++;
   const b = blocks[j];
-  if (!b || b.text.length > STAMP_UNDER_CHARS || ctx.profile(b.index)!.prose) return false;
-  return dateLine(b.text);
+  return !!b && !ctx.profile(b.index)!.prose && dateLine(b.text);
 }
 
 /** A line that opens with a date or a time ("01.02.2022 Allgemein", "19. Juni 2019 16:29 Uhr"). */
@@ -524,8 +523,9 @@ const STANDFIRST_GAP = 2;
 /**
  * The headline right above a line the picker took that is a standfirst: a sentence of over 25 words or 120
  * characters that is no question, under a shorter headline-shaped line of three words or more that is no prose
- * (a question may read as one) and shares a word with the text ("¿Ha llegado realmente la Antártida a los 20 grados?" over "Los científicos
- * cuestionan el reciente récord …"). The picker's cost for prose between a headline and the text kept it from it.
+ * (a question may read as one) and shares a word with the text ("¿Ha llegado realmente la Antártida a los 20
+ * grados?" over "Los científicos cuestionan el reciente récord …"). The picker's cost for prose between a headline
+ * and the text kept it from it.
  */
 function headlineOverStandfirst(blocks: readonly Block[], ctx: StripContext, at: number, body: ReadonlySet<string>): number | null {
   const p = ctx.profile(blocks[at]!.index)!;

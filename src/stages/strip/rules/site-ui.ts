@@ -1003,13 +1003,13 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post") and the counters of a paged list ("Showing 1–10 of 19 results", "Seite 2 von 5").',
     examples: {
-      matches: ['Vorheriger Beitrag', 'Back to Gallery', '« Vorheriges Thema | Nächstes Thema »', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
-      keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.', 'Von 1 bis 10 von 19 Kandidaten kamen durch.'],
+      matches: ['Vorheriger Beitrag', 'Back to Gallery', 'zur Startseite', '« Vorheriges Thema | Nächstes Thema »', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
+      keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.', 'Zur Startseite der Stadt gelangt man über den Link im Menü oben.', 'Von 1 bis 10 von 19 Kandidaten kamen durch.'],
     },
     test: (t) =>
       t.length <= 200 &&
       (/^[«‹<←]?\s*(?:vorheriger|vorheriges|vorherige|nächster|nächstes|nächste|älterer|ältere|neuerer|neuere|previous|next|older|newer)\s*(?:beitrag|artikel|post|eintrag|einträge|beiträge|thema|article|entry|entries|posts|story|bericht|topic|thread)(?:\b|(?=\p{Lu}))/iu.test(t) ||
-        /^(?:zurück zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list|gallery|galerie)\b.{0,30}$/iu.test(t) ||
+        /^(?:(?:zurück )?zur|zurück zum|back to)\s+(?:übersicht|startseite|liste|blog|artikelübersicht|overview|home|list|gallery|galerie)\b.{0,30}$/iu.test(t) ||
         (t.length <= 80 && PAGED_LIST.test(t))),
   },
   {

@@ -503,13 +503,15 @@ const ISSUE_PROMO: readonly RegExp[] = [
   // "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "Entdecken Sie unseren Online-Shop"
   /^(?:jetzt neu!?\s*)?(?:besuchen sie|besuche|besucht|entdecken sie|entdecke|stöbern sie in) (?:unseren|unserem|den) [\p{L}-]*shop\b.{0,40}$/iu,
   /^(?:jetzt )?(?:\d+|zwei|drei|vier|fünf) (?:ausgaben|hefte) (?:gratis|kostenlos|für \d+ ?(?:€|euro))(?: (?:testen|lesen|erhalten|sichern))?[.!]?$/iu,
+  // The digital subscription's trial: "Neu: Tagesspiegel Plus jetzt gratis testen!", "Jetzt 4 Wochen kostenlos testen", "FAZ+ 30 Tage kostenlos lesen".
+  /^(?:neu:?\s*)?(?:[\p{L}\d+.-]+\s){0,3}(?:jetzt\s+)?(?:(?:\d+|einen|zwei|drei|vier|sechs) (?:tage|wochen|monate?)\s+)?(?:gratis|kostenlos|kostenfrei|unverbindlich|für (?:0|1) ?(?:€|euro))\s+(?:testen|lesen|probelesen)!?$/iu,
   // "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel … erhältlich."
   /^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) (?:aus|in) (?:der )?(?:ausgabe|heft|nummer)\b.{0,160}\b(?:im handel|am kiosk|erhältlich|bestellen|im abo)\b.{0,100}$/iu,
   /^this (?:article|story) (?:originally )?(?:appeared|appears|was published) in the .{0,60}\b(?:issue|edition)\b.{0,120}\b(?:subscribe|buy|order|newsstands?)\b.{0,80}$/iu,
   // The title's name and what a subscription gives: "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
   /^(?:[Ss]ubscribe|SUBSCRIBE) (?:now |today |NOW |TODAY )?(?:to|TO) (?:the |THE )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3} (?:and|to|for|AND|TO|FOR) (?:stay|get|keep|receive|enjoy|never miss|unlimited|full|support|STAY|GET|KEEP|RECEIVE|ENJOY|NEVER MISS|UNLIMITED|FULL|SUPPORT)\b.{0,120}$/u,
 ];
-const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop', 'subscribe'];
+const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop', 'subscribe', 'gratis', 'kostenlos', 'kostenfrei', 'unverbindlich', 'für 0', 'für 1'];
 
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
@@ -1119,6 +1121,9 @@ export const siteUiRules: LineRule[] = [
         'Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App (iTunes und Google Play) oder bestellen Sie es im Shop als Abo oder Einzelheft:',
         'Einzelheft bestellen',
         'Jetzt 3 Ausgaben GRATIS testen!',
+        'Neu: Tagesspiegel Plus jetzt gratis testen!',
+        'Jetzt 4 Wochen kostenlos testen',
+        'FAZ+ 30 Tage kostenlos lesen',
         'Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich. Highlights aus dem Heft:',
         'This article appears in the March 2020 issue of Smithsonian magazine. Subscribe now for just $12.',
         'Buch bestellen',
@@ -1134,6 +1139,8 @@ export const siteUiRules: LineRule[] = [
         'Besuchen Sie unseren Shop in der Altstadt, sagte die Inhaberin, dort gibt es alles.',
         'Subscribe to the idea that less is more and get rid of half your wardrobe.',
         'Subscribers to Netflix and Hulu get more shows this year.',
+        'Die App lässt sich 30 Tage kostenlos testen.',
+        'Wer will, kann das Programm vier Wochen kostenlos testen und dann entscheiden.',
       ],
     },
     test: (t) => t.length <= 300 && hasWord(t, ISSUE_PROMO_WORDS) && ISSUE_PROMO.some((re) => re.test(t)),

@@ -170,3 +170,13 @@ describe('a headline with its date line under it', () => {
     expect(captioned.find((b) => b.text === caption)!.removed?.rule).toBe('strip/main-content');
   });
 });
+
+describe('a page without prose (a script loads its text)', () => {
+  it('still has the headline its address spells', () => {
+    const lines = ['Security Blog', 'The latest news and insights from Google on security and safety on the Internet', 'Enhanced Safe Browsing Protection now available in Chrome', 'May 19, 2020', 'Labels', 'android', 'chrome security', 'Archive'];
+    const blocks = stripTextPage(lines, 'https://security.googleblog.com/2020/05/enhanced-safe-browsing-protection-now.html');
+    expect(blocks.filter((b) => b.role === 'title').map((b) => b.text)).toEqual(['Enhanced Safe Browsing Protection now available in Chrome']);
+    // Without an address nothing says which line it is.
+    expect(stripTextPage(lines).filter((b) => b.role === 'title')).toEqual([]);
+  });
+});

@@ -1046,7 +1046,11 @@ export const mainContent: SequenceRule = {
     if (ctx.contentType === 'html') return [];
     const scores = regionScores(blocks, ctx);
     let found = mainRegion(blocks, ctx, 0, scores);
-    if (!found) return [];
+    if (!found) {
+      // No prose at all (a page whose text a script loads): the line the address's slug spells is still its headline.
+      const spelt = slugHeadlineFar(blocks, ctx, { start: blocks.length, end: blocks.length - 1 });
+      return spelt === null ? [] : [{ index: spelt, action: 'title', restore: true }];
+    }
     // A headline the slug spells below the densest prose: that prose was a menu, the article is under the line.
     const below = slugHeadlineBelow(blocks, ctx, found);
     const under = below === null ? null : mainRegion(blocks, ctx, below + 1, scores);

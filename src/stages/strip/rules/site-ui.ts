@@ -1003,7 +1003,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/post-navigation',
     action: 'remove',
-    description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post") and the counters of a paged list ("Showing 1–10 of 19 results", "Seite 2 von 5").',
+    description: 'Links to the previous or next post ("Vorheriger Beitrag", "Nächster Artikel: …", "← Older post") or back to the overview or home page ("Zurück zur Übersicht", "zur Startseite"), and the counters of a paged list ("Showing 1–10 of 19 results", "Seite 2 von 5").',
     examples: {
       matches: ['Vorheriger Beitrag', 'Back to Gallery', 'zur Startseite', '« Vorheriges Thema | Nächstes Thema »', 'Vorheriger BeitragNeuerscheinung: Klaus Seidl, „Gesetzliche Revolution“', 'Nächster Artikel', 'Next post: How we moved', '« Older Entries', 'Zurück zur Übersicht', 'Showing 1–10 of 19 results', 'Zeige 1–12 von 48 Ergebnissen', 'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!', 'Seite 2 von 5'],
       keeps: ['Der vorherige Beitrag des Ministers war kürzer, sagte sie.', 'Zur Startseite der Stadt gelangt man über den Link im Menü oben.', 'Von 1 bis 10 von 19 Kandidaten kamen durch.'],

@@ -42,6 +42,9 @@ const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?
 const GLUED_SENTENCE = /\p{Ll}[.!?]["”’]?\p{Lu}/u;
 const GLUED_CREDIT_TAIL = new RegExp(String.raw`[.!?]["”’]?(?:[\p{L}'’. -]{2,40}\s*/\s*)?(?:${AGENCY_ALT})${FILE_MARK}\s*$`, 'iu');
 
+/** A capital letter of the agencies' names, A to Z or É. */
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc9;
+
 /**
  * One sentence and the agency's name in capitals after it, as the Spanish and Latin American press closes a caption
  * ("Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"). A text's last paragraph signed by its agency
@@ -181,6 +184,7 @@ export const mediaRules: LineRule[] = [
         '© Lucy Nicholson Detainees at Otay Mesa immigration detention center in San Diego, Calif., on May 18, 2018.',
         'Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE',
         'El presidente saluda a sus seguidores en Buenos Aires. TÉLAM',
+        'Manifestantes frente al Congreso, en Madrid. EFE / Juan Pérez',
       ],
       keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Die Polizei ermittelt. (dpa)', 'El Gobierno aprobó la medida el martes. Según EFE, la votación fue unánime. EFE', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.', '© Verlag Der Tagesspiegel GmbH Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung'],
     },
@@ -197,7 +201,8 @@ export const mediaRules: LineRule[] = [
         (t.startsWith('©') && COPYRIGHT_THEN_CAPTION.test(t) && !RIGHTS_NOTICE.test(t)) ||
         (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)) ||
         WIRE_PHOTO_CAPTION.test(t) ||
-        (t.length <= 260 && SENTENCE_THEN_AGENCY.test(t))),
+        // (the agency's name in capitals ends the line, or a photographer's after a slash: most lines are ruled out by their last letter)
+        (t.length <= 260 && (isCapital(t.charCodeAt(t.length - 1)) || t.includes('/')) && SENTENCE_THEN_AGENCY.test(t))),
   },
   {
     kind: 'line',

@@ -504,14 +504,14 @@ const ISSUE_PROMO: readonly RegExp[] = [
   /^(?:jetzt neu!?\s*)?(?:besuchen sie|besuche|besucht|entdecken sie|entdecke|stöbern sie in) (?:unseren|unserem|den) [\p{L}-]*shop\b.{0,40}$/iu,
   /^(?:jetzt )?(?:\d+|zwei|drei|vier|fünf) (?:ausgaben|hefte) (?:gratis|kostenlos|für \d+ ?(?:€|euro))(?: (?:testen|lesen|erhalten|sichern))?[.!]?$/iu,
   // The digital subscription's trial: "Neu: Tagesspiegel Plus jetzt gratis testen!", "Jetzt 4 Wochen kostenlos testen", "FAZ+ 30 Tage kostenlos lesen".
-  /^(?:neu:?\s*)?(?:[\p{L}\d+.-]+\s){0,3}(?:jetzt\s+)?(?:(?:\d+|einen|zwei|drei|vier|sechs) (?:tage|wochen|monate?)\s+)?(?:gratis|kostenlos|kostenfrei|unverbindlich|für (?:0|1) ?(?:€|euro))\s+(?:testen|lesen|probelesen)!?$/iu,
+  /^(?:neu:?\s*)?(?:[\p{L}\d+.-]+\s){0,3}(?:jetzt\s+)?(?:(?:\d+|einen|zwei|drei|vier|sechs) (?:tage|wochen|monate?)\s+)?(?:gratis|kostenlos|kostenfrei|unverbindlich)\s+(?:testen|lesen|probelesen)!?$/iu,
   // "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel … erhältlich."
   /^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) (?:aus|in) (?:der )?(?:ausgabe|heft|nummer)\b.{0,160}\b(?:im handel|am kiosk|erhältlich|bestellen|im abo)\b.{0,100}$/iu,
   /^this (?:article|story) (?:originally )?(?:appeared|appears|was published) in the .{0,60}\b(?:issue|edition)\b.{0,120}\b(?:subscribe|buy|order|newsstands?)\b.{0,80}$/iu,
   // The title's name and what a subscription gives: "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
   /^(?:[Ss]ubscribe|SUBSCRIBE) (?:now |today |NOW |TODAY )?(?:to|TO) (?:the |THE )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3} (?:and|to|for|AND|TO|FOR) (?:stay|get|keep|receive|enjoy|never miss|unlimited|full|support|STAY|GET|KEEP|RECEIVE|ENJOY|NEVER MISS|UNLIMITED|FULL|SUPPORT)\b.{0,120}$/u,
 ];
-const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop', 'subscribe', 'gratis', 'kostenlos', 'kostenfrei', 'unverbindlich', 'für 0', 'für 1'];
+const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop', 'subscribe', 'gratis', 'kostenlos', 'kostenfrei', 'unverbindlich'];
 
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;

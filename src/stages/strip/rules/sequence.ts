@@ -11,6 +11,7 @@ import { languageSwitch } from './language-switch.js';
 import { shareBar } from './share-bar.js';
 import { splitCredit } from './split-credit.js';
 import { isLoneBy, splitByline } from './split-byline.js';
+import { datedTeasers } from './dated-teasers.js';
 import { tagList } from './tag-list.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll, standfirstShape, dateLine } from '../headline.js';
 
@@ -1200,4 +1201,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, splitCredit, tagList, languageSwitch, shareBar, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, splitCredit, tagList, datedTeasers, languageSwitch, shareBar, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];

@@ -7,9 +7,10 @@ const DATED_TEASERS_MIN = 3;
 const DATED_TEASER_MAX = 220;
 /**
  * A short numeric date and a title after it, no colon between ("06/06/21 Taxe multinationales : …", "9/11 Abandon du
- * projet Amazon …", "12.03. Neue Radwege für die Innenstadt"). A chronicle writes "12.03.2020: Die WHO …".
+ * projet Amazon …", "12.03. Neue Radwege für die Innenstadt"). A chronicle writes "12.03.2020: Die WHO …". With dots,
+ * the date without its year keeps its last dot: "1.2 Methoden" numbers a section.
  */
-const DATED_TEASER = /^(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+(?![\d:–-])\S/u;
+const DATED_TEASER = /^(?:0?[1-9]|[12]\d|3[01])(?:\/(?:0?[1-9]|1[0-2])(?:\/(?:\d{2}|\d{4}))?|\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{2}|\d{4})|\.))\s+(?![\d:–-])\S/u;
 
 /** A fraction, not a date without its year: "1/2 teaspoon ginger garlic paste", "3/4 cup of milk". */
 const FRACTION = /^([1-7])\/([2-8])\s/u;
@@ -41,6 +42,8 @@ export const datedTeasers: SequenceRule = {
       'Die Pandemie hat das Land zwei Jahre lang in Atem gehalten, und die Politik reagierte oft spät, wie die Chronik zeigt.\n12.03.2020: Die WHO erklärt den Ausbruch zur Pandemie.\n22.03.2020: Bund und Länder beschließen Kontaktbeschränkungen.\n27.12.2020: In Deutschland beginnen die Impfungen.',
       // Two dated lines are no list.
       'Der Verein lädt zu zwei Terminen ein, und beide finden im Gemeindehaus statt, wie der Vorstand mitteilte.\n12.03. Jahreshauptversammlung im Gemeindehaus\n19.03. Frühjahrsputz am Vereinsheim',
+      // Nor are a section's numbers.
+      'Der Bericht gliedert sich in drei Teile, die jeweils mit einer kurzen Zusammenfassung der wichtigsten Ergebnisse beginnen.\n1.1 Methoden der Erhebung\n1.2 Auswahl der Stichprobe\n1.3 Grenzen der Studie',
       // Nor are a recipe's fractions dates.
       'Bhindi masala is a dry curry of okra, onions and spices that goes well with roti or with dal and rice.\n1/2 medium size onion sliced\n1/2 teaspoon ginger garlic paste\n1/4 teaspoon turmeric powder\n1/3 teaspoon garam masala',
     ],

@@ -16,6 +16,9 @@ const DATED_TEASER = /^(?:0?[1-9]|[12]\d|3[01])(?:\/(?:0?[1-9]|1[0-2])(?:\/(?:\d
 const FRACTION = /^([1-7])\/([2-8])\s/u;
 
 const isTeaser = (b: Block): boolean => {
+  // Most lines are ruled out by their first character, a digit (or white space) before the date.
+  const c = b.text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 32 && c !== 9) return false;
   const t = b.text.trim();
   const fraction = FRACTION.exec(t);
   if (fraction && Number(fraction[1]) < Number(fraction[2])) return false;
@@ -56,7 +59,7 @@ export const datedTeasers: SequenceRule = {
       run = [];
     };
     for (const b of blocks) {
-      if (b.removed || !b.text.trim()) continue;
+      if (b.removed || b.text.length === 0 || !b.text.trim()) continue;
       if (b.role === 'unknown' && isTeaser(b)) run.push(b);
       else flush();
     }

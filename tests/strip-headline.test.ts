@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/core/doc.js';
 import { stripTextPage } from './helpers/strip-page.js';
+
+/** The block whose line opens with the text. */
+const lineAt = (blocks: readonly Block[]) => (text: string): Block => blocks.find((b) => b.text.startsWith(text))!;
 
 // The text path takes the line the page address's slug spells for the headline, and the article for
 // what stands under it. A share panel's copy of the address spells the slug too, and is no headline.
@@ -131,7 +135,7 @@ describe('a standfirst under the headline', () => {
   ];
   it('counts as the text under a headline that opens the article, and the topic in capitals above is its kicker', () => {
     const blocks = stripTextPage(page('¿Ha llegado realmente la Antártida a los 20 grados?'));
-    const at = (text: string) => blocks.find((b) => b.text.startsWith(text))!;
+    const at = lineAt(blocks);
     expect(at('¿Ha llegado').role).toBe('title');
     expect(at('CAMBIO CLIMÁTICO').removed?.rule).not.toBe('strip/main-content');
     expect(at('Los científicos').removed).toBeUndefined();
@@ -157,7 +161,7 @@ describe('a headline with its date line under it', () => {
   ];
   it('is the headline rather than the standfirst under that line, and the standfirst its lead', () => {
     const blocks = stripTextPage(page('01.02.2022 Allgemein'));
-    const at = (text: string) => blocks.find((b) => b.text.startsWith(text))!;
+    const at = lineAt(blocks);
     expect(at('FINA Weltmeisterschaften').role).toBe('title');
     expect(at('Was seit Wochen').removed).toBeUndefined();
   });

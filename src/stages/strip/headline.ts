@@ -490,10 +490,15 @@ const STAMP_UNDER_CHARS = 120;
  * its headline so, not the standfirst under it. (A byline may stand under the standfirst: "By Chaim Gartenberg Nov 19".)
  */
 function stampUnder(blocks: readonly Block[], ctx: StripContext, i: number): boolean {
+  const b = lineBelow(blocks, i);
+  return !!b && !ctx.profile(b.index)!.prose && dateLine(b.text);
+}
+
+/** The next block under block i with text, past blank lines. */
+function lineBelow(blocks: readonly Block[], i: number): Block | undefined {
   let j = i + 1;
   while (blocks[j] && !blocks[j]!.text.trim()) j++;
-  const b = blocks[j];
-  return !!b && !ctx.profile(b.index)!.prose && dateLine(b.text);
+  return blocks[j];
 }
 
 /** A line that opens with a date or a time ("01.02.2022 Allgemein", "19. Juni 2019 16:29 Uhr"). */
@@ -509,9 +514,7 @@ const KICKER_COST = 1;
  */
 function capitalKicker(blocks: readonly Block[], ctx: StripContext, i: number, ht: string): boolean {
   if (ctx.profile(blocks[i]!.index)!.words > 3 || ht !== ht.toUpperCase() || !/\p{Lu}{2}/u.test(ht)) return false;
-  let j = i + 1;
-  while (blocks[j] && !blocks[j]!.text.trim()) j++;
-  const below = blocks[j];
+  const below = lineBelow(blocks, i);
   if (!below) return false;
   const under = headlineShape(blocks, ctx, below);
   return under !== null && ctx.profile(below.index)!.words >= 3 && under !== under.toUpperCase();

@@ -451,6 +451,21 @@ describe('reading the page as the parser streams it', () => {
     // A writer declared is kept; so is the site where nothing else names one.
     expect(page('<meta name="author" content="Tom Beispiel">', byline).declared.authors).toEqual(['Tom Beispiel']);
     expect(page('<meta name="author" content="Stadtkurier">', '').declared.authors).toEqual(['Stadtkurier']);
+    // The publisher a Dublin Core tag names is the site too, where no og:site_name does.
+    const dc = (meta: string) => htmlPage(`<html><head>${meta}</head><body><article><h1>Radwege</h1>${byline}${ARTICLE}</article></body></html>`);
+    expect(dc('<meta name="author" content="Verlag Stadtkurier"><meta name="DC.publisher" content="Verlag Stadtkurier">').declared.authors).toEqual(['Jana Beispiel']);
+    expect(dc('<meta name="author" content="Verlag Stadtkurier">').declared.authors).toEqual(['Verlag Stadtkurier']);
+  });
+
+  it('parts the texts of an author element\'s blocks, as the page\'s blocks are parted', () => {
+    const page = htmlPage(`<html><body><article><h1>Radwege</h1><div class="author"><p>Jana</p><p>Beispiel</p></div>${ARTICLE}</article></body></html>`);
+    expect(page.declared.authors).toEqual(['Jana Beispiel']);
+  });
+
+  it('reads the writers of a byline bar that also links to the comments ("firma_comentarios")', () => {
+    const bar = '<div class="firma_comentarios"><span class="autor"><a rel="author" href="/autor/jb">Jana Beispiel</a> / <a rel="author" href="/autor/tm">Tom Muster</a></span> <a href="#comentarios">3 comentarios</a></div>';
+    const page = htmlPage(`<html><body><article><h1>Radwege</h1>${bar}${ARTICLE}</article></body></html>`);
+    expect(page.declared.authors).toEqual(['Jana Beispiel', 'Tom Muster']);
   });
 
   it('names the writer and date the microdata of the article\'s own footer or aside marks, where nothing else does, not a comment\'s', () => {

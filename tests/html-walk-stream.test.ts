@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, lowerName } from '../src/stages/blocks/html/depth-capped-parser.js';
 import { READ_ATTRIBUTES, textPrefix, walkHtml } from '../src/stages/blocks/html/walk.js';
-import { domWalk, textOf } from './helpers/dom-walk.js';
+import { blockElements, capturedTextOf, domWalk } from './helpers/dom-walk.js';
 
 // The walk reads htmlparser2's events as they stream by instead of the DOM cheerio builds from
 // the same events. The DOM walk it replaced is the oracle: same elements, blocks and head facts.
@@ -19,7 +19,7 @@ function readings(html: string) {
   const expected = {
     nodes: dom.nodes.map(({ el, ...n }) => ({ ...n, attribs: readOnly(el.attribs) })),
     blocks: dom.blocks,
-    head: { ...dom.head, authors: dom.head.authors.map((e) => ({ el: e, text: textOf(dom.nodes[e]!.el) })) },
+    head: { ...dom.head, authors: dom.head.authors.map((e) => ({ el: e, text: capturedTextOf(dom.nodes[e]!.el, blockElements(dom.nodes)) })) },
   };
   const actual = {
     nodes: stream.nodes.map((n) => ({ ...n, attribs: readOnly(n.attribs as Record<string, string>) })),

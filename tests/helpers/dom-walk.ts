@@ -44,6 +44,43 @@ export function textOf(el: Element, max = Infinity): string {
   return s;
 }
 
+/**
+ * What the walk captures of an author or date element: its subtree's text, with a space where a block element
+ * of the table (`blocks`) opens or closes after some text; stops once it passes `max` characters.
+ */
+export function capturedTextOf(el: Element, blocks: ReadonlySet<Element>, max = Infinity): string {
+  let s = '';
+  const stack: Array<[readonly AnyNode[], number, Element | null]> = [[el.children, 0, null]];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const kids = top[0];
+    if (top[1] >= kids.length) {
+      stack.pop();
+      if (top[2] && s) {
+        s += ' ';
+        if (s.length > max) return s;
+      }
+      continue;
+    }
+    const c = kids[top[1]++]!;
+    if (c.type === 'text') {
+      s += (c as unknown as { data: string }).data;
+      if (s.length > max) return s;
+    } else if (c.type === 'tag') {
+      const block = blocks.has(c as Element);
+      if (block && s) {
+        s += ' ';
+        if (s.length > max) return s;
+      }
+      stack.push([(c as Element).children, 0, block ? (c as Element) : null]);
+    }
+  }
+  return s;
+}
+
+/** The DOM elements the walk made block elements of its table. */
+export const blockElements = (nodes: readonly ElementNode[]): ReadonlySet<Element> => new Set(nodes.filter((n) => n.block).map((n) => n.el));
+
 /** Per element being walked: its children, the next one, and what they inherit. */
 interface Frame {
   kids: readonly AnyNode[];
@@ -164,7 +201,8 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
     nodes.push({ attribs: el.attribs, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : topOwner);
     const date = dateElement(name, el.attribs);
-    if (date) head.times.push({ el: idx, value: date.value || textOf(el, DATE_TEXT_MAX).trim(), published: date.published });
+    // A date element's text is read once the walk knows its block elements.
+    if (date) head.times.push({ el: idx, value: date.value, published: date.published });
     if (isAuthorElement(el.attribs)) head.authors.push(idx);
     push(el.children, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
   };
@@ -196,5 +234,8 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
   }
   text.flush();
   dropCopiedFallbacks(blocks, fallbacks);
-  return { nodes: nodes.map(({ attribs: _, ...n }, i) => ({ ...n, el: els[i]! })), blocks, head };
+  const table = nodes.map(({ attribs: _, ...n }, i) => ({ ...n, el: els[i]! }));
+  const blockEls = blockElements(table);
+  for (const t of head.times) if (!t.value) t.value = capturedTextOf(els[t.el]!, blockEls, DATE_TEXT_MAX).trim();
+  return { nodes: table, blocks, head };
 }

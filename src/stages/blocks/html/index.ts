@@ -372,6 +372,15 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     }
     const t = authorText(a.text);
     if (!t) continue;
+    // A box of several writers' links ("<span class=autor><a rel=author>…</a> / <a rel=author>…</a>"): each link names
+    // one. Only links marked as a writer's count; a class names a byline's parts too ("td-author-by": "Von").
+    const inner = new Set<string>();
+    for (const b of head.authors) {
+      const at = nodes[b.el]!.attribs;
+      if (b.el !== a.el && (at.rel === 'author' || at.itemprop === 'author') && under(nodes, b.el, a.el)) inner.add(authorText(b.text) ?? '');
+    }
+    inner.delete('');
+    if (inner.size >= 2) continue;
     // A photographer's name in an image's box is the image's credit: the strip rules read it as one.
     if (!inImageBox(nodes, a.el)) {
       bylineEls.add(a.el);

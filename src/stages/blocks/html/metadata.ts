@@ -251,7 +251,9 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   const hostWord = host ? squash(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
   // The site itself or an address declared as the author ("LAOLA1.at", "cipha[at]cipha.net") names no writer: a
   // byline element, where there is one, does ("von Alexander Karper").
-  const siteOnly = authors.every((a) => SITE_ADDRESS.test(a.trim()) || /@|\[at\]/.test(a) || (!!out.siteName && squash(a) === squash(out.siteName)) || (!!hostWord && squash(a) === hostWord));
+  // The publisher a Dublin Core or JSON-LD tag names is the site too ("Ediciones El País").
+  const sites = [out.siteName, meta.get('dc.publisher'), ld?.publisher].filter((s): s is string => !!s).map((s) => squash(decodeEntities(s)));
+  const siteOnly = authors.every((a) => SITE_ADDRESS.test(a.trim()) || /@|\[at\]/.test(a) || sites.includes(squash(decodeEntities(a))) || (!!hostWord && squash(a) === hostWord));
   if (siteOnly && input.authors.length) authors.length = 0;
   if (!authors.length) authors.push(...input.authors);
   const uniq = [...new Set(authors.map((a) => decodeEntities(a).replace(/^(?:von|by)\s+/i, '').trim()).filter((a) => a.length > 1 && a.length < 80))];

@@ -61,12 +61,14 @@ const POST_EMBEDS = ruleWords('wp-embedded-content');
 const COMMENTS = ruleWords('comment comments commentlist disqus discussion kommentare kommentar-liste respond reactions comentarios comentario commentaires commenti komentarze kommentarer reacties');
 /** A live ticker's entries are named comments too ("live-match-comment"): the commentary is the page's text, not its readers'. */
 const LIVE = ruleWords('live liveticker ticker liveblog');
+/** A byline's bar often links to the comments too ("firma_comentarios": the writers, the date, the comment count). */
+const BYLINE_BAR = ruleWords('byline firma');
 const NEWSLETTER = ruleWords('newsletter subscribe subscription signup paywall regwall piano upsell offerpage abo-teaser abo');
 const ADS = ruleWords('ad ads advert adverts advertisement advertising anzeige sponsor sponsored promo dfp adslot adunit adsense commercial werbung');
 
 const AUTHOR = ruleWords('author autor autorin authors autoren');
 /** What an author's box is called; a dropdown, popup or hover card shows the same biography on demand. */
-const AUTHOR_BOX = ruleWords('box bio biography info description about profile details data card dropdown popup popover tooltip hovercard');
+const AUTHOR_BOX = ruleWords('box caja bio biography info description about profile details data card dropdown popup popover tooltip hovercard');
 const AUTHOR_NAMES = ruleWords('authorbox author-box about-author author-bio authorbio autorenbox autorbox author-info author-description');
 const TAGS = ruleWords('tags tag-list taglist tagcloud tag-cloud keywords schlagworte schlagwörter post-tags entry-tags article-tags categories post-categories entry-categories');
 const LEGAL = ruleWords('copyright disclaimer imprint legal rechtliches');
@@ -157,11 +159,11 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/comment-section',
-    description: 'Reader comments and discussion sections; not a live ticker\'s commentary ("live-match-comment").',
-    match: (v) => (hasWord(v, LIVE) ? null : hasWord(v, COMMENTS)),
+    description: 'Reader comments and discussion sections; not a live ticker\'s commentary ("live-match-comment"), nor a byline\'s bar that links to the comments ("firma_comentarios").',
+    match: (v) => (hasWord(v, LIVE) || hasWord(v, BYLINE_BAR) ? null : hasWord(v, COMMENTS)),
     examples: {
       matches: [page('', '<section id="comments"><p>Toller Artikel, danke! Ich sehe das genauso wie die Opposition.</p></section>'), page('', '<div id="comentarios_lectores"><p>Su cara lo dice todo, espero que se quede mucho tiempo en la cárcel.</p></div>')],
-      keeps: [page('<p class="commentary-note">Anmerkung der Redaktion.</p>'), page('', '<div class="live-match-comment"><p>90. Minute: Abpfiff, die Gastgeber retten das Unentschieden über die Zeit.</p></div>')],
+      keeps: [page('<p class="commentary-note">Anmerkung der Redaktion.</p>'), page('', '<div class="live-match-comment"><p>90. Minute: Abpfiff, die Gastgeber retten das Unentschieden über die Zeit.</p></div>'), page('<div class="firma_comentarios"><span class="autor">María R. Sahuquillo</span> Madrid 27 OCT 2012</div>')],
     },
   },
   {
@@ -198,7 +200,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
     description: 'The author box under an article: a short biography and profile links (the byline itself is a single line).',
     maxChars: 1500,
     match: (v) => hasName(v, AUTHOR_NAMES) ?? (hasWord(v, AUTHOR) && hasWord(v, AUTHOR_BOX) ? 'author' : null),
-    examples: { matches: [page('', '<div class="author-box"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>'), page('<div class="author-dropdown"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>')], keeps: [page('<p class="author">Von Jana Beispiel</p>')] },
+    examples: { matches: [page('', '<div class="author-box"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>'), page('<div class="author-dropdown"><p>Jana Beispiel schreibt seit 2010 über Stadtentwicklung und Verkehr.</p></div>'), page('', '<div class="caja_autor"><ul><li>Twitter</li></ul><div class="nombre">Jana Beispiel</div><div class="descripcion">Responsable de Sanidad</div></div>')], keeps: [page('<p class="author">Von Jana Beispiel</p>')] },
   },
   {
     id: 'html/tags',

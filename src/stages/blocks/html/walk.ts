@@ -591,6 +591,11 @@ export function walkHtml(html: string): WalkResult {
     captures.push(c);
   };
 
+  /** A block's edge inside a captured element parts its texts, as it parts the page's blocks ("Eskup", "Twitter", a name: three words). */
+  const breakCaptures = (): void => {
+    for (const c of captures) if (c.rawDepth === rawDepth && c.length) c.add(' ');
+  };
+
   /** One text node: to the captures around it, and to the block buffer when it is body text. */
   const endText = (): void => {
     if (!pending) return;
@@ -651,7 +656,10 @@ export function walkHtml(html: string): WalkResult {
     }
     const noscript = name === 'noscript' && noscriptDepth < 0;
     const isBlock = BLOCK.has(name) || rule !== null || noscript;
-    if (isBlock) run.flush();
+    if (isBlock) {
+      run.flush();
+      if (captures.length) breakCaptures();
+    }
     if (noscript) {
       noscriptDepth = depth;
       noscriptFrom = blocks.length;
@@ -690,7 +698,10 @@ export function walkHtml(html: string): WalkResult {
       captures.length -= f.captures.length;
       f.captures = null;
     }
-    if (f.kind === BODY && f.block) run.flush();
+    if (f.kind === BODY && f.block) {
+      run.flush();
+      if (captures.length) breakCaptures();
+    }
     if (depth === noscriptDepth) {
       noscriptDepth = -1;
       endNoscript(blocks, noscriptFrom, fallbacks);

@@ -119,7 +119,12 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`you must be logged in to post a comment[.!]?`,
         // "Para comentar debes registrarte y completar los datos generales.", "Pour commenter, vous devez être connecté.", "To comment, please sign in."
         String.raw`(?:para (?:comentar|poder comentar|dejar un comentario|deixar um comentário)|pour (?:commenter|pouvoir commenter|laisser un commentaire)|to (?:comment|post a comment|leave a comment)),? (?:debes|debe|deberás|tienes que|tiene que|necesitas|es necesario|é necessário|você precisa|vous devez|veuillez|il faut|you must|you need to|please)\b.{0,100}`,
-        String.raw`(?:noch )?keine kommentare(?: vorhanden)?[.!]?|no comments(?: yet)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
+        String.raw`(?:es gibt )?(?:noch |bisher |bislang )?keine kommentare(?: vorhanden)?[.!]?|(?:there (?:are|is) )?no comments(?: yet| so far)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
+        // Where no one may comment, or only the signed-in: "Leider sind keine Kommentare möglich.", "Nur angemeldete Benutzer können kommentieren und bewerten."
+        String.raw`(?:leider )?(?:sind )?(?:hier )?keine kommentare (?:mehr )?möglich[.!]?|(?:comments|commenting) (?:is|are) (?:not available|disabled|turned off)(?: for this (?:article|story|post))?[.!]?`,
+        String.raw`nur (?:angemeldete|registrierte|eingeloggte) (?:benutzer|nutzer|mitglieder|leser)(?:innen|:innen|\*innen)? (?:können|dürfen) (?:kommentieren|kommentare (?:schreiben|verfassen|abgeben))(?: und (?:bewerten|antworten))?[.!]?|only (?:registered|logged[- ]in|signed[- ]in|subscribed) (?:users|members|readers|subscribers) can (?:comment|post comments|leave comments)[.!]?`,
+        // The comment section's call: "Be part of the conversation", "Join the discussion", "Share your thoughts and debate the big issues".
+        String.raw`(?:be part of|join|start) the (?:conversation|discussion|debate)[.!]?|share your (?:thoughts|views)(?: below| with us)?(?: and debate the (?:big )?issues)?[.!]?`,
         // Closed: "Kommentare geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Comments are closed."
         String.raw`(?:die )?(?:kommentare|kommentarfunktion)(?: (?:sind|ist))?(?: (?:für|zu) (?:diesen|diesem|dieses) (?:artikel|beitrag|eintrag))? (?:geschlossen|deaktiviert|gesperrt)[.!]?|comments (?:are )?closed[.!]?`,
         // The letters-to-the-editor prompt: "We want to hear what you think about this article.", "We'd love to hear from you", "Submit a letter to the editor"
@@ -282,7 +287,7 @@ const SHARE_BUTTON = String.raw`(?:share (?:on|via|by|with)|partager (?:sur|par|
 const SHARE_BUTTON_ROW = new RegExp(String.raw`^(?:${SHARE_BUTTON}\s*[|·•,]?\s*){2,12}$`, 'iu');
 
 /** "Artikel gefallen? Vergiss nicht zu teilen!" */
-const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:artikel|beitrag|text|post|rezept|video) gefallen\?.{0,40}\b(?:teilen|share)\b.{0,10}$/iu;
+const SHARE_IF_LIKED = /^(?:(?:dir|ihnen|euch) )?(?:der |dieser |unser )?(?:artikel|beitrag|text|post|rezept|video) gefallen\?.{0,40}\b(?:teilen|share)\b.{0,10}$|^(?:liked?|loved?|enjoy(?:ed)?) (?:it|this|this (?:article|post|story|recipe)|what you(?:'ve|’ve)? read)\?\s*(?:then |please )?share (?:it|this)\b.{0,20}$/iu;
 /** The blog's line under a post: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials." */
 const POST_FILED_UNDER = /^(?:(?:dieser|this) (?:eintrag|beitrag|artikel|entry|post) (?:wurde|was) )?(?:erstellt|geschrieben|veröffentlicht|verfasst|gepostet|posted|written)\b.{0,80}\b(?:abgelegt|abgespeichert|eingeordnet|kategorisiert|filed|posted) (?:unter|in|under)\b/iu;
 /** WordPress's line under a post: "This entry was posted in News and tagged … on … by admin.", "Dieser Eintrag wurde veröffentlicht in …". */
@@ -332,8 +337,8 @@ const FORM_CONSENT_WORDS = [
 
 /** Sign-up forms of a newsletter. */
 const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
-  // "Jetzt für Golf-Lotse Top-News anmelden", "Hier für unser Morgen-Briefing registrieren"
-  /^(?:jetzt |hier )?(?:kostenlos |gratis )?(?:für|zum|zu) (?:den |das |die |unseren |unser |unsere )?[\p{L}\d-]{0,30}(?:[ -]?[\p{L}\d-]{1,30}){0,2}(?:newsletter|news|updates|briefing|push-?nachrichten)\b\s*(?:anmelden|abonnieren|registrieren|eintragen)[.!]?$/iu,
+  // "Jetzt für Golf-Lotse Top-News anmelden", "Hier für unser Morgen-Briefing registrieren", "Kostenlos zum Newsletter anmelden und nichts verpassen"
+  /^(?:jetzt |hier )?(?:kostenlos |gratis )?(?:für|zum|zu) (?:den |das |die |unseren |unser |unsere )?[\p{L}\d-]{0,30}(?:[ -]?[\p{L}\d-]{1,30}){0,2}(?:newsletter|news|updates|briefing|push-?nachrichten)\b\s*(?:anmelden|abonnieren|registrieren|eintragen)(?: und [\p{L}\d -]{1,50})?[.!]?$/iu,
   // The consent box of a sign-up form: double opt-in, "Ich bin mit der Verarbeitung meiner Daten … einverstanden".
   /\bdouble[- ]opt[- ]in\b/iu,
   /^ich (?:bin|erkläre mich) (?:mit|damit) .{0,80}\b(?:datenschutz\p{L}*|verarbeitung|speicherung)\b.{0,80}\beinverstanden/iu,
@@ -477,6 +482,8 @@ const PAYWALL_PROMPT: readonly RegExp[] = [
   /^(?:hazte (?:miembro|socio|suscriptor)|suscríbete(?: ahora| ya)?)\b.{0,80}$/iu,
   /^para (?:seguir leyendo|leer (?:la nota|el artículo|la noticia) completa)[,.]? (?:suscríbete|inicia sesión|regístrate)\b.{0,60}$/iu,
   /^pour (?:accéder|lire|continuer à lire|lire la suite)\b.{0,80}\b(?:abonnez-vous|connectez-vous|inscrivez-vous)\b.{0,60}$/iu,
+  // The wall's headings alone, its offer on the lines below: "Pour lire la suite", "Pour accéder en illimité", "To continue reading".
+  /^(?:pour (?:lire la suite|accéder en illimité|continuer (?:à lire|votre lecture|la lecture))(?: de cet article)?|to (?:continue reading|keep reading|read the full (?:story|article))(?: this (?:story|article))?|um (?:weiterzulesen|den (?:ganzen|vollständigen) (?:artikel|beitrag) zu lesen))\s*[.:…]*$/iu,
   // The meter of free articles: "You have read 2 of 5 free articles this month", "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
   // "Sie haben 3 von 5 kostenlosen Artikeln gelesen", "You have 2 free articles left", "You've reached your free article limit".
   /^(?:you(?:'|’)?ve|you have) (?:read|viewed|used) (?:\d+|one|two|three|four|five) (?:of|out of) (?:your )?(?:\d+ |one |two |three |four |five |ten )?free (?:articles?|stories|stor(?:y|ies))\b.{0,60}$/iu,
@@ -485,7 +492,7 @@ const PAYWALL_PROMPT: readonly RegExp[] = [
   /^(?:you have|you've got|you’ve got) (?:\d+|one|two|three|four|five) free (?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,40}$/iu,
   /\b(?:you(?:'|’)?ve|you have) reached (?:your|the) (?:limit of free (?:articles|stories)|free (?:article|story) limit|monthly (?:free )?(?:article |story )?limit)\b/iu,
 ];
-const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte', 'connectez', 'inscrivez', 'free', 'gratuit', 'offert', 'kostenlos', 'freien', 'gratis'];
+const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingeloggt', 'angemeldet', 'abonn', 'weiterles', 'weiter les', 'alles les', 'suscr', 'hazte', 'connectez', 'inscrivez', 'free', 'gratuit', 'offert', 'kostenlos', 'freien', 'gratis', 'pour ', 'reading', 'read the full', 'weiterzules', 'zu lesen'];
 
 /**
  * The publication selling its own issue: where to buy it, how to subscribe, a free trial. The reader is
@@ -828,8 +835,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.', 'Para comentar debes registrarte y completar los datos generales.', 'Pour commenter, vous devez être connecté.', 'To comment, please sign in.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!'],
-      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.'],
+      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.', 'Para comentar debes registrarte y completar los datos generales.', 'Pour commenter, vous devez être connecté.', 'To comment, please sign in.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!', 'There are no comments yet', 'Es gibt noch keine Kommentare.', 'Leider sind keine Kommentare möglich.', 'Comments are disabled for this article.', 'Nur angemeldete Benutzer können kommentieren und bewerten.', 'Only registered users can comment.', 'Be part of the conversation', 'Join the discussion', 'Share your thoughts and debate the big issues'],
+      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.', 'Keine Kommentare möglich, sagte der Sprecher am Montag.', 'Join the discussion on the new budget at the town hall on Friday.', 'Only registered users can vote in the primary, the party said.'],
     },
     test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)) || (hasWord(t, FEEDBACK_WORDS) && FEEDBACK_PROMPT.test(t)),
   },
@@ -874,6 +881,7 @@ export const siteUiRules: LineRule[] = [
         'Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang schicken.',
         'Wenn du per E-Mail über Aktuelles aus dem Verein informiert werden willst, kannst du dich hier eintragen.',
         'Jetzt für Golf-Lotse Top-News anmelden',
+        'Kostenlos zum Newsletter anmelden und GRATIS-Jahresabo abstauben',
         'Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung geht mir eine E-Mail zur Zustimmung zu.',
         'Mit dem Double-Opt-In-Verfahren stellen wir sicher, dass Sie der Anmeldung zugestimmt haben.',
         'Tipps, Hilfe und Schnäppchen für dein Tier per E-Mail',
@@ -937,8 +945,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A share bar\'s label or a share-and-feedback prompt ("Teilen mit:", "Share this:", "Beitrag teilen", "Gefällt Ihnen dieser Artikel?").',
     examples: {
-      matches: ['Share this:', 'twittern', 'mitteilen', 'Artikel weiterempfehlen', 'Teilen mit:', 'Beitrag teilen:', 'Den Artikel mit anderen teilen/diskutieren:', 'Partager', 'Compartir', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Partager sur Facebook Partager sur Twitter Partager par e-mail', 'Share on Facebook | Share on X | Share via Email', 'Compartir en Facebook Compartir en WhatsApp', 'Share this with E-Mail', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben.', 'Hat dir der Artikel gefallen?'],
-      keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Partager sur Facebook est devenu un réflexe pour les lecteurs.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.'],
+      matches: ['Share this:', 'twittern', 'mitteilen', 'Artikel weiterempfehlen', 'Teilen mit:', 'Beitrag teilen:', 'Den Artikel mit anderen teilen/diskutieren:', 'Partager', 'Compartir', 'Diese Geschichte teilen', 'Artikel teilen', 'Dir hat der Artikel gefallen? Jetzt teilen...', 'Like it? Share it!', 'Teilen Sie dies mit:', 'Enjoyed this article? Share it with your friends', 'Auf Facebook teilen In Messenger teilen Auf Twitter teilen', 'Share on Facebook', 'Partager sur Facebook Partager sur Twitter Partager par e-mail', 'Share on Facebook | Share on X | Share via Email', 'Compartir en Facebook Compartir en WhatsApp', 'Share this with E-Mail', 'Artikel gefallen? Vergiss nicht zu teilen!', 'Gefällt Ihnen dieser Artikel?', 'Gefällt dir unser Klettermagazin? Dann unterstütze uns.', 'Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben.', 'Hat dir der Artikel gefallen?'],
+      keeps: ['Die Geschwister teilen sich ein Zimmer.', 'Viele Nutzer teilen den Artikel auf Facebook, weil er sie empört.', 'Partager sur Facebook est devenu un réflexe pour les lecteurs.', 'Gefällt Ihnen das Design, sollten Sie zugreifen.', 'Like it? Many readers did not, and they wrote to us.'],
     },
     test: (t) =>
       // "Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen …"
@@ -947,6 +955,8 @@ export const siteUiRules: LineRule[] = [
         (/^(?:(?:diesen?|den|die|das|jetzt)\s+)?(?:beitrag|artikel|seite|geschichte|story|post|text|inhalt|rezept|video)?\s*(?:teilen|share|empfehlen|weiterempfehlen|weitersagen|weiterleiten|twittern|tweeten|mitteilen|pinnen|mailen|compartir|partager|condividi|udostępnij)(?:\s+(?:mit|this|on|via|auf|über|per)\b[\p{L} -]{0,30})?\s*[:.…!]*$/iu.test(t) ||
           /^(?:(?:auf|in|via|per|on|share on|teilen auf)\s+)?(?:facebook|twitter|x|whatsapp|messenger|linkedin|xing|pinterest|telegram|e-?mail|reddit)\s+(?:teilen|share|twittern|posten)\b.{0,120}$/iu.test(t) ||
           /^(?:share on|teilen auf|teile auf)\s+\p{L}+$/iu.test(t) ||
+          // Jetpack's German label: "Teilen Sie dies mit:", "Teile dies mit:"
+          /^(?:teilen sie|teile|teilt) (?:dies|das|diesen (?:beitrag|artikel)|den (?:beitrag|artikel))(?: mit)?\s*[:.…!]*$/iu.test(t) ||
           SHARE_BUTTON_ROW.test(t) ||
           /^(?:(?:den|diesen|die|diese|das|dieses) )?(?:artikel|beitrag|seite|geschichte|text|rezept|video) mit (?:anderen|freunden|deinen freunden|ihren freunden) (?:teilen|diskutieren)(?:\s*(?:\/|und|oder)\s*(?:teilen|diskutieren|empfehlen))?\s*[:.!]*$/iu.test(t) ||
           (hasWord(t, ['gefallen?']) && /\bgefallen\?\s*(?:dann\s+)?(?:jetzt\s+)?teilen\b/iu.test(t)) ||
@@ -971,6 +981,7 @@ export const siteUiRules: LineRule[] = [
         'To find out more, including how to control cookies, see here: Cookie Policy',
         'Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.',
         'Externer Inhalt',
+        'Empfohlener redaktioneller Inhalt',
         'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.',
         'Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.',
         'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
@@ -997,7 +1008,7 @@ export const siteUiRules: LineRule[] = [
         (t.length <= 200 && /^(?:weitere informationen|mehr informationen|mehr erfahren|to find out more|for more information|learn more)\b[^.!?]{0,80}\bcookies?\b[^.!?]{0,60}\b(?:hier|here)\s*:[^.!?]{0,40}$/iu.test(t)) ||
         /^(?:klicken sie|klicke|click)\b.{0,60}\b(?:um|to)\b.{0,60}\b(?:inhalt|inhalte|content|video|karte|map)\b.{0,60}\b(?:laden|anzuzeigen|zu sehen|load|show|view)/iu.test(t) ||
         (hasWord(t, ['ohne ']) && /\bohne (?:dein|ihr|euer)e? (?:einverständnis|zustimmung|einwilligung)\b.{0,60}\b(?:verbindung|daten|inhalte?)\b/iu.test(t)) ||
-        /^(?:externer inhalt|external content|empfohlener externer inhalt|inhalt nachladen|externe inhalte (?:laden|aktivieren|anzeigen))[.:]?$/iu.test(t)),
+        /^(?:externer inhalt|external content|empfohlener (?:externer|redaktioneller) inhalt|inhalt nachladen|externe inhalte (?:laden|aktivieren|anzeigen))[.:]?$/iu.test(t)),
   },
   {
     kind: 'line',
@@ -1102,8 +1113,12 @@ export const siteUiRules: LineRule[] = [
         'Sie haben 3 von 5 kostenlosen Artikeln gelesen.',
         'You have 2 free articles left this month.',
         "You've reached your free article limit.",
+        'Pour lire la suite',
+        'Pour accéder en illimité',
+        'To continue reading this article:',
+        'Um weiterzulesen:',
       ],
-      keeps: ['Readers have read 2 of 5 free articles on average, the study found.', 'Sie haben 3 von 5 kostenlosen Tickets verlost, sagte der Veranstalter.', 'Die Zeitung hat 40 000 Abonnenten, die sie täglich lesen, sagte der Verleger.', 'Subscribers to the service will pay ten dollars a month, the company said.'],
+      keeps: ['Readers have read 2 of 5 free articles on average, the study found.', 'Sie haben 3 von 5 kostenlosen Tickets verlost, sagte der Veranstalter.', 'Die Zeitung hat 40 000 Abonnenten, die sie täglich lesen, sagte der Verleger.', 'Subscribers to the service will pay ten dollars a month, the company said.', 'Pour lire la suite des événements, il faut remonter à 1998.', 'To continue reading, he put on his glasses.'],
     },
     test: (t) => t.length <= 250 && hasWord(t, PAYWALL_WORDS) && PAYWALL_PROMPT.some((re) => re.test(t)),
   },

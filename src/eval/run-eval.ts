@@ -3,6 +3,7 @@ import path from 'node:path';
 import { recordsFromFile } from '../stages/load/records.js';
 import type { ResolvedPipeline } from '../runner/pipeline.js';
 import { processRecord } from '../runner/process.js';
+import { hashClassNames } from './hash-class-names.js';
 import { writeFileAtomic } from '../runner/files.js';
 import { authorMatches, countSnippets, sameDay, shingleMatching, shinglePrecision, shingleRecall, shingleScores, snippetScores, titleMatches, tokensEqual, type ShingleCounts, type SnippetCounts } from './metrics.js';
 
@@ -15,6 +16,8 @@ export interface EvalOptions {
   dumps: boolean;
   /** Only pages whose gold `lang` is in this list. */
   langs?: string[];
+  /** Hash every class and id value of the HTML pages first (see hash-class-names.ts). */
+  hashClassNames?: boolean;
 }
 
 interface Gold {
@@ -85,7 +88,8 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
     const lang = gold.lang ?? 'unknown';
     if (opts.langs && !opts.langs.includes(lang)) continue;
     const file = `${id}${opts.dumps ? '.dump.txt' : '.html'}`;
-    const bytes = await fs.readFile(path.join(opts.dataset, file)).catch(() => null);
+    const read = await fs.readFile(path.join(opts.dataset, file)).catch(() => null);
+    const bytes = read && opts.hashClassNames && !opts.dumps ? hashClassNames(read) : read;
     let text: string | null = null;
     let writers: string[] = [];
     const page: EvalPage = { id, lang, ok: false, title: null, published: null };

@@ -13,12 +13,14 @@ export function registerEval(program: Command): void {
     .option('--out <dir>', 'where the extracted <id>.txt and the per-page pages.jsonl go', 'eval-out')
     .option('--pipeline <name>', 'pipeline name or path', 'lean')
     .option('--json', 'print the report as JSON (without the per-page rows)')
-    .action(async (dataset: string, o: { dumps?: boolean; lang?: string; out: string; pipeline: string; json?: boolean }) => {
+    .option('--hash-class-names', 'hash every class and id value of the HTML pages first, as CSS-in-JS sites serve them: the score without the class words')
+    .action(async (dataset: string, o: { dumps?: boolean; lang?: string; out: string; pipeline: string; json?: boolean; hashClassNames?: boolean }) => {
       const { runEval, formatReport } = await import('../../eval/run-eval.js');
       const pipeline = await loadPipeline(o.pipeline);
-      const out = path.join(o.out, path.basename(path.resolve(dataset)) + (o.dumps ? '-dumps' : ''));
+      const out = path.join(o.out, path.basename(path.resolve(dataset)) + (o.dumps ? '-dumps' : '') + (o.hashClassNames ? '-hashed' : ''));
       await fs.rm(out, { recursive: true, force: true });
-      const report = await runEval({ dataset, out, pipeline, dumps: !!o.dumps, ...(o.lang ? { langs: o.lang.split(',') } : {}) });
+      if (o.hashClassNames && o.dumps) throw new Error('--hash-class-names reads the HTML pages; drop --dumps');
+      const report = await runEval({ dataset, out, pipeline, dumps: !!o.dumps, hashClassNames: !!o.hashClassNames, ...(o.lang ? { langs: o.lang.split(',') } : {}) });
       for (const p of report.pages.filter((x) => !x.ok)) process.stderr.write(`failed ${p.id}: ${p.error}\n`);
       if (o.json) {
         const { pages: _pages, ...rest } = report;

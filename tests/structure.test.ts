@@ -677,6 +677,22 @@ describe('the writers a text dump\'s header names', () => {
   });
 });
 
+describe('the writers an HTML page\'s header names', () => {
+  const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
+  const body = [para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].map((p) => `<p>${p}</p>`).join('');
+  // The date from the page's metadata, the stamp in a header above the article's container, no class or element naming the writer.
+  const page = (stamp: string) =>
+    `<html><head><meta property="article:published_time" content="2017-12-01T12:01:00+01:00"></head><body><div><div><h1>Neue Radwege für die Innenstadt</h1><div>${stamp}</div></div><div><div>${body}</div></div><div><p>Impressum</p></div></div></body></html>`;
+  const authors = async (stamp: string) => (await runText(page(stamp), 'page.html')).article!.authors;
+
+  it('are the name in its date stamp under the headline, where the stamp has the publication day', async () => {
+    expect(await authors('Anna Muster , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit')).toEqual(['Anna Muster']);
+    // A stamp without a name names no one, nor does one whose name is no person's.
+    expect(await authors('01. Dez. 2017, 12:01 Uhr 3 min Lesezeit')).toEqual([]);
+    expect(await authors('Radwege Aktuell , 01. Dez. 2017, 12:01 Uhr')).toEqual([]);
+  });
+});
+
 describe('the headline of a text dump', () => {
   it('is no Chinese menu of short words between spaces', () => {
     expect(cjkMenu('时政 地方 法治 高层 人事 理论 国际 军事 访谈 港澳 台湾 华人 财经 汽车 VR/AR 微视评 公益')).toBe(true);

@@ -151,6 +151,23 @@ function metaBarWriter(blocks: readonly Block[], title: Block, lang?: string): s
   return [];
 }
 
+/**
+ * When nothing else names the writer, the header's date stamp under (or just above) the headline that names one
+ * ("Marco Kratzenberg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"), as stampByline reads it, where the publication
+ * date came from the page's metadata and no stamp was read for it. Its date must be the publication day: a teaser's
+ * stamp has its own.
+ */
+function headerStampWriter(blocks: readonly Block[], title: Block, day: string, lang: string | undefined, headline: string | null): string[] {
+  for (const b of underHeadline(blocks, title, 1)) {
+    if (b === title || b.text.length > 160 || !/\d/.test(b.text) || !(b.removed ? REMOVED_IN_HEADER.has(b.removed.rule) : b.role === 'meta')) continue;
+    const d = parseDateText(b.text, 'UTC');
+    if (d?.year === undefined || d.day === undefined || isoDay({ year: d.year, month: d.month, day: d.day }) !== day) continue;
+    const stamp = stampByline(b.text, lang);
+    if (stamp && !namedInHeadline(stamp.name, headline)) return [stamp.name];
+  }
+  return [];
+}
+
 const linkOnly = (b: Block): boolean => b.removed?.rule === 'strip/link-only-line';
 
 /** A writer's name on its own line: short, capitalised, no sentence ("Ursula Eggers", "Les Membres du Choeur de Radio France"). */
@@ -432,7 +449,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name; where the date came from the page\'s metadata, the stamp under the headline that has the publication day, "Anna Muster , 01. Dez. 2017, 12:01 Uhr"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -532,6 +549,7 @@ export const structureStage = defineStage({
     // A person's name line under the headline also where the bylines name only a team ("André Borbe" over "Redaktion Haus.de").
     if (headline && s.authors.every((a) => isOrganisation(a))) s.authors.push(...nameLinesUnderHeadline(blocks, headline, doc.language?.code, (b) => b !== doc.blocks[b.index], s.title));
     if (!s.authors.length && headline) s.authors.push(...metaBarWriter(blocks, headline, doc.language?.code));
+    if (!s.authors.length && headline && stampAt === undefined && doc.published) s.authors.push(...headerStampWriter(blocks, headline, doc.published.value.slice(0, 10), doc.language?.code, s.title));
     if (!s.authors.length) {
       const signed = signatureUnderText(blocks, doc.language?.code);
       if (signed) s.authors.push(signed);

@@ -123,6 +123,8 @@ const COMMENT_PROMPT = wholeLine([
         // Where no one may comment, or only the signed-in: "Leider sind keine Kommentare möglich.", "Nur angemeldete Benutzer können kommentieren und bewerten."
         String.raw`(?:leider )?(?:sind )?(?:hier )?keine kommentare (?:mehr )?möglich[.!]?|(?:comments|commenting) (?:is|are) (?:not available|disabled|turned off)(?: for this (?:article|story|post))?[.!]?`,
         String.raw`nur (?:angemeldete|registrierte|eingeloggte) (?:benutzer|nutzer|mitglieder|leser)(?:innen|:innen|\*innen)? (?:können|dürfen) (?:kommentieren|kommentare (?:schreiben|verfassen|abgeben))(?: und (?:bewerten|antworten))?[.!]?|only (?:registered|logged[- ]in|signed[- ]in|subscribed) (?:users|members|readers|subscribers) can (?:comment|post comments|leave comments)[.!]?`,
+        // The comments' house rules as a line: "Please be mindful of our community standards.", "Community Rules apply to all content you upload …"
+        String.raw`please (?:be mindful of|respect|follow|read|observe|review|keep to) (?:our|the) (?:community (?:standards|guidelines|rules)|comment(?:ing)? (?:policy|guidelines|rules)|house rules)\b.{0,80}|(?:our )?community (?:rules|guidelines|standards) apply to\b.{0,120}`,
         // The comment section's call: "Be part of the conversation", "Join the discussion", "Share your thoughts and debate the big issues".
         String.raw`(?:be part of|join|start) the (?:conversation|discussion|debate)[.!]?|share your (?:thoughts|views)(?: below| with us)?(?: and debate the (?:big )?issues)?[.!]?`,
         // Closed: "Kommentare geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Comments are closed."
@@ -235,6 +237,11 @@ const RIGHTS_NOTICE: readonly RegExp[] = [
   // parties without explicit permission", "… are registered trademarks of Apple Inc. Roku is a registered trademark of …".
   /\b(?:are|is) (?:among )?(?:the )?(?:federally )?registered trademarks? of\b.{0,200}\b(?:permission|other countries|third parties)\b|\bregistered trademarks? of\b.{0,200}\bregistered trademarks? of\b/iu,
   /^this (?:document|article|content|material|page|work|website) is (?:subject to|protected by) copyright\b/iu,
+  // "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of …"
+  /^(?:the )?(?:material|content|contents|inhalte) (?:on|of|dieser) (?:this )?(?:site|website|page|webseite|website)\b.{0,30}\b(?:may not be|dürfen nicht)\b.{0,40}\b(?:reproduced|copied|republished|distributed|vervielfältigt|kopiert|verbreitet)\b.{0,200}$/iu,
+  // The terms of use accepted by using the site: "Durch die Nutzung dieser Website zeigen Sie an, dass Sie unsere Nutzungsbedingungen … akzeptieren",
+  // "By using this site, you agree to our Terms of Use".
+  /^(?:by using this (?:site|website|service)|durch die (?:nutzung|verwendung) dieser (?:website|webseite|seite|site)),? (?:you (?:agree|accept|consent|acknowledge)|(?:zeigen|erklären|stimmen|akzeptieren) sie)\b.{0,80}\b(?:terms|nutzungsbedingungen|agb|privacy|datenschutz\p{L}*)\b.{0,120}$/iu,
   /^(?:written )?permission (?:must be obtained|is required)\b.{0,60}\b(?:reprint|republish|reproduc|copy)/iu,
   // The prohibition closes the line: "Nachdruck nur mit Genehmigung des Verlags.", not "…, urteilte das Gericht."
   /^(?:(?:jede|jeder|die|der|eine|all|any|no)\s+)?(?:nachdruck|vervielfältigung|weiterverbreitung|weiterveröffentlichung|reprints?|reproduction|republication|redistribution)\b.{0,60}\b(?:nur mit|only with|prohibited|untersagt|verboten|not permitted|ohne (?:vorherige |ausdrückliche |schriftliche )*(?:genehmigung|zustimmung|erlaubnis)|without (?:the )?(?:prior |express )*(?:written )?permission)[^,;]{0,60}$/iu,
@@ -246,7 +253,7 @@ const RIGHTS_NOTICE: readonly RegExp[] = [
 const ALL_RIGHTS_RESERVED =
   /\b(?:alle rechte vorbehalten|all rights reserved|todos los derechos reservados|todos os direitos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rechten voorbehouden)\b/iu;
 const RESERVED_WORDS = ['vorbehalten', 'reserved', 'reservados', 'réservés', 'riservati', 'zastrzeżone', 'voorbehouden'];
-const RIGHTS_WORDS = ['trademark', 'rights reserved', 'subject to copyright', 'autorskim', 'protected by copyright', 'urheberrechtlich', 'property', 'permission', 'nachdruck', 'vervielfältigung', 'weiterverbreitung', 'weiterveröffentlichung', 'reprint', 'reproduc', 'republi', 'redistribu', 'sofern', 'soweit', 'unless'];
+const RIGHTS_WORDS = ['may not be', 'dürfen nicht', 'by using this', 'nutzung dieser', 'verwendung dieser', 'trademark', 'rights reserved', 'subject to copyright', 'autorskim', 'protected by copyright', 'urheberrechtlich', 'property', 'permission', 'nachdruck', 'vervielfältigung', 'weiterverbreitung', 'weiterveröffentlichung', 'reprint', 'reproduc', 'republi', 'redistribu', 'sofern', 'soweit', 'unless'];
 
 /** The site disclaiming its contributors' opinions: "… is not responsible for the opinions … presented by contributors", "… n'engagent que leurs auteurs". */
 const OPINION_DISCLAIMER: readonly RegExp[] = [
@@ -325,12 +332,18 @@ const FORM_CONSENT: readonly RegExp[] = [
   /^this (?:site|page|form) is protected by recaptcha\b.{0,120}$/iu,
   // A sign-up's small print, addressing the reader: "By signing up, I agree to receive emails from … and to the Privacy Policy",
   // "Mit Ihrer Anmeldung erklären Sie sich mit unserer Datenschutzerklärung einverstanden", "En vous inscrivant, vous acceptez …".
-  /^by (?:signing up|subscribing|registering|creating an account|continuing|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:i|you)(?: (?:also|hereby))? (?:agree|consent|accept|acknowledge|confirm|understand)\b.{0,200}\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|cookie policy|e-?mails?|newsletters?|marketing)(?!\p{L})/iu,
+  /^by (?:signing up|subscribing|registering|creating an account|continuing|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:i|you)(?: (?:also|hereby))? (?:agree|consent|accept|acknowledge|confirm|understand)\b.{0,200}\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|cookie policy|e-?mails?|newsletters?|marketing|comments?|(?:your|my) (?:personal )?data)(?!\p{L})/iu,
+  // A comment form's data clauses: "Your personal data will only be disclosed … to third parties for the purposes of spam filtering …",
+  // "You may revoke this consent at any time …", "Further information on data privacy can be found in our Data Protection Policy."
+  /^your (?:personal )?data will (?:only )?be (?:disclosed|transmitted|passed on|shared|forwarded)\b.{0,60}\bthird parties (?:(?:only )?(?:for the purposes? of|if|when|unless|where)|except)\b.{0,200}$/iu,
+  /^(?:you (?:may|can) (?:revoke|withdraw) (?:this|your) consent(?: at any time)?|(?:sie können|du kannst) (?:diese|ihre|deine) einwilligung jederzeit)\b.{0,240}$/iu,
+  /^(?:(?:further|more|additional) information (?:on|about|regarding) (?:data (?:privacy|protection)|privacy|(?:the )?processing of (?:your )?(?:personal )?data)\b.{0,120}\b(?:policy|statement|notice)|weitere informationen (?:zum|zur|über den) datenschutz\p{L}*\b.{0,100}\b(?:datenschutzerklärung|datenschutzhinweisen|datenschutzbestimmungen))\.?$/iu,
   /^mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|eintragung)\b.{0,40}? (?:erklären sie sich|erklärst du dich|stimmen sie|stimmst du|akzeptieren sie|akzeptierst du|willigen sie|willigst du|bestätigen sie|bestätigst du)\b.{0,200}\b(?:datenschutz\p{L}*|nutzungsbedingungen|agb|newsletter|e-?mails?|einverstanden)(?!\p{L})/iu,
   /^en (?:vous inscrivant|vous abonnant|t'inscrivant|t’inscrivant|(?:cliquant|soumettant)\b[^,.]{0,40}),? (?:vous acceptez|tu acceptes|vous reconnaissez|j'accepte|j’accepte)\b.{0,200}\b(?:politique de confidentialité|conditions (?:générales|d'utilisation|d’utilisation)|données personnelles|cgu|e-?mails?|newsletters?)(?!\p{L})/iu,
   /^al (?:suscribirte|suscribirse|registrarte|registrarse|(?:hacer clic|enviar)\b[^,.]{0,40}),? (?:aceptas|acepta|usted acepta|confirmas|confirma)\b.{0,200}\b(?:política de privacidad|aviso de privacidad|términos|condiciones|datos personales|correos?)(?!\p{L})/iu,
 ];
 const FORM_CONSENT_WORDS = [
+  'third parties', 'einwilligung', 'information on', 'information about', 'information regarding', 'informationen zum', 'informationen zur', 'informationen über',
   'recaptcha', 'gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen',
   'acknowledge', 'confirm', 'understand', 'erklären sie', 'erklärst', 'stimmst', 'akzeptier', 'willigst', 'bestätig', 'reconnaissez', 'acepta',
 ];
@@ -835,7 +848,7 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.', 'Para comentar debes registrarte y completar los datos generales.', 'Pour commenter, vous devez être connecté.', 'To comment, please sign in.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!', 'There are no comments yet', 'Es gibt noch keine Kommentare.', 'Leider sind keine Kommentare möglich.', 'Comments are disabled for this article.', 'Nur angemeldete Benutzer können kommentieren und bewerten.', 'Only registered users can comment.', 'Be part of the conversation', 'Join the discussion', 'Share your thoughts and debate the big issues'],
+      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.', 'Para comentar debes registrarte y completar los datos generales.', 'Pour commenter, vous devez être connecté.', 'To comment, please sign in.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!', 'There are no comments yet', 'Es gibt noch keine Kommentare.', 'Leider sind keine Kommentare möglich.', 'Comments are disabled for this article.', 'Nur angemeldete Benutzer können kommentieren und bewerten.', 'Only registered users can comment.', 'Be part of the conversation', 'Join the discussion', 'Share your thoughts and debate the big issues', 'Please be mindful of our community standards.', 'Community Rules apply to all content you upload or otherwise submit to this site.'],
       keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.', 'Keine Kommentare möglich, sagte der Sprecher am Montag.', 'Join the discussion on the new budget at the town hall on Friday.', 'Only registered users can vote in the primary, the party said.'],
     },
     test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)) || (hasWord(t, FEEDBACK_WORDS) && FEEDBACK_PROMPT.test(t)),
@@ -1058,6 +1071,11 @@ export const siteUiRules: LineRule[] = [
         'Mit Ihrer Anmeldung zum Newsletter erklären Sie sich mit unserer Datenschutzerklärung einverstanden.',
         'En vous inscrivant, vous acceptez notre politique de confidentialité.',
         'Al suscribirte, aceptas nuestra política de privacidad.',
+        'By submitting this form you agree to Example Magazine using your data for the purposes of publishing your comment.',
+        'Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of spam filtering or if this is necessary for technical maintenance of the website.',
+        'You may revoke this consent at any time with effect for the future, in which case your personal data will be deleted immediately.',
+        'Further information on data privacy can be found in our Data Protection Policy.',
+        'Sie können Ihre Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen.',
       ],
       keeps: [
         // Told of someone else, a form's small print is the article's.
@@ -1067,6 +1085,8 @@ export const siteUiRules: LineRule[] = [
         'Die Nutzer stimmen der Datenschutzerklärung oft zu, ohne sie zu lesen, zeigt die Studie.',
         'I have read the report and I agree with its conclusions.',
         'I agree to the processing of the application by the city, the landlord said.',
+        'Further information on the strike can be found on the union\'s website.',
+        'Your data will be shared with third parties, the regulator warned in its report on the app.',
       ],
     },
     test: (t) => t.length <= 1000 && hasWord(t, FORM_CONSENT_WORDS) && FORM_CONSENT.some((re) => re.test(t)),
@@ -1263,8 +1283,11 @@ export const siteUiRules: LineRule[] = [
         'PCMag, PCMag.com and PC Magazine are among the federally registered trademarks of Ziff Davis, LLC and may not be used by third parties without explicit permission.',
         'Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other countries.',
         'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
+        'The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Example Media.',
+        'Durch die Nutzung dieser Website zeigen Sie an, dass Sie unsere Nutzungsbedingungen sowie die Datenschutzerklärung akzeptieren und mit deren Einhaltung einverstanden sind.',
+        'By using this site, you agree to our Terms of Use and Privacy Policy.',
       ],
-      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'Velcro is a registered trademark of Velcro Industries, which asks people to say hook-and-loop instead.', 'The court ruled that this article is subject to copyright law in Germany.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.', 'Der Text ist urheberrechtlich geschützt, urteilte das Gericht.', 'Das Foto ist urheberrechtlich geschützt.'],
+      keeps: ['Das Urheberrecht schützt auch Fotos, sagte die Richterin.', 'The content of this website may not be accurate, the court found, and it ordered a correction.', 'By using this site, hackers could read the passwords of thousands of users.', 'Velcro is a registered trademark of Velcro Industries, which asks people to say hook-and-loop instead.', 'The court ruled that this article is subject to copyright law in Germany.', 'Die Vervielfältigung ohne Genehmigung ist verboten, urteilte das Gericht am Montag.', 'Sofern nicht anders vereinbart, gilt die Kündigungsfrist von drei Monaten.', 'Der Text ist urheberrechtlich geschützt, urteilte das Gericht.', 'Das Foto ist urheberrechtlich geschützt.'],
     },
     test: (t) =>
       // A rights notice may run long in one paragraph ("… Written permission must be obtained before reprint … REPRINTING CONTENT WITHOUT PERMISSION … IS THEFT").

@@ -24,26 +24,6 @@ export interface WalkResult {
   head: HeadFacts;
 }
 
-/** Text of an element's subtree in document order, without recursion; stops once it passes `max` characters. */
-export function textOf(el: Element, max = Infinity): string {
-  let s = '';
-  const stack: Array<[readonly AnyNode[], number]> = [[el.children, 0]];
-  while (stack.length) {
-    const top = stack[stack.length - 1]!;
-    const kids = top[0];
-    if (top[1] >= kids.length) {
-      stack.pop();
-      continue;
-    }
-    const c = kids[top[1]++]!;
-    if (c.type === 'text') {
-      s += (c as unknown as { data: string }).data;
-      if (s.length > max) return s;
-    } else if (c.type === 'tag') stack.push([(c as Element).children, 0]);
-  }
-  return s;
-}
-
 /**
  * What the walk captures of an author or date element: its subtree's text, with a space where a block element
  * of the table (`blocks`) opens or closes after some text; stops once it passes `max` characters.
@@ -77,6 +57,9 @@ export function capturedTextOf(el: Element, blocks: ReadonlySet<Element>, max = 
   }
   return s;
 }
+
+/** Text of an element's subtree in document order, without recursion; stops once it passes `max` characters. */
+const textOf = (el: Element, max = Infinity): string => capturedTextOf(el, new Set(), max);
 
 /** The DOM elements the walk made block elements of its table. */
 export const blockElements = (nodes: readonly ElementNode[]): ReadonlySet<Element> => new Set(nodes.filter((n) => n.block).map((n) => n.el));

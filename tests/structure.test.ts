@@ -677,6 +677,15 @@ describe('the writers a text dump\'s header names', () => {
   });
 });
 
+describe('the writer under a byline\'s label alone', () => {
+  it('is the name on the next line, without the role in brackets after it', async () => {
+    const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
+    const page = (name: string) => ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Autor*in', name, '', 'Impressum'].join('\n');
+    expect((await runText(page('Ursula Eggers (Redakteurin. M.A. Stadtplanung)'))).article!.authors).toEqual(['Ursula Eggers']);
+    expect((await runText(page('Ursula Eggers'))).article!.authors).toEqual(['Ursula Eggers']);
+  });
+});
+
 describe('the writers an HTML page\'s header names', () => {
   const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
   const body = [para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].map((p) => `<p>${p}</p>`).join('');

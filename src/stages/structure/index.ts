@@ -170,6 +170,8 @@ function headerStampWriter(blocks: readonly Block[], title: Block, day: string, 
 
 const linkOnly = (b: Block): boolean => b.removed?.rule === 'strip/link-only-line';
 
+/** A role in brackets closing a name's line: "(Medizinredakteurin. M.A. Mehrsprachige Kommunikation)". */
+const ROLE_IN_BRACKETS = /\s+\([^()]{2,120}\)$/u;
 /** A writer's name on its own line: short, capitalised, no sentence ("Ursula Eggers", "Les Membres du Choeur de Radio France"). */
 const NAME_LINE = /^\p{Lu}[^.!?:;]{1,60}$/u;
 const NAME_LINE_WORDS = 8;
@@ -190,11 +192,13 @@ function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: stri
     let k = i + 1;
     while (k < blocks.length && k <= i + 2 && isBylineLabel(blocks[k]!.text.replace(/\((?:s|in|innen)\)/u, ''))) k++;
     const next = blocks[k];
-    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule) && !mailto) || !NAME_LINE.test(next.text.trim()) || next.text.trim().split(/\s+/).length > NAME_LINE_WORDS) continue;
+    // The writer's role in brackets after the name ("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)").
+    const line = next?.text.trim().replace(ROLE_IN_BRACKETS, '') ?? '';
+    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule) && !mailto) || !NAME_LINE.test(line) || line.split(/\s+/).length > NAME_LINE_WORDS) continue;
     // Outside, a label without its colon heads a person's name, not a menu's next item ("Autoren" over "Serien").
-    if (outside && !/:\s*$/.test(b.text) && !isPersonName(next.text.trim().replace(/[,;]$/u, ''), lang)) continue;
-    const by = parseByline(next.text);
-    const name = by.authors.length || by.agencies.length ? null : authorName(next.text);
+    if (outside && !/:\s*$/.test(b.text) && !isPersonName(line.replace(/[,;]$/u, ''), lang)) continue;
+    const by = parseByline(line);
+    const name = by.authors.length || by.agencies.length ? null : authorName(line);
     out.authors.push(...by.authors, ...(name ? [name] : []));
     out.agencies.push(...by.agencies);
   }

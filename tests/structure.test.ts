@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFirstName } from '../src/lexicon/first-names.js';
+import { isCuratedFirstName, isFirstName } from '../src/lexicon/first-names.js';
 import { authorName, besideWriters, casedPersonName, isPersonName, namesBesideStamp, siteKeys, stampByline, uniqueNames, writerNames } from '../src/stages/structure/authors.js';
 import { parseByline, parseDateline, parseSourceLine } from '../src/stages/structure/index.js';
 import { cjkMenu, headlineText, urlSlugStems, urlSlugWord } from '../src/stages/strip/headline.js';
@@ -277,6 +277,8 @@ describe('the writer a headline\'s date stamp names', () => {
 
   it('knows the German given names the German list lacks, and no word among them', () => {
     expect(['Swantje', 'Sönke', 'Tjark', 'Korbinian', 'Achim', 'Tore', 'Traute', 'Nike'].map((w) => isFirstName(w, 'de'))).toEqual([true, true, true, true, true, false, false, false]);
+    // Popular ones of the last decades and Turkish ones common in Germany, by the curated lists too: a name alone under a headline ("Ronja Beck").
+    expect(['Ronja', 'Jakob', 'Finja', 'Mattis', 'Deniz', 'Elif', 'Can'].map((w) => isCuratedFirstName(w, 'de'))).toEqual([true, true, true, true, true, true, false]);
     expect(stampByline('Swantje Schemmerling | 06.11.23', 'de')).toEqual({ name: 'Swantje Schemmerling', labelled: false });
     expect(stampByline('Tore Spieltag | 06.11.23', 'de')).toBeNull();
   });

@@ -13,7 +13,8 @@ const listOf = (lang: string): ReadonlyMap<string, string> => {
 
 /**
  * Given names common in Germany that gender-detection-from-name's German list lacks: northern and Frisian ones
- * ("Swantje", "Sönke", "Tjark"), Bavarian ones ("Korbinian", "Quirin"), short forms ("Achim", "Tine", "Kathi").
+ * ("Swantje", "Sönke", "Tjark"), Bavarian ones ("Korbinian", "Quirin"), short forms ("Achim", "Tine", "Kathi"),
+ * popular ones of the last decades ("Ronja", "Jakob") and Turkish ones ("Deniz", "Elif").
  * Names only: none is also a word a line may open with ("Tore", "Traute") or a brand ("Nike").
  */
 const GERMAN_SUPPLEMENT: ReadonlySet<string> = new Set(
@@ -21,7 +22,12 @@ const GERMAN_SUPPLEMENT: ReadonlySet<string> = new Set(
     'swantje insa fenja wencke wenke rieke inken telse smilla tine birthe levke gesche tomke okka jantje jella mette tjorven ' +
     'femke geske almut rotraut brunhilde gunhild dörthe liselotte marieke rike kathi moni lotta ylvi senta ' +
     'sönke lasse thore okke tjark hinnerk fiete haiko meik broder onno tammo ubbo eiko tjard tjalf piet jannes kjell bjarne ' +
-    'tilman achim seppi vroni korbinian quirin'
+    'tilman achim seppi vroni korbinian quirin ' +
+    // Among the most given in Germany since the 1990s: "Ronja", "Finja", "Jakob", "Mattis".
+    'luisa lia amelie ronja mathilda finja jule jette merle zoe isabell alina milla malia ' +
+    'jakob levi mattis lio lennard jona aaron joris joscha jascha ' +
+    // Turkish ones common in Germany, for a German page (the Turkish list answers on a Turkish one); not "Can", also a word.
+    'elif emre deniz zeynep leyla aylin ecem'
   ).split(' '),
 );
 

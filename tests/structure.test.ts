@@ -688,6 +688,17 @@ describe('the writer under a byline\'s label alone', () => {
   });
 });
 
+describe('an author box closing an HTML page', () => {
+  it('goes as the writer\'s bio where the page sets it as a block quote, named nowhere before', async () => {
+    const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
+    const body = [para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].map((p) => `<p>${p}</p>`).join('');
+    const bio = 'Anna Muster ist Head of Social & Community beim Stadtkurier. Wenn sie nicht schreibt, fährt sie mit dem Rad durch die Stadt.';
+    const doc = await runText(`<html><body><article><h1>Neue Radwege für die Innenstadt</h1>${body}<blockquote>${bio}</blockquote></article></body></html>`, 'page.html');
+    expect(doc.blocks.find((b) => b.text === bio)?.removed?.rule).toBe('strip/closing-bio');
+    expect(doc.article!.text).not.toContain('Head of Social');
+  });
+});
+
 describe('the writers an HTML page\'s header names', () => {
   const para = 'Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen, teilte die Verwaltung mit.';
   const body = [para, para.replace('Dienstag', 'Mittwoch'), para.replace('Stadtrat', 'Gemeinderat'), para.replace('zwölf', 'zehn')].map((p) => `<p>${p}</p>`).join('');

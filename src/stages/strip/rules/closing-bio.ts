@@ -43,7 +43,7 @@ export function surnameTest(name: string): (text: string) => boolean {
 export const closingBio: SequenceRule = {
   kind: 'sequence',
   id: 'strip/closing-bio',
-  description: `The writer's bio closing the text: one of its last ${BIO_REACH} lines (${BIO_MAX} characters at most) opens with a full name the text did not name before, a verb of being and a trade ("Will Knight is a senior writer for WIRED …"); the lines under it go with it.`,
+  description: `The writer's bio closing the text: one of its last ${BIO_REACH} lines (${BIO_MAX} characters at most; an HTML block quote too) opens with a full name the text did not name before, a verb of being and a trade ("Will Knight is a senior writer for WIRED …"); the lines under it go with it.`,
   examples: {
     matches: [
       'Robots learn to grasp things by trial and error, and the new algorithm makes that much faster than before.\nThe team trained the system in a simulation first, then on a real robot arm in the lab.\nIt learned to pick up objects it had never seen, including soft toys and cups.\nThe researchers say the approach could help warehouses automate more of their work.\n- Will Knight is a senior writer for WIRED, covering artificial intelligence.',
@@ -67,7 +67,8 @@ export const closingBio: SequenceRule = {
     ],
   },
   apply(blocks) {
-    const kept = keptLines(blocks);
+    // An author box set as a block quote (its bio in <blockquote>) closes the text as well.
+    const kept = blocks.filter((b) => !b.removed && (b.role === 'unknown' || b.role === 'quote'));
     if (kept.length < MIN_PARAGRAPHS + 1) return [];
     // One of the last lines: the writer's handle or the post's tags may follow the bio.
     for (let at = kept.length - 1; at >= Math.max(MIN_PARAGRAPHS, kept.length - BIO_REACH); at--) {

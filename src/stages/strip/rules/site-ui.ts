@@ -126,7 +126,7 @@ const COMMENT_PROMPT = wholeLine([
         // The comments' house rules as a line: "Please be mindful of our community standards.", "Community Rules apply to all content you upload …"
         String.raw`please (?:be mindful of|respect|follow|read|observe|review|keep to) (?:our|the) (?:community (?:standards|guidelines|rules)|comment(?:ing)? (?:policy|guidelines|rules)|house rules)\b.{0,80}|(?:our )?community (?:rules|guidelines|standards) apply to\b.{0,120}`,
         // The comment section's call: "Be part of the conversation", "Join the discussion", "Share your thoughts and debate the big issues".
-        String.raw`(?:be part of|join|start) the (?:conversation|discussion|debate)[.!]?|share your (?:thoughts|views)(?: below| with us)?(?: and debate the (?:big )?issues)?[.!]?`,
+        String.raw`(?:be part of|join|start) the (?:conversation|discussion|debate)[.!]?|share your (?:thoughts|views|opinion)(?: below| with us)?(?: and (?:debate|discuss) [\p{L} ]{1,30})?[.!]?`,
         // Closed: "Kommentare geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Comments are closed."
         String.raw`(?:die )?(?:kommentare|kommentarfunktion)(?: (?:sind|ist))?(?: (?:für|zu) (?:diesen|diesem|dieses) (?:artikel|beitrag|eintrag))? (?:geschlossen|deaktiviert|gesperrt)[.!]?|comments (?:are )?closed[.!]?`,
         // The letters-to-the-editor prompt: "We want to hear what you think about this article.", "We'd love to hear from you", "Submit a letter to the editor"

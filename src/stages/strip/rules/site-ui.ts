@@ -512,6 +512,8 @@ const PAYWALL_WORDS = ['subscri', 'log', 'sign in', 'regist', 'member', 'eingelo
  * addressed ("Lesen Sie", "jetzt", "bestellen"): a report on a newspaper's E-Paper tells, it does not sell.
  */
 const ISSUE_PROMO: readonly RegExp[] = [
+  // The label of the box naming the issue the article appeared in: "ERSCHIENEN IN", "Published in:", "Aus der Ausgabe".
+  /^(?:erschienen in|veröffentlicht in|aus (?:der|dem) (?:ausgabe|heft)|published in|appeared in|from the issue)\s*:?$/iu,
   // "Jetzt am Kiosk", "Die aktuelle TOUR – Jetzt am Kiosk", "… Jetzt am Kiosk oder in der BIKE App."
   /\bjetzt (?:neu )?(?:am|im|beim) (?:kiosk|bahnhofskiosk|zeitschriftenhandel|zeitungshandel)\b[^.!?]{0,40}[.!]?$/iu,
   // "Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich."
@@ -531,7 +533,7 @@ const ISSUE_PROMO: readonly RegExp[] = [
   // The title's name and what a subscription gives: "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."
   /^(?:[Ss]ubscribe|SUBSCRIBE) (?:now |today |NOW |TODAY )?(?:to|TO) (?:the |THE )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3} (?:and|to|for|AND|TO|FOR) (?:stay|get|keep|receive|enjoy|never miss|unlimited|full|support|STAY|GET|KEEP|RECEIVE|ENJOY|NEVER MISS|UNLIMITED|FULL|SUPPORT)\b.{0,120}$/u,
 ];
-const ISSUE_PROMO_WORDS = ['kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop', 'subscribe', 'gratis', 'kostenlos', 'kostenfrei', 'unverbindlich'];
+const ISSUE_PROMO_WORDS = ['erschienen in', 'veröffentlicht in', 'published in', 'appeared in', 'kiosk', 'ausgabe', 'heft', 'lesen sie', 'magazin', 'abo', 'issue', 'edition', 'buch', 'book', 'shop', 'subscribe', 'gratis', 'kostenlos', 'kostenfrei', 'unverbindlich'];
 
 /** "Follow us on Twitter", "Follow NBC Latino on Facebook": us, a handle or a name, not "Follow these steps shared on Twitter". */
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
@@ -1169,6 +1171,8 @@ export const siteUiRules: LineRule[] = [
         'Jetzt neu! Besuchen Sie unseren Fan-Shop!',
         'Subscribe to WIRED and stay smart with more of your favorite Ideas writers.',
         'Subscribe to Stadtkurier Weekly and never miss a story.',
+        'ERSCHIENEN IN',
+        'Published in:',
       ],
       keeps: [
         'Die Zeitung erscheint ab Montag auch als E-Paper, teilte der Verlag mit.',
@@ -1180,6 +1184,7 @@ export const siteUiRules: LineRule[] = [
         'Subscribers to Netflix and Hulu get more shows this year.',
         'Die App lässt sich 30 Tage kostenlos testen.',
         'Wer will, kann das Programm vier Wochen kostenlos testen und dann entscheiden.',
+        'Erschienen in der Zeitschrift für Stadtplanung, Heft 3, 2019.',
       ],
     },
     test: (t) => t.length <= 300 && hasWord(t, ISSUE_PROMO_WORDS) && ISSUE_PROMO.some((re) => re.test(t)),

@@ -279,6 +279,9 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(['Swantje', 'Sönke', 'Tjark', 'Korbinian', 'Achim', 'Tore', 'Traute', 'Nike'].map((w) => isFirstName(w, 'de'))).toEqual([true, true, true, true, true, false, false, false]);
     // Popular ones of the last decades and Turkish ones common in Germany, by the curated lists too: a name alone under a headline ("Ronja Beck").
     expect(['Ronja', 'Jakob', 'Finja', 'Mattis', 'Deniz', 'Elif', 'Can'].map((w) => isCuratedFirstName(w, 'de'))).toEqual([true, true, true, true, true, true, false]);
+    // A double first name is one when both of its parts are; not a compound of other words.
+    expect(['Anna-Lena', 'Benjamin-Immanuel', 'Hans-Peter', 'Anna-', 'Rad-Weg', 'Anna-Lena-Marie'].map((w) => isCuratedFirstName(w, 'de'))).toEqual([true, true, true, false, false, false]);
+    expect(isPersonName('Benjamin-Immanuel Hoff', 'de', true)).toBe(true);
     expect(stampByline('Swantje Schemmerling | 06.11.23', 'de')).toEqual({ name: 'Swantje Schemmerling', labelled: false });
     expect(stampByline('Tore Spieltag | 06.11.23', 'de')).toBeNull();
   });

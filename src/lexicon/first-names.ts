@@ -40,7 +40,15 @@ const GERMAN_SUPPLEMENT: ReadonlySet<string> = new Set(
 export function isFirstName(word: string, lang?: string): boolean {
   const w = word.toLowerCase();
   if (listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || listOf('en').has(w)) return true;
-  return lang !== undefined && lang !== 'de' && lang !== 'en' && LISTED.has(lang) && inLanguageList(lang, w);
+  if (lang !== undefined && lang !== 'de' && lang !== 'en' && LISTED.has(lang) && inLanguageList(lang, w)) return true;
+  return doubleName(w, (part) => isFirstName(part, lang));
+}
+
+/** A double first name, each part one: "Anna-Lena", "Hans-Peter", "Benjamin-Immanuel". */
+function doubleName(w: string, isName: (part: string) => boolean): boolean {
+  const dash = w.indexOf('-');
+  if (dash <= 0 || dash !== w.lastIndexOf('-') || dash === w.length - 1) return false;
+  return isName(w.slice(0, dash)) && isName(w.slice(dash + 1));
 }
 
 /**
@@ -65,5 +73,6 @@ const CURATED = new Set(['de', 'es', 'it', 'tr']);
  */
 export function isCuratedFirstName(word: string, lang?: string): boolean {
   const w = word.toLowerCase();
-  return listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || (lang !== undefined && lang !== 'de' && CURATED.has(lang) && inLanguageList(lang, w));
+  if (listOf('de').has(w) || GERMAN_SUPPLEMENT.has(w) || (lang !== undefined && lang !== 'de' && CURATED.has(lang) && inLanguageList(lang, w))) return true;
+  return doubleName(w, (part) => isCuratedFirstName(part, lang));
 }

@@ -1152,7 +1152,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/issue-promo',
     action: 'remove',
-    description: 'The publication selling its own issue, book or shop: at the kiosk, as a subscription, an e-paper or a free trial ("Jetzt am Kiosk", "Einzelheft bestellen", "Die aktuelle Ausgabe … jetzt im Abo und als E-Paper", "Besuchen Sie unseren Fan-Shop!").',
+    description: 'The publication selling its own issue, book or shop: at the kiosk, as a subscription, an e-paper or a free trial ("Jetzt am Kiosk", "Einzelheft bestellen", "Die aktuelle Ausgabe … jetzt im Abo und als E-Paper", "Besuchen Sie unseren Fan-Shop!"); and the label of its box naming the issue an article appeared in ("ERSCHIENEN IN").',
     examples: {
       matches: [
         'Jetzt am Kiosk',

@@ -20,10 +20,10 @@ const BIO_REACH = 3;
 /** The longest line under the bio: a handle, a line of tags; not a paragraph of the text going on. */
 const AFTER_BIO_MAX = 300;
 
-/** The lines the rules before left in the text, in order: where the rules reading the text's end look. */
-export function keptLines(blocks: readonly Block[]): Block[] {
+/** The lines the rules before left in the text, in order: where the rules reading the text's end look; with `quotes`, HTML block quotes too. */
+export function keptLines(blocks: readonly Block[], quotes = false): Block[] {
   const kept: Block[] = [];
-  for (const b of blocks) if (!b.removed && b.role === 'unknown') kept.push(b);
+  for (const b of blocks) if (!b.removed && (b.role === 'unknown' || (quotes && b.role === 'quote'))) kept.push(b);
   return kept;
 }
 
@@ -68,7 +68,7 @@ export const closingBio: SequenceRule = {
   },
   apply(blocks) {
     // An author box set as a block quote (its bio in <blockquote>) closes the text as well.
-    const kept = blocks.filter((b) => !b.removed && (b.role === 'unknown' || b.role === 'quote'));
+    const kept = keptLines(blocks, true);
     if (kept.length < MIN_PARAGRAPHS + 1) return [];
     // One of the last lines: the writer's handle or the post's tags may follow the bio.
     for (let at = kept.length - 1; at >= Math.max(MIN_PARAGRAPHS, kept.length - BIO_REACH); at--) {

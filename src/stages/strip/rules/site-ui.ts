@@ -119,7 +119,10 @@ const COMMENT_PROMPT = wholeLine([
         String.raw`you must be logged in to post a comment[.!]?`,
         // "Para comentar debes registrarte y completar los datos generales.", "Pour commenter, vous devez être connecté.", "To comment, please sign in."
         String.raw`(?:para (?:comentar|poder comentar|dejar un comentario|deixar um comentário)|pour (?:commenter|pouvoir commenter|laisser un commentaire)|to (?:comment|post a comment|leave a comment)),? (?:debes|debe|deberás|tienes que|tiene que|necesitas|es necesario|é necessário|você precisa|vous devez|veuillez|il faut|you must|you need to|please)\b.{0,100}`,
-        String.raw`(?:es gibt )?(?:noch |bisher |bislang )?keine kommentare(?: vorhanden)?[.!]?|(?:there (?:are|is) )?no comments(?: yet| so far)?[.!]?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
+        // With the moderation's note in brackets: "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)".
+        String.raw`(?:(?:es gibt )?(?:noch |bisher |bislang )?keine kommentare(?: vorhanden)?|(?:there (?:are|is) )?no comments(?: yet| so far)?)[.!]?(?:\s*\([^()]{1,120}\))?|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?|be the first to comment[.!]?`,
+        // Signed in to comment what the page holds: "Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein."
+        String.raw`um (?:(?:den|das|die|diesen|dieses|diese|einen|ein|eine|ihren|deinen) .{1,80} )?(?:zu kommentieren|kommentieren zu können|(?:zu )?bewerten (?:und|oder) (?:zu )?kommentieren(?: zu können)?),? (?:müssen sie|musst du|muss man) (?:sich |dich )?(?:\p{L}+ )?(?:eingeloggt|angemeldet|registriert|einloggen|anmelden|registrieren)\b.{0,60}`,
         // Where no one may comment, or only the signed-in: "Leider sind keine Kommentare möglich.", "Nur angemeldete Benutzer können kommentieren und bewerten."
         String.raw`(?:leider )?(?:sind )?(?:hier )?keine kommentare (?:mehr )?möglich[.!]?|(?:comments|commenting) (?:is|are) (?:not available|disabled|turned off)(?: for this (?:article|story|post))?[.!]?`,
         String.raw`nur (?:angemeldete|registrierte|eingeloggte) (?:benutzer|nutzer|mitglieder|leser)(?:innen|:innen|\*innen)? (?:können|dürfen) (?:kommentieren|kommentare (?:schreiben|verfassen|abgeben))(?: und (?:bewerten|antworten))?[.!]?|only (?:registered|logged[- ]in|signed[- ]in|subscribed) (?:users|members|readers|subscribers) can (?:comment|post comments|leave comments)[.!]?`,
@@ -142,11 +145,11 @@ const COMMENT_PROMPT = wholeLine([
 const HOUSE_RULES = new RegExp(String.raw`^.{0,80}\b(?:halten sie sich an|haltet euch an|halte dich an|beachten sie|beachte|es gilt|es gelten|please (?:follow|read|observe)) (?:unsere |die |our )?(?:netiquette|community[- ]?richtlinien|kommentarregeln|diskussionsregeln|community guidelines|commenting guidelines)\b.{0,40}$`, 'iu');
 const HOUSE_RULES_WORDS = ['netiquette', 'richtlinien', 'regeln', 'guidelines'];
 /** How comments are moderated: "Comments under pseudonym are allowed but …", "Kommentare werden erst nach Prüfung freigeschaltet." */
-const MODERATION_NOTE = /^(?:\d+\.\s*)?(?:note:\s*)?(?:we(?: are|['’]re) (?:temporarily |currently )?moderating (?:all )?comments\b|comments? (?:under (?:a )?pseudonyms?|(?:are|will be) (?:moderated|reviewed|held for moderation|published (?:only )?after))|(?:ihre |alle |die )?(?:kommentare|leserbeiträge) (?:werden|sind) (?:erst |nur )?(?:nach (?:prüfung|freischaltung|moderation|sichtung)|moderiert)|kommentare unter pseudonym)\b.{0,300}$/iu;
+const MODERATION_NOTE = /^(?:\d+\.\s*)?(?:note:\s*)?(?:we(?: are|['’]re) (?:temporarily |currently )?moderating (?:all )?comments\b|comments? (?:under (?:a )?pseudonyms?|(?:are|will be) (?:moderated|reviewed|held for moderation|published (?:only )?after))|(?:ihre |alle |die )?(?:kommentare|leserbeiträge) (?:werden|sind) (?:erst |nur )?(?:nach (?:prüfung|freischaltung|moderation|sichtung)|moderiert)|kommentare unter pseudonym|(?:ihr |dein )?(?:kommentar|kommentare|leserkommentare) (?:erscheinen|erscheint|werden|wird) (?:erst |nur )?(?:nach (?:unserer |der |einer )?(?:freigabe|prüfung|moderation|freischaltung|sichtung)|(?:von uns |von der redaktion )?(?:freigegeben|freigeschaltet|geprüft|moderiert))|your comment is awaiting moderation|comments? (?:will )?(?:appear|be (?:visible|published|shown)) (?:only )?(?:after|once) (?:approval|moderation|(?:it|they) (?:has|have) been (?:approved|reviewed)))\b.{0,300}$/iu;
 /** Write to the editors: "Bei Fragen und Anregungen zu diesem Artikel …", "Puede escribirnos a … o seguir a Materia en Facebook", "Have a tip? Email us …". */
 const FEEDBACK_PROMPT = /^(?:bei fragen(?:,| und| oder)?(?: (?:anregungen|kritik|hinweisen|wünschen|feedback))?\b.{0,40}\bzu (?:diesem|unserem|dem) (?:artikel|beitrag|thema|text)\b.{0,60}\b(?:mit uns|an uns|schreiben sie uns|kontaktieren sie uns)\b.{0,60}|(?:puede|puedes|podéis|pueden) (?:escribirnos|contactarnos|seguirnos)\b.{0,250}|(?:have|got) (?:a |any )?(?:questions?|tips?|feedback|story ideas?)\?? .{0,40}\b(?:e-?mail|write to|contact|reach) us\b.{0,100}|["“]?(?:(?:questions|comments|feedback|suggestions|tips|fragen|anregungen|kritik|hinweise)(?: (?:or|and|oder|und) \p{L}+)?\?\s*){1,3}(?:(?:e-?mail|write to|contact|reach) us|(?:schreiben|kontaktieren|mailen) sie uns|schreib(?:t|e)? uns)\b.{0,100}|(?:kommentare|anmerkungen) zu (?:diesem|dem) (?:text|artikel|beitrag)\b.{0,40}\b(?:könnt ihr|können sie|kannst du)\b.{0,40}\b(?:netzwerken|kanälen|facebook|instagram|twitter|social media)\b.{0,100}|comments on this (?:story|article|post)\b.{0,40}\b(?:on our|on facebook|on twitter|social)\b.{0,100})$/iu;
 const FEEDBACK_WORDS = ['fragen', 'escribirnos', 'contactarnos', 'seguirnos', 'mail us', 'write to us', 'contact us', 'reach us', 'kommentare zu', 'comments on', 'sie uns', 'schreib'];
-const MODERATION_WORDS = ['pseudonym', 'moderat', 'review', 'published', 'prüfung', 'freischaltung', 'sichtung'];
+const MODERATION_WORDS = ['pseudonym', 'moderat', 'review', 'published', 'prüfung', 'freischaltung', 'sichtung', 'freigabe', 'freigegeben', 'freigeschaltet', 'approv', 'appear', 'visible'];
 
 /** Disclosures of advertising and affiliate links. */
 const AD_DISCLOSURE: readonly RegExp[] = [
@@ -170,6 +173,10 @@ const AD_DISCLOSURE: readonly RegExp[] = [
   // The header of the box: "Advertising Disclosure", "Affiliate disclaimer:"; a note on where it holds ("The advertising disclaimer below does not apply to this article").
   /\b(?:advertising|advertiser|affiliate|sponsorship) (?:disclosure|disclaimer)s?\b.{0,30}\b(?:does not|doesn['’]t|do not|don['’]t) apply\b/iu,
   /^(?:advertising|advertiser|affiliate(?: link)?) (?:disclosure|disclaimer)s?\s*:?$/iu,
+  // A sponsor and the blogger's word on it: "This post is sponsored by Acme, but all opinions are my own."
+  /\b(?:sponsored|sponsoring|compensated|paid|gifted|sent (?:to )?(?:me|us)|provided (?:to (?:me|us) )?by)\b.{0,160}\b(?:opinions|views|thoughts) (?:are|remain|expressed (?:here )?are) (?:always |entirely |completely |all |100% )?(?:my|our) own\b/iu,
+  // A bank advertiser's distance from what the page says: "… not provided or commissioned by the bank advertiser", "… endorsed by any card issuer".
+  /\b(?:not|nor) (?:been )?(?:provided|commissioned|reviewed|approved|endorsed)\b.{0,60}\bby (?:the|any|our) (?:bank |card |credit card )?(?:advertisers?|issuers?)\b/iu,
   // "We may earn a commission …", "… erhalten wir eine kleine Provision"
   /\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate commission)\b|\b(?:may|might|can|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,80}\b(?:links?|if you (?:buy|purchase|click))\b|\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b/iu,
 ];
@@ -261,10 +268,22 @@ const OPINION_DISCLAIMER: readonly RegExp[] = [
   /\bn['’]engagent que (?:leurs?|son|ses) auteurs?\b/iu,
   /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are (?:solely )?(?:those|the views) of the (?:authors?|writers?|contributors?)|do not (?:necessarily )?reflect)\b/iu,
   /\b(?:geben|gibt|spiegeln|spiegelt) (?:nicht (?:notwendigerweise |unbedingt |zwingend |immer )?)?(?:die )?(?:meinung|ansicht|auffassung)\b.{0,40}\b(?:der redaktion|des verlags|des herausgebers|(?:des|der) (?:autors|autorin|autoren|verfassers|verfasserin) wieder)\b/iu,
+  // "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen."
+  /\b(?:meinung|ansicht|auffassung)\b.{0,60}\b(?:muss|müssen|muß) nicht\b.{0,60}\b(?:meinung|ansicht|auffassung|haltung) (?:der redaktion|des verlags|des herausgebers|der herausgeber)\b/iu,
+  // "… may not necessarily reflect the views of the site itself nor the views of its owners": the site's views, not a poll's.
+  /\b(?:may|might|do|does|will|did) not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies))\b.{0,20}\bof (?:the |this )?(?:site|website|web site|blog|publication|publisher|newspaper|magazine|editors?|editorial (?:board|staff|team|department)|owners?|management)\b/iu,
   // Readers' comments: "Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!"
   /^(?:die )?(?:kommentare|leserkommentare|beiträge|zuschriften)\b.{0,40}\b(?:stellen|geben)\b.{0,30}\b(?:meinung|ansicht|auffassung) der redaktion\b.{0,10}$/iu,
 ];
-const DISCLAIMER_WORDS = ['responsible', 'engagent', 'expressed', 'meinung', 'ansicht', 'auffassung'];
+const DISCLAIMER_WORDS = ['responsible', 'engagent', 'expressed', 'meinung', 'ansicht', 'auffassung', 'necessarily'];
+
+/** The site disclaiming liability for what it links to or states: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung …", "Alle Angaben ohne Gewähr". */
+const LIABILITY_DISCLAIMER: readonly RegExp[] = [
+  /^(?:haftungsausschluss:?\s*)?trotz sorgfältiger (?:inhaltlicher )?(?:kontrolle|prüfung|recherche)\b.{0,30}?(?<!\p{L})(?:übernehmen wir|übernehme ich|können wir|kann ich|wird)\b.{0,30}\bkeine (?:haftung|gewähr)\b/iu,
+  /\bfür (?:den|die) inhalte? (?:der|von) (?:verlinkten|verknüpften|externen) (?:seiten|websites?|webseiten|internetseiten|links|angebote)\b.{0,40}\b(?:ausschließlich|allein|nur) (?:deren|die|ihre) (?:betreiber|anbieter)\b.{0,40}\bverantwortlich\b/iu,
+  /^(?:alle )?angaben ohne gewähr(?: auf (?:richtigkeit|vollständigkeit)(?: und (?:richtigkeit|vollständigkeit|aktualität))?)?[.!]?$/iu,
+];
+const LIABILITY_WORDS = ['haftung', 'gewähr', 'verantwortlich'];
 
 /** The site disclaiming advice: a supplement's FDA notice, "for informational purposes only … not … medical advice", "ersetzt keine ärztliche Beratung". */
 const ADVICE_DISCLAIMER: readonly RegExp[] = [
@@ -539,7 +558,10 @@ const ISSUE_PROMO_WORDS = ['erschienen in', 'veröffentlicht in', 'published in'
 const FOLLOW_ON = /^(?:follow|like) (us|@[\w.]+|[\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|mastodon|x)\b.{0,220}$/iu;
 const followOn = (t: string): boolean => {
   const who = FOLLOW_ON.exec(t)?.[1];
-  return who !== undefined && (/^(?:us|@)/iu.test(who) || /^\p{Lu}/u.test(who));
+  if (who === undefined) return false;
+  // "Follow me on Twitter: @annamuster", not "Follow him on Twitter, the coach told his players …": a pronoun only with a handle.
+  if (/^(?:me|him|her|them)$/iu.test(who)) return t.includes('@');
+  return /^(?:us|@)/iu.test(who) || /^\p{Lu}/u.test(who);
 };
 /** The newsroom asking for tips, opening a reporter's contact box: "Have a tip?", "Got a news tip?", "Hast du einen Hinweis?". */
 const TIP_PROMPT = /^(?:(?:have|got) (?:a|any) (?:news |story )?tips?|(?:hast du|haben sie) (?:einen )?(?:hinweis|tipp)|un tuyau)\s*[?!]$/iu;
@@ -614,7 +636,7 @@ const FEEDBACK_WIDGET = /^(?:give (?:us )?(?:your )?feedback|send (?:us )?(?:you
 const RATING_WORDS = ['bewert', 'gefallen', 'gefällt', 'hilfreich', 'nützlich', 'helpful', 'useful', 'utile', 'útil', 'de ayuda', 'rate', 'stimme', 'vote', 'rating'];
 const SUPPORT_WORDS = ['contribution', 'generosity', 'spende', 'unterstütz', 'hilft', 'zählt', 'ermöglicht', 'sichert', 'support', 'donat', 'wesprzyj', 'wspieraj', 'wspomóż', 'periodismo', 'soutenez', 'no cost to you', 'free to produce'];
 /** Words without which no line discloses advertising: a cheap first test. */
-const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'referral', 'amazon', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir', 'if you buy', 'if you purchase'];
+const AD_DISCLOSURE_WORDS = ['werb', 'affiliate', 'provision', 'vergütung', 'commission', 'anzeige', 'sponsor', 'advertis', 'referral', 'amazon', 'kennzeichnen wir', 'markieren wir', 'geld erhalten wir', 'if you buy', 'if you purchase', 'issuer'];
 /** Site software a footer credits: a cheap first test. */
 const SITE_SOFTWARE_WORDS = ['wordpress', 'joomla', 'drupal', 'typo3', 'jimdo', 'wix', 'blogger', 'ghost', 'hugo', 'jekyll', 'squarespace', 'shopify', 'design', 'theme', 'template', 'layout', 'umsetzung', 'realisierung'];
 
@@ -852,8 +874,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'Comment section prompts and headers: log in to comment, write a comment, "Kommentare", comments closed, tell us in the comments, the comments\' house rules ("… halten Sie sich an unsere Netiquette").',
     examples: {
-      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.', 'Para comentar debes registrarte y completar los datos generales.', 'Pour commenter, vous devez être connecté.', 'To comment, please sign in.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!', 'There are no comments yet', 'Es gibt noch keine Kommentare.', 'Leider sind keine Kommentare möglich.', 'Comments are disabled for this article.', 'Nur angemeldete Benutzer können kommentieren und bewerten.', 'Only registered users can comment.', 'Be part of the conversation', 'Join the discussion', 'Share your thoughts and debate the big issues', 'Please be mindful of our community standards.', 'Community Rules apply to all content you upload or otherwise submit to this site.'],
-      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.', 'Keine Kommentare möglich, sagte der Sprecher am Montag.', 'Join the discussion on the new budget at the town hall on Friday.', 'Only registered users can vote in the primary, the party said.'],
+      matches: ['Kommentare', 'Please log in here to leave a comment.', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.', 'Para comentar debes registrarte y completar los datos generales.', 'Pour commenter, vous devez être connecté.', 'To comment, please sign in.', 'Um an der Diskussion teilzunehmen,', 'loggen Sie sich ein oder registrieren Sie sich', 'Kommentar schreiben', 'Leave a Reply', 'Log in to comment', 'Diskutieren Sie mit!', 'Kommentare geschlossen', 'Die Kommentarfunktion ist für diesen Artikel deaktiviert.', 'Comments are closed.', 'We want to hear what you think about this article.', 'Tell us what you think: submit a letter to the editor.', 'We want to hear what you think about this article. Submit a letter to the editor or write to letters@theatlantic.com.', 'Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?', 'Let us know in the comments!', 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '4. Comments under pseudonym are allowed but a valid email address is obligatory.', 'Kommentare werden erst nach Prüfung freigeschaltet.', 'Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.', 'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter o Instagram.', 'Have a tip? Email us at tips@example.com.', '"Questions? Comments? Email us at', 'Fragen? Anregungen? Schreiben Sie uns an redaktion@example.de', 'Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!', 'There are no comments yet', 'Es gibt noch keine Kommentare.', 'Leider sind keine Kommentare möglich.', 'Comments are disabled for this article.', 'Nur angemeldete Benutzer können kommentieren und bewerten.', 'Only registered users can comment.', 'Be part of the conversation', 'Join the discussion', 'Share your thoughts and debate the big issues', 'Please be mindful of our community standards.', 'Community Rules apply to all content you upload or otherwise submit to this site.', 'Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)', 'Kommentare erscheinen erst nach Freigabe durch die Redaktion.', 'Your comment is awaiting moderation.', 'Comments will appear after approval.', 'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.', 'Um diesen Artikel zu kommentieren, musst du dich anmelden.'],
+      keeps: ['Die Kommentare des Kremls waren deutlich.', 'Kommentar: Putin spielt auf Zeit', 'Die Kommentare der Zuschauer waren geschlossen positiv.', 'Die Netiquette verlangt, dass man höflich bleibt, sagt die Forscherin.', 'Die Beiträge werden nach Prüfung durch das Finanzamt erstattet.', 'Bei Fragen zu diesem Thema hilft die Verbraucherzentrale weiter, sagt die Expertin.', 'Questions? Plenty. The minister did not answer them.', 'Fragen? Anregungen? Die Stadt lädt am Montag zur Bürgerversammlung ein.', 'Keine Kommentare möglich, sagte der Sprecher am Montag.', 'Join the discussion on the new budget at the town hall on Friday.', 'Only registered users can vote in the primary, the party said.', 'Keine Kommentare (der Sprecher lehnte ab) gab es vom Ministerium.', 'Die Ergebnisse erscheinen erst nach Prüfung durch das Amt.', 'Um den Vertrag zu kommentieren, traf sich der Ausschuss am Montag.'],
     },
     test: (t) => COMMENT_PROMPT.test(t) || (hasWord(t, HOUSE_RULES_WORDS) && HOUSE_RULES.test(t)) || (hasWord(t, MODERATION_WORDS) && MODERATION_NOTE.test(t)) || (hasWord(t, FEEDBACK_WORDS) && FEEDBACK_PROMPT.test(t)),
   },
@@ -1226,6 +1248,8 @@ export const siteUiRules: LineRule[] = [
         'Sie erreichen die Autorin unter anna.muster@stadtkurier.de',
         'Anna Muster is the business reporter for the Stadtkurier. You can send her an e-mail; bookmark her page; subscribe to her RSS feed; follow her on Twitter.',
         'Get Stadtkurier Business On Twitter, Facebook, and Google Buzz! Know something we don\'t? E-mail us at tips@stadtkurier.example',
+        'Follow me on Twitter: @annamuster',
+        'Follow her on Instagram @annamuster and on Facebook.',
       ],
       keeps: ['Folgen Sie dem Fluss bis zur Brücke, dort beginnt der Wanderweg.', 'The app is the most downloaded in the App Store this week, the company said.', 'Millions follow the singer on Instagram, where she posts daily.', 'Follow these steps shared on Twitter to safely apprehend a train groper in Japan.', 'Contact lenses at the optician cost more than online.', 'The mayor can be reached by boat only in winter.', 'She asked him to send her an e-mail and to follow the news.', 'Get started on Twitter with these five tips.', 'Have a tip? The police ask anyone who saw the car to call 555-0100. Follow the case on our site.', 'Write to us@example.com. The mayor replied within a day.', 'Get the app developers to fix it, the minister said.', 'Download the report as a PDF and the data as a spreadsheet.', 'Mehr Informationen: Die Ausstellung läuft bis Ende Mai, der Eintritt ist frei.', 'Mehr Informationen finden Sie hier: www.austria.org.sg'],
     },
@@ -1323,8 +1347,11 @@ export const siteUiRules: LineRule[] = [
         'Namentlich gekennzeichnete Beiträge geben nicht unbedingt die Meinung der Redaktion wieder.',
         'Les articles publiés sur ce blog n’engagent que leurs auteurs.',
         'Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!',
+        'Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.',
+        'Disclaimer (varies based on content, section, category, etc.): News articles on this site may contain opinions of the author, and if opinion, may not necessarily reflect the views of the site itself nor the views of the owners of The Published Reporter.',
+        'Guest posts do not necessarily reflect the views of the editors.',
       ],
-      keeps: ['Der Minister sei nicht verantwortlich für die Äußerungen seines Sprechers, hieß es.', 'Die Meinung der Redaktion war geteilt, als der Vorschlag kam.'],
+      keeps: ['Der Minister sei nicht verantwortlich für die Äußerungen seines Sprechers, hieß es.', 'Die Meinung der Redaktion war geteilt, als der Vorschlag kam.', 'The poll does not necessarily reflect the views of all voters, the pollster said.', 'Seine Meinung muss nicht die der Partei sein, sagte der Abgeordnete.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, DISCLAIMER_WORDS) && OPINION_DISCLAIMER.some((re) => re.test(t)),
   },
@@ -1343,6 +1370,27 @@ export const siteUiRules: LineRule[] = [
       keeps: ['The FDA has not evaluated the claims, the report said, and the company declined to comment.', 'Die App ersetzt keine ärztliche Beratung, warnt die Verbraucherzentrale in ihrem Test.', 'The guide is for informational purposes only, the publisher said at the launch in Berlin.'],
     },
     test: (t) => t.length <= 500 && hasWord(t, ADVICE_WORDS) && ADVICE_DISCLAIMER.some((re) => re.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/liability-disclaimer',
+    action: 'remove',
+    description: 'The site disclaiming liability for the pages it links to or for what it states ("Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links", "Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich", "Alle Angaben ohne Gewähr"); in English, "… is not responsible for the content …" is strip/opinion-disclaimer\'s.',
+    examples: {
+      matches: [
+        'Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links die in meinem Blog zugänglich sind. Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich.',
+        'Haftungsausschluss: Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.',
+        'Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich.',
+        'Alle Angaben ohne Gewähr.',
+        'Angaben ohne Gewähr auf Richtigkeit und Vollständigkeit',
+      ],
+      keeps: [
+        'Trotz sorgfältiger Prüfung übernimmt die Behörde keine Haftung für Schäden, sagte der Richter.',
+        'Für den Inhalt der Anzeige ist allein der Kandidat verantwortlich, teilte die Partei mit.',
+        'Die Angaben ohne Gewähr zu machen, sei unseriös, sagte die Verbraucherschützerin.',
+      ],
+    },
+    test: (t) => t.length <= 400 && hasWord(t, LIABILITY_WORDS) && LIABILITY_DISCLAIMER.some((re) => re.test(t)),
   },
   {
     kind: 'line',
@@ -1371,6 +1419,10 @@ export const siteUiRules: LineRule[] = [
         'Advertising disclosure: We may receive compensation for some of the links in our stories.',
         'Advertising Disclosure',
         'Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.',
+        'We occasionally get sponsored by products, we only work with brands that we love and regularly use, the opinions are always our own.',
+        'This post is sponsored by Acme, but all opinions are my own.',
+        'Disclaimer: The responses below are not provided or commissioned by the bank advertiser. Responses have not been reviewed, approved or otherwise endorsed by the bank advertiser.',
+        'Editorial Note: Opinions expressed here are the author’s alone and have not been reviewed, approved or otherwise endorsed by any card issuer.',
         'Wir verwenden in unseren Artikeln grundsätzlich Partnerlinks, wo immer es sinnvoll erscheint. Beim Kauf eines verlinkten Artikels erhalten wir einen kleinen Prozentsatz als Provision.',
         'Unsere Experten untersuchen regelmäßig Produkte. Nur wenn sie ein Angebot empfehlen, kann der Anbieter einen Link zu diesem Angebot setzen lassen. Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link z.B. klicken oder beim Anbieter dann einen Vertrag abschließen. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei Einfluss auf unsere Empfehlungen.',
       ],
@@ -1382,6 +1434,8 @@ export const siteUiRules: LineRule[] = [
         'Amazon said its associate program pays creators a share of sales, and critics say the rates are too low.',
         'We may receive compensation from the state, the farmers said.',
         'The advertising disclosure rules were tightened last year.',
+        'The study was paid for by the ministry, and the researchers say the views are their own.',
+        'The loan was not approved by the bank until March, the company said.',
         `Viele Blogs leben von Affiliate-Links: Kauft ein Leser über einen solchen Link, erhält der Blog eine Provision. ${'Die Verbraucherschützer sehen darin kein Problem, solange die Leser es wissen und die Links gekennzeichnet sind, sagte die Sprecherin. '.repeat(3)}`,
       ],
     },

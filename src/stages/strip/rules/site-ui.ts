@@ -357,6 +357,11 @@ const FORM_CONSENT: readonly RegExp[] = [
   /^your (?:personal )?data will (?:only )?be (?:disclosed|transmitted|passed on|shared|forwarded)\b.{0,60}\bthird parties (?:(?:only )?(?:for the purposes? of|if|when|unless|where)|except)\b.{0,200}$/iu,
   /^(?:you (?:may|can) (?:revoke|withdraw) (?:this|your) consent(?: at any time)?|(?:sie können|du kannst) (?:diese|ihre|deine) einwilligung jederzeit)\b.{0,240}$/iu,
   /^(?:(?:further|more|additional) information (?:on|about|regarding) (?:data (?:privacy|protection)|privacy|(?:the )?processing of (?:your )?(?:personal )?data)\b.{0,120}\b(?:policy|statement|notice)|weitere informationen (?:zum|zur|über den) datenschutz\p{L}*\b.{0,100}\b(?:datenschutzerklärung|datenschutzhinweisen|datenschutzbestimmungen))\.?$/iu,
+  // A comment or contact form's clause, the reader addressed: "Mit dem von dir abgeschickten Kommentar akzeptierst du, dass … Daten …",
+  // "Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten … einverstanden."
+  /^mit (?:dem|der) (?:von (?:dir|ihnen) )?(?:abgeschickten|abgesendeten|absenden|abschicken|nutzung)\b.{0,60}? (?:akzeptierst du|akzeptieren sie|erklärst du dich|erklären sie sich|stimmst du|stimmen sie|willigst du|willigen sie|bestätigst du|bestätigen sie)\b.{0,300}\b(?:daten|datenschutz\p{L}*|einverstanden)(?!\p{L})/iu,
+  // The contact form template's clause: "Ich stimme zu, dass meine Angaben aus dem Kontaktformular zur Beantwortung meiner Anfrage erhoben und verarbeitet werden."
+  /^(?:ja,? )?ich (?:stimme zu|bin damit einverstanden|willige ein),? dass meine (?:angaben|daten|personenbezogenen daten|e-?mail-adresse)\b.{0,200}\b(?:erhoben|verarbeitet|gespeichert|genutzt|verwendet)\b/iu,
   /^mit (?:der|ihrer|deiner) (?:anmeldung|registrierung|eintragung)\b.{0,40}? (?:erklären sie sich|erklärst du dich|stimmen sie|stimmst du|akzeptieren sie|akzeptierst du|willigen sie|willigst du|bestätigen sie|bestätigst du)\b.{0,200}\b(?:datenschutz\p{L}*|nutzungsbedingungen|agb|newsletter|e-?mails?|einverstanden)(?!\p{L})/iu,
   /^en (?:vous inscrivant|vous abonnant|t'inscrivant|t’inscrivant|(?:cliquant|soumettant)\b[^,.]{0,40}),? (?:vous acceptez|tu acceptes|vous reconnaissez|j'accepte|j’accepte)\b.{0,200}\b(?:politique de confidentialité|conditions (?:générales|d'utilisation|d’utilisation)|données personnelles|cgu|e-?mails?|newsletters?)(?!\p{L})/iu,
   /^al (?:suscribirte|suscribirse|registrarte|registrarse|(?:hacer clic|enviar)\b[^,.]{0,40}),? (?:aceptas|acepta|usted acepta|confirmas|confirma)\b.{0,200}\b(?:política de privacidad|aviso de privacidad|términos|condiciones|datos personales|correos?)(?!\p{L})/iu,
@@ -1104,6 +1109,10 @@ export const siteUiRules: LineRule[] = [
         'You may revoke this consent at any time with effect for the future, in which case your personal data will be deleted immediately.',
         'Further information on data privacy can be found in our Data Protection Policy.',
         'Sie können Ihre Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen.',
+        'Mit dem von dir abgeschickten Kommentar akzeptierst du, dass der von dir geschriebene Kommentar und die personenbezogene Daten, (wie z. B. deine IP-Adresse) , die damit einhergehen, an Google-Server übermittelt werden. Beachte hierfür meine Datenschutzerklärung und die Datenschutzerklärung von Google.',
+        'Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten durch diese Website einverstanden.',
+        'Mit dem Absenden des Kommentars erklären Sie sich mit der Speicherung Ihrer Daten einverstanden.',
+        'Ich stimme zu, dass meine Angaben aus dem Kontaktformular zur Beantwortung meiner Anfrage erhoben und verarbeitet werden.',
       ],
       keeps: [
         // Told of someone else, a form's small print is the article's.
@@ -1115,6 +1124,8 @@ export const siteUiRules: LineRule[] = [
         'I agree to the processing of the application by the city, the landlord said.',
         'Further information on the strike can be found on the union\'s website.',
         'Your data will be shared with third parties, the regulator warned in its report on the app.',
+        'Mit der Nutzung der App erklärt sich der Kunde mit der Speicherung seiner Daten einverstanden, kritisiert die Verbraucherzentrale.',
+        'Ich stimme zu, dass meine Tochter an der Klassenfahrt teilnimmt.',
       ],
     },
     test: (t) => t.length <= 1000 && hasWord(t, FORM_CONSENT_WORDS) && FORM_CONSENT.some((re) => re.test(t)),

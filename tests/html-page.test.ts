@@ -480,6 +480,20 @@ describe('reading the page as the parser streams it', () => {
     expect(htmlPage(`<html><body><div class="page"><article><h1>Radwege</h1>${ARTICLE}${comment}</article></div></body></html>`).declared.authors).toBeUndefined();
   });
 
+  it('takes no writer or date from the microdata of a reader\'s review or comment, whatever its class names say', () => {
+    // Class names hashed, as CSS-in-JS serves them: only the microdata tells the review from the article.
+    const review = (type: string) =>
+      `<div class="css-x1"><article class="css-x2" itemscope itemtype="${type}"><meta itemprop="datePublished" content="2019-02-12"><div class="css-x3" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name"><a href="#">leser78</a></span></div><p>Schöner Text, aber viel zu kurz für das Thema, finde ich.</p></article></div>`;
+    const page = (type: string) => htmlPage(`<html><body><div class="css-p"><article class="css-a"><h1>Radwege</h1>${ARTICLE}</article>${review(type)}</div></body></html>`);
+    for (const type of ['http://schema.org/Review', 'https://schema.org/Comment', 'http://schema.org/UserComments']) {
+      expect(page(type).declared.authors).toBeUndefined();
+      expect(page(type).declared.published).toBeUndefined();
+    }
+    // An item of the article's own type names its writer and date.
+    expect(page('http://schema.org/BlogPosting').declared.authors).toEqual(['leser78']);
+    expect(page('http://schema.org/BlogPosting').declared.published).toBe('2019-02-12');
+  });
+
   it('names the writer of an author box right under the headline, not of one after the text, nor a button in it', () => {
     const box = '<div class="header-info__authors"><div class="header-info__author"><a class="author-link" href="/p/jana"><img alt="Jana Beispiel" src="j.jpg"></a><a class="author-link" href="/p/jana">Jana Beispiel</a></div><div class="header-info__author"><a href="/p/jana">Alle Artikel</a></div></div>';
     const under = htmlPage(`<html><body><div class="page"><article><header><h1>Radwege</h1>${box}</header><div class="text">${ARTICLE}</div></article></div></body></html>`);

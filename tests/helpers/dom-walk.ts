@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BLOCK, childContext, dateElement, DATE_TEXT_MAX, dropCopiedFallbacks, endNoscript, HEAD_ONLY, isAuthorElement, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
+  BLOCK, childContext, dateElement, DATE_TEXT_MAX, dropCopiedFallbacks, endNoscript, HEAD_ONLY, FOREIGN_ITEM, isAuthorElement, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
   type ElementNode as StreamNode, type HeadFacts as StreamHead, type RawBlock,
 } from '../../src/stages/blocks/html/walk.js';
 
@@ -78,6 +78,15 @@ interface Frame {
   head: boolean;
 }
 
+/** The nearest element above `el` in the DOM with an itemtype is a reader's comment or review. */
+function inForeignItemOfDom(el: Element): boolean {
+  for (let p = el.parent; p && p.type !== 'root'; p = p.parent) {
+    const type = (p as Element).attribs?.['itemtype'];
+    if (type !== undefined) return FOREIGN_ITEM.test(type.trim());
+  }
+  return false;
+}
+
 const isElement = (c: AnyNode): boolean => c.type === 'tag' || c.type === 'script' || c.type === 'style';
 
 /** The page through cheerio's DOM: what walkHtml must return for it (authors' text read from the DOM). */
@@ -116,7 +125,8 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
       const name = el.name;
       if (name === 'meta') {
         const meta = metaOf(el.attribs);
-        if (meta) head.metas.push(meta);
+        // A microdata <meta> of a reader's review or comment is not the page's: the nearest item above it in the DOM says.
+        if (meta && !(el.attribs['itemprop'] !== undefined && inForeignItemOfDom(el))) head.metas.push(meta);
       } else if (name === 'link') {
         if (isCanonicalLink(el.attribs)) head.canonical ??= el.attribs['href']!;
       } else if (name === 'title') {

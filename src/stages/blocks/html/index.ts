@@ -7,7 +7,7 @@ import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata, squash } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
 import { wordsOf } from './tokens.js';
-import { firstName, textPrefix, walkHtml, type ElementNode, type ImageAlt, type RawBlock } from './walk.js';
+import { firstName, foreignItemFrom, textPrefix, walkHtml, type ElementNode, type ImageAlt, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
 export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
@@ -147,6 +147,9 @@ function captionsOfImages(raw: readonly RawBlock[], nodes: readonly ElementNode[
  * a related list) are not.
  */
 const OWN_BOXES: ReadonlySet<string> = new Set(['html/header-footer', 'html/author-box', 'html/aside']);
+
+/** The element belongs to a reader's comment or review (see foreignItemFrom): the nearest item above it, its own aside. */
+const inForeignItem = (nodes: readonly ElementNode[], idx: number): boolean => foreignItemFrom(nodes, nodes[idx]!.parent);
 
 /** The element is in `els` or below one of them. */
 function inAny(nodes: readonly ElementNode[], idx: number, els: ReadonlySet<number>): boolean {
@@ -363,6 +366,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   // The name an author element in such a box right under the headline holds: its byline box.
   let underTitle: string | null = null;
   for (const a of head.authors) {
+    if (inForeignItem(nodes, a.el)) continue;
     // Boilerplate, unless only a header or footer the article holds (its blocks are kept: keepHeaderFooterInside).
     const boiler = choice.outerBoiler[a.el]!;
     if (boiler >= 0 && !(nodes[boiler]!.rule === 'html/header-footer' && choice.insideNode[a.el] === 1)) {
@@ -426,7 +430,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   }
 
   // Dates: a marked publication <time>, else the first <time> in the article, else any outside boilerplate.
-  const times = head.times.filter((t) => t.value && choice.outerBoiler[t.el]! < 0);
+  const ownTimes = head.times.filter((t) => !inForeignItem(nodes, t.el));
+  const times = ownTimes.filter((t) => t.value && choice.outerBoiler[t.el]! < 0);
   // Else the first <time> after the headline, even in a box a rule removed (date lines sit under headlines).
   const headNode = headline >= 0 ? raw[headline]!.owner : -1;
   // Else a date its microdata marks as the publication's in the article's own boxes (a post's footer: "<time itemprop="datePublished">").
@@ -434,8 +439,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     times.find((t) => t.published) ??
     times.find((t) => choice.insideNode[t.el] === 1) ??
     times[0] ??
-    (headNode >= 0 ? head.times.find((t) => t.value && t.el > headNode) : undefined) ??
-    head.times.find((t) => t.value && t.published && inOwnBox(t.el));
+    (headNode >= 0 ? ownTimes.find((t) => t.value && t.el > headNode) : undefined) ??
+    ownTimes.find((t) => t.value && t.published && inOwnBox(t.el));
   // Written dates: the short lines around the headline (date lines sit under it), then the top of the article.
   const firstInside = choice.inside.indexOf(1);
   const topLines: string[] = [];

@@ -106,12 +106,12 @@ const NO_RULE: [null, null] = [null, null];
  * into an object of one fixed shape, instead of the parser building an object of every attribute
  * for every element (a fifth of the parse) that each read then looks up the slow way.
  */
-export const READ_ATTRIBUTES = ['class', 'id', 'role', 'style', 'hidden', 'itemprop', 'rel', 'alt', 'datetime', 'content', 'pubdate', 'property', 'name', 'http-equiv', 'href', 'type', 'lang', 'xml:lang'] as const;
+export const READ_ATTRIBUTES = ['class', 'id', 'role', 'style', 'hidden', 'itemprop', 'rel', 'alt', 'datetime', 'content', 'pubdate', 'property', 'name', 'http-equiv', 'href', 'type', 'lang', 'xml:lang', 'itemtype'] as const;
 export type Attribs = { -readonly [K in (typeof READ_ATTRIBUTES)[number]]?: string };
 
 const noAttribs = (): Attribs => ({
   class: undefined, id: undefined, role: undefined, style: undefined, hidden: undefined, itemprop: undefined, rel: undefined, alt: undefined, datetime: undefined, content: undefined,
-  pubdate: undefined, property: undefined, name: undefined, 'http-equiv': undefined, href: undefined, type: undefined, lang: undefined, 'xml:lang': undefined,
+  pubdate: undefined, property: undefined, name: undefined, 'http-equiv': undefined, href: undefined, type: undefined, lang: undefined, 'xml:lang': undefined, itemtype: undefined,
 });
 
 /**
@@ -161,6 +161,7 @@ function keepAttribute(a: Attribs, name: string, value: string): boolean {
       else if (name === 'datetime') a.datetime ??= value;
       else if (name === 'property') a.property ??= value;
       else if (name === 'xml:lang') a['xml:lang'] ??= value;
+      else if (name === 'itemtype') a.itemtype ??= value;
       else return false;
       return true;
     case 10:
@@ -422,6 +423,21 @@ export function dateElement(name: string, a: Readonly<Attribs>): { value: string
   return { value, published: a['itemprop'] === 'datePublished' || a['pubdate'] !== undefined || PUBLISH.test(a['class'] ?? '') };
 }
 
+/**
+ * Microdata items that are someone else's words about the page: a reader's comment or review, an answer. The writer and
+ * the date their microdata marks (`itemprop="author"`, `datePublished`) are the commenter's, not the article's.
+ */
+export const FOREIGN_ITEM = /schema\.org\/(?:Comment|UserComments|\w*Review|Answer)\/?$/i;
+
+/** The nearest microdata item at or above element `idx` (-1: none) is a reader's comment or review (FOREIGN_ITEM). */
+export function foreignItemFrom(nodes: readonly ElementNode[], idx: number): boolean {
+  for (let e = idx; e >= 0; e = nodes[e]!.parent) {
+    const type = nodes[e]!.attribs.itemtype;
+    if (type !== undefined) return FOREIGN_ITEM.test(type.trim());
+  }
+  return false;
+}
+
 export const isAuthorElement = (a: Readonly<Attribs>): boolean => a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '');
 
 /** A `<meta>`'s name and value, when it has both. */
@@ -610,7 +626,8 @@ export function walkHtml(html: string): WalkResult {
   const matter = (name: string, a: Attribs, top: Frame): void => {
     if (name === 'meta') {
       const meta = metaOf(a);
-      if (meta) head.metas.push(meta);
+      // A microdata <meta> of a reader's review ("datePublished") is not the page's.
+      if (meta && !(a.itemprop !== undefined && foreignItemFrom(nodes, top.parent))) head.metas.push(meta);
       push(SKIP, top.link, top.parent, top.ctx, false, false);
     } else if (name === 'link') {
       if (isCanonicalLink(a)) head.canonical ??= a['href']!;

@@ -576,6 +576,16 @@ describe('authors of an HTML page', () => {
     const withSite = (await runText(declared, 'page.html')).article!;
     expect([withSite.authors, withSite.publisher]).toEqual([['Anna Muster'], 'Stadtkurier']);
   });
+
+  it('are the writer a byline in the text names where the site is declared as the author, else the site', async () => {
+    // No author element (its class names hashed, as CSS-in-JS serves them): only the text names the writer.
+    const page = (byline: string) =>
+      `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title><meta property="og:site_name" content="Stadtkurier"><meta name="author" content="Stadtkurier"></head><body><main><article class="css-1x"><h1>Neue Radwege für die Innenstadt</h1>${byline}${text}</article></main></body></html>`;
+    // A name line under the headline is read only where no writer is named yet: the site declared no longer counts as one.
+    expect((await runText(page('<p class="css-2y">Anna Muster | vor 3 Stunden</p>'), 'page.html')).article!.authors).toEqual(['Anna Muster']);
+    // A blog named as its writer is: the site stays where nothing else names one.
+    expect((await runText(page(''), 'page.html')).article!.authors).toEqual(['Stadtkurier']);
+  });
 });
 
 describe('kinds of an HTML page\'s blocks', () => {

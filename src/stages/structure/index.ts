@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { docWith, isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, type Doc, type StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
+import { squash } from '../blocks/html/metadata.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { isFirstName } from '../../lexicon/first-names.js';
 import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
@@ -453,7 +454,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name; where the date came from the page\'s metadata, the stamp under the headline that has the publication day, "Anna Muster , 01. Dez. 2017, 12:01 Uhr"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen").' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name; where the date came from the page\'s metadata, the stamp under the headline that has the publication day, "Anna Muster , 01. Dez. 2017, 12:01 Uhr"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen"); the site declared as its own author ("Helmholtz Klima"), not a person\'s name, counts only where nothing else names a writer.' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -470,9 +471,18 @@ export const structureStage = defineStage({
     if (firstBody && s.title && normLine(firstBody.text) === normLine(s.title)) setRole(firstBody, 'title', 'structure/title');
     s.kicker = blocks.find((b) => open(b) && b.role === 'kicker')?.text ?? null;
     // A declared field, its label and date off first ("… USA TODAY Published 7:07 PM EST"), may name several writers.
+    let keys: string[] | undefined;
+    const site = (): string[] => (keys ??= siteKeys(doc.declared.siteName, [doc.source?.url, doc.declared.canonicalUrl]));
+    // The site declared as its own author ("Helmholtz Klima", its og:site_name) waits for the bylines in the text: a
+    // writer they name wins, else it stays (a blog named as its writer is: "Zahlenzauberin").
+    const siteAsAuthor: string[] = [];
     for (const declared of doc.declared.authors ?? []) {
       const field = authorName(declared);
       if (field === null) continue;
+      if (site().includes(squash(field)) && !isPersonName(field, doc.language?.code)) {
+        siteAsAuthor.push(field);
+        continue;
+      }
       const w = writerNames(field, doc.declared.siteName ?? null);
       s.authors.push(...w.names);
       s.agencies.push(...w.agencies);
@@ -562,11 +572,12 @@ export const structureStage = defineStage({
       const holder = copyrightHolder(blocks, doc.language?.code);
       if (holder) s.authors.push(holder);
     }
+    if (!s.authors.length) s.authors.push(...siteAsAuthor);
     if (s.dateline?.agency) s.agencies.push(s.dateline.agency);
     // Declared names (meta, JSON-LD, byline elements) and byline parts alike: labels, dates and leftovers off, each name once.
     const names = uniqueNames(s.authors.map(authorName).filter((a): a is string => a !== null).map((a) => casedPersonName(a, doc.language?.code)));
     // An agency declared as the author ("Reuters") is the agency; the site or a writer's initials beside a writer are none.
-    s.authors = besideWriters(names.filter((a) => !agencyOf(a)), () => siteKeys(doc.declared.siteName, [doc.source?.url, doc.declared.canonicalUrl]), doc.language?.code);
+    s.authors = besideWriters(names.filter((a) => !agencyOf(a)), site, doc.language?.code);
     s.agencies.push(...names.map(agencyOf).filter((a): a is string => !!a));
     s.agencies = uniq(s.agencies);
     s.publisher ??= doc.declared.siteName ?? null;

@@ -66,6 +66,9 @@ describe('structure parsers', () => {
     // Beside a writer, the site's own name (alone, with a role or a link) and the writer's initials name no other writer.
     const keys = () => siteKeys('www.stadtkurier.de', ['https://www.stadtkurier.de/lokales/radwege']);
     expect(keys()).toEqual(['wwwstadtkurierde', 'stadtkurier']);
+    // A domain name with a hyphen is compared squashed, as the names are: "Helmholtz Klima" beside its writer is the site.
+    expect(siteKeys(null, ['https://www.helmholtz-klima.de/aktuelles/x'])).toEqual(['helmholtzklima']);
+    expect(besideWriters(['Christian Mihatsch', 'Helmholtz Klima'], () => siteKeys(null, ['https://www.helmholtz-klima.de/aktuelles/x']), 'de')).toEqual(['Christian Mihatsch']);
     expect(besideWriters(['Anna Muster', 'Stadtkurier', 'Gründerin Stadtkurier', 'Stadtkurier Kontakt', 'AM', 'dpa-Redaktion'], keys, 'de')).toEqual(['Anna Muster', 'dpa-Redaktion']);
     // Alone the site is what names the article; a blog named after its writer keeps the writer.
     expect(besideWriters(['Stadtkurier'], keys, 'de')).toEqual(['Stadtkurier']);

@@ -207,11 +207,12 @@ export function siteKeys(siteName: string | null | undefined, addresses: Readonl
   const keys = new Set<string>();
   if (siteName) {
     keys.add(squash(siteName));
-    if (SITE_ADDRESS.test(siteName.trim())) keys.add(domainName(siteName.trim().replace(/^https?:\/\//, '').split('/')[0]!));
+    if (SITE_ADDRESS.test(siteName.trim())) keys.add(squash(domainName(siteName.trim().replace(/^https?:\/\//, '').split('/')[0]!)));
   }
+  // Squashed as the names they are compared with: "helmholtz-klima" is "Helmholtz Klima".
   for (const a of addresses) {
     try {
-      if (a) keys.add(domainName(new URL(a).hostname));
+      if (a) keys.add(squash(domainName(new URL(a).hostname)));
     } catch {
       // Not an address: nothing to add.
     }

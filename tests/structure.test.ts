@@ -315,6 +315,17 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(page('Dezember 27, 2019 von Andrea Kategorien: Allgemein'))).article!.authors).toEqual([]);
   });
 
+  it('or such a line over the text the article\'s container left out, whatever the comments under the text say', async () => {
+    const texts = ['C’est la guerre. Et pourtant, à moi aussi, la violence me manque. Faute d’audiences, certains s’essaient au télétravail, mais rien ne remplace la salle.', 'Je fais des efforts pour m’intéresser. Je sais par exemple que le sort des juges n’est pas plus enviable que le nôtre, et que les greffes sont fermés.', 'Le débat scientifique a remplacé le débat judiciaire. Ce n’est pas beau à voir. Un professeur de médecine tient tête à tout le monde depuis Marseille.'];
+    // No headline element and no author element (class names hashed): the line over the text and the commenters' under it.
+    const page = (byline: string, comments: string[]) =>
+      `<html lang="fr"><head><title>Raoult et moi</title><meta property="article:published_time" content="2020-05-07"></head><body><div class="css-h"><div class="css-k">Le droit en débats</div><div class="css-b">${byline}</div></div><div class="css-t">${texts.map((t) => `<p>${t}</p>`).join('')}</div><div class="css-c"><h3>Commentaires</h3>${comments.map((c) => `<div class="css-m">${c}</div><div class="css-n">Pourquoi en vouloir aux harpistes ?</div>`).join('')}</div></body></html>`;
+    const authors = async (byline: string, comments: string[]) => (await runText(page(byline, comments), 'page.html')).article!.authors;
+    expect(await authors('Par Anna Muster le 07 mai 2020', ['par JPA le 7 mai 2020 - 12:38.'])).toEqual(['Anna Muster']);
+    // Two such lines, none over the text, are a list of comments: no writer.
+    expect(await authors('Le 07 mai 2020', ['par JPA le 7 mai 2020 - 12:38.', 'par Tom Beispiel le 7 mai 2020 - 13:02.'])).toEqual([]);
+  });
+
   it('or the labelled byline beside the stamp the date came from, under the text among the teasers', async () => {
     const page = (byline: string) =>
       ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Diese Artikel könnten dich auch interessieren:', '', 'Neue Busse für die Stadt', '', 'Themen', 'Verkehr', byline, '18.10.2019 16:06 Uhr', '', 'Mehr zum Thema', '', 'Die Bahn streikt wieder', '', 'Der Flughafen wird teurer', ''].join('\n');

@@ -343,17 +343,26 @@ function labelledBylinesOutside(blocks: readonly Block[]): Block[] {
 /**
  * When nothing else names the writer, a post's meta line under the text, kept as a stamp or left out by the article's
  * container, that carries the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein |
- * Hinterlasse einen Kommentar" under a blog post). One such line only: several are a list of posts or comments.
+ * Hinterlasse einen Kommentar" under a blog post). One such line only: several are a list of posts or comments, unless
+ * one of them stands over the text ("Par Matthieu Hy le 07 Mai 2020" over it, a commenter's "par JPA le 7 mai 2020" under it).
  */
 function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): string[] {
   const names: string[] = [];
+  // Above the text: the line the article's container left out over its first paragraph ("Par Matthieu Hy le 07 Mai 2020").
+  const textStart = blocks.findIndex((b) => open(b) && (b.role === 'paragraph' || b.role === 'lead'));
+  let above = 0;
   for (const b of blocks) {
     if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !MAY_LABEL_WRITER.test(b.text) || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
     const stamp = stampByline(b.text, lang);
     if (!stamp?.labelled) continue;
     const d = parseDateText(b.text, 'UTC');
-    if (d?.year !== undefined && d.day !== undefined && isoDay({ year: d.year, month: d.month, day: d.day }) === day) names.push(stamp.name);
+    if (d?.year !== undefined && d.day !== undefined && isoDay({ year: d.year, month: d.month, day: d.day }) === day) {
+      names.push(stamp.name);
+      if (b.index < (blocks[textStart]?.index ?? -1)) above++;
+    }
   }
+  // One line above the text names the writer, whatever the comments under it say ("par JPA le 7 mai 2020 - 12:38.").
+  if (above === 1) return names.slice(0, 1);
   return names.length === 1 ? names : [];
 }
 /** A comment's stamp: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "geschrieben von X am … [ antworten ]". */
@@ -454,7 +463,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name; where the date came from the page\'s metadata, the stamp under the headline that has the publication day, "Anna Muster , 01. Dez. 2017, 12:01 Uhr"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen"); the site declared as its own author ("Helmholtz Klima"), not a person\'s name, counts only where nothing else names a writer.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name; where the date came from the page\'s metadata, the stamp under the headline that has the publication day, "Anna Muster , 01. Dez. 2017, 12:01 Uhr"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), or the one such line over the text the article\'s container left out ("Par Matthieu Hy le 07 Mai 2020"), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen"); the site declared as its own author ("Helmholtz Klima"), not a person\'s name, counts only where nothing else names a writer.' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).

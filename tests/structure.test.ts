@@ -326,6 +326,17 @@ describe('the writer a headline\'s date stamp names', () => {
     expect(await authors('Le 07 mai 2020', ['par JPA le 7 mai 2020 - 12:38.', 'par Tom Beispiel le 7 mai 2020 - 13:02.'])).toEqual([]);
   });
 
+  it('or the name over the bio of the one author box under the text, where the bio opens with it', async () => {
+    const page = (box: string[]) =>
+      ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Teilen', '', ...box.flatMap((l) => [l, '']), 'Kommentar schreiben', ''].join('\n');
+    const bio = (name: string) => `${name} (Jahrgang 1962) schreibt seit mehr als 25 Jahren über Verkehr und Stadtplanung, zuerst für Tageszeitungen, heute vor allem für Magazine.`;
+    // "Jossi" is in no list of first names: the box's bio, opening with the name, vouches for it.
+    expect((await runText(page(['Über den Autor', 'Jossi Loibl', bio('Jossi Loibl')]))).article!.authors).toEqual(['Jossi Loibl']);
+    // A bio about someone else vouches for no name; two boxes are a list of authors.
+    expect((await runText(page(['Über den Autor', 'Jossi Loibl', bio('Tom Beispiel')]))).article!.authors).toEqual([]);
+    expect((await runText(page(['Über den Autor', 'Jossi Loibl', bio('Jossi Loibl'), 'Über die Autorin', 'Anna Muster', bio('Anna Muster')]))).article!.authors).toEqual([]);
+  });
+
   it('or the labelled byline beside the stamp the date came from, under the text among the teasers', async () => {
     const page = (byline: string) =>
       ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Diese Artikel könnten dich auch interessieren:', '', 'Neue Busse für die Stadt', '', 'Themen', 'Verkehr', byline, '18.10.2019 16:06 Uhr', '', 'Mehr zum Thema', '', 'Die Bahn streikt wieder', '', 'Der Flughafen wird teurer', ''].join('\n');

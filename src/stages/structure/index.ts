@@ -8,10 +8,11 @@ import { DATE_TOKEN } from '../../lexicon/date-tokens.js';
 import { isoDay } from '../dates/calendar.js';
 import { parseDateText } from '../dates/parse.js';
 import { endsSentence, INNER_SENTENCE_END, profile } from '../strip/features.js';
-import { headlineText, normLine } from '../strip/headline.js';
+import { headlineText, looksLikeName, normLine } from '../strip/headline.js';
 import { surnameTest } from '../strip/rules/closing-bio.js';
 import { beforeRelativeStamp, cjkBylineNames, isByline, isBylineLabel, isPostedBy } from '../strip/rules/meta-lines.js';
 import { isLoneBy } from '../strip/rules/split-byline.js';
+import { AUTHOR_HEADER } from '../strip/rules/sequence.js';
 import { AUTHOR_PAGE_LINK, authorName, besideWriters, casedPersonName, isOrganisation, isPersonName, isRole, isRoleLine, MAY_LABEL_WRITER, namesBesideStamp, siteKeys, stampByline, uniqueNames, withoutAuthorLabel, withoutWeekdayDate, writerNames } from './authors.js';
 
 const open = (b: Block) => !b.removed;
@@ -394,6 +395,30 @@ function copyrightHolder(blocks: readonly Block[], lang?: string): string | null
   return names.size === 1 ? [...names][0]! : null;
 }
 
+/** An author box's header is short: "Über den Autor", "About the author", "Autoreninfo". */
+const AUTHOR_BOX_HEADER_MAX = 40;
+
+/**
+ * When nothing else names the writer, the one author box under the text (strip/teaser-run took its bio, "Über den Autor"
+ * over "Jossi Loibl" over "Jossi Loibl (Jahrgang 1962) schreibt seit …"): the name on the line over the bio, where the
+ * bio opens with it. Two boxes are a list of authors, not the writer.
+ */
+function authorBoxName(blocks: readonly Block[]): string | null {
+  let name: string | null = null;
+  // The boxes by their headers ("Über den Autor", "Über die Autorin"): a second box's bio may have gone for another reason.
+  let boxes = 0;
+  for (const b of blocks) if (b.removed?.rule === 'strip/link-list-header' && b.text.length <= AUTHOR_BOX_HEADER_MAX && AUTHOR_HEADER.test(b.text)) boxes++;
+  for (let i = 0; i < blocks.length; i++) {
+    const bio = blocks[i]!;
+    if (bio.removed?.rule !== 'strip/teaser-run' || !bio.removed.detail?.startsWith('author bio under')) continue;
+    let k = i - 1;
+    while (k >= 0 && !blocks[k]!.text.trim()) k--;
+    const line = blocks[k]?.text.trim() ?? '';
+    if (looksLikeName(line) && bio.text.startsWith(line) && /^[\s,(–-]/u.test(bio.text.slice(line.length))) name = line;
+  }
+  return boxes === 1 ? name : null;
+}
+
 /** When nothing else names the writer, the person an author box's link names ("Alles von Martin Junker"), wherever it stands. */
 function authorPageLinks(blocks: readonly Block[], lang?: string): string[] {
   for (const b of blocks) {
@@ -463,7 +488,7 @@ export const structureStage = defineStage({
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
     { id: 'structure/dateline', description: 'A dateline opening the first paragraph ("MOSKAU, 7. Dez. (Reuters) –").' },
     { id: 'structure/source-line', description: 'A source line ("Quelle: ntv.de, fzö/dpa") gives publisher, author initials and agencies.' },
-    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name; where the date came from the page\'s metadata, the stamp under the headline that has the publication day, "Anna Muster , 01. Dez. 2017, 12:01 Uhr"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), or the one such line over the text the article\'s container left out ("Par Matthieu Hy le 07 Mai 2020"), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen"); the site declared as its own author ("Helmholtz Klima"), not a person\'s name, counts only where nothing else names a writer.' },
+    { id: 'structure/byline', description: 'Byline blocks give authors and agencies, and so do a byline under the headline that the article\'s container left out, the name on the line under a byline\'s label alone ("Text:" over "Ursula Eggers"), the date stamp the publication date came from, under the headline or in the header above it ("02.02.2022, 11:30 Uhr von Markus Steinrisser"; a bare name there, "04.02.2022 | 15:33 Uhr | Dennis Steimels", where nothing else names one and it opens with a first name; where the date came from the page\'s metadata, the stamp under the headline that has the publication day, "Anna Muster , 01. Dez. 2017, 12:01 Uhr"), and, where nothing else names the writer, a labelled byline outside the article ("Author: …", "责任编辑：…", or "Autor:" over the name), an author box\'s link ("Alle Artikel von Tanja Karrasch"), a post\'s meta line under the text with the publication day and a labelled name ("Dezember 26, 2019 von Andrea Kategorien: Allgemein"; not a comment\'s), or the one such line over the text the article\'s container left out ("Par Matthieu Hy le 07 Mai 2020"), the name or the labelled byline on the line beside that date stamp ("Leena Simon" over "Veröffentlicht am 06.10.2023", "von Ulrike" over "18.10.2019 16:06 Uhr") or a line that is a name alone under the headline ("Christoph Hein", or with a relative stamp, "Christoph Hein | vor 3 Stunden"; also beside a byline that names only a team, "Redaktion Haus.de"), not a name the headline mentions (whom the article is about), the name over the bio of the one author box under the text, where the bio opens with it ("Über den Autor" over "Jossi Loibl" over "Jossi Loibl (Jahrgang 1962) schreibt …"), or, last, the one person the page\'s copyright notice names ("© 2019 Sven Schreivogel"); every author name (declared ones too) loses its label ("Text und Interview:", "Veröffentlicht von"), a date or e-mail after it, and a label or date alone is no name, nor is a role ("Redakteur für Wirtschaft") or a list of things ("Von Risiken und Nebenwirkungen"); the site declared as its own author ("Helmholtz Klima"), not a person\'s name, counts only where nothing else names a writer.' },
   ],
   run(doc) {
     // Only the body's blocks get a role here: they are copied, the others shared with the input (no stage writes to a block it did not copy).
@@ -576,6 +601,10 @@ export const structureStage = defineStage({
     if (!s.authors.length) {
       const signed = signatureUnderText(blocks, doc.language?.code);
       if (signed) s.authors.push(signed);
+    }
+    if (!s.authors.length) {
+      const boxed = authorBoxName(blocks);
+      if (boxed) s.authors.push(boxed);
     }
     if (!s.authors.length) {
       const holder = copyrightHolder(blocks, doc.language?.code);

@@ -27,7 +27,7 @@ const isShortLine = (ctx: StripContext, b: Block): boolean => {
 const TEASER_RUN_MAX = 25;
 
 /** The header of an author box. */
-const AUTHOR_HEADER = /\b(?:autor\p{L}*|author\p{L}*|verfasser\p{L}*|zur person)\b/iu;
+export const AUTHOR_HEADER = /\b(?:autor\p{L}*|author\p{L}*|verfasser\p{L}*|zur person)\b/iu;
 /** Longest paragraph read as the bio under an author box's header. */
 const AUTHOR_BIO_MAX = 800;
 /** Most lines, each a name, between an author box's header and the bio under them. */

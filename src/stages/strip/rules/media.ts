@@ -37,6 +37,8 @@ const CREDIT_LINE = new RegExp(
 /** A caption ending with its credit: "… am 7. Dezember 2021. - keystone", "… (Symbolbild) / dpa". */
 /** An old picture's mark after its agency: "Reuters file", "AP file", "dpa-Archiv". */
 const FILE_MARK = String.raw`(?:\s*(?:/\s*|-)?(?:file|archive|archiv|handout|pool))?`;
+/** A byline's label for the writer who took the pictures too: "Text & Fotos:", "Text und Bild:". */
+const TEXT_AND_PHOTOS = /^(?:text|words)\s*(?:und|and|&|\+|\/)\s*(?:fotos?|bilder?|photos?|pictures)\s*:/iu;
 const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})${FILE_MARK}(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
 /** A sentence glued to its credit, the space lost with the markup: "… isn't easy.Kathrin Ziegler/Getty", "… in Berlin.Reuters". */
 const GLUED_SENTENCE = /\p{Ll}[.!?]["”’]?\p{Lu}/u;
@@ -190,6 +192,8 @@ export const mediaRules: LineRule[] = [
     },
     test: (t) =>
       t.length <= 400 &&
+      // The writer who took the pictures too is a byline's ("Text & Fotos: Ivan Valetny"): strip/byline reads it.
+      !TEXT_AND_PHOTOS.test(t) &&
       (CAPTION_CREDIT_SUFFIX.test(t) ||
         (GLUED_SENTENCE.test(t) && GLUED_CREDIT_TAIL.test(t)) ||
         FIGURE_LABEL.test(t) ||

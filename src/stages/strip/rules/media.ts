@@ -38,7 +38,7 @@ const CREDIT_LINE = new RegExp(
 /** An old picture's mark after its agency: "Reuters file", "AP file", "dpa-Archiv". */
 const FILE_MARK = String.raw`(?:\s*(?:/\s*|-)?(?:file|archive|archiv|handout|pool))?`;
 /** A byline's label for the writer who took the pictures too: "Text & Fotos:", "Text und Bild:". */
-const TEXT_AND_PHOTOS = /^(?:text|words)\s*(?:und|and|&|\+|\/)\s*(?:fotos?|bilder?|photos?|pictures)\s*:/iu;
+const TEXT_AND_PHOTOS = /^(?:text|words)\s*(?:und|and|&|\+|\/)\s*(?:fotos?|bild(?:er)?|photos?|pictures)\s*:/iu;
 const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})${FILE_MARK}(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
 /** A sentence glued to its credit, the space lost with the markup: "… isn't easy.Kathrin Ziegler/Getty", "… in Berlin.Reuters". */
 const GLUED_SENTENCE = /\p{Ll}[.!?]["”’]?\p{Lu}/u;

@@ -480,18 +480,23 @@ describe('reading the page as the parser streams it', () => {
     expect(htmlPage(`<html><body><div class="page"><article><h1>Radwege</h1>${ARTICLE}${comment}</article></div></body></html>`).declared.authors).toBeUndefined();
   });
 
-  it('takes no writer or date from the microdata of a reader\'s review or comment, whatever its class names say', () => {
+  it('takes no writer or date from the microdata of a reader\'s comment or review, whatever its class names say; a critic\'s review is the article', async () => {
     // Class names hashed, as CSS-in-JS serves them: only the microdata tells the review from the article.
     const review = (type: string) =>
       `<div class="css-x1"><article class="css-x2" itemscope itemtype="${type}"><meta itemprop="datePublished" content="2019-02-12"><div class="css-x3" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name"><a href="#">leser78</a></span></div><p>Schöner Text, aber viel zu kurz für das Thema, finde ich.</p></article></div>`;
     const page = (type: string) => htmlPage(`<html><body><div class="css-p"><article class="css-a"><h1>Radwege</h1>${ARTICLE}</article>${review(type)}</div></body></html>`);
-    for (const type of ['http://schema.org/Review', 'https://schema.org/Comment', 'http://schema.org/UserComments']) {
+    for (const type of ['https://schema.org/Comment', 'http://schema.org/UserComments', 'http://schema.org/Answer']) {
       expect(page(type).declared.authors).toBeUndefined();
       expect(page(type).declared.published).toBeUndefined();
     }
+    // A review beside the article is a reader's: its writer is none of the article's.
+    expect(page('http://schema.org/Review').declared.authors).toBeUndefined();
     // An item of the article's own type names its writer and date.
     expect(page('http://schema.org/BlogPosting').declared.authors).toEqual(['leser78']);
     expect(page('http://schema.org/BlogPosting').declared.published).toBe('2019-02-12');
+    // A critic's review that holds the article names the critic.
+    const critic = htmlPage(`<html><body><div class="css-p" itemscope itemtype="http://schema.org/Review"><div class="css-y" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jana Beispiel</span></div><article class="css-a"><h1>Radwege</h1>${ARTICLE}</article></div></body></html>`);
+    expect(critic.declared.authors).toEqual(['Jana Beispiel']);
   });
 
   it('names the writer of an author box right under the headline, not of one after the text, nor a button in it', () => {

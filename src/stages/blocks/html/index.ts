@@ -7,7 +7,7 @@ import { chooseArticle, type Choice } from './article.js';
 import { jsonLdArticle, pageMetadata, squash } from './metadata.js';
 import { HTML_PAGE_RULES, HTML_RULES } from './rules.js';
 import { wordsOf } from './tokens.js';
-import { firstName, foreignItemFrom, textPrefix, walkHtml, type ElementNode, type ImageAlt, type RawBlock } from './walk.js';
+import { firstName, FOREIGN_ITEM, itemAt, REVIEW_ITEM, textPrefix, walkHtml, type ElementNode, type ImageAlt, type RawBlock } from './walk.js';
 
 /** Every rule of the HTML path, as data (for `sauber rules` and the rules hash). */
 export const HTML_BLOCK_RULES: readonly RuleInfo[] = [...HTML_RULES.map(({ id, description, examples, maxChars, minLinkDensity }) => ({ id, description, ...(examples ? { examples } : {}), ...(maxChars ? { maxChars } : {}), ...(minLinkDensity ? { minLinkDensity } : {}) })), ...HTML_PAGE_RULES];
@@ -148,8 +148,17 @@ function captionsOfImages(raw: readonly RawBlock[], nodes: readonly ElementNode[
  */
 const OWN_BOXES: ReadonlySet<string> = new Set(['html/header-footer', 'html/author-box', 'html/aside']);
 
-/** The element belongs to a reader's comment or review (see foreignItemFrom): the nearest item above it, its own aside. */
-const inForeignItem = (nodes: readonly ElementNode[], idx: number): boolean => foreignItemFrom(nodes, nodes[idx]!.parent);
+/**
+ * The element belongs to a reader's comment or answer, or to a review the article's container is not in (a reader's
+ * under the product, not the critic's that is the article): the nearest item above it (not its own, an author's
+ * Person) says.
+ */
+function inForeignItem(nodes: readonly ElementNode[], idx: number, container: number): boolean {
+  const item = itemAt(nodes, nodes[idx]!.parent);
+  if (item < 0) return false;
+  const type = nodes[item]!.attribs.itemtype!.trim();
+  return FOREIGN_ITEM.test(type) || (REVIEW_ITEM.test(type) && !(container >= 0 && under(nodes, container, item)));
+}
 
 /** The element is in `els` or below one of them. */
 function inAny(nodes: readonly ElementNode[], idx: number, els: ReadonlySet<number>): boolean {
@@ -366,7 +375,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   // The name an author element in such a box right under the headline holds: its byline box.
   let underTitle: string | null = null;
   for (const a of head.authors) {
-    if (inForeignItem(nodes, a.el)) continue;
+    if (inForeignItem(nodes, a.el, choice.container)) continue;
     // Boilerplate, unless only a header or footer the article holds (its blocks are kept: keepHeaderFooterInside).
     const boiler = choice.outerBoiler[a.el]!;
     if (boiler >= 0 && !(nodes[boiler]!.rule === 'html/header-footer' && choice.insideNode[a.el] === 1)) {
@@ -430,7 +439,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   }
 
   // Dates: a marked publication <time>, else the first <time> in the article, else any outside boilerplate.
-  const ownTimes = head.times.filter((t) => !inForeignItem(nodes, t.el));
+  const ownTimes = head.times.filter((t) => !inForeignItem(nodes, t.el, choice.container));
   const times = ownTimes.filter((t) => t.value && choice.outerBoiler[t.el]! < 0);
   // Else the first <time> after the headline, even in a box a rule removed (date lines sit under headlines).
   const headNode = headline >= 0 ? raw[headline]!.owner : -1;

@@ -424,18 +424,23 @@ export function dateElement(name: string, a: Readonly<Attribs>): { value: string
 }
 
 /**
- * Microdata items that are someone else's words about the page: a reader's comment or review, an answer. The writer and
- * the date their microdata marks (`itemprop="author"`, `datePublished`) are the commenter's, not the article's.
+ * Microdata items that are readers' words about the page: a comment, an answer. The writer and the date their microdata
+ * marks (`itemprop="author"`, `datePublished`) are the commenter's, not the article's. A review may be either: a
+ * reader's under a product, or the article itself (a critic's), so it is told by where the article is (see htmlPage).
  */
-export const FOREIGN_ITEM = /schema\.org\/(?:Comment|UserComments|\w*Review|Answer)\/?$/i;
+export const FOREIGN_ITEM = /schema\.org\/(?:Comment|UserComments|Answer)\/?$/i;
+export const REVIEW_ITEM = /schema\.org\/(?!Claim)\w*Review\/?$/i;
 
-/** The nearest microdata item at or above element `idx` (-1: none) is a reader's comment or review (FOREIGN_ITEM). */
+/** The nearest microdata item at or above element `idx`, or -1. */
+export function itemAt(nodes: readonly ElementNode[], idx: number): number {
+  for (let e = idx; e >= 0; e = nodes[e]!.parent) if (nodes[e]!.attribs.itemtype !== undefined) return e;
+  return -1;
+}
+
+/** The nearest microdata item at or above element `idx` is a reader's comment or answer (FOREIGN_ITEM). */
 export function foreignItemFrom(nodes: readonly ElementNode[], idx: number): boolean {
-  for (let e = idx; e >= 0; e = nodes[e]!.parent) {
-    const type = nodes[e]!.attribs.itemtype;
-    if (type !== undefined) return FOREIGN_ITEM.test(type.trim());
-  }
-  return false;
+  const item = itemAt(nodes, idx);
+  return item >= 0 && FOREIGN_ITEM.test(nodes[item]!.attribs.itemtype!.trim());
 }
 
 export const isAuthorElement = (a: Readonly<Attribs>): boolean => a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '');
@@ -626,7 +631,7 @@ export function walkHtml(html: string): WalkResult {
   const matter = (name: string, a: Attribs, top: Frame): void => {
     if (name === 'meta') {
       const meta = metaOf(a);
-      // A microdata <meta> of a reader's review ("datePublished") is not the page's.
+      // A microdata <meta> of a reader's comment ("datePublished") is not the page's.
       if (meta && !(a.itemprop !== undefined && foreignItemFrom(nodes, top.parent))) head.metas.push(meta);
       push(SKIP, top.link, top.parent, top.ctx, false, false);
     } else if (name === 'link') {

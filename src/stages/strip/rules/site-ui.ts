@@ -354,7 +354,7 @@ const FORM_CONSENT: readonly RegExp[] = [
   /^by (?:signing up|subscribing|registering|creating an account|continuing|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:i|you)(?: (?:also|hereby))? (?:agree|consent|accept|acknowledge|confirm|understand)\b.{0,200}\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:use|service)|and conditions)|cookie policy|e-?mails?|newsletters?|marketing|comments?|(?:your|my) (?:personal )?data)(?!\p{L})/iu,
   // A comment form's data clauses: "Your personal data will only be disclosed … to third parties for the purposes of spam filtering …",
   // "You may revoke this consent at any time …", "Further information on data privacy can be found in our Data Protection Policy."
-  /^your (?:personal )?data will (?:only )?be (?:disclosed|transmitted|passed on|shared|forwarded)\b.{0,60}\bthird parties (?:(?:only )?(?:for the purposes? of|if|when|unless|where)|except)\b.{0,200}$/iu,
+  /^your (?:personal )?data will (?:only )?be (?:disclosed|transmitted|passed on|shared|forwarded)\b.{0,60}\bthird parties (?:(?:only )?(?:for the purposes? of|if|when|unless|where)|except)\b.{0,400}$/iu,
   /^(?:you (?:may|can) (?:revoke|withdraw) (?:this|your) consent(?: at any time)?|(?:sie können|du kannst) (?:diese|ihre|deine) einwilligung jederzeit)\b.{0,240}$/iu,
   /^(?:(?:further|more|additional) information (?:on|about|regarding) (?:data (?:privacy|protection)|privacy|(?:the )?processing of (?:your )?(?:personal )?data)\b.{0,120}\b(?:policy|statement|notice)|weitere informationen (?:zum|zur|über den) datenschutz\p{L}*\b.{0,100}\b(?:datenschutzerklärung|datenschutzhinweisen|datenschutzbestimmungen))\.?$/iu,
   // A comment or contact form's clause, the reader addressed: "Mit dem von dir abgeschickten Kommentar akzeptierst du, dass … Daten …",
@@ -371,6 +371,9 @@ const FORM_CONSENT_WORDS = [
   'recaptcha', 'gelesen', 'zur kenntnis', 'akzeptiere', 'stimme', 'agree', 'accept', 'consent', 'have read', 'willige', 'einverstanden', 'erkläre ich', 'anfragen',
   'acknowledge', 'confirm', 'understand', 'erklären sie', 'erklärst', 'stimmst', 'akzeptier', 'willigst', 'bestätig', 'reconnaissez', 'acepta',
 ];
+
+/** The reader told they may leave the newsletter: "You can opt out of our newsletters at any time …", "Sie können sich jederzeit … abmelden". */
+const NEWSLETTER_OPT_OUT = /\b(?:you can|you may) (?:opt out of|unsubscribe from|unsubscribe)\b.{0,60}\b(?:at any time|anytime)\b|\b(?:sie können sich|du kannst dich) (?:jederzeit|at any time)\b.{0,60}\b(?:abmelden|austragen|abbestellen)\b|\b(?:sie können|du kannst) (?:den|unseren|diesen) newsletter jederzeit\b.{0,40}\b(?:abbestellen|kündigen|abmelden)\b/iu;
 
 /** Sign-up forms of a newsletter. */
 const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
@@ -481,6 +484,8 @@ const SKIP_WORDS = ['spring', 'direkt', 'geh', 'wechs', 'überspring', 'skip', '
 
 /** A form's confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder aus."). */
 const FORM_MESSAGE: readonly RegExp[] = [
+  // A multiple select's help: "Hold Ctrl or Cmd to select multiple editions.", "Halten Sie die Strg-Taste gedrückt, um mehrere auszuwählen."
+  /^(?:hold|press)(?: down)? (?:the )?(?:ctrl|control|cmd|command|shift)\b.{0,40}\bto select (?:multiple|several|more than one)\b.{0,40}$|^(?:halten sie|halte) (?:die )?(?:strg|ctrl|cmd|shift|umschalt)(?:-taste)?\b.{0,40}\bum mehrere\b.{0,40}$/iu,
   /^(?:vielen |herzlichen |besten )?dank(?:e)? für (?:ihre|deine|eure|die) (?:anmeldung|registrierung|nachricht|anfrage|bestellung|eintragung|bewertung|rückmeldung)\b[.!]?(?:\s.{0,120})?$/iu,
   /^thank(?:s| you) for (?:subscribing|signing up|registering|your (?:message|submission|registration|subscription|request|feedback|rating))\b[.!]?(?:\s.{0,120})?$/iu,
   /^bitte (?:fülle|füllen sie|füllt) (?:alle )?(?:pflichtfelder|erforderlichen felder|markierten felder|mit \* (?:markierten|gekennzeichneten) felder)\b.{0,40}$/iu,
@@ -492,7 +497,7 @@ const FORM_MESSAGE: readonly RegExp[] = [
   // A shop's cart message: "… wurde erfolgreich hinzugefügt.", "… wurde dem Warenkorb hinzugefügt", "Added to cart"
   /\b(?:wurde|wurden) (?:erfolgreich (?:(?:zu[mr]?|in den|dem|der|ihrem|deinem) )?(?:warenkorb |merkliste |wunschliste )?|(?:zu[mr]?|in den|dem|der|ihrem|deinem) (?:warenkorb|merkliste|wunschliste) )(?:hinzugefügt|gelegt)[.!]?$|^(?:successfully )?added to (?:your )?(?:cart|basket|wishlist)[.!]?$/iu,
 ];
-const FORM_WORDS = ['dank', 'thank', 'pflicht', 'required', 'fülle', 'hinzugefügt', 'gelegt', 'added', 'stimme', 'akzeptier', 'bestätig', 'accept', 'agree'];
+const FORM_WORDS = ['select multiple', 'select several', 'select more', 'mehrere', 'dank', 'thank', 'pflicht', 'required', 'fülle', 'hinzugefügt', 'gelegt', 'added', 'stimme', 'akzeptier', 'bestätig', 'accept', 'agree'];
 
 /** A rating widget's summary: "Rating: 5.0/5 (1 vote cast)", "1,0 bei 2 Bewertungen", "4,5 von 5 Sternen". */
 const RATING_SUMMARY: readonly RegExp[] = [
@@ -925,6 +930,8 @@ export const siteUiRules: LineRule[] = [
         'Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang schicken.',
         'Wenn du per E-Mail über Aktuelles aus dem Verein informiert werden willst, kannst du dich hier eintragen.',
         'Jetzt für Golf-Lotse Top-News anmelden',
+        'We send newsletters with the approximate frequency outlined for each edition above, with occasional additional notifications about events and webinars. We measure how often our emails are opened, and which links our readers click. To provide a secure and reliable service, we send our email with MailChimp, which means we store email addresses and analytical data on their servers. You can opt out of our newsletters at any time by clicking the unsubscribe link in the footer of every mail. For more information please see our Data Protection Policy.',
+        'Sie können sich jederzeit wieder abmelden.',
         'Kostenlos zum Newsletter anmelden und GRATIS-Jahresabo abstauben',
         'Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung geht mir eine E-Mail zur Zustimmung zu.',
         'Mit dem Double-Opt-In-Verfahren stellen wir sicher, dass Sie der Anmeldung zugestimmt haben.',
@@ -961,15 +968,19 @@ export const siteUiRules: LineRule[] = [
         'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!',
         'Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.',
       ],
-      keeps: ['Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.', 'Volunteers join the club newsletter team every spring.', 'Get regular updates on the latest road closures from the county website, officials advised.', 'Subscribe to the magazine, his teacher told him, and he did it for forty years.', 'Subscribe to our magazine, the editor said, was what readers did for decades.', 'The mayor asked residents to join the community garden project.'],
+      keeps: ['The company says readers can opt out of its newsletters at any time, but a study of 2,000 subscribers found that most never do: they keep the mails unread in their inboxes for years, and the senders count them as readers all the same, which inflates the figures that advertisers pay for, the researchers wrote in their report on the newsletter business.', 'Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.', 'Volunteers join the club newsletter team every spring.', 'Get regular updates on the latest road closures from the county website, officials advised.', 'Subscribe to the magazine, his teacher told him, and he did it for forty years.', 'Subscribe to our magazine, the editor said, was what readers did for decades.', 'The mayor asked residents to join the community garden project.'],
     },
     test: (t) =>
-      t.length <= 300 &&
+      // The newsletter's small print as a paragraph: "We send newsletters … You can opt out of our newsletters at any time …".
+      (t.length <= 800 && hasWord(t, ['newsletter']) && NEWSLETTER_OPT_OUT.test(t)) ||
+      (t.length <= 300 &&
       ((hasWord(t, ['mail']) && /\b(?:per|via|by) e-?mail\b.{0,60}\b(?:erhalten|informiert werden|zugeschickt bekommen|receive)\b/iu.test(t)) ||
         /^(?:ich möchte|ja, ich möchte|i (?:would like|want)) .{0,160}\b(?:erhalten|receive|abonnieren|subscribe)\b/iu.test(t) ||
         /^(?:jetzt |hier )?(?:(?:zum|für den|unseren?) )?newsletter(?:-| )?(?:abonnieren|anmelden|bestellen|anmeldung)\b/iu.test(t) ||
         /^(?:melden sie sich|registrieren sie sich|abonnieren sie|sign up|subscribe)\b.{0,60}\bnewsletter\b/iu.test(t) ||
         (hasWord(t, ['abmeldung', 'abbestellen', 'unsubscribe']) && /\b(?:abmeldung|abbestellen|unsubscribe)\b.{0,60}\b(?:jederzeit|at any time|möglich)\b/iu.test(t)) ||
+        // "Sie können sich jederzeit wieder abmelden.", the reader told alone.
+        (hasWord(t, ['jederzeit']) && /^(?:sie können sich|du kannst dich|ihr könnt euch) jederzeit (?:wieder )?(?:vom newsletter )?(?:abmelden|austragen)\b.{0,80}$/iu.test(t)) ||
         // Promotions of the site's own newsletter: "Mit unserem Newsletter erhalten Sie …", "… direkt in dein Postfach"
         (hasWord(t, ['newsletter']) && /\bnewsletter\b/iu.test(t) && /\b(?:erhalten|verpass|abonnier|anmelden|bestellen|informier|postfach|posteingang|inbox|subscribe|sign up|kostenlos)/iu.test(t) && /^(?:mit|mein|unser|unsere[nm]?|ihr|dein|jetzt|hol|keine|nie|abonnier|bestell|immer)\b/iu.test(t)) ||
         (hasWord(t, ['postfach', 'posteingang']) && /\b(?:in|ins) (?:dein|deinen|ihr|ihren|euer|euren) (?:postfach|e-mail-postfach|posteingang)\b/iu.test(t)) ||
@@ -981,7 +992,7 @@ export const siteUiRules: LineRule[] = [
         (hasWord(t, NEWSLETTER_PITCH_WORDS) && NEWSLETTER_PITCH.some((re) => re.test(t))) ||
         (hasWord(t, NEWSLETTER_CTA_WORDS) && NEWSLETTER_CTA.some((re) => re.test(t))) ||
         // "… Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily."
-        (hasWord(t, ['sign up']) && /\bsign up\b.{0,80}\b(?:newsletter|inbox)\b/iu.test(t) && /\b(?:today|here|now|free|your inbox)\b/iu.test(t))),
+        (hasWord(t, ['sign up']) && /\bsign up\b.{0,80}\b(?:newsletter|inbox)\b/iu.test(t) && /\b(?:today|here|now|free|your inbox)\b/iu.test(t)))),
   },
   {
     kind: 'line',
@@ -1136,8 +1147,8 @@ export const siteUiRules: LineRule[] = [
     action: 'remove',
     description: 'A form\'s confirmation or validation message ("Vielen Dank für Ihre Anmeldung.", "Bitte fülle alle Pflichtfelder mit * aus.", "This field is required"), or a shop\'s cart message ("… wurde dem Warenkorb hinzugefügt").',
     examples: {
-      matches: ['Vielen Dank für Ihre Anmeldung.', 'Bitte stimme unseren Nutzungsbedingungen zu.', 'Bitte akzeptiere die Datenschutzbestimmungen.', 'Please accept the terms of use.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder', 'wurde erfolgreich hinzugefügt.', 'Der Artikel wurde dem Warenkorb hinzugefügt', 'Added to cart'],
-      keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Bitte stimmen Sie dem Antrag zu, sagte der Fraktionschef im Landtag.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.', 'Ein neuer Absatz wurde dem Gesetz hinzugefügt.'],
+      matches: ['Hold Ctrl or Cmd to select multiple editions.', 'Halten Sie die Strg-Taste gedrückt, um mehrere Themen auszuwählen.', 'Vielen Dank für Ihre Anmeldung.', 'Bitte stimme unseren Nutzungsbedingungen zu.', 'Bitte akzeptiere die Datenschutzbestimmungen.', 'Please accept the terms of use.', 'Vielen Dank für deine Nachricht! Wir melden uns in Kürze.', 'Thank you for subscribing!', 'Bitte fülle alle Pflichtfelder mit * aus.', 'Bitte füllen Sie alle Pflichtfelder aus.', 'Dieses Feld ist ein Pflichtfeld.', '* Pflichtfelder', 'wurde erfolgreich hinzugefügt.', 'Der Artikel wurde dem Warenkorb hinzugefügt', 'Added to cart'],
+      keeps: ['Vielen Dank für Ihre Geduld in den letzten Monaten, sagte die Bürgermeisterin zum Abschluss.', 'Bitte stimmen Sie dem Antrag zu, sagte der Fraktionschef im Landtag.', 'Die Pflichtfelder im Antrag verwirrten viele Bürger.', 'Ein neuer Absatz wurde dem Gesetz hinzugefügt.', 'Press Ctrl to select multiple files, the manual says, and drag them to the folder.'],
     },
     test: (t) => t.length <= 200 && hasWord(t, FORM_WORDS) && FORM_MESSAGE.some((re) => re.test(t)),
   },

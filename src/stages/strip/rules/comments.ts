@@ -46,7 +46,8 @@ const COMMENTS_TITLE_WORDS = 'leserkommentare|kommentare zu diesem (?:artikel|be
 /** The lines of single comments (and quotes in a forum post) and the section's buttons: "Anna sagt:", "Comment by …", "Kommentieren". */
 const COMMENT_UI = wholeLine([
   String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
-  String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|sagte|schreibt|meint|antwortete|says|said|wrote|replied|writes)\s*:`,
+  // With the comment's stamp after it: "Cherie McCluney says: August 17, 2019 at 2:19 pm".
+  String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|sagte|schreibt|meint|antwortete|says|said|wrote|replied|writes)\s*:(?:\s+\p{L}{0,12}.{0,30}\b(?:19|20)\d{2}\b.{0,30})?`,
   STAMP_THEN_REPLY,
   String.raw`${UI_HEAD}(?:kommentieren|jetzt kommentieren|artikel kommentieren|antwort abbrechen|cancel reply|kommentar abschicken|kommentar absenden|post comment|submit comment|leserbrief schreiben)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:${COMMENTS_TITLE_WORDS}|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
@@ -171,7 +172,7 @@ export const commentRules: LineRule[] = [
     action: 'remove',
     description: 'The line above a single comment ("Anna sagt:", "Comment by …") and the comment buttons ("Kommentieren", "Antwort abbrechen").',
     examples: {
-      matches: ['Harm Otten sagt:', 'admin says:', 'Comment by Mirko Lange — 17.07, 2011 @ 13:04', 'Kommentieren', 'Artikel kommentieren', 'Antwort abbrechen', 'Ihre Meinung zu diesem Thema', 'dajana 20. Juni 2018 um 10:29 Uhr - Antworten', 'Anna Muster | stadtkurier.example 20. Juni 2018 um 10:50 Uhr - Antworten', 'John Doe March 3, 2021 at 9:12 am Reply'],
+      matches: ['Harm Otten sagt:', 'admin says:', 'Cherie McCluney says: August 17, 2019 at 2:19 pm', 'Anna Muster sagt: 20. Juni 2018 um 10:29 Uhr', 'Comment by Mirko Lange — 17.07, 2011 @ 13:04', 'Kommentieren', 'Artikel kommentieren', 'Antwort abbrechen', 'Ihre Meinung zu diesem Thema', 'dajana 20. Juni 2018 um 10:29 Uhr - Antworten', 'Anna Muster | stadtkurier.example 20. Juni 2018 um 10:50 Uhr - Antworten', 'John Doe March 3, 2021 at 9:12 am Reply'],
       keeps: ['Der Minister sagt: Wir schaffen das nicht allein.', 'Ihre Meinung ist gefragt, sagte der Bürgermeister bei der Versammlung.', 'Im Jahr 2018 wollte die Stadt darauf antworten', 'Bis 2020 gab es keine Antworten', 'Am 20. Juni 2018 um 10:29 Uhr kamen die ersten Antworten'],
     },
     test: (t) => t.length <= 200 && COMMENT_UI.test(t),

@@ -489,14 +489,15 @@ describe('reading the page as the parser streams it', () => {
       expect(page(type).declared.authors).toBeUndefined();
       expect(page(type).declared.published).toBeUndefined();
     }
-    // A review beside the article is a reader's: its writer is none of the article's.
+    // A review beside the article is a reader's: its writer and date are none of the article's.
     expect(page('http://schema.org/Review').declared.authors).toBeUndefined();
+    expect(page('http://schema.org/Review').declared.published).toBeUndefined();
     // An item of the article's own type names its writer and date.
     expect(page('http://schema.org/BlogPosting').declared.authors).toEqual(['leser78']);
     expect(page('http://schema.org/BlogPosting').declared.published).toBe('2019-02-12');
     // A critic's review that holds the article names the critic.
-    const critic = htmlPage(`<html><body><div class="css-p" itemscope itemtype="http://schema.org/Review"><div class="css-y" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jana Beispiel</span></div><article class="css-a"><h1>Radwege</h1>${ARTICLE}</article></div></body></html>`);
-    expect(critic.declared.authors).toEqual(['Jana Beispiel']);
+    const critic = htmlPage(`<html><body><div class="css-p" itemscope itemtype="http://schema.org/Review"><meta itemprop="datePublished" content="2019-02-12"><div class="css-y" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jana Beispiel</span></div><article class="css-a"><h1>Radwege</h1>${ARTICLE}</article></div></body></html>`);
+    expect([critic.declared.authors, critic.declared.published]).toEqual([['Jana Beispiel'], '2019-02-12']);
   });
 
   it('names the writer of an author box right under the headline, not of one after the text, nor a button in it', () => {

@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BLOCK, childContext, dateElement, DATE_TEXT_MAX, dropCopiedFallbacks, endNoscript, HEAD_ONLY, FOREIGN_ITEM, isAuthorElement, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
+  BLOCK, childContext, dateElement, DATE_TEXT_MAX, dropCopiedFallbacks, endNoscript, HEAD_ONLY, FOREIGN_ITEM, isAuthorElement, REVIEW_ITEM, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
   type ElementNode as StreamNode, type HeadFacts as StreamHead, type RawBlock,
 } from '../../src/stages/blocks/html/walk.js';
 
@@ -78,13 +78,10 @@ interface Frame {
   head: boolean;
 }
 
-/** The nearest element above `el` in the DOM with an itemtype is a reader's comment or review. */
-function inForeignItemOfDom(el: Element): boolean {
-  for (let p = el.parent; p && p.type !== 'root'; p = p.parent) {
-    const type = (p as Element).attribs?.['itemtype'];
-    if (type !== undefined) return FOREIGN_ITEM.test(type.trim());
-  }
-  return false;
+/** The nearest element above `el` in the DOM with an itemtype, or null. */
+function itemOfDom(el: Element): Element | null {
+  for (let p = el.parent; p && p.type !== 'root'; p = p.parent) if ((p as Element).attribs?.['itemtype'] !== undefined) return p as Element;
+  return null;
 }
 
 const isElement = (c: AnyNode): boolean => c.type === 'tag' || c.type === 'script' || c.type === 'style';
@@ -102,7 +99,7 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
   /** Per element: the nearest block element at or above it (what owns text directly inside). */
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
-  const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
+  const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [], reviewMetas: [] };
   // Text outside every element: a fragment's under a body made for it, a document's under its first body.
   let topOwner = -1;
   if (fragment) {
@@ -125,8 +122,12 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
       const name = el.name;
       if (name === 'meta') {
         const meta = metaOf(el.attribs);
-        // A microdata <meta> of a reader's review or comment is not the page's: the nearest item above it in the DOM says.
-        if (meta && !(el.attribs['itemprop'] !== undefined && inForeignItemOfDom(el))) head.metas.push(meta);
+        // A microdata <meta> of a reader's comment is not the page's; a review's is kept apart with the review's element:
+        // the nearest item above it in the DOM says.
+        const item = meta && el.attribs['itemprop'] !== undefined ? itemOfDom(el) : null;
+        const type = item ? item.attribs['itemtype']!.trim() : '';
+        if (meta && item && REVIEW_ITEM.test(type)) head.reviewMetas.push({ item: els.indexOf(item), meta });
+        else if (meta && !(item && FOREIGN_ITEM.test(type))) head.metas.push(meta);
       } else if (name === 'link') {
         if (isCanonicalLink(el.attribs)) head.canonical ??= el.attribs['href']!;
       } else if (name === 'title') {

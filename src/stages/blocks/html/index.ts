@@ -357,6 +357,8 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   const { nodes, blocks: raw, head, images } = walkHtml(html);
   const ld = jsonLdArticle(head.jsonLd);
   const choice = chooseArticle(nodes, raw, ld?.articleBody ?? null);
+  // A review's microdata (its date) is the page's where the article is the review (a critic's), not a reader's beside it.
+  for (const r of head.reviewMetas) if (choice.container >= 0 && under(nodes, choice.container, r.item)) head.metas.push(r.meta);
   const metaTitle = ld?.headline ?? head.metas.find(([k]) => k === 'og:title')?.[1] ?? head.title;
   const headline = headlineIndex(raw, nodes, choice, metaTitle);
 

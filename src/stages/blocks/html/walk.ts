@@ -75,6 +75,8 @@ export interface HeadFacts {
   times: Array<{ el: number; value: string; published: boolean }>;
   /** Elements marked as author (rel/itemprop/class): element index and the text nodes inside. */
   authors: Array<{ el: number; text: readonly string[] }>;
+  /** Microdata `<meta>`s inside a review (REVIEW_ITEM): the review's element index and the meta. The page's only where the article is in the review. */
+  reviewMetas: Array<{ item: number; meta: [string, string] }>;
 }
 
 /** An image with its alternative text, and the index of the block it stands before (or inside, an inline image). */
@@ -437,12 +439,6 @@ export function itemAt(nodes: readonly ElementNode[], idx: number): number {
   return -1;
 }
 
-/** The nearest microdata item at or above element `idx` is a reader's comment or answer (FOREIGN_ITEM). */
-export function foreignItemFrom(nodes: readonly ElementNode[], idx: number): boolean {
-  const item = itemAt(nodes, idx);
-  return item >= 0 && FOREIGN_ITEM.test(nodes[item]!.attribs.itemtype!.trim());
-}
-
 export const isAuthorElement = (a: Readonly<Attribs>): boolean => a['rel'] === 'author' || a['itemprop'] === 'author' || AUTHOR_CLASS.test(a['class'] ?? '');
 
 /** A `<meta>`'s name and value, when it has both. */
@@ -564,7 +560,7 @@ export function walkHtml(html: string): WalkResult {
   /** Per element: the nearest block element at or above it (what owns text directly inside). */
   const owners: number[] = [];
   const blocks: RawBlock[] = [];
-  const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [] };
+  const head: HeadFacts = { lang: null, title: null, metas: [], canonical: null, jsonLd: [], times: [], authors: [], reviewMetas: [] };
   const images: ImageAlt[] = [];
   // Text outside every element is body text to a browser. A fragment's (no <html> or <body> tag:
   // a record's article HTML) hangs under a body made for the whole fragment; a document's (after
@@ -631,8 +627,11 @@ export function walkHtml(html: string): WalkResult {
   const matter = (name: string, a: Attribs, top: Frame): void => {
     if (name === 'meta') {
       const meta = metaOf(a);
-      // A microdata <meta> of a reader's comment ("datePublished") is not the page's.
-      if (meta && !(a.itemprop !== undefined && foreignItemFrom(nodes, top.parent))) head.metas.push(meta);
+      // A microdata <meta> of a reader's comment ("datePublished") is not the page's; a review's waits for the article's container.
+      const item = meta && a.itemprop !== undefined ? itemAt(nodes, top.parent) : -1;
+      const type = item >= 0 ? nodes[item]!.attribs.itemtype!.trim() : '';
+      if (meta && item >= 0 && REVIEW_ITEM.test(type)) head.reviewMetas.push({ item, meta });
+      else if (meta && !(item >= 0 && FOREIGN_ITEM.test(type))) head.metas.push(meta);
       push(SKIP, top.link, top.parent, top.ctx, false, false);
     } else if (name === 'link') {
       if (isCanonicalLink(a)) head.canonical ??= a['href']!;

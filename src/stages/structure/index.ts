@@ -351,7 +351,7 @@ function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): 
   const names: string[] = [];
   // Above the text: the line the article's container left out over its first paragraph ("Par Matthieu Hy le 07 Mai 2020").
   const textStart = blocks.findIndex((b) => open(b) && (b.role === 'paragraph' || b.role === 'lead'));
-  let above = 0;
+  const above: string[] = [];
   for (const b of blocks) {
     if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !MAY_LABEL_WRITER.test(b.text) || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
     const stamp = stampByline(b.text, lang);
@@ -359,11 +359,11 @@ function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): 
     const d = parseDateText(b.text, 'UTC');
     if (d?.year !== undefined && d.day !== undefined && isoDay({ year: d.year, month: d.month, day: d.day }) === day) {
       names.push(stamp.name);
-      if (b.index < (blocks[textStart]?.index ?? -1)) above++;
+      if (b.index < (blocks[textStart]?.index ?? -1)) above.push(stamp.name);
     }
   }
   // One line above the text names the writer, whatever the comments under it say ("par JPA le 7 mai 2020 - 12:38.").
-  if (above === 1) return names.slice(0, 1);
+  if (above.length === 1) return above;
   return names.length === 1 ? names : [];
 }
 /** A comment's stamp: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "geschrieben von X am … [ antworten ]". */

@@ -43,6 +43,9 @@ const COMMENT_AUTHOR = wholeLine([
 /** The title of the readers' comments: "Leserkommentare", "Kommentare zu diesem Artikel". */
 const COMMENTS_TITLE_WORDS = 'leserkommentare|kommentare zu diesem (?:artikel|beitrag)';
 
+/** The orders a comment thread offers: "neuste älteste beste Bewertung", "newest oldest most voted". */
+const COMMENT_SORT = 'neueste|neuste|älteste|beste bewertung|meiste reaktionen|meistbewertete|newest|oldest|most voted|most reacted|most liked';
+
 /** The lines of single comments (and quotes in a forum post) and the section's buttons: "Anna sagt:", "Comment by …", "Kommentieren". */
 const COMMENT_UI = wholeLine([
   String.raw`(?:comment|kommentar|antwort|reply) (?:by|von)\s+\p{Lu}.{0,80}`,
@@ -51,6 +54,9 @@ const COMMENT_UI = wholeLine([
   STAMP_THEN_REPLY,
   String.raw`${UI_HEAD}(?:kommentieren|jetzt kommentieren|artikel kommentieren|antwort abbrechen|cancel reply|kommentar abschicken|kommentar absenden|post comment|submit comment|leserbrief schreiben)${UI_TAIL}`,
   String.raw`${UI_HEAD}(?:${COMMENTS_TITLE_WORDS}|ihre meinung(?: zu diesem (?:thema|artikel|beitrag))?|deine meinung|meinung schreiben)${UI_TAIL}`,
+  // The thread's sort bar and a comment's vote buttons: "neuste älteste beste Bewertung", "newest oldest most voted", "Daumen hoch6Daumen runter".
+  String.raw`(?:${COMMENT_SORT})(?:\s+(?:${COMMENT_SORT})){1,3}`,
+  String.raw`daumen hoch\s*\d*\s*daumen runter\s*\d*`,
 ]);
 
 /** The title of the readers' comments (a heading under the article, or a menu link in the page's header). */
@@ -68,6 +74,8 @@ const COMMENT_FORM: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['akismet'], /\b(?:verwendet|nutzt) akismet\b|\buses akismet\b/iu],
   [['mail'], /\b(?:meinen namen|my name),? (?:meine )?(?:e-?mail|email)/iu],
   [[' mich', 'notify me of'], /\b(?:benachrichtige|benachrichtigen sie|informiere) mich\b|\bnotify me of (?:follow-up|new)\b/iu],
+  // A notify-me box in words of its own: "Ja, ich möchte benachrichtigt werden, wenn ein Kommentar zu diesem Artikel abgegeben wird".
+  [['benachrichtigt', 'informiert', 'notify me when', 'notified when'], /\b(?:benachrichtigt|informiert) werden,? (?:wenn|sobald) (?:ein (?:neuer )?|neue )?kommentar|\b(?:notify me|be notified) when (?:a |new |someone )?(?:comment|repl)/iu],
   [['sie müssen', 'du musst', 'you must'], /\b(?:sie müssen|du musst|you must) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden|registriert|logged in)\b.{0,60}\b(?:kommentar|diskussion|comment)/iu],
   [['kommentare ', 'comments '], /\b(?:kommentare|comments) (?:werden|are) (?:vor der veröffentlichung |erst nach )?(?:moderiert|geprüft|moderated|reviewed)\b/iu],
   // "Vous devez vous abonner ou vous connecter afin de poster un commentaire", "Debes iniciar sesión para comentar".
@@ -81,6 +89,11 @@ export const COMMENT_OPENERS: ReadonlySet<string> = new Set(['strip/comment-head
 const MIN_ARTICLE_CHARS = 300;
 /** Above a comment form, a short text will do (a photo's description, a short note). */
 const MIN_FORM_CHARS = 150;
+/**
+ * Prose above an opener that is an article by itself: no page's header or site blurb runs so long, while the comments
+ * under a long post may run five times as long as it ("45 Gedanken zu „…“" under 5,000 characters of a blog post).
+ */
+const WHOLE_ARTICLE_CHARS = 2000;
 
 export const commentSection: SequenceRule = {
   kind: 'sequence',
@@ -98,6 +111,22 @@ export const commentSection: SequenceRule = {
         'The current entry-level model was last updated in July, when it received faster processors and a new display.',
         'Top Rated Comments',
         ...Array.from({ length: 16 }, (_, k) => [`- reader${k + 1}`, `- ${k + 2} hours ago`, `- I think we will see similar updates to what the bigger model received, and thinner bezels would be welcome too (${k + 1}).`, `Rating: ${30 - k} Votes`]).flat(),
+      ].join('\n'),
+      // Under a whole article (over 2,000 characters of prose), its counted header opens the comments however much longer they run.
+      [
+        'Wer sein Brot selbst backt, braucht nicht viel: Mehl, Wasser, Salz und etwas Zeit, dazu einen Ofen, der heiß genug wird. Vieles, was im Handel als Backmischung verkauft wird, ist dagegen überflüssig, und mancher Zusatz darin verdirbt eher den Geschmack, als dass er hilft.',
+        'Am Anfang steht der Vorteig. Ein Teil des Mehls wird am Abend mit Wasser und einer Prise Hefe verrührt und bleibt über Nacht abgedeckt in der Küche stehen. Am Morgen riecht er leicht säuerlich, hat Blasen geworfen und ist deutlich aufgegangen, und genau so soll es sein.',
+        'Dann kommt der Rest des Mehls dazu, das Salz und so viel Wasser, dass ein weicher, aber nicht klebriger Teig entsteht. Er wird zehn Minuten lang geknetet, von Hand oder mit der Maschine, bis er glatt ist und sich dünn ausziehen lässt, ohne zu reißen.',
+        'Nach zwei Stunden Gare wird der Teig rund gewirkt, in ein bemehltes Körbchen gelegt und darf noch einmal eine Stunde ruhen. In dieser Zeit heizt der Ofen mit einem gusseisernen Topf darin auf die höchste Stufe vor, denn die Hitze von unten ist für die Kruste entscheidend.',
+        'Gebacken wird zuerst zwanzig Minuten mit Deckel, dann noch einmal fünfundzwanzig ohne, bis die Kruste dunkel ist und das Brot hohl klingt, wenn man auf den Boden klopft. Anschneiden sollte man es erst, wenn es ganz abgekühlt ist, auch wenn das schwerfällt.',
+        'Wer das einige Male gemacht hat, kann mit anderen Mehlen spielen, mit Roggen, Dinkel oder etwas Vollkorn, mit Saaten und Nüssen. Das Grundrezept bleibt dasselbe, und mit jedem Brot lernt man etwas über den Teig und über den eigenen Ofen.',
+        'Ein Wort noch zum Mehl: Für den Anfang eignet sich ein Weizenmehl der Type 550 am besten, weil es viel Wasser aufnimmt und der Teig sich gut formen lässt. Vollkornmehl braucht mehr Wasser und mehr Zeit, und Roggen verlangt nach einem Sauerteig, sonst bleibt die Krume klitschig und das Brot schmeckt fade.',
+        'Und zum Salz: Zwei Prozent des Mehlgewichts sind ein guter Wert, also zwanzig Gramm auf ein Kilo. Wer weniger nimmt, merkt es sofort am Geschmack, wer mehr nimmt, bremst die Hefe. Zucker braucht ein gutes Brot dagegen nicht, auch wenn viele Rezepte ihn noch immer empfehlen.',
+        '16 Gedanken zu „Brot backen ohne Backmischung“',
+        ...Array.from({ length: 16 }, (_, k) => [
+          `- leser${k + 1} 11. Dezember 2012 um ${10 + k}:07`,
+          `- Danke für die Anleitung, ich habe das Brot am Wochenende zum ${k + 2}. Mal gebacken, und es ist jedes Mal besser geworden. Beim ersten Versuch war der Teig viel zu weich, weil ich das Wasser nicht abgemessen hatte, und das Brot lief im Topf auseinander. Beim zweiten Mal habe ich weniger Wasser genommen und den Teig länger geknetet, und seitdem klappt es. Meine Familie isst kein gekauftes Brot mehr, und die Nachbarn fragen schon nach dem Rezept. Eine Frage hätte ich noch zum Vorteig: Kann man ihn auch im Kühlschrank über zwei Nächte gehen lassen, wenn man am nächsten Morgen keine Zeit zum Backen hat, oder wird er dann zu sauer?`,
+        ]).flat(),
       ].join('\n'),
       // A thread without a header: the lines that open each comment ("sarah sagt:") start it, however long it runs.
       'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, sagt der Autor.\nWer ihn zu Hause mixen will, braucht zwei Gläser, Eis, einen Zuckerwürfel und etwas Absinth für das Glas.\nsarah sagt:\n- Juli 30, 2013 um 2:33 pm\n- Warum zweimal Zucker? Ich habe das Rezept ausprobiert, und es war mir viel zu süß, obwohl ich weniger Zucker genommen habe als angegeben.\nadmin sagt:\n- Weil der Würfelzucker im Glas bleibt und der Sirup nicht, aber du kannst natürlich auch ganz auf den Zucker verzichten, wenn du magst.',
@@ -130,8 +159,9 @@ export const commentSection: SequenceRule = {
       const titled =
         before >= MIN_ARTICLE_CHARS &&
         ((b.removed?.rule === 'strip/comment-ui' && isHeadingTag(b.tag) && COMMENTS_TITLE.test(b.text)) || (b.removed?.rule === 'strip/comment-header' && RANKED_COMMENTS.test(b.text)));
-      // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of what follows.
-      if (thread || form || titled || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && before >= (total - before) / 4)) {
+      // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of
+      // what follows, or a whole article.
+      if (thread || form || titled || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && (before >= (total - before) / 4 || before >= WHOLE_ARTICLE_CHARS))) {
         return blocks.slice(i + 1).filter((n) => !n.removed).map((n) => ({ index: n.index, action: 'remove' as const, detail: `after "${b.text.slice(0, 30)}"` }));
       }
       before += proseChars(b);
@@ -172,8 +202,8 @@ export const commentRules: LineRule[] = [
     action: 'remove',
     description: 'The line above a single comment ("Anna sagt:", "Comment by …") and the comment buttons ("Kommentieren", "Antwort abbrechen").',
     examples: {
-      matches: ['Harm Otten sagt:', 'admin says:', 'Cherie McCluney says: August 17, 2019 at 2:19 pm', 'Anna Muster sagt: 20. Juni 2018 um 10:29 Uhr', 'Comment by Mirko Lange — 17.07, 2011 @ 13:04', 'Kommentieren', 'Artikel kommentieren', 'Antwort abbrechen', 'Ihre Meinung zu diesem Thema', 'dajana 20. Juni 2018 um 10:29 Uhr - Antworten', 'Anna Muster | stadtkurier.example 20. Juni 2018 um 10:50 Uhr - Antworten', 'John Doe March 3, 2021 at 9:12 am Reply'],
-      keeps: ['Der Minister sagt: Wir schaffen das nicht allein.', 'Ihre Meinung ist gefragt, sagte der Bürgermeister bei der Versammlung.', 'Im Jahr 2018 wollte die Stadt darauf antworten', 'Bis 2020 gab es keine Antworten', 'Am 20. Juni 2018 um 10:29 Uhr kamen die ersten Antworten'],
+      matches: ['Harm Otten sagt:', 'admin says:', 'Cherie McCluney says: August 17, 2019 at 2:19 pm', 'Anna Muster sagt: 20. Juni 2018 um 10:29 Uhr', 'Comment by Mirko Lange — 17.07, 2011 @ 13:04', 'Kommentieren', 'Artikel kommentieren', 'Antwort abbrechen', 'Ihre Meinung zu diesem Thema', 'dajana 20. Juni 2018 um 10:29 Uhr - Antworten', 'Anna Muster | stadtkurier.example 20. Juni 2018 um 10:50 Uhr - Antworten', 'John Doe March 3, 2021 at 9:12 am Reply', 'neuste älteste beste Bewertung', 'newest oldest most voted', 'Daumen hoch6Daumen runter'],
+      keeps: ['Der Minister sagt: Wir schaffen das nicht allein.', 'Neueste Zahlen', 'Die neueste und die älteste Brücke der Stadt', 'Daumen hoch für die Stadtwerke', 'Ihre Meinung ist gefragt, sagte der Bürgermeister bei der Versammlung.', 'Im Jahr 2018 wollte die Stadt darauf antworten', 'Bis 2020 gab es keine Antworten', 'Am 20. Juni 2018 um 10:29 Uhr kamen die ersten Antworten'],
     },
     test: (t) => t.length <= 200 && COMMENT_UI.test(t),
   },
@@ -189,12 +219,14 @@ export const commentRules: LineRule[] = [
         'Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.',
         'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.',
         'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
+        'Ja, ich möchte benachrichtigt werden, wenn ein Kommentar zu diesem Artikel abgegeben wird',
+        'Notify me when new comments are added.',
         'Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.',
         'E-Mail (wird benötigt und nicht veröffentlicht)',
         'Vous devez vous abonner ou vous connecter afin de poster un commentaire',
         'Debes iniciar sesión para comentar.',
       ],
-      keeps: ['Die E-Mail-Adresse des Ministers wurde nicht veröffentlicht, hieß es am Montag aus Berlin, weil sie privat sei.', 'Pflichtfelder im Formular des Amtes sorgten für Ärger.'],
+      keeps: ['Die E-Mail-Adresse des Ministers wurde nicht veröffentlicht, hieß es am Montag aus Berlin, weil sie privat sei.', 'Pflichtfelder im Formular des Amtes sorgten für Ärger.', 'Die Nachbarn wollen informiert werden, wenn eine Antwort der Stadt vorliegt.', 'Notify me when the package arrives.'],
     },
     test: (t) => t.length <= 300 && COMMENT_FORM.some(([words, re]) => hasWord(t, words) && re.test(t)),
   },

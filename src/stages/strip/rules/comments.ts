@@ -1,5 +1,6 @@
 import { isHeadingTag } from '../../../core/doc.js';
 import type { LineRule, SequenceRule } from '../types.js';
+import { MONTH_NAME } from '../../../lexicon/date-tokens.js';
 import { hasWord } from './fold.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 
@@ -39,6 +40,24 @@ const COMMENT_AUTHOR = wholeLine([
   String.raw`\p{Lu}[\p{L}\d.'’ -]{0,40}\s(?:sagt|schreibt|meint|says|writes)\s*:`,
   STAMP_THEN_REPLY,
 ]);
+
+/** A day as a comment's header prints it: "14.09.2022", "11. Dezember 2012", "June 28, 2015", "2019-01-01". */
+const STAMP_DAY = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|\d{1,2}\.?\s${MONTH_NAME}\s(?:19|20)\d{2}|${MONTH_NAME}\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})`;
+/** Words that open an article's own stamp, not a commenter's name: a weekday, a label ("Veröffentlicht", "Updated"), "Von". */
+const NOT_A_COMMENTER = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veröffentlicht|aktualisiert|stand|erstellt|geschrieben|gepostet|datum|zuletzt|published|updated|posted|date|last|von|by|am|on';
+/**
+ * The header of a single comment as a text dump keeps it: the commenter's name or handle, the day and the time of day
+ * ("Julia 14.09.2022 um 21.11", "photobix 11. Dezember 2012 um 11:07", "Armanox June 28, 2015 at 10:25 pm"). An
+ * article's stamp may look alike, once; several under the text are a thread (see commentSection).
+ */
+const COMMENT_STAMP = new RegExp(
+  String.raw`^(?!(?:${NOT_A_COMMENTER})\b)[\p{L}\d@_][\p{L}\d_.@'’-]*(?:\s[\p{L}\d_.@'’-]+){0,3}\s+${STAMP_DAY}\s*(?:um|at|@|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?))?$`,
+  'iu',
+);
+/** Comment headers with their stamps that make a thread (one may be the article's own). */
+const MIN_THREAD_STAMPS = 3;
+/** Longest comment header with its stamp. */
+const COMMENT_STAMP_MAX = 90;
 
 /** The title of the readers' comments: "Leserkommentare", "Kommentare zu diesem Artikel". */
 const COMMENTS_TITLE_WORDS = 'leserkommentare|kommentare zu diesem (?:artikel|beitrag)';
@@ -128,11 +147,18 @@ export const commentSection: SequenceRule = {
           `- Danke für die Anleitung, ich habe das Brot am Wochenende zum ${k + 2}. Mal gebacken, und es ist jedes Mal besser geworden. Beim ersten Versuch war der Teig viel zu weich, weil ich das Wasser nicht abgemessen hatte, und das Brot lief im Topf auseinander. Beim zweiten Mal habe ich weniger Wasser genommen und den Teig länger geknetet, und seitdem klappt es. Meine Familie isst kein gekauftes Brot mehr, und die Nachbarn fragen schon nach dem Rezept. Eine Frage hätte ich noch zum Vorteig: Kann man ihn auch im Kühlschrank über zwei Nächte gehen lassen, wenn man am nächsten Morgen keine Zeit zum Backen hat, oder wird er dann zu sauer?`,
         ]).flat(),
       ].join('\n'),
+      // A thread as a dump keeps it: the commenters' names with their stamps, three of them, under the article.
+      'Wer sein Brot selbst backt, braucht nicht viel: Mehl, Wasser, Salz und etwas Zeit, dazu einen Ofen, der heiß genug wird. Vieles, was im Handel als Backmischung verkauft wird, ist dagegen überflüssig.\nAm Anfang steht der Vorteig. Ein Teil des Mehls wird am Abend mit Wasser und einer Prise Hefe verrührt und bleibt über Nacht abgedeckt in der Küche stehen, bis er Blasen geworfen hat.\n- Julia 14.09.2022 um 21.11\n- Danke für das Rezept, ich habe es am Wochenende ausprobiert.\n- photobix 15.09.2022 um 8.58\n- Bei mir ist der Teig zu weich geworden, woran kann das liegen?\n- Armanox September 16, 2022 at 10:25 pm\n- Great recipe, thanks!',
       // A thread without a header: the lines that open each comment ("sarah sagt:") start it, however long it runs.
       'Der Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.\nDie Geschichte des Drinks beginnt im 19. Jahrhundert in einer Bar, die es bis heute gibt, sagt der Autor.\nWer ihn zu Hause mixen will, braucht zwei Gläser, Eis, einen Zuckerwürfel und etwas Absinth für das Glas.\nsarah sagt:\n- Juli 30, 2013 um 2:33 pm\n- Warum zweimal Zucker? Ich habe das Rezept ausprobiert, und es war mir viel zu süß, obwohl ich weniger Zucker genommen habe als angegeben.\nadmin sagt:\n- Weil der Würfelzucker im Glas bleibt und der Sirup nicht, aber du kannst natürlich auch ganz auf den Zucker verzichten, wenn du magst.',
     ],
     keeps: [
       '3 Kommentare zu „Sazerac“\nDer Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.',
+      // Customers' reviews with their stamps over a guide: the guide under them is no comment.
+      'Vergleichen Sie die Angebote von über zwanzig Banken für Ihre Autofinanzierung, kostenlos und unverbindlich, und finden Sie den günstigsten Kredit, das passende Leasing oder eine Ballonfinanzierung mit niedriger Rate.\nUnsere Kunden bewerten den Vergleich mit 4,8 von 5 Sternen, und über eine Million Kunden haben ihn schon genutzt, um beim Autokauf Geld zu sparen.\nKundenbewertung 02.05.2020 um 07:18 Uhr\nSchnell, günstig und transparent.\nKundenbewertung 02.05.2020 um 04:54 Uhr\nImmer wieder!\nKundenbewertung 01.05.2020 um 22:10 Uhr\nSehr schnelle Abwicklung.\nAutofinanzierung: schnell und einfach vergleichen\n' +
+        'Wer heute ein Auto kaufen möchte, sei es ein Neuwagen oder ein junger Gebrauchter, zahlt selten bar. Drei Wege stehen offen: der klassische Autokredit, das Leasing und die Drei-Wege-Finanzierung, und jeder hat seine Vor- und Nachteile, die man vor dem Abschluss kennen sollte.\n' +
+        'Bei einem Autokredit handelt es sich um einen klassischen Ratenkredit. Manche Banken verlangen, dass der Fahrzeugbrief bis zur letzten Rate bei ihnen liegt, andere geben den Kredit ohne Zweckbindung, sodass der Käufer beim Händler als Barzahler auftreten und einen Rabatt aushandeln kann.\n' +
+        'Leasen bedeutet nichts anderes als Mieten: Der Fahrer zahlt eine monatliche Rate für die Nutzung und gibt den Wagen am Ende der Laufzeit zurück. Das ist bequem, doch wer mehr Kilometer fährt als vereinbart oder Schäden am Wagen hat, zahlt bei der Rückgabe oft kräftig nach.',
       // A write-a-comment link under the headline, with a site blurb above it: the article follows, not comments.
       'Unser Magazin erscheint seit zwanzig Jahren jeden Monat, und wir schreiben über Gärten, über Pflanzen und über die Menschen, die sie pflegen, in der Stadt und auf dem Land.\nDie Redaktion freut sich über Hinweise und Fragen von Leserinnen und Lesern, die uns per Post erreichen, und sie antwortet auf jeden Brief.\nDer Garten im Herbst\nSchreibe einen Kommentar\n' +
         'Im Herbst beginnt im Garten die Zeit der Ernte, und wer jetzt Kürbisse, Äpfel und Birnen einlagert, hat den ganzen Winter über etwas davon. Äpfel mögen es kühl und dunkel, Kürbisse dagegen lieber etwas wärmer, etwa in einem trockenen Flur oder in einer Kammer, in der es nicht friert.\n' +
@@ -147,11 +173,20 @@ export const commentSection: SequenceRule = {
     const total = blocks.reduce((n, b) => n + proseChars(b), 0);
     // Lines that open single comments ("Anna sagt:"): two or more of them are the comment thread itself.
     const authors = blocks.filter((b) => b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)).length;
+    // Or the comments' headers with their stamps ("Julia 14.09.2022 um 21.11"): three or more, where a dump kept them.
+    const isStamp = (b: (typeof blocks)[number]): boolean => b.text.length <= COMMENT_STAMP_MAX && COMMENT_STAMP.test(b.text.trim());
+    const stamps = blocks.filter(isStamp).length;
+    // A thread runs to the page's end: under its last header, one comment's prose, not an article (customers' reviews
+    // over a guide: "Kundenbewertung 02.05.2020 um 07:18 Uhr").
+    let lastStamp = -1;
+    for (let i = blocks.length - 1; i >= 0 && lastStamp < 0; i--) if (isStamp(blocks[i]!)) lastStamp = i;
+    const proseUnderLast = lastStamp < 0 ? 0 : blocks.slice(lastStamp + 1).reduce((n, b) => n + proseChars(b), 0);
     let before = 0;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       // The first comment of a thread, below an article: the thread may well be longer than the article.
-      const thread = authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text) && before >= MIN_ARTICLE_CHARS;
+      const thread =
+        before >= MIN_ARTICLE_CHARS && ((authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) || (stamps >= MIN_THREAD_STAMPS && !b.removed && isStamp(b) && proseUnderLast < before));
       // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
       const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
       // The title of the readers' comments as a heading (HTML) under an article, or the title of a ranked list of them on
@@ -162,7 +197,11 @@ export const commentSection: SequenceRule = {
       // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of
       // what follows, or a whole article.
       if (thread || form || titled || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && (before >= (total - before) / 4 || before >= WHOLE_ARTICLE_CHARS))) {
-        return blocks.slice(i + 1).filter((n) => !n.removed).map((n) => ({ index: n.index, action: 'remove' as const, detail: `after "${b.text.slice(0, 30)}"` }));
+        // A comment's header kept as a stamp is the thread's first line: it goes with it.
+        return blocks
+          .slice(b.removed ? i + 1 : i)
+          .filter((n) => !n.removed)
+          .map((n) => ({ index: n.index, action: 'remove' as const, detail: n === b ? 'the first comment' : `after "${b.text.slice(0, 30)}"` }));
       }
       before += proseChars(b);
     }

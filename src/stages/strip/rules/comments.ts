@@ -54,6 +54,8 @@ const COMMENT_STAMP = new RegExp(
   String.raw`^(?!(?:${NOT_A_COMMENTER})\b)[\p{L}\d@_][\p{L}\d_.@'’-]*(?:\s[\p{L}\d_.@'’-]+){0,3}\s+${STAMP_DAY}\s*(?:um|at|@|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?))?$`,
   'iu',
 );
+/** The number of comments alone on its line: "21 Comments", "11 Kommentare", "3 Antworten". */
+const COMMENT_COUNT = /^\d+\s+(?:kommentare?|comments?|antworten|replies|responses|gedanken|thoughts|reaktionen)$/iu;
 /** Comment headers with their stamps that make a thread (one may be the article's own). */
 const MIN_THREAD_STAMPS = 3;
 /** Longest comment header with its stamp. */
@@ -114,6 +116,18 @@ const MIN_FORM_CHARS = 150;
  */
 const WHOLE_ARTICLE_CHARS = 2000;
 
+/** A blog post of over 2,000 characters of prose (WHOLE_ARTICLE_CHARS), for the examples. */
+const WHOLE_POST = [
+  'Wer sein Brot selbst backt, braucht nicht viel: Mehl, Wasser, Salz und etwas Zeit, dazu einen Ofen, der heiß genug wird. Vieles, was im Handel als Backmischung verkauft wird, ist dagegen überflüssig, und mancher Zusatz darin verdirbt eher den Geschmack, als dass er hilft.',
+  'Am Anfang steht der Vorteig. Ein Teil des Mehls wird am Abend mit Wasser und einer Prise Hefe verrührt und bleibt über Nacht abgedeckt in der Küche stehen. Am Morgen riecht er leicht säuerlich, hat Blasen geworfen und ist deutlich aufgegangen, und genau so soll es sein.',
+  'Dann kommt der Rest des Mehls dazu, das Salz und so viel Wasser, dass ein weicher, aber nicht klebriger Teig entsteht. Er wird zehn Minuten lang geknetet, von Hand oder mit der Maschine, bis er glatt ist und sich dünn ausziehen lässt, ohne zu reißen.',
+  'Nach zwei Stunden Gare wird der Teig rund gewirkt, in ein bemehltes Körbchen gelegt und darf noch einmal eine Stunde ruhen. In dieser Zeit heizt der Ofen mit einem gusseisernen Topf darin auf die höchste Stufe vor, denn die Hitze von unten ist für die Kruste entscheidend.',
+  'Gebacken wird zuerst zwanzig Minuten mit Deckel, dann noch einmal fünfundzwanzig ohne, bis die Kruste dunkel ist und das Brot hohl klingt, wenn man auf den Boden klopft. Anschneiden sollte man es erst, wenn es ganz abgekühlt ist, auch wenn das schwerfällt.',
+  'Wer das einige Male gemacht hat, kann mit anderen Mehlen spielen, mit Roggen, Dinkel oder etwas Vollkorn, mit Saaten und Nüssen. Das Grundrezept bleibt dasselbe, und mit jedem Brot lernt man etwas über den Teig und über den eigenen Ofen.',
+  'Ein Wort noch zum Mehl: Für den Anfang eignet sich ein Weizenmehl der Type 550 am besten, weil es viel Wasser aufnimmt und der Teig sich gut formen lässt. Vollkornmehl braucht mehr Wasser und mehr Zeit, und Roggen verlangt nach einem Sauerteig, sonst bleibt die Krume klitschig und das Brot schmeckt fade.',
+  'Und zum Salz: Zwei Prozent des Mehlgewichts sind ein guter Wert, also zwanzig Gramm auf ein Kilo. Wer weniger nimmt, merkt es sofort am Geschmack, wer mehr nimmt, bremst die Hefe. Zucker braucht ein gutes Brot dagegen nicht, auch wenn viele Rezepte ihn noch immer empfehlen.',
+];
+
 export const commentSection: SequenceRule = {
   kind: 'sequence',
   id: 'strip/comment-section',
@@ -133,20 +147,15 @@ export const commentSection: SequenceRule = {
       ].join('\n'),
       // Under a whole article (over 2,000 characters of prose), its counted header opens the comments however much longer they run.
       [
-        'Wer sein Brot selbst backt, braucht nicht viel: Mehl, Wasser, Salz und etwas Zeit, dazu einen Ofen, der heiß genug wird. Vieles, was im Handel als Backmischung verkauft wird, ist dagegen überflüssig, und mancher Zusatz darin verdirbt eher den Geschmack, als dass er hilft.',
-        'Am Anfang steht der Vorteig. Ein Teil des Mehls wird am Abend mit Wasser und einer Prise Hefe verrührt und bleibt über Nacht abgedeckt in der Küche stehen. Am Morgen riecht er leicht säuerlich, hat Blasen geworfen und ist deutlich aufgegangen, und genau so soll es sein.',
-        'Dann kommt der Rest des Mehls dazu, das Salz und so viel Wasser, dass ein weicher, aber nicht klebriger Teig entsteht. Er wird zehn Minuten lang geknetet, von Hand oder mit der Maschine, bis er glatt ist und sich dünn ausziehen lässt, ohne zu reißen.',
-        'Nach zwei Stunden Gare wird der Teig rund gewirkt, in ein bemehltes Körbchen gelegt und darf noch einmal eine Stunde ruhen. In dieser Zeit heizt der Ofen mit einem gusseisernen Topf darin auf die höchste Stufe vor, denn die Hitze von unten ist für die Kruste entscheidend.',
-        'Gebacken wird zuerst zwanzig Minuten mit Deckel, dann noch einmal fünfundzwanzig ohne, bis die Kruste dunkel ist und das Brot hohl klingt, wenn man auf den Boden klopft. Anschneiden sollte man es erst, wenn es ganz abgekühlt ist, auch wenn das schwerfällt.',
-        'Wer das einige Male gemacht hat, kann mit anderen Mehlen spielen, mit Roggen, Dinkel oder etwas Vollkorn, mit Saaten und Nüssen. Das Grundrezept bleibt dasselbe, und mit jedem Brot lernt man etwas über den Teig und über den eigenen Ofen.',
-        'Ein Wort noch zum Mehl: Für den Anfang eignet sich ein Weizenmehl der Type 550 am besten, weil es viel Wasser aufnimmt und der Teig sich gut formen lässt. Vollkornmehl braucht mehr Wasser und mehr Zeit, und Roggen verlangt nach einem Sauerteig, sonst bleibt die Krume klitschig und das Brot schmeckt fade.',
-        'Und zum Salz: Zwei Prozent des Mehlgewichts sind ein guter Wert, also zwanzig Gramm auf ein Kilo. Wer weniger nimmt, merkt es sofort am Geschmack, wer mehr nimmt, bremst die Hefe. Zucker braucht ein gutes Brot dagegen nicht, auch wenn viele Rezepte ihn noch immer empfehlen.',
+        ...WHOLE_POST,
         '16 Gedanken zu „Brot backen ohne Backmischung“',
         ...Array.from({ length: 16 }, (_, k) => [
           `- leser${k + 1} 11. Dezember 2012 um ${10 + k}:07`,
           `- Danke für die Anleitung, ich habe das Brot am Wochenende zum ${k + 2}. Mal gebacken, und es ist jedes Mal besser geworden. Beim ersten Versuch war der Teig viel zu weich, weil ich das Wasser nicht abgemessen hatte, und das Brot lief im Topf auseinander. Beim zweiten Mal habe ich weniger Wasser genommen und den Teig länger geknetet, und seitdem klappt es. Meine Familie isst kein gekauftes Brot mehr, und die Nachbarn fragen schon nach dem Rezept. Eine Frage hätte ich noch zum Vorteig: Kann man ihn auch im Kühlschrank über zwei Nächte gehen lassen, wenn man am nächsten Morgen keine Zeit zum Backen hat, oder wird er dann zu sauer?`,
         ]).flat(),
       ].join('\n'),
+      // The comments' count alone under a whole article.
+      [...WHOLE_POST, '21 Comments', '- dottoressa', '- März 7, 2018', '- Liebe Claudia, du hast sehr schönes Haar, und dieses Shampoo ist sehr gut.', 'Reply', '- Miriam', '- März 7, 2018', '- Plantur kenne ich, aber von diesem braunen Shampoo habe ich noch nicht gehört.', 'Reply'].join('\n'),
       // A thread as a dump keeps it: the commenters' names with their stamps, three of them, under the article.
       'Wer sein Brot selbst backt, braucht nicht viel: Mehl, Wasser, Salz und etwas Zeit, dazu einen Ofen, der heiß genug wird. Vieles, was im Handel als Backmischung verkauft wird, ist dagegen überflüssig.\nAm Anfang steht der Vorteig. Ein Teil des Mehls wird am Abend mit Wasser und einer Prise Hefe verrührt und bleibt über Nacht abgedeckt in der Küche stehen, bis er Blasen geworfen hat.\n- Julia 14.09.2022 um 21.11\n- Danke für das Rezept, ich habe es am Wochenende ausprobiert.\n- photobix 15.09.2022 um 8.58\n- Bei mir ist der Teig zu weich geworden, woran kann das liegen?\n- Armanox September 16, 2022 at 10:25 pm\n- Great recipe, thanks!',
       // A thread without a header: the lines that open each comment ("sarah sagt:") start it, however long it runs.
@@ -154,6 +163,8 @@ export const commentSection: SequenceRule = {
     ],
     keeps: [
       '3 Kommentare zu „Sazerac“\nDer Sazerac ist ein Klassiker aus New Orleans, und er braucht zwingend die Bitters von Peychaud, die es in Zürich gibt.',
+      // The comments' count in a post's meta line, under its lead: the post follows.
+      [WHOLE_POST[0], WHOLE_POST[1], '3 Kommentare', ...WHOLE_POST.slice(2)].join('\n'),
       // Customers' reviews with their stamps over a guide: the guide under them is no comment.
       'Vergleichen Sie die Angebote von über zwanzig Banken für Ihre Autofinanzierung, kostenlos und unverbindlich, und finden Sie den günstigsten Kredit, das passende Leasing oder eine Ballonfinanzierung mit niedriger Rate.\nUnsere Kunden bewerten den Vergleich mit 4,8 von 5 Sternen, und über eine Million Kunden haben ihn schon genutzt, um beim Autokauf Geld zu sparen.\nKundenbewertung 02.05.2020 um 07:18 Uhr\nSchnell, günstig und transparent.\nKundenbewertung 02.05.2020 um 04:54 Uhr\nImmer wieder!\nKundenbewertung 01.05.2020 um 22:10 Uhr\nSehr schnelle Abwicklung.\nAutofinanzierung: schnell und einfach vergleichen\n' +
         'Wer heute ein Auto kaufen möchte, sei es ein Neuwagen oder ein junger Gebrauchter, zahlt selten bar. Drei Wege stehen offen: der klassische Autokredit, das Leasing und die Drei-Wege-Finanzierung, und jeder hat seine Vor- und Nachteile, die man vor dem Abschluss kennen sollte.\n' +
@@ -194,9 +205,12 @@ export const commentSection: SequenceRule = {
       const titled =
         before >= MIN_ARTICLE_CHARS &&
         ((b.removed?.rule === 'strip/comment-ui' && isHeadingTag(b.tag) && COMMENTS_TITLE.test(b.text)) || (b.removed?.rule === 'strip/comment-header' && RANKED_COMMENTS.test(b.text)));
+      // The comments' count alone ("21 Comments", "11 Kommentare") under a whole article: a post's meta line under its
+      // headline counts them too, so only there.
+      const counted = b.removed?.rule === 'strip/interaction-counter' && before >= WHOLE_ARTICLE_CHARS && COMMENT_COUNT.test(b.text.trim());
       // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of
       // what follows, or a whole article.
-      if (thread || form || titled || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && (before >= (total - before) / 4 || before >= WHOLE_ARTICLE_CHARS))) {
+      if (thread || form || titled || counted || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && (before >= (total - before) / 4 || before >= WHOLE_ARTICLE_CHARS))) {
         // A comment's header kept as a stamp is the thread's first line: it goes with it.
         return blocks
           .slice(b.removed ? i + 1 : i)

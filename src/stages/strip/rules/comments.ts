@@ -23,6 +23,8 @@ const COMMENT_HEADER = wholeLine([
   String.raw`\d+\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+.{1,160}`,
   String.raw`(?:ein|eine|zwei|drei|one|two|three)\s+(?:antworten?|kommentare?|gedanken?|reaktionen|thoughts?|comments?|responses?|replies)\s+(?:zu|on|to)\s+${Q}.{1,160}`,
   RANKED_COMMENTS_SOURCE,
+  // "Dieser Artikel hat 32 Kommentare.", "This post has 3 comments"
+  String.raw`(?:(?:dieser|der) (?:artikel|beitrag) hat|zu diesem (?:artikel|beitrag) gibt es|this (?:article|post|story) has)\s+(?:\d+|einen|ein|one)\s+(?:kommentare?|comments?)\.?`,
   // "Schreibe einen Kommentar", "Hinterlasse einen Kommentar"
   String.raw`${UI_HEAD}(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie|verfasse)(?: jetzt| doch)? (?:einen|deinen|ihren) (?:kommentar|beitrag)(?: zu .{1,80})?${UI_TAIL}`,
   // The same in French, Spanish, Italian, Portuguese and Polish: "Poster un commentaire", "Deja un comentario", "Lascia un commento", "Dodaj komentarz".
@@ -43,15 +45,18 @@ const COMMENT_AUTHOR = wholeLine([
 
 /** A day as a comment's header prints it: "14.09.2022", "11. Dezember 2012", "June 28, 2015", "2019-01-01". */
 const STAMP_DAY = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|\d{1,2}\.?\s${MONTH_NAME}\s(?:19|20)\d{2}|${MONTH_NAME}\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})`;
+/** A weekday before the day, in full or short: "Di, 21. April 2020", "Tue, April 21, 2020". */
+const WEEKDAY = 'mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Words that open an article's own stamp, not a commenter's name: a weekday, a label ("Veröffentlicht", "Updated"), "Von". */
 const NOT_A_COMMENTER = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veröffentlicht|aktualisiert|stand|erstellt|geschrieben|gepostet|datum|zuletzt|published|updated|posted|date|last|von|by|am|on';
 /**
  * The header of a single comment as a text dump keeps it: the commenter's name or handle, the day and the time of day
- * ("Julia 14.09.2022 um 21.11", "photobix 11. Dezember 2012 um 11:07", "Armanox June 28, 2015 at 10:25 pm"). An
+ * ("Julia 14.09.2022 um 21.11", "photobix 11. Dezember 2012 um 11:07", "Armanox June 28, 2015 at 10:25 pm", "Heidemarie Heim |
+ * Di, 21. April 2020 - 17:07", "geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]"). An
  * article's stamp may look alike, once; several under the text are a thread (see commentSection).
  */
 const COMMENT_STAMP = new RegExp(
-  String.raw`^(?!(?:${NOT_A_COMMENTER})\b)[\p{L}\d@_][\p{L}\d_.@'’-]*(?:\s[\p{L}\d_.@'’-]+){0,3}\s+${STAMP_DAY}\s*(?:um|at|@|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?))?$`,
+  String.raw`^(?:(?:geschrieben|kommentar|comment|antwort|reply) (?:von|by)\s+|(?!(?:${NOT_A_COMMENTER})\b))[\p{L}\d@_][\p{L}\d_.@'’-]*(?:\s[\p{L}\d_.@'’-]+){0,3}(?:\s*\|\s*|\s+)(?:(?:${WEEKDAY}),?\s+)?(?:am\s+)?${STAMP_DAY}\s*(?:um|at|@|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?))?(?:\s*[-–|]?\s*\[?\s*(?:antworten|reply)\s*\]?)?$`,
   'iu',
 );
 /** The number of comments alone on its line: "21 Comments", "11 Kommentare", "3 Antworten". */
@@ -197,7 +202,7 @@ export const commentSection: SequenceRule = {
       const b = blocks[i]!;
       // The first comment of a thread, below an article: the thread may well be longer than the article.
       const thread =
-        before >= MIN_ARTICLE_CHARS && ((authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) || (stamps >= MIN_THREAD_STAMPS && !b.removed && isStamp(b) && proseUnderLast < before));
+        before >= MIN_ARTICLE_CHARS && ((authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) || (stamps >= MIN_THREAD_STAMPS && isStamp(b) && proseUnderLast < before));
       // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
       const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
       // The title of the readers' comments as a heading (HTML) under an article, or the title of a ranked list of them on
@@ -242,6 +247,8 @@ export const commentRules: LineRule[] = [
         'Deja un comentario',
         'Lascia un commento',
         'Top Rated Comments',
+        'Dieser Artikel hat 32 Kommentare.',
+        'This post has 3 comments',
         'Most Popular Comments',
         'Neueste Kommentare',
       ],

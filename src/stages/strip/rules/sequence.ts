@@ -522,6 +522,13 @@ const CUT_SHORT = /\p{L} ?(?:\.\.\.|…)$/u;
 const CARD_TEXT_MAX = 220;
 
 /**
+ * An entry of a bibliography: the authors (surname, given names; several split by a slash) or "Dieselben", a colon,
+ * the work with its year ("Quaas, Georg/Klein, Mathias: Multiplikatoren der deutschen Volkswirtschaft. Berlin 2012.",
+ * "Dieselben: … In: Wirtschaftsdienst, 92. Jahrgang, Heft 10, Oktober 2012, S.692-698.").
+ */
+const AUTHORS = String.raw`\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}[\p{L}'’-]*\.?\s?){1,3}`;
+const CITATION = new RegExp(String.raw`^(?:${AUTHORS}(?:\s?\/\s?${AUTHORS}){0,4}|[Dd]ieselben|[Dd]ieselbe|[Dd]erselbe|[Dd]ers\.|[Dd]ies\.)\s?(?:\((?:19|20)\d{2}\p{Ll}?\))?:\s.{0,300}\b(?:19|20)\d{2}\b`, 'u');
+/**
  * Teaser cards (a title and a sentence or two, again and again) at the end of the region: other
  * articles, not this one's last sections, whose paragraphs run longer. Counts them from the end back
  * (`headAbove`: the first card's title may stand right above the region) and how many of their texts
@@ -542,6 +549,8 @@ function teaserCards(blocks: readonly Block[], ctx: StripContext, start: number,
     if (h < start && !(headAbove && h === start - 1 && h >= 0 && open(blocks[h]!))) break;
     if (!text.prose || text.chars > CARD_TEXT_MAX) break;
     const head = ctx.profile(blocks[h]!.index)!;
+    // A bibliography's entries, some long enough to read as prose, are the article's, no cards.
+    if (CITATION.test(blocks[h]!.text.trim()) || CITATION.test(blocks[i]!.text.trim())) break;
     // A title the list cut short ("… plus JBL he...") reads like a sentence but is a card's title.
     if ((head.prose && !CUT_SHORT.test(blocks[h]!.text)) || head.chars > 120 || head.words < 2) break;
     cards++;
@@ -1019,6 +1028,8 @@ export const mainContent: SequenceRule = {
       'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\nDas könnte Sie auch interessieren\n- Die Stadtbibliothek hat ab dem kommenden Monat auch am Samstagnachmittag geöffnet, und die Leser können dann die neuen Lernplätze im ersten Stock nutzen, die mit Spenden eingerichtet wurden.\nTeilen Drucken Mailen\n- Weil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz um, und die Parkplätze dort sind an den Markttagen gesperrt.\nTeilen Drucken Mailen\n- Das Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, weil das Dach und die Technik erneuert werden mussten, doch ab Montag können die Schwimmer dort wieder ihre Bahnen ziehen.\nTeilen Drucken Mailen',
       // A dated news list after the text whose items open with a teaser's first paragraph: three dates or more.
       'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung mitteilte.\n20.11.2019\n- Unsere Familie feiert jedes Jahr den Hochzeitstag der Großeltern, aber in diesem Jahr ist alles anders, denn vor einem Jahr ist der Großvater gestorben, und seitdem ist nichts mehr so, wie es einmal war. Die Großmutter lebt jetzt allein in dem alten Haus am Waldrand, und wir besuchen sie, so oft wir können.\n- Ein Jahr ohne den Großvater\n- 19.11.2019\n- Die Anhörungen im Parlament dauern nun schon drei Tage, und bisher hat nur eine Zeugin etwas gesagt, das die Abgeordneten wirklich überrascht hat, wie Beobachter in der Hauptstadt berichten. Am Donnerstag soll die Befragung weitergehen, und dann werden zwei weitere Zeugen erwartet, die lange im Ministerium gearbeitet haben.\n- Was die Anhörungen bisher gezeigt haben\n- 18.11.2019\n- Der neue Film des Regisseurs läuft seit drei Wochen in den Kinos, und er hat schon mehr Zuschauer als alle seine früheren Filme zusammen, obwohl die Kritiker ihn nicht besonders mochten. Woran das liegt, haben wir Zuschauer nach der Vorstellung in einem Kino in der Innenstadt gefragt, und die Antworten waren sehr verschieden.\n- Warum alle diesen Film sehen wollen',
+      // A bibliography under the text: its entries, some long enough to read as prose, the others not, are no teaser cards.
+      'Die Staatsausgaben wirken auf die Wirtschaft stärker, als die meisten Modelle annehmen, und das liegt vor allem daran, wie die Haushalte das zusätzliche Einkommen verwenden.\nWer die Multiplikatoren schätzt, muss deshalb die Sparquote der Haushalte und die Steuern berücksichtigen, sonst fallen die Werte viel zu klein aus.\nLiteratur\nMüller, Anna: Die Rolle der Banken in der Krise. Ein Kommentar zu der jüngsten Gemeinschaftsdiagnose der Institute, die im Herbst erschienen ist. Berlin 2014.\nSchmidt, Peter/Weber, Jana: Multiplikatoren der deutschen Volkswirtschaft. Berlin 2012.\nDieselben: Einnahmen- und ausgabenseitige Multiplikatoren. In: Wirtschaftsdienst, 92. Jahrgang, Heft 10, Oktober 2012, S.692-698.\nSaris, Willem/Stronkhorst, Henk: Causal Modelling in Nonexperimental Research. Amsterdam 1984.\nScherf, Wolfgang: Selbstfinanzierungseffekte antizyklischer Finanzpolitik. Beitrag zur Zeitschrift vom 5. Januar 2015.\n- ©Institut für Wirtschaftsforschung, 21. Jan. 2015\n- Multiplikatoren neu gedacht 3.17 5 12\n- Die Löhne im Sinkflug',
       // A dated news list after the text.
       'Die Wohlfahrtsverbände fordern, dass Geflüchtete an der Grenze sofort versorgt werden, und sie appellieren an die Regierung.\nDie Lage in den Lagern sei dramatisch, sagte die Vorsitzende am Mittwoch in Berlin vor der Presse.\n10.11.2021\n- Suchtberatung wirkt – aber die Finanzierung fehlt!\n09.11.2021\n- Fachtagung 2021: Teilhabe von Kindern stärken',
     ],

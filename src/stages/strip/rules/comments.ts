@@ -161,6 +161,8 @@ export const commentSection: SequenceRule = {
       ].join('\n'),
       // The comments' count alone under a whole article.
       [...WHOLE_POST, '21 Comments', '- dottoressa', '- März 7, 2018', '- Liebe Claudia, du hast sehr schönes Haar, und dieses Shampoo ist sehr gut.', 'Reply', '- Miriam', '- März 7, 2018', '- Plantur kenne ich, aber von diesem braunen Shampoo habe ich noch nicht gehört.', 'Reply'].join('\n'),
+      // The readers' comments' title on a line of its own under a whole article.
+      [...WHOLE_POST, 'Leserkommentare', '- Martinxyz', '- 14. 01. 2020, 13:47', '- Wer wen und mit was über den Tisch zog, ist noch offen, und das hängt nicht einfach nur am Geld.', '- josan', '- 14. 01. 2020, 14:56', '- Welche Sprecherin? Davon steht im Artikel nichts.'].join('\n'),
       // A thread as a dump keeps it: the commenters' names with their stamps, three of them, under the article.
       'Wer sein Brot selbst backt, braucht nicht viel: Mehl, Wasser, Salz und etwas Zeit, dazu einen Ofen, der heiß genug wird. Vieles, was im Handel als Backmischung verkauft wird, ist dagegen überflüssig.\nAm Anfang steht der Vorteig. Ein Teil des Mehls wird am Abend mit Wasser und einer Prise Hefe verrührt und bleibt über Nacht abgedeckt in der Küche stehen, bis er Blasen geworfen hat.\n- Julia 14.09.2022 um 21.11\n- Danke für das Rezept, ich habe es am Wochenende ausprobiert.\n- photobix 15.09.2022 um 8.58\n- Bei mir ist der Teig zu weich geworden, woran kann das liegen?\n- Armanox September 16, 2022 at 10:25 pm\n- Great recipe, thanks!',
       // A thread without a header: the lines that open each comment ("sarah sagt:") start it, however long it runs.
@@ -205,11 +207,12 @@ export const commentSection: SequenceRule = {
         before >= MIN_ARTICLE_CHARS && ((authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) || (stamps >= MIN_THREAD_STAMPS && isStamp(b) && proseUnderLast < before));
       // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
       const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
-      // The title of the readers' comments as a heading (HTML) under an article, or the title of a ranked list of them on
-      // any page ("Top Rated Comments"): the comments may be longer than the article.
+      // The title of the readers' comments as a heading (HTML) under an article, or on a line of its own (a dump) under a
+      // whole one, or the title of a ranked list of them on any page ("Top Rated Comments"): the comments may be longer
+      // than the article.
       const titled =
         before >= MIN_ARTICLE_CHARS &&
-        ((b.removed?.rule === 'strip/comment-ui' && isHeadingTag(b.tag) && COMMENTS_TITLE.test(b.text)) || (b.removed?.rule === 'strip/comment-header' && RANKED_COMMENTS.test(b.text)));
+        ((b.removed?.rule === 'strip/comment-ui' && (isHeadingTag(b.tag) || before >= WHOLE_ARTICLE_CHARS) && COMMENTS_TITLE.test(b.text)) || (b.removed?.rule === 'strip/comment-header' && RANKED_COMMENTS.test(b.text)));
       // The comments' count alone ("21 Comments", "11 Kommentare") under a whole article: a post's meta line under its
       // headline counts them too, so only there.
       const counted = b.removed?.rule === 'strip/interaction-counter' && before >= WHOLE_ARTICLE_CHARS && COMMENT_COUNT.test(b.text.trim());

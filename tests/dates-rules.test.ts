@@ -262,6 +262,14 @@ describe('dates stage: publication date evidence', () => {
     expect(run(doc([body, after('Themen'), after('18.10.2019 16:06 Uhr')])).published).toBeNull();
     expect(run(doc([body, after('von Ulrike'), after('18.10.2019 16:06 Uhr'), after('Von Anna Muster'), after('17.10.2019 09:00 Uhr')])).published).toBeNull();
   });
+  it('reads the one stamp over a byline that strip removed below the article', () => {
+    const body: [string] = ['Die Gemeinde hat gewählt, und das Ergebnis überrascht viele Beobachter in der ganzen Region sehr.'];
+    const after = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/main-content'];
+    expect(run(doc([body, after('Schwerpunkt Wahlen'), after('13. 1. 2020'), after('Kommentar von'), after('Ingo Arzt')])).published?.value).toBe('2020-01-13');
+    expect(run(doc([body, after('13. 1. 2020'), after('Von Ulrike Muster')])).published?.value).toBe('2020-01-13');
+    // Over another line it is any date below the text.
+    expect(run(doc([body, after('13. 1. 2020'), after('Kommentare von Lesern')])).published).toBeNull();
+  });
   it('reads the one stamp over the post\'s categories below the article, the theme\'s post footer', () => {
     const body: [string] = ['Das Volksbegehren für ein bedingungsloses Grundeinkommen liegt ab Montag in allen Gemeindeämtern zur Unterschrift auf.'];
     const after = (text: string): [string, BlockRole, string] => [text, 'unknown', 'strip/main-content'];

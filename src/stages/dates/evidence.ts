@@ -240,6 +240,8 @@ function inDataSheet(doc: Doc, b: Block): boolean {
 
 /** A byline alone on its line ("von Ulrike", "By Anna Muster"). */
 const BYLINE_ABOVE = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** A byline or its label alone under a stamp: "Kommentar von" (over "Ingo Arzt"), "Von Ulrike", "Ein Essay von". */
+const BYLINE_BELOW = /^(?:(?:[Ee]ine?\s+)?(?:[Kk]ommentar|[Kk]olumne|[Aa]nalyse|[Ee]ssay|[Gg]losse|[Rr]eportage|[Ii]nterview)\s+)?(?:[Vv]on|[Bb]y)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 
 const labelRank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 2 : 1);
 const STAMP_ROLES = new Set(['meta', 'byline', 'dateline', 'credit', 'title', 'kicker', 'unknown']);
@@ -385,7 +387,7 @@ export const headlineStampRule: EvidenceRule = {
 
 export const headerStampRule: EvidenceRule = {
   id: 'dates/header-stamp',
-  description: 'A stamp line strip removed as page furniture above the article (header, under the headline), or one labelled as the publication date below it: a publication label first, then the nearest. Else the one stamp below the article under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr") or over the post\'s categories ("17.11.19" over "Abgelegt in: Blogposts, News"), the article\'s signature; several such pairs are a teaser list\'s. Comment, teaser and footer dates do not count.',
+  description: 'A stamp line strip removed as page furniture above the article (header, under the headline), or one labelled as the publication date below it: a publication label first, then the nearest. Else the one stamp below the article under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr"), over one ("13. 1. 2020" over "Kommentar von") or over the post\'s categories ("17.11.19" over "Abgelegt in: Blogposts, News"), the article\'s signature; several such pairs are a teaser list\'s. Comment, teaser and footer dates do not count.',
   examples: { matches: ['Montag, 06.11.2023', '19.10.19, 11:29 Uhr', 'Veröffentlicht am: 28. Oktober 2023 | Anzahl Kommentare: noch keine'], keeps: ['Startseite', 'Politik Wirtschaft Sport Kultur'] },
   read: (text, ctx) => readStamp(text, ctx)?.date ?? null,
   find(doc, ctx) {
@@ -403,10 +405,11 @@ export const headerStampRule: EvidenceRule = {
       }
       // Below the article only a line that says it is the publication date ("Erschienen am …").
       if (stamp && (b.index < start || label === 'published') && !inDataSheet(doc, b)) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
-      else if (stamp && b.index >= start && !inDataSheet(doc, b) && (BYLINE_ABOVE.test(doc.blocks[b.index - 1]?.text ?? '') || doc.blocks[b.index + 1]?.removed?.rule === POST_TAXONOMY))
+      else if (stamp && b.index >= start && !inDataSheet(doc, b) && (BYLINE_ABOVE.test(doc.blocks[b.index - 1]?.text ?? '') || BYLINE_BELOW.test(doc.blocks[b.index + 1]?.text.trim() ?? '') || doc.blocks[b.index + 1]?.removed?.rule === POST_TAXONOMY))
         signed.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text });
     }
-    // Or the one line below it under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr") or over the post's categories
+    // Or the one line below it under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr"), over one ("13. 1. 2020" over
+    // "Kommentar von" over "Ingo Arzt") or over the post's categories
     // ("17.11.19" over "Abgelegt in: Blogposts, News"): the article's signature; several are a teaser list's.
     if (!out.length && signed.length === 1) return signed;
     // A teaser list labels each of its teasers; one labelled line in all the removed boxes is the page's

@@ -337,6 +337,16 @@ describe('the writer a headline\'s date stamp names', () => {
     expect((await runText(page(['Über den Autor', 'Jossi Loibl', bio('Jossi Loibl'), 'Über die Autorin', 'Anna Muster', bio('Anna Muster')]))).article!.authors).toEqual([]);
   });
 
+  it('or the name under a byline label under the text, also where the name stands twice on the page', async () => {
+    // The paper's signature under the text: the date, "Kommentar von", the writer, and the writer's name again over a box of their articles.
+    const page = (label: string, name: string) =>
+      ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Schwerpunkt Verkehr', '', '13. 1. 2020', '', label, '', name, '', 'Redakteur für Verkehr', '', 'Mehr zum Thema', '', 'Die Bahn streikt wieder', '', 'mehr von', '', name, ''].join('\n');
+    const signed = (await runText(page('Kommentar von', 'Ingo Arzt'))).article!;
+    expect([signed.authors, signed.published?.value.slice(0, 10)]).toEqual([['Ingo Arzt'], '2020-01-13']);
+    // No person's name under the label: no writer.
+    expect((await runText(page('Kommentar von', 'Radwege Aktuell'))).article!.authors).toEqual([]);
+  });
+
   it('or the labelled byline beside the stamp the date came from, under the text among the teasers', async () => {
     const page = (byline: string) =>
       ['Startseite', '', 'Neue Radwege für die Innenstadt', '', para, '', para.replace('Dienstag', 'Mittwoch'), '', 'Diese Artikel könnten dich auch interessieren:', '', 'Neue Busse für die Stadt', '', 'Themen', 'Verkehr', byline, '18.10.2019 16:06 Uhr', '', 'Mehr zum Thema', '', 'Die Bahn streikt wieder', '', 'Der Flughafen wird teurer', ''].join('\n');

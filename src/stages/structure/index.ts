@@ -196,7 +196,10 @@ function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: stri
     const next = blocks[k];
     // The writer's role in brackets after the name ("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)").
     const line = next?.text.trim().replace(ROLE_IN_BRACKETS, '') ?? '';
-    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule) && !mailto) || !NAME_LINE.test(line) || line.split(/\s+/).length > NAME_LINE_WORDS) continue;
+    // The writer's name may stand twice on the page (under the label and over a box of their articles: "mehr von" over
+    // "Ingo Arzt"), and strip took it as a repeated line.
+    const repeatedName = next?.removed?.rule === 'strip/repeated-line' && isPersonName(line.replace(/[,;]$/u, ''), lang);
+    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule) && !mailto && !repeatedName) || !NAME_LINE.test(line) || line.split(/\s+/).length > NAME_LINE_WORDS) continue;
     // Outside, a label without its colon heads a person's name, not a menu's next item ("Autoren" over "Serien").
     if (outside && !/:\s*$/.test(b.text) && !isPersonName(line.replace(/[,;]$/u, ''), lang)) continue;
     const by = parseByline(line);

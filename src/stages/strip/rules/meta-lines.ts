@@ -50,7 +50,7 @@ const ATTRIBUTION = /^(?:[Vv]ia|VIA|[Hh]\/[Tt])\s*:?\s+\p{Lu}[^.!?\s]*(?:\s+(?:[
  * The label of a byline without the name: "Story by", "Geschrieben von:", "Autorin:". Not a bare "Von" or "By": a
  * text dump splits "Von" from the name under it, and the headline above is found by that pair.
  */
-const BYLINE_LABEL_ALONE = /^(?:(?:story|text|words|article|post|written|posted|published|reported|photos? and text|geschrieben|verfasst|erstellt|artikel|ein (?:beitrag|artikel|gastbeitrag|kommentar)|beitrag|texte?|publié|écrit|escrito|publicado|scritto) (?:by|von|par|por|da)|autor(?:in|en|\*in|:in|_in)?|author|authors|auteur)\s*:?$|^texte?\s*:$/iu;
+const BYLINE_LABEL_ALONE = /^(?:(?:story|text|words|article|post|written|posted|published|reported|photos? and text|geschrieben|verfasst|erstellt|artikel|(?:eine? )?(?:beitrag|artikel|gastbeitrag|kommentar|kolumne|analyse|glosse)|texte?|publié|écrit|escrito|publicado|scritto) (?:by|von|par|por|da)|autor(?:in|en|\*in|:in|_in)?|author|authors|auteur)\s*:?$|^texte?\s*:$/iu;
 
 /**
  * Who reported, wrote and edited, as wire services and papers credit it under the text: "(Reporting by Will Dunham;
@@ -274,8 +274,8 @@ export const metaLineRules: LineRule[] = [
     action: 'byline',
     description: 'A byline\'s label alone on its line, the name left on another line or lost ("Story by", "Geschrieben von:", "Autorin:").',
     examples: {
-      matches: ['Story By', 'Written by:', 'Geschrieben von:', 'Ein Beitrag von', 'Autorin:', 'Texte :', 'Autor*in'],
-      keeps: ['Geschrieben von Hand, nicht am Computer.', 'Text', 'Story of the year', 'Von'],
+      matches: ['Story By', 'Written by:', 'Geschrieben von:', 'Ein Beitrag von', 'Kommentar von', 'Eine Kolumne von', 'Autorin:', 'Texte :', 'Autor*in'],
+      keeps: ['Geschrieben von Hand, nicht am Computer.', 'Text', 'Story of the year', 'Von', 'Kommentare von Lesern', 'Analyse'],
     },
     test: (t) => t.length <= 30 && BYLINE_LABEL_ALONE.test(t),
   },

@@ -552,7 +552,8 @@ const ISSUE_PROMO: readonly RegExp[] = [
   // "Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App … oder bestellen Sie es im Shop als Abo oder Einzelheft:"
   /^lesen sie (?:das|die|den) .{0,60}\b(?:abo|einzelheft|e-?paper|kiosk|app)\b.{0,160}$/iu,
   // "Heft bestellen", "Einzelheft bestellen", "Probeheft bestellen", "Jetzt 3 Ausgaben GRATIS erhalten!"
-  /^(?:jetzt )?(?:einzel|probe|print-?)?(?:heft|ausgabe|magazin|abo|buch|e-?book) (?:bestellen|kaufen|sichern|testen)[.!]?$/iu,
+  // "Jetzt die aktuelle Ausgabe bestellen!", also between arrows (">>> … <<<").
+  /^[>»›\s]*(?:jetzt )?(?:(?:die|das|den) )?(?:aktuelle[ns]? |neue[ns]? |neueste[ns]? )?(?:einzel|probe|print-?)?(?:heft|ausgabe|magazin|abo|buch|e-?book) (?:bestellen|kaufen|sichern|testen)[.!]?[\s<«‹]*$/iu,
   // "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "Entdecken Sie unseren Online-Shop"
   /^(?:jetzt neu!?\s*)?(?:besuchen sie|besuche|besucht|entdecken sie|entdecke|stöbern sie in) (?:unseren|unserem|den) [\p{L}-]*shop\b.{0,40}$/iu,
   /^(?:jetzt )?(?:\d+|zwei|drei|vier|fünf) (?:ausgaben|hefte) (?:gratis|kostenlos|für \d+ ?(?:€|euro))(?: (?:testen|lesen|erhalten|sichern))?[.!]?$/iu,
@@ -926,6 +927,7 @@ export const siteUiRules: LineRule[] = [
         'Melden Sie sich für unseren Newsletter an',
         'Sign up for our newsletter',
         'Jetzt Newsletter abonnieren',
+        'und abonnieren Sie unseren monatlich erscheinenden Newsletter!',
         'Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Urlaubsland.',
         'Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!',
         'Wir informieren Sie täglich (werktags) über die Topthemen des Tages.',
@@ -979,7 +981,8 @@ export const siteUiRules: LineRule[] = [
       ((hasWord(t, ['mail']) && /\b(?:per|via|by) e-?mail\b.{0,60}\b(?:erhalten|informiert werden|zugeschickt bekommen|receive)\b/iu.test(t)) ||
         /^(?:ich möchte|ja, ich möchte|i (?:would like|want)) .{0,160}\b(?:erhalten|receive|abonnieren|subscribe)\b/iu.test(t) ||
         /^(?:jetzt |hier )?(?:(?:zum|für den|unseren?) )?newsletter(?:-| )?(?:abonnieren|anmelden|bestellen|anmeldung)\b/iu.test(t) ||
-        /^(?:melden sie sich|registrieren sie sich|abonnieren sie|sign up|subscribe)\b.{0,60}\bnewsletter\b/iu.test(t) ||
+        // Also where a link split the sentence: "… und abonnieren Sie unseren monatlich erscheinenden Newsletter!"
+        /^(?:(?:und|oder|and|or|&)\s+)?(?:melden sie sich|registrieren sie sich|abonnieren sie|sign up|subscribe)\b.{0,60}\bnewsletter\b/iu.test(t) ||
         (hasWord(t, ['abmeldung', 'abbestellen', 'unsubscribe']) && /\b(?:abmeldung|abbestellen|unsubscribe)\b.{0,60}\b(?:jederzeit|at any time|möglich)\b/iu.test(t)) ||
         // "Sie können sich jederzeit wieder abmelden.", the reader told alone.
         (hasWord(t, ['jederzeit']) && /^(?:sie können sich|du kannst dich|ihr könnt euch) jederzeit (?:wieder )?(?:vom newsletter )?(?:abmelden|austragen)\b.{0,80}$/iu.test(t)) ||
@@ -1207,6 +1210,7 @@ export const siteUiRules: LineRule[] = [
         'Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.',
         'Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App (iTunes und Google Play) oder bestellen Sie es im Shop als Abo oder Einzelheft:',
         'Einzelheft bestellen',
+        '>>> Jetzt die aktuelle Ausgabe bestellen! <<<',
         'Jetzt 3 Ausgaben GRATIS testen!',
         'Neu: Tagesspiegel Plus jetzt gratis testen!',
         'Jetzt 4 Wochen kostenlos testen',

@@ -1,6 +1,6 @@
 import { isHeadingTag } from '../../../core/doc.js';
-import type { LineRule, SequenceRule } from '../types.js';
 import { MONTH_NAME } from '../../../lexicon/date-tokens.js';
+import type { LineRule, SequenceRule } from '../types.js';
 import { hasWord } from './fold.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 
@@ -192,19 +192,18 @@ export const commentSection: SequenceRule = {
     // Lines that open single comments ("Anna sagt:"): two or more of them are the comment thread itself.
     const authors = blocks.filter((b) => b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)).length;
     // Or the comments' headers with their stamps ("Julia 14.09.2022 um 21.11"): three or more, where a dump kept them.
-    const isStamp = (b: (typeof blocks)[number]): boolean => b.text.length <= COMMENT_STAMP_MAX && COMMENT_STAMP.test(b.text.trim());
-    const stamps = blocks.filter(isStamp).length;
+    const stampAt = blocks.map((b) => b.text.length <= COMMENT_STAMP_MAX && COMMENT_STAMP.test(b.text.trim()));
+    const stamps = stampAt.filter(Boolean).length;
     // A thread runs to the page's end: under its last header, one comment's prose, not an article (customers' reviews
     // over a guide: "Kundenbewertung 02.05.2020 um 07:18 Uhr").
-    let lastStamp = -1;
-    for (let i = blocks.length - 1; i >= 0 && lastStamp < 0; i--) if (isStamp(blocks[i]!)) lastStamp = i;
+    const lastStamp = stampAt.lastIndexOf(true);
     const proseUnderLast = lastStamp < 0 ? 0 : blocks.slice(lastStamp + 1).reduce((n, b) => n + proseChars(b), 0);
     let before = 0;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       // The first comment of a thread, below an article: the thread may well be longer than the article.
       const thread =
-        before >= MIN_ARTICLE_CHARS && ((authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) || (stamps >= MIN_THREAD_STAMPS && isStamp(b) && proseUnderLast < before));
+        before >= MIN_ARTICLE_CHARS && ((authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) || (stamps >= MIN_THREAD_STAMPS && stampAt[i]! && proseUnderLast < before));
       // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
       const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
       // The title of the readers' comments as a heading (HTML) under an article, or on a line of its own (a dump) under a

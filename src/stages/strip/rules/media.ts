@@ -37,8 +37,9 @@ const CREDIT_LINE = new RegExp(
 /** A caption ending with its credit: "… am 7. Dezember 2021. - keystone", "… (Symbolbild) / dpa". */
 /** An old picture's mark after its agency: "Reuters file", "AP file", "dpa-Archiv". */
 const FILE_MARK = String.raw`(?:\s*(?:/\s*|-)?(?:file|archive|archiv|handout|pool))?`;
-/** A byline's label for the writer who took the pictures too: "Text & Fotos:", "Text und Bild:". */
-const TEXT_AND_PHOTOS = /^(?:text|words)\s*(?:und|and|&|\+|\/)\s*(?:fotos?|bild(?:er)?|photos?|pictures)\s*:/iu;
+/** A byline's label for the writer who took the pictures too, without its colon: "Text & Fotos", "Text und Bild" (strip/byline reads it too). */
+export const TEXT_AND_PHOTOS_LABEL = String.raw`(?:[Tt]ext|[Ww]ords)\s*(?:und|and|&|\+|\/)\s*(?:[Ff]otos?|[Bb]ild(?:er)?|[Pp]hotos?|[Pp]ictures)`;
+const TEXT_AND_PHOTOS = new RegExp(String.raw`^${TEXT_AND_PHOTOS_LABEL}\s*:`, 'iu');
 const CAPTION_CREDIT_SUFFIX = new RegExp(String.raw`\s[-–—/|]\s*(?:©\s*)?(?:${AGENCY_ALT})${FILE_MARK}(?:\s*/\s*[\p{L} .-]{2,40})?\s*$`, 'iu');
 /** A sentence glued to its credit, the space lost with the markup: "… isn't easy.Kathrin Ziegler/Getty", "… in Berlin.Reuters". */
 const GLUED_SENTENCE = /\p{Ll}[.!?]["”’]?\p{Lu}/u;

@@ -3,7 +3,7 @@ import { DATE_TOKEN, MONTH_NAME } from '../../../lexicon/date-tokens.js';
 import { isFirstName } from '../../../lexicon/first-names.js';
 import type { LineRule } from '../types.js';
 import { hasWord } from './fold.js';
-import { PICTURE_CREDIT_LABEL } from './media.js';
+import { PICTURE_CREDIT_LABEL, TEXT_AND_PHOTOS_LABEL } from './media.js';
 
 /** Agencies alone, maybe with the editor's initials: "AFP/dpa", "fzö/dpa", "dpa/lni", "aja/PAP". */
 const INITIALS = String.raw`\p{Ll}{2,4}`;
@@ -28,7 +28,7 @@ const ON_DATE = String.raw`\s+(?:am|on|le|el|vom)\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?:\d
 const PICTURE_CREDIT_AFTER = String.raw`\s+(?:[Ff]otos?|[Bb]ilder?|[Pp]hotos?|[Ii]llustrations?|[Ii]llustrationen|[Gg]rafiken?)(?:\s+(?:von|by)|\s*:)\s+${NAMES}`;
 /** A label that is also a noun ("Text", "Interview") takes its colon: "Text: Anna Muster", not a widget's "Text Size". */
 const BYLINE = new RegExp(
-  String.raw`^(?:(?:(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in|en|innen)?|[Aa]uthor|[Aa]uteur(?:e|s)?|[Aa]utore|[Aa]utora|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von|(?:[Tt]ext|[Ww]ords)(?:\s+(?:und|and|&)\s+(?:[Ff]otos?|[Bb]ilder|[Pp]hotos))?\s+(?:von|by))\s*:?|(?:[Tt]ext(?:\s*(?:und|and|&|\+|\/)\s*(?:[Ff]otos?|[Bb]ild(?:er)?|[Pp]hotos?))?|[Ii]nterview|[Rr]echerche)\s*:)\s+|By(?=\p{Lu}[\p{Ll}.]))${NAMES}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAMES}){0,3}(?:${ON_DATE}|${PICTURE_CREDIT_AFTER}|\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+|\s+@\w{1,30})?$`,
+  String.raw`^(?:(?:(?:[Vv]on|[Bb]y|VON|BY|[Pp]ar|PAR|[Pp]or|POR|[Pp]rzez|[Aa]utor(?:in|en|innen)?|[Aa]uthor|[Aa]uteur(?:e|s)?|[Aa]utore|[Aa]utora|(?:[Ee]in(?:e)? )?(?:[Kk]ommentar|[Bb]ericht|[Gg]astbeitrag|[Aa]rtikel|[Bb]eitrag|[Kk]olumne) von|(?:[Tt]ext|[Ww]ords)(?:\s+(?:und|and|&)\s+(?:[Ff]otos?|[Bb]ilder|[Pp]hotos))?\s+(?:von|by))\s*:?|(?:${TEXT_AND_PHOTOS_LABEL}|[Tt]ext|[Ii]nterview|[Rr]echerche)\s*:)\s+|By(?=\p{Lu}[\p{Ll}.]))${NAMES}(?:\s*(?:,|und|and|&|et|y|e|i)\s*${NAMES}){0,3}(?:${ON_DATE}|${PICTURE_CREDIT_AFTER}|\s*[,|/·•]\s*.{0,40}|\s+[-–—]\s+.{0,60}|\s+\d.{0,40}|\s+\S+@\S+|\s+@\w{1,30})?$`,
   'u',
 );
 /**

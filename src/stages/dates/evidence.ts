@@ -4,6 +4,8 @@ import { AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { MONTH_NUMBERS } from '../../lexicon/date-tokens.js';
 import { INNER_SENTENCE_END } from '../strip/features.js';
 import { headlineText } from '../strip/headline.js';
+import { isBylineLabel } from '../strip/rules/meta-lines.js';
+import { isLoneBy } from '../strip/rules/split-byline.js';
 import { weekdayOf, type Ymd } from './calendar.js';
 import { findMentions } from './find.js';
 import { dayMonthName, monthNameDay, numericDate, isoDate } from './mention-rules.js';
@@ -240,8 +242,8 @@ function inDataSheet(doc: Doc, b: Block): boolean {
 
 /** A byline alone on its line ("von Ulrike", "By Anna Muster"). */
 const BYLINE_ABOVE = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
-/** A byline or its label alone under a stamp: "Kommentar von" (over "Ingo Arzt"), "Von Ulrike", "Ein Essay von". */
-const BYLINE_BELOW = /^(?:(?:[Ee]ine?\s+)?(?:[Kk]ommentar|[Kk]olumne|[Aa]nalyse|[Ee]ssay|[Gg]losse|[Rr]eportage|[Ii]nterview)\s+)?(?:[Vv]on|[Bb]y)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u;
+/** A byline or its label alone under a stamp: "Kommentar von" (over "Ingo Arzt"), "Von", "Von Ulrike". */
+const bylineBelow = (text: string): boolean => isBylineLabel(text) || isLoneBy(text) || BYLINE_ABOVE.test(text);
 
 const labelRank = (e: Evidence) => (e.label === 'published' ? 0 : e.label === 'updated' ? 2 : 1);
 const STAMP_ROLES = new Set(['meta', 'byline', 'dateline', 'credit', 'title', 'kicker', 'unknown']);
@@ -405,7 +407,7 @@ export const headerStampRule: EvidenceRule = {
       }
       // Below the article only a line that says it is the publication date ("Erschienen am …").
       if (stamp && (b.index < start || label === 'published') && !inDataSheet(doc, b)) out.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text, ...(label ? { label } : {}) });
-      else if (stamp && b.index >= start && !inDataSheet(doc, b) && (BYLINE_ABOVE.test(doc.blocks[b.index - 1]?.text ?? '') || BYLINE_BELOW.test(doc.blocks[b.index + 1]?.text.trim() ?? '') || doc.blocks[b.index + 1]?.removed?.rule === POST_TAXONOMY))
+      else if (stamp && b.index >= start && !inDataSheet(doc, b) && (BYLINE_ABOVE.test(doc.blocks[b.index - 1]?.text ?? '') || bylineBelow(doc.blocks[b.index + 1]?.text.trim() ?? '') || doc.blocks[b.index + 1]?.removed?.rule === POST_TAXONOMY))
         signed.push({ rule: this.id, date: stamp.date, block: b.index, text: b.text });
     }
     // Or the one line below it under a byline ("von Ulrike" over "18.10.2019 16:06 Uhr"), over one ("13. 1. 2020" over

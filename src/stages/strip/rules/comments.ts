@@ -1,5 +1,5 @@
 import { isHeadingTag } from '../../../core/doc.js';
-import { MONTH_NAME } from '../../../lexicon/date-tokens.js';
+import { DATE_TOKEN, WEEKDAYS_DE, WEEKDAYS_EN } from '../../../lexicon/date-tokens.js';
 import type { LineRule, SequenceRule } from '../types.js';
 import { hasWord } from './fold.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
@@ -43,12 +43,12 @@ const COMMENT_AUTHOR = wholeLine([
   STAMP_THEN_REPLY,
 ]);
 
-/** A day as a comment's header prints it: "14.09.2022", "11. Dezember 2012", "June 28, 2015", "2019-01-01". */
-const STAMP_DAY = String.raw`(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|\d{1,2}\.?\s${MONTH_NAME}\s(?:19|20)\d{2}|${MONTH_NAME}\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})`;
+/** German and English weekdays in full. */
+const WEEKDAY_NAMES = [...Object.keys(WEEKDAYS_DE), ...Object.keys(WEEKDAYS_EN)].join('|');
 /** A weekday before the day, in full or short: "Di, 21. April 2020", "Tue, April 21, 2020". */
-const WEEKDAY = 'mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY = `mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|${WEEKDAY_NAMES}`;
 /** Words that open an article's own stamp, not a commenter's name: a weekday, a label ("Veröffentlicht", "Updated"), "Von". */
-const NOT_A_COMMENTER = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veröffentlicht|aktualisiert|stand|erstellt|geschrieben|gepostet|datum|zuletzt|published|updated|posted|date|last|von|by|am|on';
+const NOT_A_COMMENTER = `${WEEKDAY_NAMES}|veröffentlicht|aktualisiert|stand|erstellt|geschrieben|gepostet|datum|zuletzt|published|updated|posted|date|last|von|by|am|on`;
 /**
  * The header of a single comment as a text dump keeps it: the commenter's name or handle, the day and the time of day
  * ("Julia 14.09.2022 um 21.11", "photobix 11. Dezember 2012 um 11:07", "Armanox June 28, 2015 at 10:25 pm", "Heidemarie Heim |
@@ -56,7 +56,7 @@ const NOT_A_COMMENTER = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|son
  * article's stamp may look alike, once; several under the text are a thread (see commentSection).
  */
 const COMMENT_STAMP = new RegExp(
-  String.raw`^(?:(?:geschrieben|kommentar|comment|antwort|reply) (?:von|by)\s+|(?!(?:${NOT_A_COMMENTER})\b))[\p{L}\d@_][\p{L}\d_.@'’-]*(?:\s[\p{L}\d_.@'’-]+){0,3}(?:\s*\|\s*|\s+)(?:(?:${WEEKDAY}),?\s+)?(?:am\s+)?${STAMP_DAY}\s*(?:um|at|@|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?))?(?:\s*[-–|]?\s*\[?\s*(?:antworten|reply)\s*\]?)?$`,
+  String.raw`^(?:(?:geschrieben|kommentar|comment|antwort|reply) (?:von|by)\s+|(?!(?:${NOT_A_COMMENTER})\b))[\p{L}\d@_][\p{L}\d_.@'’-]*(?:\s[\p{L}\d_.@'’-]+){0,3}(?:\s*\|\s*|\s+)(?:(?:${WEEKDAY}),?\s+)?(?:am\s+)?${DATE_TOKEN}\s*(?:um|at|@|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?))?(?:\s*[-–|]?\s*\[?\s*(?:antworten|reply)\s*\]?)?$`,
   'iu',
 );
 /** The number of comments alone on its line: "21 Comments", "11 Kommentare", "3 Antworten". */

@@ -10,6 +10,7 @@ import { galleryCounter } from './gallery.js';
 import { languageSwitch } from './language-switch.js';
 import { shareBar } from './share-bar.js';
 import { splitCredit } from './split-credit.js';
+import { newsletterTitle } from './newsletter-title.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { datedTeasers } from './dated-teasers.js';
 import { tagList } from './tag-list.js';
@@ -1212,4 +1213,4 @@ export const duplicateParagraph: SequenceRule = {
   },
 };
 
-export const sequenceRules: SequenceRule[] = [splitByline, splitCredit, tagList, datedTeasers, languageSwitch, shareBar, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];
+export const sequenceRules: SequenceRule[] = [splitByline, splitCredit, tagList, datedTeasers, languageSwitch, shareBar, galleryCounter, teaserRun, contactBox, captionBeforeCredit, imageAltText, danglingFragment, tableOfContents, repeatedShortLine, separatedTeasers, newsletterTitle, commentSection, creditedBio, mainContent, closingBio, companyProfile, duplicateParagraph];

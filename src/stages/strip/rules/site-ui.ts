@@ -8,7 +8,7 @@ import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 const UI_WORDS = [
   'loader', 'loading', 'lädt', 'lade', 'wird geladen', 'live', 'newsticker', 'liveticker', 'ticker', 'chats?', 'neueste oben', 'älteste oben',
   'teilen', 'shares?', 'tweet', 'drucken', 'print', 'e-?mail', 'mail', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
-  'xing', 'pinterest', 'instagram', 'youtube', 'tiktok', 'reddit', 'flipboard', 'pocket', 'messenger', 'kopieren', 'link kopieren', 'copy link', 'copy this link',
+  'xing', 'pinterest', 'instagram', 'youtube', 'tiktok', 'reddit', 'flipboard', 'pocket', 'messenger', 'kopieren', 'link kopieren', 'text kopieren', 'copy link', 'copy this link', 'copy text',
   'menü', 'menu', 'navigation', 'suche', 'suchen', 'search', 'schließen', 'schliessen', 'close', 'vergrößern', 'vergrössern', 'bild vergrößern', 'enlarge', 'zoom',
   'seite auswählen', 'select page', 'app herunterladen', 'download (?:the )?app', 'warenkorb', 'leerer warenkorb', 'cart', 'zurück', 'back', 'weiter', 'next', 'previous', 'vorherige?',
   'nächste', 'nach oben', 'zum seitenanfang', 'back to top', 'top', 'startseite', 'home', 'homepage', 'login', 'log in', 'logout', 'anmelden',
@@ -198,6 +198,8 @@ const SUPPORT_APPEAL: readonly RegExp[] = [
   // "We rely on your support to make local news available to all", "This site depends on readers' donations"
   /^(?:we|this (?:site|website|newsroom|blog)|our (?:newsroom|journalism|reporting)) (?:rel(?:y|ies)|depends?) on (?:your|readers[’']?|reader|the) (?:support|donations|contributions|generosity)\b.{0,100}$/iu,
   // "We do this work every day at no cost to you, but it is far from free to produce …"
+  // The site's funding, then the appeal: "KATAPULT ist gemeinnützig und unabhängig. Wir finanzieren uns durch Spenden und Abos. Unterstütze unsere Arbeit …"
+  /\bwir finanzieren uns\b.{0,60}\b(?:spenden|abos?|abonnements|mitgliedsbeiträge)\b.{0,120}\b(?:unterstütze|unterstützen sie|unterstützt uns|abonniere|abonnieren sie|jetzt spenden|werde mitglied|werden sie mitglied)\b/iu,
   /\bat no cost to you\b.{0,40}\b(?:far from free|not free|costs? (?:us|money))\b|\bfar from free to produce\b/iu,
   // "Do you rely on Snopes reporting? Click here to support it."
   /^(?:do you|if you) (?:rely on|value|appreciate|enjoy|like) (?:[\p{L}\d.'’-]+ ){0,2}(?:reporting|journalism|coverage|work|articles|stories)\b.{0,10}[?,.]\s*(?:please )?(?:click here to |then )?(?:support|donate|become a (?:member|supporter|patron))\b.{0,60}$/iu,
@@ -387,8 +389,12 @@ const NEWSLETTER_SIGN_UP: readonly RegExp[] = [
   // "Mit Absenden meiner E-Mail-Adresse willige ich … ein, den … Newsletter … zu erhalten", "Ich bin damit einverstanden, dass … mir per E-Mail … Werbung …"
   /\bwillige (?:ich|ein)\b.{0,120}\b(?:newsletter|werbung|werbe-?e-?mails?|e-?mails?|informationen) .{0,60}\b(?:zu erhalten|zu empfangen|zugesandt|zugeschickt|zusendet|zusenden)\b/iu,
   /^ich bin (?:damit )?einverstanden,? dass .{0,60}\b(?:mir|mich)\b.{0,40}\b(?:per e-?mail|newsletter)\b.{0,80}\b(?:werbung|angebote|informationen|newsletter)\b/iu,
+  // The opt-in boxes of a sign-up form, in the reader's voice: "Contact me with news and offers from other Future brands",
+  // "Receive email from us on behalf of our trusted partners or sponsors".
+  /^(?:please )?(?:contact|e-?mail|send|keep) me (?:with |about )?(?:(?:news|updates|information)\b.{0,30}\b)?(?:special )?(?:offers|promotions|deals)\b.{0,40}\bfrom\b.{0,160}$/iu,
+  /^receive (?:e-?mails?|news|offers|updates|messages)\b.{0,30}\bon behalf of\b.{0,80}$/iu,
 ];
-const NEWSLETTER_WORDS = ['news', 'briefing', 'update', 'push', 'opt-in', 'einverstanden', 'willige'];
+const NEWSLETTER_WORDS = ['news', 'briefing', 'update', 'push', 'opt-in', 'einverstanden', 'willige', 'offers', 'promotions', 'deals', 'behalf'];
 /** Pitches for the sign-up: "Never miss the latest news by signing up …", "Do you want to be informed of …? Subscribe below", "Zapraszamy do subskrypcji". */
 const NEWSLETTER_PITCH: readonly RegExp[] = [
   /^(?:never miss|don'?t miss|stay (?:informed|updated|up to date)|get (?:the latest|our)|be the first to (?:know|hear))\b.{0,80}\b(?:sign(?:ing)? up|subscrib\p{L}*|newsletter|inbox)\b.{0,60}$/iu,
@@ -971,8 +977,11 @@ export const siteUiRules: LineRule[] = [
         'Get breaking space news and the latest updates on rocket launches, skywatching events and more!',
         'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!',
         'Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.',
+        'Contact me with news and offers from other Future brandsReceive email from us on behalf of our trusted partners or sponsors',
+        'Receive email from us on behalf of our trusted partners or sponsors',
+        'Send me news, special offers and promotions from Example Media.',
       ],
-      keeps: ['The company says readers can opt out of its newsletters at any time, but a study of 2,000 subscribers found that most never do: they keep the mails unread in their inboxes for years, and the senders count them as readers all the same, which inflates the figures that advertisers pay for, the researchers wrote in their report on the newsletter business.', 'Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.', 'Volunteers join the club newsletter team every spring.', 'Get regular updates on the latest road closures from the county website, officials advised.', 'Subscribe to the magazine, his teacher told him, and he did it for forty years.', 'Subscribe to our magazine, the editor said, was what readers did for decades.', 'The mayor asked residents to join the community garden project.'],
+      keeps: ['The company says readers can opt out of its newsletters at any time, but a study of 2,000 subscribers found that most never do: they keep the mails unread in their inboxes for years, and the senders count them as readers all the same, which inflates the figures that advertisers pay for, the researchers wrote in their report on the newsletter business.', 'Residents can sign up for the council newsletter, the mayor said on Monday.', 'Sign up for the course closes on Friday, the university said.', 'To vote online, enter your email address and receive a code, the election office said.', 'Never miss a chance to see the northern lights, the guide told us.', 'Der Newsletter des Ministeriums warnte vor der Eskalation, hieß es in Kiew.', 'Wer den Newsletter abonnieren wollte, musste bis Freitag warten, weil der Server ausfiel.', 'Die Unterlagen kamen per E-Mail.', 'Für die Wahl anmelden können sich alle Bürger bis Freitag.', 'Ich bin damit einverstanden, dass mir die Kasse das Geld per Überweisung schickt, sagte die Rentnerin.', 'Get the facts before you open an email from your bank, the police said.', 'GET THE BOING BOING NEWSLETTER', 'Join the thousands of fans who marched through the city on Sunday.', 'Scammers can send a fake invoice straight to your inbox, and it looks real.', 'Hackers put malware in your inbox.', 'The newspapers were delivered every morning by boys on bicycles until 1990.', 'Every day we send an email to the mayor, the activists said.', 'Volunteers join the club newsletter team every spring.', 'Get regular updates on the latest road closures from the county website, officials advised.', 'Subscribe to the magazine, his teacher told him, and he did it for forty years.', 'Subscribe to our magazine, the editor said, was what readers did for decades.', 'The mayor asked residents to join the community garden project.', 'Contact me if the offers change, the buyer told the agent.', 'Keep me out of the deals you make with them, she said.', 'Send me news from the front, the general wrote to his wife.'],
     },
     test: (t) =>
       // The newsletter's small print as a paragraph: "We send newsletters … You can opt out of our newsletters at any time …".
@@ -1493,9 +1502,10 @@ export const siteUiRules: LineRule[] = [
         'Do you rely on Snopes reporting? Click here to support it.',
         'We rely on your support to make local news available to all',
         "This site depends on readers' donations.",
+        'KATAPULT ist gemeinnützig und unabhängig. Wir finanzieren uns durch Spenden und Abos. Unterstütze unsere Arbeit und abonniere das Magazin gedruckt oder digital.',
         'We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow down.',
       ],
-      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.', 'Support Ukraine and its soldiers, the president urged the allies in Brussels.', 'Do you value local reporting? Most readers said yes in the survey.'],
+      keeps: ['Die Spende hilft der Schule, neue Computer zu kaufen, sagte der Direktor am Montag.', 'Wir unterstützen die Ukraine, sagte der Kanzler.', 'Unterstützen Sie die Kinder beim Lesen, rät die Lehrerin.', 'If you liked the first season, the second one will not disappoint.', 'Support Ukraine and its soldiers, the president urged the allies in Brussels.', 'Do you value local reporting? Most readers said yes in the survey.', '"Wir finanzieren uns durch Spenden und Mitgliedsbeiträge", sagt die Vorsitzende, und die Stadt unterstützt den Verein mit einem Zuschuss.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, SUPPORT_WORDS) && SUPPORT_APPEAL.some((re) => re.test(t)),
   },

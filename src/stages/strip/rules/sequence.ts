@@ -858,7 +858,29 @@ function factListAfter(blocks: readonly Block[], ctx: StripContext, end: number)
 }
 
 /** Each block's region score, with announced lists and gaps evened out (what mainRegion sums). */
-const regionScores = (blocks: readonly Block[], ctx: StripContext): number[] => cappedGaps(announcedLists(blocks, ctx, teaserBylineCosts(blocks, ctx, blocks.map((b) => regionScore(ctx, b)))), blocks);
+const regionScores = (blocks: readonly Block[], ctx: StripContext): number[] =>
+  cappedGaps(announcedLists(blocks, ctx, teaserBylineCosts(blocks, ctx, echoedProse(blocks, ctx, blocks.map((b) => regionScore(ctx, b))))), blocks);
+
+/**
+ * A paragraph the page printed before, word for word, speaks for no region a second time: lower down it is the article's
+ * own teaser in a list of articles ("Anzahl zugelassener Parteien" over the article's lead again), and a short article
+ * would lose to the teaser list its copy stands in.
+ */
+const ECHO_SCORE = 0.1;
+const ECHO_MIN_DISTANCE = 10;
+function echoedProse(blocks: readonly Block[], ctx: StripContext, scores: number[]): number[] {
+  const firstAt = new Map<string, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!open(b) || !isProse(ctx, b)) continue;
+    const first = firstAt.get(b.text);
+    // A little, not nothing: a copy standing at the article's end (a quote it repeats) still ends the region. Copies a
+    // few lines apart are one list's cards (pingbacks quoting the post), which the teaser rules below must still see.
+    if (first === undefined) firstAt.set(b.text, i);
+    else if (i - first > ECHO_MIN_DISTANCE) scores[i] = ECHO_SCORE;
+  }
+  return scores;
+}
 
 /**
  * Teaser cards' bylines (a title, a blurb, "Von Anna Muster am 16.11.2022", again and again): a byline under a
@@ -993,12 +1015,15 @@ export const mainContent: SequenceRule = {
   kind: 'sequence',
   id: 'strip/main-content',
   description:
-    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed. A line the page address\'s slug spells early in the run is the headline, and the article begins under it; where only a line below the run spells it, the run was a menu and the article is the densest prose under that line. A list of facts right under the text ("Länge: 2,44 Meter", "Gewicht: 186 Gramm") is the article\'s.',
+    'Finds the article as the densest run of prose; the headline (and a kicker above it) before it are kept apart, menus and teasers before and after it are removed. A line the page address\'s slug spells early in the run is the headline, and the article begins under it; where only a line below the run spells it, the run was a menu and the article is the densest prose under that line. A list of facts right under the text ("Länge: 2,44 Meter", "Gewicht: 186 Gramm") is the article\'s. A paragraph the page printed word for word more than 10 lines further up (the article\'s own teaser in a list below it) counts for no run a second time.',
   examples: {
     matches: [
       'Startseite\n- Politik\n- Putin telefoniert mit Biden\nDer russische Präsident Wladimir Putin und sein US-Amtskollege Joe Biden haben am späten Donnerstagabend telefoniert.\nDas Gespräch fand auf Initiative von Präsident Putin statt, hieß es, und dauerte etwa 50 Minuten.\n- Vor Ukraine-Gespräch: Putin wirbt für Dialog\nNewsticker\n- Alle Rechte beim Verlag',
       // A link list inside the article, a teaser's relative stamp one of its lines.
       'Der EHC Red Bull München hat das Endspiel der Champions Hockey League erreicht, nachdem er das Halbfinale gegen Tappara gewann.\nTappara ging dabei bereits nach rund vier Minuten in Führung, als ein Schuss von der blauen Linie abgefälscht wurde.\n- Stefan Wasmer\n- Kurznachrichtenticker\n- vor 16 Stunden\nDie Partie in der Oberliga Nord wurde abgesagt, weil es im Team der Gäste mehrere positive Tests gegeben hatte, teilte der Verband mit.\nDie Spieler befinden sich seit Montag in Quarantäne und sollen in der kommenden Woche wieder mit dem Training beginnen.',
+      // A short article whose own teaser stands again in the list of articles below it: the copy of its lead counts for
+      // no region a second time, and the list does not outweigh the article.
+      '- Zugelassene Parteien\nNach einer Wahl werden in den Nachrichten meist nur die Gewinner und die Ergebnisse der großen Parteien genannt, die kleineren gehen dabei unter.\nWeil es so viele sind, und viele nur in wenigen Ländern antreten, haben wir uns hier auf die größten beschränkt.\n- Dossiers\n- Politik\n- Wirtschaft\n- Kultur\n- Sport\n- Wissen\n- Karten\n- Hefte\n- Die Hamas hat bei dem Überfall auf Israel mindestens 1.200 Menschen getötet, und mehr als 200 wurden verschleppt.\n- Die Zahl der Wohnungen in den großen Städten ist im vergangenen Jahr kaum gestiegen, wie das Amt mitteilte.\n- Nach einer Wahl werden in den Nachrichten meist nur die Gewinner und die Ergebnisse der großen Parteien genannt, die kleineren gehen dabei unter.',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
       // The headline is the line most like the text, not the byline right above it.

@@ -735,6 +735,42 @@ function announcedLists(blocks: readonly Block[], ctx: StripContext, scores: num
   return out;
 }
 
+/** How many items a list the text's last line announces may have (a tour's dates, a season's fixtures). */
+const ANNOUNCED_AFTER_MAX = 80;
+
+/**
+ * A list the article's last line announces, right under it ("The Doobie Brothers 50th Anniversary Tour 2020 dates:" over
+ * "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL" …): the article's own, though nothing of the text follows it
+ * (announcedLists keeps such a list only between text). Its items are short lines of two words or more, nearly all
+ * with figures; the list ends at a section border, a paragraph or a line of one word (a menu's).
+ */
+function announcedListAfter(blocks: readonly Block[], ctx: StripContext, end: number): number {
+  let i = end + 1;
+  while (i < blocks.length && blocks[i]!.removed && !BOUNDARY_RULES.has(blocks[i]!.removed!.rule)) i++;
+  const a = blocks[i];
+  if (!a || !open(a) || (ctx.profile(a.index)?.words ?? 0) < 3 || !announces(a.text)) return end;
+  let last = end;
+  let items = 0;
+  let figures = 0;
+  for (let j = i + 1; j < blocks.length && items <= ANNOUNCED_AFTER_MAX; j++) {
+    const n = blocks[j]!;
+    if (n.removed) {
+      if (BOUNDARY_RULES.has(n.removed.rule)) break;
+      continue;
+    }
+    const p = ctx.profile(n.index)!;
+    if (p.prose || p.chars > 160 || p.words < 2) break;
+    items++;
+    if (/\d/.test(n.text)) figures++;
+    last = j;
+  }
+  // Rows of figures, each: dates, ranks, results. A list of titles or names under "Jede Menge Testberichte:" or
+  // "Contact the author:" is a box of links, which lines of text announce as often.
+  return items >= ANNOUNCED_AFTER_MIN && items <= ANNOUNCED_AFTER_MAX && figures >= items * ANNOUNCED_AFTER_FIGURES ? last : end;
+}
+const ANNOUNCED_AFTER_MIN = 3;
+const ANNOUNCED_AFTER_FIGURES = 0.8;
+
 /** A recipe's ingredient line: an amount and its unit ("125 g Mehl", "2 Pck. Vanillepuddingpulver", "1 TL Wasser", "3 Eier"). */
 const INGREDIENT = /^(?:ca\.\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:g|kg|mg|ml|l|cl|dl|el|tl|msp|pck|pkg|pkt|stk|btl|beutel|gramm|liter|esslöffel|teelöffel|messerspitzen?|päckchen|packung(?:en)?|prisen?|stück|becher|dosen?|dose\/n|tassen?|gläser|glas|bund|zehen?|scheiben?|spritzer|schuss|tropfen|handvoll|würfel|blatt|blätter|eier|ei\(er\)|ei)(?![\p{L}])/iu;
 /** Times and yields of a recipe: "Arbeitszeit ca. 30 Minuten", "für 12 Stück", "Portionen: 12". */
@@ -965,6 +1001,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
     bestEnd++;
   }
   bestEnd = factListAfter(blocks, ctx, bestEnd);
+  bestEnd = announcedListAfter(blocks, ctx, bestEnd);
   return { start: bestStart, end: bestEnd };
 }
 
@@ -1024,6 +1061,10 @@ export const mainContent: SequenceRule = {
       // A short article whose own teaser stands again in the list of articles below it: the copy of its lead counts for
       // no region a second time, and the list does not outweigh the article.
       '- Zugelassene Parteien\nNach einer Wahl werden in den Nachrichten meist nur die Gewinner und die Ergebnisse der großen Parteien genannt, die kleineren gehen dabei unter.\nWeil es so viele sind, und viele nur in wenigen Ländern antreten, haben wir uns hier auf die größten beschränkt.\n- Dossiers\n- Politik\n- Wirtschaft\n- Kultur\n- Sport\n- Wissen\n- Karten\n- Hefte\n- Die Hamas hat bei dem Überfall auf Israel mindestens 1.200 Menschen getötet, und mehr als 200 wurden verschleppt.\n- Die Zahl der Wohnungen in den großen Städten ist im vergangenen Jahr kaum gestiegen, wie das Amt mitteilte.\n- Nach einer Wahl werden in den Nachrichten meist nur die Gewinner und die Ergebnisse der großen Parteien genannt, die kleineren gehen dabei unter.',
+      // A list of figures the text's last line announces is the article's, though no text follows it.
+      '- Wintersport\n- Wierer gewinnt den Massenstart\nDer Biathlon-Weltcup in Antholz endete am Sonntag mit dem Massenstart, den die Italienerin Dorothea Wierer vor heimischem Publikum gewann.\nSie setzte sich im Zielsprint gegen zwei Konkurrentinnen durch, nachdem sie beim letzten Schießen fehlerfrei geblieben war.\nDie Ergebnisse des Massenstarts der Damen:\n1. Dorothea Wierer (ITA) 35.58,7\n2. Dzinara Alimbekava (BLR) +3,7\n3. Elvira Öberg (SWE) +5,1\n4. Marte Olsbu Røiseland (NOR) +9,8',
+      // Not a list of titles a line announces under the text: a box of links.
+      'Der Music Man StingRay gehört ins Pantheon der klassischen E-Bässe und steht nach wie vor auf dem Wunschzettel vieler Bassisten.\nDer neue Jahrgang klingt so kräftig wie die alten Modelle, ist aber leichter und hat einen besseren Hals.\n- Jede Menge Testberichte:\n- Ormsby Baritone, E-Gitarre\n- Music Man Valentine, E-Gitarre\n- Fender Jazz Bass, E-Bass',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
       // The headline is the line most like the text, not the byline right above it.

@@ -771,6 +771,33 @@ function announcedListAfter(blocks: readonly Block[], ctx: StripContext, end: nu
 const ANNOUNCED_AFTER_MIN = 3;
 const ANNOUNCED_AFTER_FIGURES = 0.8;
 
+/** A question or an answer of an interview, by its label ("Q: Favorite apps?", "A: Trip to Disney World", "Frage: …"). */
+const QA_LABEL = /^(?:Q|A|F|Frage|Antwort|Question|Answer)\s?:\s/u;
+/** Labelled lines the article must hold to be an interview in that form. */
+const QA_MIN = 4;
+
+/**
+ * An interview goes on in its labelled questions and answers under the last paragraph the region took, where they
+ * turn short ("Ok, now for a little fun." over "Q: Favorite apps?" / "A: Bleacher Report, Uber Eats, and ParkMobile"):
+ * where the article holds such lines, the labelled lines right under it are its own.
+ */
+function interviewAfter(blocks: readonly Block[], start: number, end: number): number {
+  let labelled = 0;
+  for (let i = start; i <= end; i++) if (open(blocks[i]!) && QA_LABEL.test(blocks[i]!.text)) labelled++;
+  if (labelled < QA_MIN) return end;
+  let last = end;
+  for (let j = end + 1; j < blocks.length; j++) {
+    const n = blocks[j]!;
+    if (n.removed) {
+      if (BOUNDARY_RULES.has(n.removed.rule)) break;
+      continue;
+    }
+    if (!open(n) || !QA_LABEL.test(n.text)) break;
+    last = j;
+  }
+  return last;
+}
+
 /** A recipe's ingredient line: an amount and its unit ("125 g Mehl", "2 Pck. Vanillepuddingpulver", "1 TL Wasser", "3 Eier"). */
 const INGREDIENT = /^(?:ca\.\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:g|kg|mg|ml|l|cl|dl|el|tl|msp|pck|pkg|pkt|stk|btl|beutel|gramm|liter|esslöffel|teelöffel|messerspitzen?|päckchen|packung(?:en)?|prisen?|stück|becher|dosen?|dose\/n|tassen?|gläser|glas|bund|zehen?|scheiben?|spritzer|schuss|tropfen|handvoll|würfel|blatt|blätter|eier|ei\(er\)|ei)(?![\p{L}])/iu;
 /** Times and yields of a recipe: "Arbeitszeit ca. 30 Minuten", "für 12 Stück", "Portionen: 12". */
@@ -1002,6 +1029,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
   }
   bestEnd = factListAfter(blocks, ctx, bestEnd);
   bestEnd = announcedListAfter(blocks, ctx, bestEnd);
+  bestEnd = interviewAfter(blocks, bestStart, bestEnd);
   return { start: bestStart, end: bestEnd };
 }
 
@@ -1065,6 +1093,8 @@ export const mainContent: SequenceRule = {
       '- Wintersport\n- Wierer gewinnt den Massenstart\nDer Biathlon-Weltcup in Antholz endete am Sonntag mit dem Massenstart, den die Italienerin Dorothea Wierer vor heimischem Publikum gewann.\nSie setzte sich im Zielsprint gegen zwei Konkurrentinnen durch, nachdem sie beim letzten Schießen fehlerfrei geblieben war.\nDie Ergebnisse des Massenstarts der Damen:\n1. Dorothea Wierer (ITA) 35.58,7\n2. Dzinara Alimbekava (BLR) +3,7\n3. Elvira Öberg (SWE) +5,1\n4. Marte Olsbu Røiseland (NOR) +9,8',
       // Not a list of titles a line announces under the text: a box of links.
       'Der Music Man StingRay gehört ins Pantheon der klassischen E-Bässe und steht nach wie vor auf dem Wunschzettel vieler Bassisten.\nDer neue Jahrgang klingt so kräftig wie die alten Modelle, ist aber leichter und hat einen besseren Hals.\n- Jede Menge Testberichte:\n- Ormsby Baritone, E-Gitarre\n- Music Man Valentine, E-Gitarre\n- Fender Jazz Bass, E-Bass',
+      // An interview's questions and answers go on, short, under its last paragraph.
+      '- Neuer Vorstand\n- Anna Muster leitet den Verein\nQ: Was hat Sie an der neuen Aufgabe gereizt, nachdem Sie so viele Jahre im Verein als Trainerin gearbeitet haben?\nA: Ich kenne den Verein seit meiner Kindheit, und ich möchte etwas von dem zurückgeben, was ich hier bekommen habe, vor allem den Kindern.\nQ: Was wollen Sie als Erstes ändern, wenn Sie im Januar offiziell Ihr Amt als Vorsitzende des Vereins antreten?\nA: Wir brauchen mehr Hallenzeiten, denn unsere Mannschaften trainieren zu spät am Abend, und das ist für die Jüngsten nicht gut.\nQ: Lieblingsessen?\nA: Pizza\nQ: Lieblingsverein?\nA: Der eigene',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
       // The headline is the line most like the text, not the byline right above it.
@@ -1227,8 +1257,9 @@ export const mainContent: SequenceRule = {
       const b = blocks[i]!;
       // A teaser's relative stamp ("vor 16 Stunden") is one of the list's lines.
       const member = open(b) || (!b.removed && b.roleRule === 'strip/relative-stamp');
-      // A sign-off ("Viel Glück!", "Euer Hans") is no link, nor is a line of a code listing: each ends a run.
-      if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text) && !looksLikeCode(b.text)) run.push(i);
+      // A sign-off ("Viel Glück!", "Euer Hans") is no link, nor is a line of a code listing or an interview's labelled
+      // question or answer ("Q: Favorite apps?"): each ends a run.
+      if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text) && !looksLikeCode(b.text) && !QA_LABEL.test(b.text)) run.push(i);
       else if (!b.removed && b.role === 'byline' && run.length > 0 && teaserByline(i)) bylines.push(i);
       else if (!b.removed || run.length === 0) flush();
     }

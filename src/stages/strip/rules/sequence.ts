@@ -370,14 +370,20 @@ function parallelSubheading(blocks: readonly Block[], ctx: StripContext, b: Bloc
 export const repeatedShortLine: SequenceRule = {
   kind: 'sequence',
   id: 'strip/repeated-line',
-  description: 'A short line that stands several times on the page is navigation or a widget label; not a section heading of an HTML page\'s text whose other copies are all links (its table of contents), nor the subheading of parallel sections of an HTML page\'s article (each copy in the container, a higher heading between every two: "Pre-Workout Meal" under each plan), nor a line of code a technical post quotes twice ("@classmethod", "def setUp(self):").',
+  description: 'A short line that stands several times on the page is navigation or a widget label; not the signature of an embedded post ("— The Nigerian Senate (@NGRSenate) October 9, 2018" under each of its tweets), nor a section heading of an HTML page\'s text whose other copies are all links (its table of contents), nor the subheading of parallel sections of an HTML page\'s article (each copy in the container, a higher heading between every two: "Pre-Workout Meal" under each plan), nor a line of code a technical post quotes twice ("@classmethod", "def setUp(self):").',
   examples: { matches: ['Politik\nWirtschaft\n- Sport\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.\n- Sport'], keeps: ['Ein einzelner Satz.\nDer Text des Artikels ist lang genug, um als Prosa zu gelten, und er endet hier.'] },
   apply(blocks, ctx) {
     return blocks
-      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2 && !headingRepeatedOnlyAsLinks(blocks, b) && !looksLikeCode(b.text) && !parallelSubheading(blocks, ctx, b))
+      .filter((b) => open(b) && isShortLine(ctx, b) && b.text.length <= 60 && (ctx.repeats.get(b.text.toLowerCase()) ?? 0) >= 2 && !headingRepeatedOnlyAsLinks(blocks, b) && !looksLikeCode(b.text) && !parallelSubheading(blocks, ctx, b) && !TWEET_SIGNATURE.test(b.text))
       .map((b) => ({ index: b.index, action: 'remove' as const }));
   },
 };
+
+/**
+ * The signature line of an embedded tweet, under its text: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019",
+ * "— Peter Wittkamp🐬 (@diktator) 25. September 2018".
+ */
+const TWEET_SIGNATURE = /^[—–-]\s?\S.{0,80}\s\(@[A-Za-z0-9_]{1,15}\)\s.{3,30}\d{4}$/u;
 
 /**
  * Removals that mark the border of a page section (a link list, the comments, a newsletter box): the article
@@ -798,6 +804,32 @@ function interviewAfter(blocks: readonly Block[], start: number, end: number): n
   return last;
 }
 
+/** Lines of an embedded tweet above its signature (its text, a link or a picture's address, the line announcing it). */
+const TWEET_LINES_MAX = 4;
+
+/**
+ * Tweets the article embeds under its last paragraph ("See tweets :" over "Observe a minute silence …" over
+ * "— The Nigerian Senate (@NGRSenate) October 9, 2018"), one after the other: each a few lines closed by its signature
+ * line, up to a section border.
+ */
+function tweetsAfter(blocks: readonly Block[], end: number): number {
+  let lines = 0;
+  for (let j = end + 1; j < blocks.length; j++) {
+    const n = blocks[j]!;
+    if (TWEET_SIGNATURE.test(n.text) && (open(n) || n.removed?.rule === 'strip/repeated-line')) {
+      end = j;
+      lines = 0;
+      continue;
+    }
+    if (n.removed) {
+      if (BOUNDARY_RULES.has(n.removed.rule)) break;
+      continue;
+    }
+    if (!open(n) || ++lines > TWEET_LINES_MAX) break;
+  }
+  return end;
+}
+
 /** A recipe's ingredient line: an amount and its unit ("125 g Mehl", "2 Pck. Vanillepuddingpulver", "1 TL Wasser", "3 Eier"). */
 const INGREDIENT = /^(?:ca\.\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:g|kg|mg|ml|l|cl|dl|el|tl|msp|pck|pkg|pkt|stk|btl|beutel|gramm|liter|esslöffel|teelöffel|messerspitzen?|päckchen|packung(?:en)?|prisen?|stück|becher|dosen?|dose\/n|tassen?|gläser|glas|bund|zehen?|scheiben?|spritzer|schuss|tropfen|handvoll|würfel|blatt|blätter|eier|ei\(er\)|ei)(?![\p{L}])/iu;
 /** Times and yields of a recipe: "Arbeitszeit ca. 30 Minuten", "für 12 Stück", "Portionen: 12". */
@@ -1030,6 +1062,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
   bestEnd = factListAfter(blocks, ctx, bestEnd);
   bestEnd = announcedListAfter(blocks, ctx, bestEnd);
   bestEnd = interviewAfter(blocks, bestStart, bestEnd);
+  bestEnd = tweetsAfter(blocks, bestEnd);
   return { start: bestStart, end: bestEnd };
 }
 
@@ -1095,6 +1128,8 @@ export const mainContent: SequenceRule = {
       'Der Music Man StingRay gehört ins Pantheon der klassischen E-Bässe und steht nach wie vor auf dem Wunschzettel vieler Bassisten.\nDer neue Jahrgang klingt so kräftig wie die alten Modelle, ist aber leichter und hat einen besseren Hals.\n- Jede Menge Testberichte:\n- Ormsby Baritone, E-Gitarre\n- Music Man Valentine, E-Gitarre\n- Fender Jazz Bass, E-Bass',
       // An interview's questions and answers go on, short, under its last paragraph.
       '- Neuer Vorstand\n- Anna Muster leitet den Verein\nQ: Was hat Sie an der neuen Aufgabe gereizt, nachdem Sie so viele Jahre im Verein als Trainerin gearbeitet haben?\nA: Ich kenne den Verein seit meiner Kindheit, und ich möchte etwas von dem zurückgeben, was ich hier bekommen habe, vor allem den Kindern.\nQ: Was wollen Sie als Erstes ändern, wenn Sie im Januar offiziell Ihr Amt als Vorsitzende des Vereins antreten?\nA: Wir brauchen mehr Hallenzeiten, denn unsere Mannschaften trainieren zu spät am Abend, und das ist für die Jüngsten nicht gut.\nQ: Lieblingsessen?\nA: Pizza\nQ: Lieblingsverein?\nA: Der eigene',
+      // Tweets the article embeds under its last paragraph, each closed by its signature, are its own.
+      'Der Senat hat am Dienstag seine Sitzung nach den Todesfällen zweier früherer Abgeordneter vertagt, wie sein Sprecher mitteilte.\nZuvor hatten die Senatoren in einer Schweigeminute der Verstorbenen gedacht, deren Verdienste der Präsident würdigte.\nSiehe Tweets:\nDer Senat beschließt eine Schweigeminute.\n— Der Senat (@Senat) 9. Oktober 2018\nDie Sitzung wird auf Mittwoch vertagt.\n— Der Senat (@Senat) 9. Oktober 2018\n- Die Woche im Rückblick',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
       // The headline is the line most like the text, not the byline right above it.
@@ -1258,8 +1293,8 @@ export const mainContent: SequenceRule = {
       // A teaser's relative stamp ("vor 16 Stunden") is one of the list's lines.
       const member = open(b) || (!b.removed && b.roleRule === 'strip/relative-stamp');
       // A sign-off ("Viel Glück!", "Euer Hans") is no link, nor is a line of a code listing or an interview's labelled
-      // question or answer ("Q: Favorite apps?"): each ends a run.
-      if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text) && !looksLikeCode(b.text) && !QA_LABEL.test(b.text)) run.push(i);
+      // question or answer ("Q: Favorite apps?"), nor an embedded tweet's signature: each ends a run.
+      if (member && !isProse(ctx, b) && (ctx.profile(b.index)?.chars ?? 0) <= 80 && !b.flags?.includes('bullet') && !SIGN_OFF.test(b.text) && !looksLikeCode(b.text) && !QA_LABEL.test(b.text) && !TWEET_SIGNATURE.test(b.text)) run.push(i);
       else if (!b.removed && b.role === 'byline' && run.length > 0 && teaserByline(i)) bylines.push(i);
       else if (!b.removed || run.length === 0) flush();
     }

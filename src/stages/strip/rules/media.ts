@@ -110,6 +110,12 @@ const CREDIT_HEADER = /^(?:bildnachweise?|bildquellen?|fotonachweise?|bildrechte
  * A wire service's photo caption: "In this Dec. 12, 2006, file photo, made available by NASA, …", "FILE PHOTO: A man walks …",
  * "FILE - In this …": the agencies' own caption style.
  */
+/**
+ * A wire service's credit in brackets closing a caption: "… The Islanders won 5-4. (AP Photo/Gene J. Puskar)",
+ * "(AP Photo/Alan Diaz, File)", "(Reuters/Jane Doe)"; a gallery's caption toggle may follow it ("… Puskar) less").
+ */
+const WIRE_PHOTO_CREDIT = new RegExp(String.raw`\((?:${AGENCY_ALT})(?: (?:Photo|Foto|Images?|Pool))?\s?\/\s?[^()/]{2,60}\)(?:\s+(?:less|weniger))?\s*$`, 'iu');
+
 const WIRE_PHOTO_CAPTION = /^(?:In this (?:[\p{L}.]+ \d{1,2}, \d{4},? |\d{4},? |[\p{L}]+,? )?(?:file |handout |undated |pool )?(?:photo|photograph|image|picture)\b(?:,| (?:provided|released|made available|taken|shows|from))|FILE(?: PHOTO)?\s*[:–-]\s+\p{Lu})/u;
 
 /**
@@ -188,8 +194,10 @@ export const mediaRules: LineRule[] = [
         'Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE',
         'El presidente saluda a sus seguidores en Buenos Aires. TÉLAM',
         'Manifestantes frente al Congreso, en Madrid. EFE / Juan Pérez',
+        'Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)',
+        "New York Islanders' Brock Nelson (29) puts the game-winning overtime goal behind Pittsburgh Penguins goaltender Matt Murray (30). The Islanders won 5-4. (AP Photo/Gene J. Puskar) less",
       ],
-      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Die Polizei ermittelt. (dpa)', 'El Gobierno aprobó la medida el martes. Según EFE, la votación fue unánime. EFE', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.', '© Verlag Der Tagesspiegel GmbH Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung'],
+      keeps: ['Putin sprach mit Biden - und drohte mit Konsequenzen, berichtete AP.', 'Das sagte er am Dienstag.Die Agentur AP berichtete zuerst.', 'Die Polizei ermittelt. (dpa)', 'El Gobierno aprobó la medida el martes. Según EFE, la votación fue unánime. EFE', 'Der Fotograf sagte: Bilder lügen nicht.', 'In this photo series the artist looks back at her childhood in the Alps.', 'Image captioning models describe what a picture shows.', 'The report was shared widely (AP/Reuters/AFP all carried it) within hours.', '© Verlag Der Tagesspiegel GmbH Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung'],
     },
     test: (t) =>
       t.length <= 400 &&
@@ -206,6 +214,7 @@ export const mediaRules: LineRule[] = [
         (t.startsWith('©') && COPYRIGHT_THEN_CAPTION.test(t) && !RIGHTS_NOTICE.test(t)) ||
         (lastVisible(t) === ')' && /\((?:symbolbild|archivbild|archiv|symbolfoto|illustration)\)\s*$/iu.test(t)) ||
         WIRE_PHOTO_CAPTION.test(t) ||
+        (t.includes('/') && WIRE_PHOTO_CREDIT.test(t)) ||
         // (the agency's name in capitals ends the line, or a photographer's after a slash: most lines are ruled out by their last letter)
         (t.length <= 260 && (isCapital(t.charCodeAt(t.length - 1)) || t.includes('/')) && SENTENCE_THEN_AGENCY.test(t))),
   },

@@ -741,6 +741,31 @@ function announcedLists(blocks: readonly Block[], ctx: StripContext, scores: num
   return out;
 }
 
+/** The most prose a region's tail past a section border may hold and still be a teaser's blurb. */
+const TAIL_PAST_BORDER_MAX = 200;
+
+/**
+ * Where teaser cards were cut off the region's end: a section border with no more than a blurb of prose under it
+ * ("Weitere Artikel", its first teaser's title removed, the blurb "Katholische Moraltheologen kritisieren …" left) is
+ * where the cards began, and the text ends above it. (Not where no cards follow: an inline newsletter box over the
+ * article's last short paragraphs.)
+ */
+function tailPastBorder(blocks: readonly Block[], ctx: StripContext, start: number, end: number): number {
+  let prose = 0;
+  for (let i = end; i > start; i--) {
+    const b = blocks[i]!;
+    if (b.removed && BOUNDARY_RULES.has(b.removed.rule)) {
+      if (prose === 0) return end;
+      let k = i - 1;
+      while (k > start && !(open(blocks[k]!) && isProse(ctx, blocks[k]!))) k--;
+      return k;
+    }
+    if (open(b)) prose += b.text.length;
+    if (prose > TAIL_PAST_BORDER_MAX) return end;
+  }
+  return end;
+}
+
 /** How many items a list the text's last line announces may have (a tour's dates, a season's fixtures). */
 const ANNOUNCED_AFTER_MAX = 80;
 
@@ -1044,6 +1069,7 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
   if (cut >= bestStart && cut < bestEnd) {
     bestEnd = cut;
     while (bestEnd > bestStart && !(open(blocks[bestEnd]!) && isProse(ctx, blocks[bestEnd]!))) bestEnd--;
+    bestEnd = tailPastBorder(blocks, ctx, bestStart, bestEnd);
   }
   bestEnd = datedListBefore(blocks, ctx, bestStart, bestEnd);
   bestEnd = readMoreCardsBefore(blocks, ctx, bestStart, bestEnd);
@@ -1130,6 +1156,8 @@ export const mainContent: SequenceRule = {
       '- Neuer Vorstand\n- Anna Muster leitet den Verein\nQ: Was hat Sie an der neuen Aufgabe gereizt, nachdem Sie so viele Jahre im Verein als Trainerin gearbeitet haben?\nA: Ich kenne den Verein seit meiner Kindheit, und ich möchte etwas von dem zurückgeben, was ich hier bekommen habe, vor allem den Kindern.\nQ: Was wollen Sie als Erstes ändern, wenn Sie im Januar offiziell Ihr Amt als Vorsitzende des Vereins antreten?\nA: Wir brauchen mehr Hallenzeiten, denn unsere Mannschaften trainieren zu spät am Abend, und das ist für die Jüngsten nicht gut.\nQ: Lieblingsessen?\nA: Pizza\nQ: Lieblingsverein?\nA: Der eigene',
       // Tweets the article embeds under its last paragraph, each closed by its signature, are its own.
       'Der Senat hat am Dienstag seine Sitzung nach den Todesfällen zweier früherer Abgeordneter vertagt, wie sein Sprecher mitteilte.\nZuvor hatten die Senatoren in einer Schweigeminute der Verstorbenen gedacht, deren Verdienste der Präsident würdigte.\nSiehe Tweets:\nDer Senat beschließt eine Schweigeminute.\n— Der Senat (@Senat) 9. Oktober 2018\nDie Sitzung wird auf Mittwoch vertagt.\n— Der Senat (@Senat) 9. Oktober 2018\n- Die Woche im Rückblick',
+      // Teaser cards cut off under a link list's header: the blurb of its first card, whose title went with the header, goes too.
+      'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung am Mittwoch mitteilte.\nWeitere Artikel\nDer Radweg am Hafen ist fertig\n- Nach zwei Jahren Bauzeit wird der neue Radweg am Hafen am Samstag mit einem Fest eröffnet, zu dem die Vereine einladen.\n- Die Bibliothek verlängert ihre Öffnungszeiten\n- Ab dem kommenden Monat hat die Stadtbibliothek auch am Samstagnachmittag geöffnet, und die Leser können dann die neuen Lernplätze im ersten Stock nutzen.\n- Der Wochenmarkt zieht um\n- Weil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz.\n- Das Hallenbad öffnet wieder\n- Das Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, doch ab Montag können die Schwimmer dort wieder ihre Bahnen ziehen.',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
       // The headline is the line most like the text, not the byline right above it.

@@ -768,6 +768,9 @@ function tailPastBorder(blocks: readonly Block[], ctx: StripContext, start: numb
 
 /** How many items a list the text's last line announces may have (a tour's dates, a season's fixtures). */
 const ANNOUNCED_AFTER_MAX = 80;
+const ANNOUNCED_AFTER_MIN = 3;
+/** The share of its items with figures. */
+const ANNOUNCED_AFTER_FIGURES = 0.8;
 
 /**
  * A list the article's last line announces, right under it ("The Doobie Brothers 50th Anniversary Tour 2020 dates:" over
@@ -776,19 +779,16 @@ const ANNOUNCED_AFTER_MAX = 80;
  * with figures; the list ends at a section border, a paragraph or a line of one word (a menu's).
  */
 function announcedListAfter(blocks: readonly Block[], ctx: StripContext, end: number): number {
-  let i = end + 1;
-  while (i < blocks.length && blocks[i]!.removed && !BOUNDARY_RULES.has(blocks[i]!.removed!.rule)) i++;
-  const a = blocks[i];
+  const below = keptBelow(blocks, end);
+  const i = below.next().value;
+  const a = i === undefined ? undefined : blocks[i];
   if (!a || !open(a) || (ctx.profile(a.index)?.words ?? 0) < 3 || !announces(a.text)) return end;
   let last = end;
   let items = 0;
   let figures = 0;
-  for (let j = i + 1; j < blocks.length && items <= ANNOUNCED_AFTER_MAX; j++) {
+  for (const j of below) {
+    if (items > ANNOUNCED_AFTER_MAX) break;
     const n = blocks[j]!;
-    if (n.removed) {
-      if (BOUNDARY_RULES.has(n.removed.rule)) break;
-      continue;
-    }
     const p = ctx.profile(n.index)!;
     if (p.prose || p.chars > 160 || p.words < 2) break;
     items++;
@@ -799,8 +799,6 @@ function announcedListAfter(blocks: readonly Block[], ctx: StripContext, end: nu
   // "Contact the author:" is a box of links, which lines of text announce as often.
   return items >= ANNOUNCED_AFTER_MIN && items <= ANNOUNCED_AFTER_MAX && figures >= items * ANNOUNCED_AFTER_FIGURES ? last : end;
 }
-const ANNOUNCED_AFTER_MIN = 3;
-const ANNOUNCED_AFTER_FIGURES = 0.8;
 
 /** A question or an answer of an interview, by its label ("Q: Favorite apps?", "A: Trip to Disney World", "Frage: …"). */
 const QA_LABEL = /^(?:Q|A|F|Frage|Antwort|Question|Answer)\s?:\s/u;
@@ -817,12 +815,8 @@ function interviewAfter(blocks: readonly Block[], start: number, end: number): n
   for (let i = start; i <= end; i++) if (open(blocks[i]!) && QA_LABEL.test(blocks[i]!.text)) labelled++;
   if (labelled < QA_MIN) return end;
   let last = end;
-  for (let j = end + 1; j < blocks.length; j++) {
+  for (const j of keptBelow(blocks, end)) {
     const n = blocks[j]!;
-    if (n.removed) {
-      if (BOUNDARY_RULES.has(n.removed.rule)) break;
-      continue;
-    }
     if (!open(n) || !QA_LABEL.test(n.text)) break;
     last = j;
   }
@@ -951,6 +945,18 @@ function factList(lines: readonly string[]): boolean {
 }
 
 /**
+ * The blocks under index `after` no rule removed, in order, up to a section border (BOUNDARY_RULES): what the region may
+ * take on under its end. A line removed between (a share bar, an ad label) is passed over.
+ */
+function* keptBelow(blocks: readonly Block[], after: number): Generator<number> {
+  for (let j = after + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (!b.removed) yield j;
+    else if (BOUNDARY_RULES.has(b.removed.rule)) return;
+  }
+}
+
+/**
  * A list of facts right under the text (a test's grades, a photo's exposure data, a product's
  * specifications), under a header of its own or none: the article's, not a menu.
  */
@@ -958,12 +964,8 @@ function factListAfter(blocks: readonly Block[], ctx: StripContext, end: number)
   let headers = 0;
   const lines: string[] = [];
   let last = end;
-  for (let j = end + 1; j < blocks.length; j++) {
+  for (const j of keptBelow(blocks, end)) {
     const b = blocks[j]!;
-    if (b.removed) {
-      if (BOUNDARY_RULES.has(b.removed.rule)) break;
-      continue;
-    }
     // A date among the facts ("Datum: 31/08/2019") is kept as the article's metadata already.
     if (b.role === 'meta' && lines.length > 0) continue;
     if (b.role !== 'unknown') break;

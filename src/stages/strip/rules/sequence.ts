@@ -835,7 +835,7 @@ function tweetsAfter(blocks: readonly Block[], end: number): number {
   let lines = 0;
   for (let j = end + 1; j < blocks.length; j++) {
     const n = blocks[j]!;
-    if (TWEET_SIGNATURE.test(n.text) && (open(n) || n.removed?.rule === 'strip/repeated-line')) {
+    if (open(n) && TWEET_SIGNATURE.test(n.text)) {
       end = j;
       lines = 0;
       continue;
@@ -983,13 +983,15 @@ function factListAfter(blocks: readonly Block[], ctx: StripContext, end: number)
 const regionScores = (blocks: readonly Block[], ctx: StripContext): number[] =>
   cappedGaps(announcedLists(blocks, ctx, teaserBylineCosts(blocks, ctx, echoedProse(blocks, ctx, blocks.map((b) => regionScore(ctx, b))))), blocks);
 
+/** What a paragraph printed again further down scores, and how many lines under the first copy it must stand. */
+const ECHO_SCORE = 0.1;
+const ECHO_MIN_DISTANCE = 10;
+
 /**
  * A paragraph the page printed before, word for word, speaks for no region a second time: lower down it is the article's
  * own teaser in a list of articles ("Anzahl zugelassener Parteien" over the article's lead again), and a short article
  * would lose to the teaser list its copy stands in.
  */
-const ECHO_SCORE = 0.1;
-const ECHO_MIN_DISTANCE = 10;
 function echoedProse(blocks: readonly Block[], ctx: StripContext, scores: number[]): number[] {
   const firstAt = new Map<string, number>();
   for (let i = 0; i < blocks.length; i++) {

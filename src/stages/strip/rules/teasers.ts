@@ -139,7 +139,7 @@ export const teaserLineRules: LineRule[] = [
     id: 'strip/read-more',
     action: 'remove',
     description: 'A read-more link ("Weiterlesen", "Read more", "Zum Artikel"), maybe with the reading time beside it ("weiterlesen 10 Minuten").',
-    examples: { matches: ['Weiterlesen', 'Weiterlesen »', 'Read more', 'Continue reading →', 'Zum Artikel', 'Seguir leyendo:', 'Lire la suite', 'Czytaj dalej', 'weiterlesen 10 Minuten', 'Weiterlesen · 5 Min.', 'Read more (3 min)'], keeps: ['Weiterlesen lohnt sich, denn der Bericht zeigt mehr.', 'Weiter 10 Minuten bis zum Gipfel.'] },
+    examples: { matches: ['Weiterlesen', 'Weiterlesen »', 'Keep Reading 🚀', 'Read more', 'Continue reading →', 'Zum Artikel', 'Seguir leyendo:', 'Lire la suite', 'Czytaj dalej', 'weiterlesen 10 Minuten', 'Weiterlesen · 5 Min.', 'Read more (3 min)'], keeps: ['Weiterlesen lohnt sich, denn der Bericht zeigt mehr.', 'Weiter 10 Minuten bis zum Gipfel.'] },
     test: (t) => READ_MORE.test(t),
   },
   {

@@ -575,7 +575,7 @@ function teaserCardsBefore(blocks: readonly Block[], ctx: StripContext, start: n
 }
 
 /** Longest blurb of a teaser card with a read-more link. */
-const BLURB_MAX = 400;
+const BLURB_MAX = 700;
 
 /**
  * Teaser blurbs after the article, each closed by its own read-more link ("mehr erfahren"): other pages.
@@ -1082,7 +1082,8 @@ export function mainRegion(blocks: readonly Block[], ctx: StripContext, from = 0
   // The article's last line is often too short to count as prose ("Ich hoffe, es schmeckt!"): take one sentence that follows directly.
   // Or a last paragraph whose last sentence lost its stop ("… zum Download bereit: Antragsformular.pdf").
   const next = blocks[bestEnd + 1];
-  if (next && open(next) && ((endsSentence(ctx, next) && ctx.profile(next.index)!.words >= 3) || unstoppedParagraph(ctx, next))) bestEnd++;
+  // (Not a paragraph: the region left one out only where a cut above took it for another page's card.)
+  if (next && open(next) && ((endsSentence(ctx, next) && ctx.profile(next.index)!.words >= 3 && !isProse(ctx, next)) || unstoppedParagraph(ctx, next))) bestEnd++;
   // A blog post's sign-off ("Viel Glück!", "Euer Hans") closes the text.
   for (let k = 0; k < SIGN_OFF_LINES; k++) {
     const n = blocks[bestEnd + 1];
@@ -1162,6 +1163,8 @@ export const mainContent: SequenceRule = {
       'Der Senat hat am Dienstag seine Sitzung nach den Todesfällen zweier früherer Abgeordneter vertagt, wie sein Sprecher mitteilte.\nZuvor hatten die Senatoren in einer Schweigeminute der Verstorbenen gedacht, deren Verdienste der Präsident würdigte.\nSiehe Tweets:\nDer Senat beschließt eine Schweigeminute.\n— Der Senat (@Senat) 9. Oktober 2018\nDie Sitzung wird auf Mittwoch vertagt.\n— Der Senat (@Senat) 9. Oktober 2018\n- Die Woche im Rückblick',
       // Teaser cards cut off under a link list's header: the blurb of its first card, whose title went with the header, goes too.
       'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung am Mittwoch mitteilte.\nWeitere Artikel\nDer Radweg am Hafen ist fertig\n- Nach zwei Jahren Bauzeit wird der neue Radweg am Hafen am Samstag mit einem Fest eröffnet, zu dem die Vereine einladen.\n- Die Bibliothek verlängert ihre Öffnungszeiten\n- Ab dem kommenden Monat hat die Stadtbibliothek auch am Samstagnachmittag geöffnet, und die Leser können dann die neuen Lernplätze im ersten Stock nutzen.\n- Der Wochenmarkt zieht um\n- Weil der alte Marktplatz im Sommer umgebaut wird, ziehen die Händler des Wochenmarkts für ein halbes Jahr auf den Rathausplatz.\n- Das Hallenbad öffnet wieder\n- Das Hallenbad im Süden der Stadt war fast ein Jahr lang geschlossen, doch ab Montag können die Schwimmer dort wieder ihre Bahnen ziehen.',
+      // Teaser blurbs of a few hundred characters each, each closed by its read-more link, after the article: other pages.
+      'Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über den Kanal im kommenden Frühjahr zu sanieren, und er hat dafür zwei Millionen Euro bereitgestellt.\nDie Bauzeit soll zwei Jahre betragen, und in dieser Zeit wird der Verkehr über die Nordbrücke umgeleitet, wie die Verwaltung am Mittwoch mitteilte.\n- Für eine Reportage über die Schifffahrt auf dem Kanal sind wir eine Woche lang mit einem Frachter von Hamburg nach Berlin gefahren, haben mit dem Kapitän, dem Matrosen und den Schleusenwärtern gesprochen und erlebt, wie langsam und zugleich wie verlässlich diese Art des Transports ist, die auf vielen Strecken seit Jahren an Bedeutung verliert, obwohl sie für schwere Güter und für das Klima viele Vorteile bietet, wie uns die Reederei und die Verbände immer wieder erklärten.\nRead More\n- Im Hafen der Stadt arbeiten heute nur noch halb so viele Menschen wie vor dreißig Jahren, doch die Menge der Güter, die hier umgeschlagen wird, ist im gleichen Zeitraum um mehr als das Doppelte gestiegen, weil Kräne und Fahrzeuge inzwischen automatisch gesteuert werden und die Container schneller als früher von den Schiffen auf Züge und Lastwagen kommen, wie die Hafengesellschaft in ihrem neuen Jahresbericht schreibt, den sie am Montag in der Handelskammer vorgestellt hat.\nRead More',
       // Teaser cards after the article (a title and one sentence, twice or more) are cut off.
       '- Kochen mit Kindern\nWer mit Kindern kocht, braucht Geduld, eine sichere Küche und Rezepte, die nicht zu viele Schritte haben. Am besten beginnt man mit etwas, das schnell gelingt, etwa mit Pfannkuchen oder einem einfachen Obstsalat für alle.\nWichtig ist, dass die Kinder selbst schneiden, rühren und abschmecken dürfen, denn so lernen sie am meisten über das Essen und haben dabei auch noch viel Spaß in der Küche.\n- Die besten Rezepte für den Herbst\n- Kürbis, Äpfel und Pilze sind jetzt reif, und wir zeigen, was man daraus alles kochen kann.\n- So gelingt der perfekte Pfannkuchen\n- Mit diesen Tipps wird der Teig locker und die Pfannkuchen werden schön goldbraun.',
       // The headline is the line most like the text, not the byline right above it.

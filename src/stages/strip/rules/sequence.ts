@@ -833,18 +833,13 @@ const TWEET_LINES_MAX = 4;
  */
 function tweetsAfter(blocks: readonly Block[], end: number): number {
   let lines = 0;
-  for (let j = end + 1; j < blocks.length; j++) {
+  for (const j of keptBelow(blocks, end)) {
     const n = blocks[j]!;
-    if (open(n) && TWEET_SIGNATURE.test(n.text)) {
+    if (!open(n)) break;
+    if (TWEET_SIGNATURE.test(n.text)) {
       end = j;
       lines = 0;
-      continue;
-    }
-    if (n.removed) {
-      if (BOUNDARY_RULES.has(n.removed.rule)) break;
-      continue;
-    }
-    if (!open(n) || ++lines > TWEET_LINES_MAX) break;
+    } else if (++lines > TWEET_LINES_MAX) break;
   }
   return end;
 }

@@ -36,12 +36,13 @@ export const DEFAULT_WORKER_HEAP_MB = 128;
  * Young generation per worker thread. A page's element table, texts and parse garbage die with the page; a
  * young generation that holds them lets them die there, instead of being copied by scavenges and
  * promoted into the old generation for the (partly concurrent, other-core) mark-compact to find.
- * On 880 eval pages with one worker, 32 MB against the former 8 MB: 902 → 264 scavenges, 65 → 36
- * mark-compacts, about 18% less CPU time. But on 20,000 pages with 2 workers 32 MB peaked at
- * 506 MB RSS; 24 MB peaked at 470 MB, and its one-worker run kept 1.14 cores busy against 1.20
- * with 8 MB (less GC on the other core: the part that does not scale with workers).
+ * V8 splits it in three (two semi-spaces and as much for new large objects): 48 MB gives the 16 MB
+ * semi-space of a main thread's default. On 20,115 pages (the 745 trafilatura pages 27 times) with
+ * 2 workers, `--pipeline lean --force`: 48 MB against 24 MB ran 99.4 and 98.5 s against 118.6 and
+ * 133.3 s (175 and 159 against 213 and 219 CPU-s), peaking at 489 and 483 against 449 and 454 MB RSS.
+ * One worker on one core, 745 pages: 96 MB was no faster than 48 and 30 MB larger.
  */
-const WORKER_YOUNG_GENERATION_MB = 24;
+const WORKER_YOUNG_GENERATION_MB = 48;
 
 export interface PoolOptions {
   threads: number;

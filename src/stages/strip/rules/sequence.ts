@@ -14,6 +14,7 @@ import { newsletterTitle } from './newsletter-title.js';
 import { isLoneBy, splitByline } from './split-byline.js';
 import { datedTeasers } from './dated-teasers.js';
 import { tagList } from './tag-list.js';
+import { AUTHOR_ARCHIVE_COUNT } from './teasers.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll, standfirstShape, dateLine } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
@@ -100,6 +101,8 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nLes plus lus\n- Retraites : le gouvernement passe en force\n- Par Loïc Le Clerc\n- Municipales : la gauche en ordre dispersé\n- Par Gilles Alfonsi',
       // The paragraph about the person under an author box's header.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutoreninfo\n- Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero. Er studierte Russistik und Geschichte in Berlin und war viele Jahre Korrespondent in Russland',
+      // Under the writer's name and the count of their posts.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nJule Radeck 300 posts\n- Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog. In ihrer Freizeit findet man sie oft im Schwimmbecken.',
       // By the first name alone.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAbout the author\n- Martin has worked as a professional Python developer since 2007, although his career in IT began in 2001.',
       // Under the person's name: the paragraph, however it opens, is the box's.
@@ -127,7 +130,7 @@ export const teaserRun: SequenceRule = {
       let taken = 0;
       // One author's bio per box: a paragraph about another person after it is the text again.
       let bio = false;
-      const authorBox = AUTHOR_HEADER.test(b.text);
+      const authorBox = AUTHOR_HEADER.test(b.text) || AUTHOR_ARCHIVE_COUNT.test(b.text.trim());
       // Under an author box's header, only the person's name (or names) so far: the next paragraph is about them.
       let namesOnly = true;
       const header = i;

@@ -214,6 +214,8 @@ const NOTIFICATION_PROMPT: readonly RegExp[] = [
   // "Benachrichtigungen erfolgreich aktiviert", "Notifications enabled".
   /\b(?:erlauben sie|erlaube|allow)\b.{0,60}\b(?:(?:ihnen|dir) (?:push-?)?(?:benachrichtigungen|mitteilungen|nachrichten) zu (?:schicken|senden|zeigen)|to (?:send|show) you (?:push )?notifications)\b/iu,
   /\bwe(?:'|’| woul)?d like to (?:send|show) you (?:push )?notifications\b/iu,
+  // A push service's bell: "Erhalte Updates direkt auf dieses Gerät – abonniere jetzt.", "Get updates directly on your device".
+  /^(?:erhalte|erhalten sie|bekomme|bekommen sie|get|receive)\s+(?:die neuesten\s+|aktuelle\s+|the latest\s+)?(?:updates|benachrichtigungen|neuigkeiten|nachrichten|notifications|news)\s+(?:direkt\s+|directly\s+|right\s+)?(?:auf|on|to)\s+(?:dieses|diesem|dein|deinem|ihr|ihrem|this|your)\s+(?:gerät|device|smartphone|handy|desktop|browser)\b.{0,60}$/iu,
   /^(?:push-?|browser-?)?(?:benachrichtigungen|mitteilungen|notifications) (?:erfolgreich |successfully )?(?:aktiviert|eingeschaltet|enabled|activated|turned on)(?:[.!]?$|[.!]?\s+(?:wir|we|sie|you)\b)/iu,
   /^(?:aktuell |derzeit |zurzeit )?(?:sind |ist )?(?:\d+|ein|eine|kein|keine) (?:besucher|gäste|gast|mitglieder|mitglied|benutzer|nutzer|user|visitors?|guests?|members?)\b.{0,40}\bonline\b.{0,80}$/iu,
 ];
@@ -647,7 +649,7 @@ const AVAILABILITY_NOTE = /^(?:video|audio|podcast|sendung|beitrag|film|folge|cl
  * Cheap first tests: words without which the patterns below cannot match, found in the lower-cased
  * text (fold.ts) before any of the patterns runs.
  */
-const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht', 'notification', 'dürfen wir'];
+const NOTIFICATION_WORDS = ['online', 'benachrichtig', 'mitteilung', 'nachricht', 'notification', 'dürfen wir', 'gerät', 'device'];
 /** The word list finds "rate" inside words too; the regex then asks for the word alone. */
 const RATING_WORD = /bewert|gefallen|gefällt|hilfreich|nützlich|helpful|useful|utile|útil|de ayuda|\brated?\b|stimme|\bvote\b|rating/iu;
 /** A feedback widget's button or call: "Give Feedback", "… Tell us what you think about our new look by taking this survey." */
@@ -1513,7 +1515,7 @@ export const siteUiRules: LineRule[] = [
     kind: 'line',
     id: 'strip/notification-prompt',
     action: 'remove',
-    description: 'A prompt to switch on browser or app notifications ("Benachrichtigung aktivieren", "Dürfen wir Sie … informieren?"), the browser\'s permission dialog and its answer ("Erlauben Sie X Ihnen Benachrichtigungen zu schicken", "Benachrichtigungen erfolgreich aktiviert"), or a widget\'s online counter ("13 Besucher sind online").',
+    description: 'A prompt to switch on browser or app notifications ("Benachrichtigung aktivieren", "Dürfen wir Sie … informieren?", "Erhalte Updates direkt auf dieses Gerät"), the browser\'s permission dialog and its answer ("Erlauben Sie X Ihnen Benachrichtigungen zu schicken", "Benachrichtigungen erfolgreich aktiviert"), or a widget\'s online counter ("13 Besucher sind online").',
     examples: {
       matches: [
         'Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Handelsblatts informieren? Sie erhalten 2-5 Meldungen pro Tag.',
@@ -1525,8 +1527,10 @@ export const siteUiRules: LineRule[] = [
         'Benachrichtigungen erfolgreich aktiviert Wir halten Sie ab sofort über die wichtigsten Nachrichten des Handelsblatts auf dem Laufenden.',
         'Allow example.com to send you notifications',
         "We'd like to show you notifications for the latest news and updates.",
+        'Erhalte Updates direkt auf dieses Gerät – abonniere jetzt.',
+        'Get updates directly on your device',
       ],
-      keeps: ['Die Benachrichtigung der Behörden erfolgte erst am Montag, sagte die Polizei.', 'Besucher können die Ausstellung online buchen.', 'Die App erlaubt es Nutzern, sich Benachrichtigungen zu schicken, sagte der Entwickler.', 'Notifications enabled by the new law reach every household, the ministry said on Monday.'],
+      keeps: ['Die Benachrichtigung der Behörden erfolgte erst am Montag, sagte die Polizei.', 'Besucher können die Ausstellung online buchen.', 'Die App erlaubt es Nutzern, sich Benachrichtigungen zu schicken, sagte der Entwickler.', 'Notifications enabled by the new law reach every household, the ministry said on Monday.', 'Media playback is unsupported on your device', 'Erhalten Sie Updates auf Ihrem Gerät, müssen Sie es neu starten, erklärte der Hersteller in einer langen Mitteilung an alle Kunden.'],
     },
     test: (t) => t.length <= 300 && hasWord(t, NOTIFICATION_WORDS) && NOTIFICATION_PROMPT.some((re) => re.test(t)),
   },

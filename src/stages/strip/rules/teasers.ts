@@ -1,6 +1,12 @@
 import type { LineRule } from '../types.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 
+/**
+ * A blog theme's author box, headed by the writer's name and the count of their posts: "Über Steffi 1009 Artikel",
+ * "About Jane Doe 52 Posts", or the name alone before its count, "Jule Radeck 300 posts" (two capitalised words at least).
+ */
+export const AUTHOR_ARCHIVE_COUNT = /^(?:(?:[Üü]ber|[Aa]bout|[Vv]on|[Bb]y) [\p{L}.'’-]{2,30}(?: [\p{L}.'’-]{2,30}){0,2}|\p{Lu}[\p{L}.'’-]{1,29}(?: \p{Lu}[\p{L}.'’-]{1,29}){1,2}) \d{1,6} (?:[Aa]rtikel|ARTIKEL|[Bb]eiträge|BEITRÄGE|[Pp]osts|POSTS|[Aa]rticles|ARTICLES)$/u;
+
 /** Headers of link lists and teaser boxes: what follows them is other articles, not this one. */
 export const LINK_LIST_HEADER = wholeLine([
   // "MEHR IN POLITIK", "MEHR AUS RUSSLAND", "Mehr zum Thema", "Mehr von …" (all-caps: see below)
@@ -10,8 +16,6 @@ export const LINK_LIST_HEADER = wholeLine([
   String.raw`${UI_HEAD}(?:über (?:den|die) (?:autor|autorin|autor\*in|autor:in|autoren|verfasser|verfasserin)|(?:zum|zur) (?:autor|autorin)|zu den (?:autoren|autorinnen|autor\*innen|autor:innen)|(?:der|die|unser|unsere) (?:autor|autorin|autoren)|autor(?:\*|:|_)?innen|autor(?:en|in)?(?:info|information|profil)|zur person|about the author|about the authors?)${UI_TAIL}`,
   // A bare "AUTOR" heads the box; "Autor:" with its colon is the byline's label, the name follows.
   String.raw`${UI_HEAD}(?:autor|autorin)\s*[.…»›>→▸▶+]*\s*`,
-  // A blog theme's author box: "Über Steffi 1009 Artikel", "About Jane Doe 52 Posts".
-  String.raw`(?:über|about|von|by) [\p{L}.'’-]{2,30}(?: [\p{L}.'’-]{2,30}){0,2} \d{1,6} (?:artikel|beiträge|posts|articles)`,
   String.raw`${UI_HEAD}(?:schon gelesen|auch lesenswert|lesenswert|noch mehr (?:infos|artikel|themen|geschichten|lesestoff)(?: für (?:dich|sie))?|mehr (?:kolumnen|artikel|geschichten|beiträge|rezepte|tipps) (?:auf|bei|von) [\p{L}\d .-]{2,30})${UI_TAIL}\??`,
   String.raw`${UI_HEAD}(?:auch|ebenfalls) interessant${UI_TAIL}`,
   // "Dies passt zum Thema:", "Passend zum Thema", "Das passt dazu".
@@ -97,10 +101,10 @@ export const teaserLineRules: LineRule[] = [
     action: 'remove',
     description: 'Header of a link list or teaser box ("MEHR IN POLITIK", "Mehr zum Thema", "Related articles").',
     examples: {
-      matches: ['More Great WIRED Stories', 'Explore further', 'Zu den AutorInnen:', 'More CNN stories', 'Weitere spannende Artikel', 'Weitere aktuelle Themen aus der Arbeitswelt', 'Verwandte Links', 'Themen in diesem Artikel', 'Leia também', 'Lee también', 'Você pode gostar...', 'También te puede gustar', 'Potrebbe piacerti anche', 'Ces articles pourraient vous intéresser', 'Lees ook', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'Mehr Sport', 'Mehr Eishockey', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Dies passt zum Thema:', 'Passend zum Thema', 'Related articles', 'Related Coverage', 'You might also like', 'Weitere Artikel', 'Weitere Topthemen des Monats:', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także', 'Mirá también', 'Otras Noticias', 'Informate más', 'Te recomendamos'],
-      keeps: ['More stories of survival emerged on Monday.', 'Other news agencies reported the same.', 'Das passt zum Thema des Abends, sagte die Moderatorin.', 'Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Otras noticias de la semana confirmaron el acuerdo.', 'Mira también hacia el sur, dijo el guía.', 'Você pode gostar de saber que o museu abre no domingo.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Mehr Sicherheit', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.'],
+      matches: ['More Great WIRED Stories', 'Explore further', 'Zu den AutorInnen:', 'More CNN stories', 'Weitere spannende Artikel', 'Weitere aktuelle Themen aus der Arbeitswelt', 'Verwandte Links', 'Themen in diesem Artikel', 'Leia também', 'Lee también', 'Você pode gostar...', 'También te puede gustar', 'Potrebbe piacerti anche', 'Ces articles pourraient vous intéresser', 'Lees ook', 'Über den Autor', 'About the author', 'Über Steffi 1009 Artikel', 'About Jane Doe 52 Posts', 'Jule Radeck 300 posts', 'Autoreninfo', 'AUTOR', 'MEHR IN POLITIK', 'MEHR NATO', 'Mehr Sport', 'Mehr Eishockey', 'MEHR AUS RUSSLAND', 'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Dies passt zum Thema:', 'Passend zum Thema', 'Related articles', 'Related Coverage', 'You might also like', 'Weitere Artikel', 'Weitere Topthemen des Monats:', 'Weitere Informationen:', 'Weiterführende Links', 'Weiterführender Link', 'Zum Weiterlesen', 'Weitere Beiträge aus der Kolumne:', 'Alle Artikel zu unseren Recherchen', 'Further reading', 'Trending', 'Le puede interesar', 'Vous aimerez aussi', 'Czytaj także', 'Mirá también', 'Otras Noticias', 'Informate más', 'Te recomendamos'],
+      keeps: ['More stories of survival emerged on Monday.', 'Other news agencies reported the same.', 'Das passt zum Thema des Abends, sagte die Moderatorin.', 'Le puede interesar a quien viaja en verano saber que el puerto cierra.', 'Otras noticias de la semana confirmaron el acuerdo.', 'Mira también hacia el sur, dijo el guía.', 'Você pode gostar de saber que o museu abre no domingo.', 'Mehr als 120 000 Soldaten stehen an der Grenze.', 'Mehr Geld für Schulen', 'Mehr Sicherheit', 'Gespräche sollen fortgesetzt werden', 'Mehrere Staaten fordern Sanktionen gegen Russland und die Separatisten im Osten', 'Autor:', 'Autorin:', 'Weitere Informationen erhalten Sie beim Bürgeramt.', 'Weitere Beiträge folgen in den nächsten Wochen.', 'Politik 300 Artikel', 'Seit 2010 schrieb er 300 Artikel'],
     },
-    test: (t) => LINK_LIST_HEADER.test(t) || CAPS_MORE_HEADER.test(t) || MORE_OF_SECTION.test(t),
+    test: (t) => LINK_LIST_HEADER.test(t) || AUTHOR_ARCHIVE_COUNT.test(t.trim()) || CAPS_MORE_HEADER.test(t) || MORE_OF_SECTION.test(t),
   },
   {
     kind: 'line',

@@ -15,6 +15,7 @@ import { isLoneBy, splitByline } from './split-byline.js';
 import { datedTeasers } from './dated-teasers.js';
 import { tagList } from './tag-list.js';
 import { AUTHOR_ARCHIVE_COUNT } from './teasers.js';
+import { isFirstName } from '../../../lexicon/first-names.js';
 import { kickerShape, looksLikeName, pickHeadline, slugHeadlineBelow, slugHeadlineFar, slugHeadlineInside, slugSpells, slugSpellsAll, standfirstShape, dateLine } from '../headline.js';
 
 const open = (b: Block): boolean => !b.removed && b.role === 'unknown';
@@ -105,6 +106,8 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nJule Radeck 300 posts\n- Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog. In ihrer Freizeit findet man sie oft im Schwimmbecken.',
       // By the first name alone.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAbout the author\n- Martin has worked as a professional Python developer since 2007, although his career in IT began in 2001.',
+      // An author box under a teaser list: its header opens a run of its own, and the bio under the first name is the box's.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nLesenswert\n- Neue Bäume für den Stadtpark\n- Der Haushalt der Stadt\nÜber den Autor\n- Matthias\n- Medizinstudent, Papa und leidenschaftlicher Blogger, schreibt seit 2012 über Laufschuhe, Training und alles, was dazu gehört.',
       // Under the person's name: the paragraph, however it opens, is the box's.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutor\n- Anna Muster\n- Historikerin und Journalistin, schreibt seit 2010 über Stadtgeschichte und lebt mit ihrer Familie in Leipzig, wo sie auch an der Universität unterrichtet.',
       // Under the header a line that is no name: the paragraph after it is the text again, not a bio.
@@ -138,7 +141,11 @@ export const teaserRun: SequenceRule = {
       let cards = 0;
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j]!;
-        if (n.removed) continue;
+        // The next box's header opens a run of its own (an author box after a teaser list reads its bio).
+        if (n.removed) {
+          if (LIST_OPENERS.has(n.removed.rule)) break;
+          continue;
+        }
         // Right under an author box's header ("Autoreninfo", "Über den Autor") the paragraph about the person is the box's:
         // one that opens with a name ("Moritz Gathmann leitet …", "Martin has worked as …"), or any under the name's line.
         if (!bio && authorBox && isProse(ctx, n) && n.text.length <= AUTHOR_BIO_MAX && (taken === 0 ? BIO_OPENING.test(n.text) && !NOT_A_NAME.test(n.text) : namesOnly && taken <= AUTHOR_NAME_LINES)) {
@@ -154,7 +161,7 @@ export const teaserRun: SequenceRule = {
         // A byline right above prose opens that text: the run (from a menu, over the headline) has
         // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
         if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && proseNext(ctx, blocks, j)) break;
-        if (!looksLikeName(n.text.trim()) && n.role !== 'byline') namesOnly = false;
+        if (!nameAlone(n.text.trim()) && n.role !== 'byline') namesOnly = false;
         // Teasers carry their own picture credits and bylines.
         if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {
           out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
@@ -170,6 +177,9 @@ export const teaserRun: SequenceRule = {
     return out;
   },
 };
+
+/** A person's name alone on a line: two or three capitalised words (looksLikeName), or a first name ("Matthias"). */
+const nameAlone = (t: string): boolean => looksLikeName(t) || (t.length <= 20 && /^\p{Lu}\p{Ll}+$/u.test(t) && isFirstName(t));
 
 /** A line of contact data: a phone or fax number, an e-mail address, a postcode and town. */
 const CONTACT_DATA = /(?:^|\s)(?:tel|telefon|phone|fax|mobil|mobile)\.?\s*:?\s*[+(\d]|[\w.-]@[\w-]+\.\w|\b\d{5}\s+\p{Lu}\p{Ll}+|\+\d{2}[\s\d]|\(0\d+\)\s*\d/iu;

@@ -108,6 +108,8 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAbout the author\n- Martin has worked as a professional Python developer since 2007, although his career in IT began in 2001.',
       // An author box under a teaser list: its header opens a run of its own, and the bio under the first name is the box's.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nLesenswert\n- Neue Bäume für den Stadtpark\n- Der Haushalt der Stadt\nÜber den Autor\n- Matthias\n- Medizinstudent, Papa und leidenschaftlicher Blogger, schreibt seit 2012 über Laufschuhe, Training und alles, was dazu gehört.',
+      // The name as a byline under the header: the box's, with the bio under it, not a byline opening the text.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nÜber die Autorin\n- Von Katharina Volkwein\n- Hat das Sammel-Gen von ihrem Opa geerbt und schreibt seit zehn Jahren über Wohnen, Design und alles, was ein Zuhause schöner macht.',
       // Under the person's name: the paragraph, however it opens, is the box's.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nAutor\n- Anna Muster\n- Historikerin und Journalistin, schreibt seit 2010 über Stadtgeschichte und lebt mit ihrer Familie in Leipzig, wo sie auch an der Universität unterrichtet.',
       // Under the header a line that is no name: the paragraph after it is the text again, not a bio.
@@ -160,7 +162,8 @@ export const teaserRun: SequenceRule = {
         if ((prose && !teaser) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
         // A byline right above prose opens that text: the run (from a menu, over the headline) has
         // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
-        if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && proseNext(ctx, blocks, j)) break;
+        // Nor under an author box's header, names only so far: the byline is the box's name, the prose its bio.
+        if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && !(authorBox && namesOnly) && proseNext(ctx, blocks, j)) break;
         if (!nameAlone(n.text.trim()) && n.role !== 'byline') namesOnly = false;
         // Teasers carry their own picture credits and bylines.
         if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {

@@ -127,6 +127,27 @@ describe('the whole pipeline on HTML', () => {
   });
 });
 
+describe("the writer's bio under a bare name", () => {
+  // A blog's header: the headline, the writer's name alone and the date outside the post's container, the writer's
+  // trade as the post's first line (strip/credited-bio); a portrait's subject over a paragraph about them stays.
+  const page = (name: string, first: string) => `<html><head><title>Experten in der Krise</title></head><body>
+    <div class="head"><h1>Experten in der Krise</h1><div><a href="/author/x">${name}</a></div><div>Do 9 Apr 2020</div></div>
+    <div class="post"><p>${first}</p>${[1, 2, 3, 4].map((n) => `<p>Absatz ${n}: In der Krise beraten Fachleute die Regierungen wie nie zuvor, und ihr Rat prägt, was die Parlamente beschließen und was die Öffentlichkeit davon erfährt.</p>`).join('')}</div>
+    <div class="more"><a href="/a">Ein anderer Beitrag</a></div></body></html>`;
+  it("removes the trade line of the name standing alone above it", async () => {
+    const doc = await runText(page('Heiko Sauer', 'Heiko Sauer is a Professor of Public Law at the University of Bonn.'), 'experten.html');
+    const bio = doc.blocks.find((b) => b.text.startsWith('Heiko Sauer is'));
+    expect(bio?.removed?.rule).toBe('strip/credited-bio');
+    expect(doc.article!.text).toContain('Absatz 1');
+  });
+  it('keeps a first line about someone else, or one without a trade', async () => {
+    const other = await runText(page('Heiko Sauer', 'Anna Schmidt is a Professor of Public Law and has advised three governments.'), 'experten.html');
+    expect(other.article!.text).toContain('Anna Schmidt is a Professor');
+    const noTrade = await runText(page('Heiko Sauer', 'Heiko Sauer is worried about the state of the courts after a year of crisis.'), 'experten.html');
+    expect(noTrade.article!.text).toContain('Heiko Sauer is worried');
+  });
+});
+
 describe('section headings a table of contents repeats', () => {
   const P = (t: string) => `<p>${t} Der Reifen wird ohne Schlauch montiert, und die Dichtmilch verschließt kleine Löcher noch während der Fahrt, bevor der Luftdruck sinkt.</p>`;
   const page = (footer: string) => `<html lang="de"><head><title>Tubeless umrüsten</title></head><body><article><h1>MTB-Reifen auf Tubeless umrüsten</h1>

@@ -1,12 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { SequenceRule } from '../types.js';
-import { BIO_OPENING } from './credited-bio.js';
+import { BIO_OPENING, TRADE } from './credited-bio.js';
 
-/**
- * What the person is, right after the verb: a writer's trade or post ("a senior writer for WIRED", "a professor at
- * Vanderbilt Law School", "the Founder & Principal Consultant at …", "freier Journalist in Berlin", "IGN's deal curator").
- */
-const TRADE = /^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|curator|producer|host|analyst|critic|commentator|anchor|historian|economist|moderator\p{L}*|kritiker\p{L}*|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*|head of|leiter\p{L}*|chefredakteur\p{L}*)(?!\p{L})/iu;
 /** Capitalised words opening with a determiner are a German noun's ("Die Forscherin ist Professorin …"), not a name … */
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|the|a|an|this|these|unser|unsere)\s/iu;
 /** … but for the writer named by the word: "Der Autor ist Professor an der Medizinischen Fakultät …". */

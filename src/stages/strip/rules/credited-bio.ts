@@ -22,7 +22,18 @@ export const BIO_OPENING = /^(?:Dr\.\s|Prof\.\s)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu
  * What the person is, right after the verb: a writer's trade or post ("a senior writer for WIRED", "a professor at
  * Vanderbilt Law School", "the Founder & Principal Consultant at …", "freier Journalist in Berlin", "IGN's deal curator").
  */
-export const TRADE = /^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|curator|producer|host|analyst|critic|commentator|anchor|historian|economist|moderator\p{L}*|kritiker\p{L}*|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*|head of|leiter\p{L}*|chefredakteur\p{L}*)(?!\p{L})/iu;
+/** A writer's trade or post, the word itself. */
+const TRADE_WORDS = String.raw`(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|curator|producer|host|analyst|critic|commentator|anchor|historian|economist|moderator\p{L}*|kritiker\p{L}*|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*|head of|leiter\p{L}*|chefredakteur\p{L}*)`;
+export const TRADE = new RegExp(String.raw`^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?${TRADE_WORDS}(?!\p{L})`, 'iu');
+/**
+ * A writer's trade opening a line, a word or two before it, the post's field or employer after it ("Redakteur in der
+ * Wirtschaft.", "Senior Editor with a focus on all things tech", "Freie Journalistin"); not the organisation "Reporter ohne
+ * Grenzen" opening a sentence.
+ */
+/** A line opening with an article is a sentence about someone ("Die Reporterin, die …"), not a trade's label. */
+const DETERMINER_FIRST = /^(?:der|die|das|the|an?|ein|eine)\s/iu;
+const TRADE_LINE = new RegExp(String.raw`^(?!reporter ohne grenzen|reporters without borders)(?:[\p{L}&'’-]+\s+){0,2}?${TRADE_WORDS}(?:\s+(?:in|im|at|for|für|bei|of|des|der|with|mit|and|und|&|covering|from|based)\b|\s*[.,;:|]|$)`, 'iu');
+
 /** Longest bio read. */
 const BIO_MAX_CHARS = 800;
 /** Longest bio read under a name without its label: a sentence or two. */
@@ -49,24 +60,38 @@ export const creditedBio: SequenceRule = {
   kind: 'sequence',
   id: 'strip/credited-bio',
   description:
-    'The bio of a person the page credits for the text, under that credit: "Jacob Wade is a personal finance expert …" a few lines under "By" over "Jacob Wade", "Marisa is a Content Integrity & Compliance Manager …" under "Verified by Marisa Figat". Or under the full name alone, where the page set it as the byline or a rule took it off, when the bio gives a writer\'s trade ("Heiko Sauer is a Professor of Public Law …" under "Heiko Sauer" and the date). An author box of the header, not the article. A paragraph about a person the page does not credit (a profile\'s "Neil Patrick Harris is an American actor") stays.',
+    'The bio of a person the page credits for the text, under that credit: "Jacob Wade is a personal finance expert …" a few lines under "By" over "Jacob Wade", "Marisa is a Content Integrity & Compliance Manager …" under "Verified by Marisa Figat". Or under the full name alone, where the page set it as the byline or a rule took it off, when the bio gives a writer\'s trade ("Heiko Sauer is a Professor of Public Law …" under "Heiko Sauer" and the date). Or, without the name, the writer\'s trade right under the byline ("Redakteur in der Wirtschaft." under "Benjamin Fischer"). An author box of the header, not the article. A paragraph about a person the page does not credit (a profile\'s "Neil Patrick Harris is an American actor") stays.',
   examples: {
     matches: [
       'Coinbase vs. Coinbase Pro\nBy\nJacob Wade\nFull Bio\n- Jacob Wade is a personal finance expert who has covered credit cards, investing and cryptocurrency for a decade.\nUpdated March 28, 2022\nVerified by Marisa Figat\n- Marisa is a Content Integrity & Compliance Manager, with expertise in credit cards and banking.\nCoinbase and Coinbase Pro are two of the most popular cryptocurrency exchanges, and both are owned by the same company.',
       'Neue Radwege für die Stadt\nVon Anna Muster\n- Anna Muster ist Redakteurin im Ressort Lokales und schreibt über Verkehr und Stadtplanung.\nDer Stadtrat hat am Dienstag beschlossen, zwölf Kilometer neue Radwege zu bauen, und die Arbeiten beginnen im Frühjahr.',
+      // The trade alone under the byline.
+      'Streit um die Tantiemen\nVon Benjamin Fischer\n- Redakteur in der Wirtschaft.\nEinen größeren Anteil an den Streamingerlösen für ihre Klienten fordern die Manager der Künstler, und sie haben dafür prominente Unterstützer gefunden.',
+      'Rocket League goes free to play\nBy Josiah Motley\n- Senior Editor with a focus on all things tech and gaming. Life Adventurer. You can keep up with me on Twitter.',
     ],
     keeps: [
       // A profile names its people in headings, crediting none of them.
       'Die erfolgreichsten Schauspieler\nNeil Patrick Harris\nNeil Patrick Harris is an American actor who became famous as a teenage doctor on television.',
       // The credited writer's name opening the text's first sentence about someone else.
       'Neue Radwege für die Stadt\nVon Anna Muster\nAnna Schmidt ist die neue Radbeauftragte der Stadt, und sie will zwölf Kilometer neue Radwege bauen lassen.',
+      // Under the byline, the text's first sentence about a reporter, or about the organisation of reporters.
+      'Festnahme in Minsk\nVon Anna Muster\nDie Reporterin, die seit Jahren aus Belarus berichtet, wurde am Montag festgenommen.',
+      'Festnahme in Minsk\nVon Anna Muster\nReporter ohne Grenzen verurteilte die Festnahme der Journalistin am Montag scharf.',
+      'Festnahme in Minsk\nVon Anna Muster\nJournalisten aus zwölf Ländern protestierten am Montag vor der Botschaft gegen die Festnahme.',
     ],
   },
   apply(blocks, ctx: StripContext) {
     const out: Decision[] = [];
     for (let i = 1; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.removed || b.role !== 'unknown' || b.text.length > BIO_MAX_CHARS || !ctx.profile(b.index)?.prose) continue;
+      if (b.removed || b.role !== 'unknown' || b.text.length > BIO_MAX_CHARS) continue;
+      // The writer's trade right under their byline, without the name: "Redakteur in der Wirtschaft." under "Benjamin Fischer".
+      const above = blocks[i - 1]!.text.trim() ? blocks[i - 1]! : blocks[i - 2];
+      if (above?.role === 'byline' && b.text.length <= BARE_BIO_MAX_CHARS && !DETERMINER_FIRST.test(b.text) && TRADE_LINE.test(b.text)) {
+        out.push({ index: b.index, action: 'remove', detail: `trade of "${above.text.trim().slice(0, 40)}", the byline above` });
+        continue;
+      }
+      if (!ctx.profile(b.index)?.prose) continue;
       const m = BIO_OPENING.exec(b.text);
       const opening = m?.[1];
       if (!m || !opening) continue;

@@ -653,3 +653,21 @@ describe('a related-stories list under its header', () => {
     expect(doc.article!.text).toContain('Bibliothek');
   });
 });
+
+describe('a digest: the article a list of items, each with its link, and no class name to tell the footer', () => {
+  // The items' links make each item but the first weigh against their list; the site's small print in a plain <div> outweighed them all.
+  const item = (n: number) =>
+    n === 1
+      ? `<li>Meldung 1: Die Stadtwerke erhöhen die Preise für Strom und Gas zum Jahreswechsel, wie der Versorger <a href="/m1">mitteilte</a>.</li>`
+      : `<li>Meldung ${n}: <a href="/a${n}">Die Stadtwerke</a> <a href="/b${n}">erhöhen die Preise</a> für <a href="/c${n}">Strom und Gas</a> <a href="/d${n}">zum Jahreswechsel</a>, <a href="/e${n}">wie der Versorger</a> mitteilte.</li>`;
+  const page = `<html><head><title>Fünf Dinge, die Sie heute wissen müssen</title></head><body>
+    <div><div><h1>Fünf Dinge, die Sie heute wissen müssen</h1><p>Guten Morgen! Das sind die Nachrichten, die Sie heute kennen sollten.</p>
+    <ol>${[1, 2, 3, 4, 5].map(item).join('')}</ol></div></div>
+    <div><ul><li>Copyright © 2019 Stadtkurier Verlag GmbH. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung des Verlags, der Redaktion und der Autorinnen und Autoren dieser Seite.</li>
+    <li>Durch die Nutzung dieser Website erklären Sie sich mit unseren Nutzungsbedingungen und der Datenschutzerklärung einverstanden, die Sie jederzeit auf dieser Seite nachlesen können.</li></ul></div></body></html>`;
+  it('takes the list with its container, not the small print nor one item alone', () => {
+    const text = kept(page);
+    for (const n of [1, 2, 3, 4, 5]) expect(text.some((t) => t.startsWith(`Meldung ${n}:`))).toBe(true);
+    expect(text.some((t) => t.startsWith('Copyright'))).toBe(false);
+  });
+});

@@ -39,11 +39,19 @@ export const isProse = (b: RawBlock): boolean => {
 };
 
 /**
+ * The site's legal small print, a copyright line or the terms one accepts by using the site ("Copyright © 2019 … Alle
+ * Rechte vorbehalten", "Durch die Nutzung dieser Website zeigen Sie an, dass Sie unsere Nutzungsbedingungen …
+ * akzeptieren"): long as prose, but the page footer's, where no class name says "footer".
+ */
+const SITE_NOTICE = /©|\(c\) \d{4}|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b|^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:web)?site|(?:durch die (?:weitere )?|mit der )nutzung (?:dieser|unserer) (?:webseite|website|seite|homepage|internetseite))/iu;
+const siteNotice = (text: string): boolean => text.length <= 600 && SITE_NOTICE.test(text);
+
+/**
  * What a block says about its container: prose counts by its plain characters, link text counts
  * against (menus, teaser lists), other short lines count a little against. Headings are neutral.
  */
 const weightTenths = (b: RawBlock, prose: boolean, tag: string): number => {
-  if (prose) return (b.text.length - b.linkChars) * 10;
+  if (prose) return siteNotice(b.text) ? 0 : (b.text.length - b.linkChars) * 10;
   if (isHeadingTag(tag)) return 0;
   const ld = b.linkChars / b.text.length;
   if (ld > 0.5) return -b.linkChars * 6 - 40;
@@ -89,6 +97,7 @@ function descend(nodes: readonly ElementNode[], score: Float64Array, start: numb
 }
 const DESCEND = 0.9;
 const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['p', 'span', 'font', 'b', 'strong', 'i', 'em', 'blockquote']);
+const LIST_PARTS: ReadonlySet<string> = new Set(['li', 'ol', 'ul']);
 
 /** Prose blocks an <article> holds to be the page's article (an <aside> beside it is a sidebar, whatever it holds). */
 const ARTICLE_PROSE_BLOCKS = 3;
@@ -309,7 +318,8 @@ function bestElement(nodes: readonly ElementNode[], score: Float64Array, boilerN
   }
   if (best < 0 || score[best]! < 50) return nodes.findIndex((n) => n.tag === 'body');
   // The best-scoring element may be one long paragraph when short lines beside it weigh as clutter: its container is the article's.
-  while (TEXT_ELEMENTS.has(nodes[best]!.tag) && nodes[best]!.parent >= 0 && !boilerNode[nodes[best]!.parent]) best = nodes[best]!.parent;
+  // So is one item of a list, the others weighing less for their links (a digest's items, each with its link): the list's container.
+  while ((TEXT_ELEMENTS.has(nodes[best]!.tag) || LIST_PARTS.has(nodes[best]!.tag)) && nodes[best]!.parent >= 0 && !boilerNode[nodes[best]!.parent]) best = nodes[best]!.parent;
   return descend(nodes, score, best, boilerNode, kids, cleanProse);
 }
 

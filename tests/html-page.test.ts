@@ -671,3 +671,22 @@ describe('a digest: the article a list of items, each with its link, and no clas
     expect(text.some((t) => t.startsWith('Copyright'))).toBe(false);
   });
 });
+
+describe("the writer's box closing the text: the name on a line of its own over the bio", () => {
+  const page = (people: string) => `<html><head><title>Solar in Südkorea</title></head><body><article><h1>Solar in Südkorea</h1>
+    <p>Südkorea hat in diesem Jahr mehr Solaranlagen gebaut als je zuvor, teilte die Energieagentur am Dienstag in Seoul mit.</p>
+    <p>In den ersten neun Monaten kamen mehr als drei Gigawatt neuer Leistung hinzu, vor allem auf den Dächern kleiner Betriebe.</p>
+    <p>Große Freiflächenanlagen blieben zurück, weil Genehmigungen und Netzanschlüsse fehlen, sagen die Betreiber.</p>
+    <p>Die Regierung will die Förderung im kommenden Jahr dennoch kürzen, was die Branche scharf kritisiert.</p>${people}</article></body></html>`;
+  const bio = (name: string, first: string, text: string) => `<p>${name}</p><p>${first} ${text}</p>`;
+  it('removes the name and the bio opening with its first name', async () => {
+    const doc = await runText(page(bio('Emiliano Bellini', 'Emiliano', 'joined pv magazine in March 2017. He has been reporting on solar and renewable energy since 2009.')), 'solar.html');
+    expect(doc.article!.text).not.toContain('Emiliano');
+    expect(doc.article!.text).toContain('scharf kritisiert');
+  });
+  it('keeps the last of people the text presents each under their name', async () => {
+    const people = [bio('Anna Muster', 'Anna', 'ist 34 Jahre alt und leitet seit 2019 eine Firma für Solaranlagen in Busan.'), bio('Tom Beispiel', 'Tom', 'hat vor zehn Jahren die Firma seiner Eltern übernommen und baut heute Speicher.'), bio('Lisa Probe', 'Lisa', 'ist seit 2015 im Verband und leitet dort den Ausschuss für Netze.')].join('');
+    const doc = await runText(page(people), 'solar.html');
+    expect(doc.article!.text).toContain('Lisa ist seit 2015 im Verband');
+  });
+});

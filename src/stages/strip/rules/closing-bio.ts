@@ -1,6 +1,7 @@
 import type { Block } from '../../../core/doc.js';
 import type { SequenceRule } from '../types.js';
 import { BIO_OPENING, TRADE } from './credited-bio.js';
+import { looksLikeName } from '../headline.js';
 
 /** Capitalised words opening with a determiner are a German noun's ("Die Forscherin ist Professorin …"), not a name … */
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|the|a|an|this|these|unser|unsere)\s/iu;
@@ -47,6 +48,8 @@ export const closingBio: SequenceRule = {
       'Robots learn to grasp things by trial and error, and the new algorithm makes that much faster than before.\nThe team trained the system in a simulation first, then on a real robot arm in the lab.\nIt learned to pick up objects it had never seen, including soft toys and cups.\nThe researchers say the approach could help warehouses automate more of their work.\n- Tom Beispiel (tom@stadtkurier.example) is the editor of the Stadtkurier\'s science pages.',
       // A post, not a trade: "Head of …", "Leiterin …", "Chefredakteur …".
       'Die Stadt hat am Dienstag beschlossen, zwölf Kilometer neue Radwege zu bauen, und die Arbeiten beginnen im Mai.\nDer Rat stimmte mit großer Mehrheit für den Plan, nur zwei Fraktionen waren dagegen.\nDie Kosten liegen bei rund vier Millionen Euro, die zum Teil der Bund übernimmt.\nRadfahrer sollen so schneller und sicherer in die Innenstadt kommen, sagte die Bürgermeisterin.\n- Anna Muster ist Head of Social & Community beim Stadtkurier und schreibt über Verkehr und Städte, am liebsten vom Fahrrad aus.',
+      // Under the writer's name on a line of its own, the bio opening with the first name, no trade after the verb.
+      'Solar deployment in South Korea grew faster than ever this year, the energy agency said on Tuesday.\nThe country added more than three gigawatts of new capacity in the first nine months.\nMost of it came from small rooftop projects, which the government subsidises.\nLarge ground-mounted plants lagged behind, held back by permits and grid access.\n- Emiliano Bellini\n- Emiliano joined pv magazine in March 2017. He has been reporting on solar and renewable energy since 2009.',
       // A deals site's curator, the site's name before the trade.
       'The headphones are down to their lowest price yet at several stores this week.\nThe deal includes the charging case and a year of warranty.\nOther colours are discounted too, though by less.\nThe offer ends on Sunday night or when stock runs out.\n- Tom Beispiel is the Stadtkurier\'s deals curator and tests every gadget he recommends.',
     ],
@@ -70,14 +73,23 @@ export const closingBio: SequenceRule = {
       const b = kept[at]!;
       if (b.text.length > BIO_MAX) continue;
       const m = BIO_OPENING.exec(b.text);
-      const name = m?.[1];
-      if (!m || !name || !/\s/.test(name) || (DETERMINER.test(name) && !THE_WRITER.test(name)) || !TRADE.test(b.text.slice(m[0].length))) continue;
+      const opening = m?.[1];
+      if (!m || !opening) continue;
+      // Or under the writer's name on a line of its own, the bio opening with it or its first name ("Emiliano Bellini" over
+      // "Emiliano joined pv magazine in March 2017. …"): the name's line says whose box it is, whatever the bio says.
+      const above = kept[at - 1]?.text.trim() ?? '';
+      const nameLine = at - 1 >= MIN_PARAGRAPHS && looksLikeName(above) && (above === opening || above.startsWith(opening + ' '));
+      const name = nameLine ? above : opening;
+      if (!nameLine && (!/\s/.test(name) || (DETERMINER.test(name) && !THE_WRITER.test(name)) || !TRADE.test(b.text.slice(m[0].length)))) continue;
+      // Not the last of people the text presents each under their name (candidates, finalists): an earlier name line over its person's bio.
+      if (nameLine && kept.slice(0, at - 1).some((x, k) => looksLikeName(x.text.trim()) && BIO_OPENING.test(kept[k + 1]?.text ?? ''))) continue;
       const named = surnameTest(name);
-      for (let k = 0; k < at; k++) if (named(kept[k]!.text)) return [];
+      const from = nameLine ? at - 1 : at;
+      for (let k = 0; k < from; k++) if (named(kept[k]!.text)) return [];
       // Nor is it one who the lines under it go on about: those are short, and none names the person.
       for (let k = at + 1; k < kept.length; k++) if (kept[k]!.text.length > AFTER_BIO_MAX || named(kept[k]!.text)) return [];
       // The bio closes the text: what stands under it (the handle, the tags) is the page's.
-      return kept.slice(at).map((x, k) => ({ index: x.index, action: 'remove' as const, detail: k === 0 ? `the bio of "${name}" closing the text` : `under the bio of "${name}" closing the text` }));
+      return kept.slice(from).map((x, k) => ({ index: x.index, action: 'remove' as const, detail: k === 0 ? `the bio of "${name}" closing the text` : `under the bio of "${name}" closing the text` }));
     }
     return [];
   },

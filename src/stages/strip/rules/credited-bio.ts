@@ -18,20 +18,20 @@ const CREDIT_WINDOW = 6;
  * person's address or handle in brackets between ("Jeff Foust (jeff@example.com) is the editor …"); the name is group 1.
  */
 export const BIO_OPENING = /^(?:Dr\.\s|Prof\.\s)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+\((?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has|joined|works|writes|lives|ist|war|hat|arbeitet|schreibt|lebt|studierte|leitet|est|es|fue|è|jest)\s/u;
+/** A writer's trade or post, the word itself. */
+const TRADE_WORDS = String.raw`(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|curator|producer|host|analyst|critic|commentator|anchor|historian|economist|moderator\p{L}*|kritiker\p{L}*|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*|head of|leiter\p{L}*|chefredakteur\p{L}*)`;
 /**
  * What the person is, right after the verb: a writer's trade or post ("a senior writer for WIRED", "a professor at
  * Vanderbilt Law School", "the Founder & Principal Consultant at …", "freier Journalist in Berlin", "IGN's deal curator").
  */
-/** A writer's trade or post, the word itself. */
-const TRADE_WORDS = String.raw`(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|novelist|professor|lecturer|researcher|scientist|fellow|founder|co-founder|ceo|director|consultant|freelance\p{L}*|blogger|photographer|curator|producer|host|analyst|critic|commentator|anchor|historian|economist|moderator\p{L}*|kritiker\p{L}*|historiker\p{L}*|redakteur\p{L}*|journalist\p{L}*|autor\p{L}*|korrespondent\p{L}*|reporter\p{L}*|professor\p{L}*|gründer\p{L}*|wissenschaftler\p{L}*|publizist\p{L}*|head of|leiter\p{L}*|chefredakteur\p{L}*)`;
 export const TRADE = new RegExp(String.raw`^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?${TRADE_WORDS}(?!\p{L})`, 'iu');
+/** A line opening with an article is a sentence about someone ("Die Reporterin, die …"), not a trade's label. */
+const DETERMINER_FIRST = /^(?:der|die|das|the|an?|ein|eine)\s/iu;
 /**
  * A writer's trade opening a line, a word or two before it, the post's field or employer after it ("Redakteur in der
  * Wirtschaft.", "Senior Editor with a focus on all things tech", "Freie Journalistin"); not the organisation "Reporter ohne
  * Grenzen" opening a sentence.
  */
-/** A line opening with an article is a sentence about someone ("Die Reporterin, die …"), not a trade's label. */
-const DETERMINER_FIRST = /^(?:der|die|das|the|an?|ein|eine)\s/iu;
 const TRADE_LINE = new RegExp(String.raw`^(?!reporter ohne grenzen|reporters without borders)(?:[\p{L}&'’-]+\s+){0,2}?${TRADE_WORDS}(?:\s+(?:in|im|at|for|für|bei|of|des|der|with|mit|and|und|&|covering|from|based)\b|\s*[.,;:|]|$)`, 'iu');
 
 /** Longest bio read. */

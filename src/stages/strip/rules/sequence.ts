@@ -576,12 +576,22 @@ function teaserCards(blocks: readonly Block[], ctx: StripContext, start: number,
     if (CITATION.test(blocks[h]!.text.trim()) || CITATION.test(blocks[i]!.text.trim())) break;
     // A title the list cut short ("… plus JBL he...") reads like a sentence but is a card's title.
     if ((head.prose && !CUT_SHORT.test(blocks[h]!.text)) || head.chars > 120 || head.words < 2) break;
+    // A person's name over a paragraph that opens with it or its first name ("Anna Muster" / "Anna ist 34 …"): the text presents
+    // its people, one under each name; no card.
+    if (personUnderName(blocks[h]!.text.trim(), blocks[i]!.text)) break;
     cards++;
     if (CUT_SHORT.test(blocks[i]!.text)) cutShort++;
     cut = h - 1;
     i = prevOpen(h - 1);
   }
   return { cards, cutShort, cut };
+}
+
+/** A paragraph about the person whose name alone stands over it: it opens with the full name or the first name, then a verb. */
+function personUnderName(head: string, text: string): boolean {
+  if (!looksLikeName(head)) return false;
+  const opening = BIO_OPENING.exec(text)?.[1];
+  return opening !== undefined && (opening === head || head.startsWith(opening + ' '));
 }
 
 /** The last block before the teaser cards at the end of the region (two or more), or `end`. */
@@ -1227,6 +1237,8 @@ export const mainContent: SequenceRule = {
       'Mit seinen neuen Zeilen meldete sich der Rapper kürzlich zurück, und er teilte darin gegen seinen früheren Mentor aus, wie die Fans sofort bemerkten. Die beiden hatten jahrelang zusammengearbeitet, bis sie sich über Geld und über die Rechte an alten Aufnahmen zerstritten, und seitdem reden sie nur noch in ihren Songs übereinander. Auf dem neuen Album ist es vor allem ein Track, der in der Szene die Runde macht.\nAnimus disst Azad\n„Azad war mein Vorbild, doch ist innerlich am Sack\nWeil er mit fünfzig Jahren nichts außer Erinnerungen hat\nIch half ihm bis zum letzten Satz wie einem Onkel, den man liebt“\nDiese Zeilen brachten Azad dazu, sich zu dem Diss seines einstigen Signings zu äußern, was er sonst selten tut. Für gewöhnlich hält sich der Frankfurter aus solchen Streitereien heraus, doch diesmal antwortete er noch am selben Abend in einer langen Nachricht, in der er seinem früheren Schützling vorwarf, die Geschichte ihrer Zusammenarbeit falsch zu erzählen und alte Freunde für ein paar Klicks zu verraten.',
       // Nor are a recipe's steps, short sentences each closed by its full stop.
       'Die Mandelplätzchen sind schnell gemacht, und sie schmecken am besten, wenn sie ein paar Tage in einer Dose gelegen haben. Das Rezept stammt von meiner Großmutter, die sie jedes Jahr im Advent gebacken hat, und ich habe es nur ein wenig verändert, weil ich weniger Zucker nehme und die Mandeln vorher kurz in der Pfanne röste.\nBackofen vorheizen.\nEin Backblech mit Backpapier auslegen.\nButter und Zucker schaumig rühren.\nMandeln unterheben.\nKleine Kugeln formen.\nDie Plätzchen etwa zwölf Minuten backen, bis sie goldbraun sind, und dann auf einem Gitter auskühlen lassen, bevor man sie in die Dose legt. Wer mag, kann sie noch mit etwas geschmolzener Schokolade verzieren, dann sollten sie aber kühl gelagert werden, damit die Schokolade nicht weich wird.',
+      // People the text presents, each under their name, the paragraph about them opening with it: no teaser cards.
+      'Drei Kandidaten stellen sich am Sonntag zur Wahl, und alle drei kommen aus dem Ort, in dem sie auch aufgewachsen sind.\nDie Wahl beginnt um acht Uhr, die Stimmen werden am Abend im Rathaus ausgezählt und das Ergebnis gleich verkündet.\nWir stellen die drei Bewerber vor, in der Reihenfolge des Stimmzettels.\nAnna Muster\nAnna ist 34 Jahre alt und arbeitet als Lehrerin an der Grundschule, sie will sich vor allem für einen neuen Spielplatz und sichere Schulwege einsetzen.\nTom Beispiel\nTom hat vor zehn Jahren die Bäckerei seiner Eltern übernommen, und er möchte, dass der Ortskern wieder mehr Geschäfte und einen Wochenmarkt bekommt.\nLisa Probe\nLisa ist seit 2015 im Gemeinderat und leitet den Bauausschuss, ihr wichtigstes Ziel ist ein neues Baugebiet für junge Familien am Rand des Ortes.',
       // A list the text announces is the article's own.
       'Der Grill ist kompakt und schwer, und er steht sicher auf jedem Balkontisch, den wir ausprobiert haben. Im Karton liegen neben dem Grill selbst ein Pizzastein, ein Rost aus Edelstahl und eine kurze Anleitung, die man vor dem ersten Einsatz unbedingt lesen sollte, weil sie erklärt, wie die Gasflasche angeschlossen wird und worauf man beim Anzünden achten muss, damit nichts passiert.\nHier die genauen Maße:\nGrill, Breite × Höhe × Tiefe: 53 × 49 × 31 cm\nPizzastein, Breite × Tiefe: 33 × 33 cm\nGrillrost, Breite × Länge: 35 × 29 cm\nGestartet wird der Grill per Piezo-Zündung, und nach zehn Minuten hat er seine volle Temperatur erreicht. Dann kommt das Steak auf den Rost, wo es von beiden Seiten etwa anderthalb Minuten bleibt, bevor es im unteren Fach bei geringer Hitze langsam auf die gewünschte Kerntemperatur gezogen wird, was bei uns knapp eine Viertelstunde gedauert hat.',
     ],

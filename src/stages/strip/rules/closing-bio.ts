@@ -1,7 +1,6 @@
 import type { Block } from '../../../core/doc.js';
 import type { SequenceRule } from '../types.js';
-import { BIO_OPENING, TRADE } from './credited-bio.js';
-import { looksLikeName } from '../headline.js';
+import { BIO_OPENING, TRADE, bioUnderName } from './credited-bio.js';
 
 /** Capitalised words opening with a determiner are a German noun's ("Die Forscherin ist Professorin …"), not a name … */
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|the|a|an|this|these|unser|unsere)\s/iu;
@@ -78,11 +77,11 @@ export const closingBio: SequenceRule = {
       // Or under the writer's name on a line of its own, the bio opening with it or its first name ("Emiliano Bellini" over
       // "Emiliano joined pv magazine in March 2017. …"): the name's line says whose box it is, whatever the bio says.
       const above = kept[at - 1]?.text.trim() ?? '';
-      const nameLine = at - 1 >= MIN_PARAGRAPHS && looksLikeName(above) && (above === opening || above.startsWith(opening + ' '));
+      const nameLine = at - 1 >= MIN_PARAGRAPHS && bioUnderName(above, b.text);
       const name = nameLine ? above : opening;
       if (!nameLine && (!/\s/.test(name) || (DETERMINER.test(name) && !THE_WRITER.test(name)) || !TRADE.test(b.text.slice(m[0].length)))) continue;
       // Not the last of people the text presents each under their name (candidates, finalists): an earlier name line over its person's bio.
-      if (nameLine && kept.slice(0, at - 1).some((x, k) => looksLikeName(x.text.trim()) && BIO_OPENING.test(kept[k + 1]?.text ?? ''))) continue;
+      if (nameLine && kept.slice(0, at - 1).some((x, k) => bioUnderName(x.text.trim(), kept[k + 1]?.text ?? ''))) continue;
       const named = surnameTest(name);
       const from = nameLine ? at - 1 : at;
       for (let k = 0; k < from; k++) if (named(kept[k]!.text)) return [];

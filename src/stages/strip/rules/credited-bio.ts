@@ -1,5 +1,6 @@
 import type { Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
+import { looksLikeName } from '../headline.js';
 
 /**
  * Who a line credits for the text: "By Jacob Wade", "Verified by Marisa Figat", "Fact checked by Fernando Flores",
@@ -55,6 +56,16 @@ function creditedName(blocks: readonly Block[], i: number, bare: boolean): strin
 
 /** The bio's opening names the credited person: the whole name, or the first name alone ("Marisa" of "Marisa Figat"). */
 const samePerson = (opening: string, credited: string): boolean => opening === credited || (!/\s/.test(opening) && credited.startsWith(opening + ' '));
+
+/**
+ * A paragraph about the person whose name alone is the line over it: it opens with that name or its first name and a
+ * verb (BIO_OPENING): "Emiliano Bellini" over "Emiliano joined pv magazine …", "Anna Muster" over "Anna ist 34 …".
+ */
+export function bioUnderName(nameLine: string, text: string): boolean {
+  if (!looksLikeName(nameLine)) return false;
+  const opening = BIO_OPENING.exec(text)?.[1];
+  return opening !== undefined && samePerson(opening, nameLine);
+}
 
 export const creditedBio: SequenceRule = {
   kind: 'sequence',

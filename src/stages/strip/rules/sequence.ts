@@ -3,7 +3,7 @@ import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
 import { closingBio } from './closing-bio.js';
 import { companyProfile } from './company-profile.js';
-import { BIO_OPENING, creditedBio } from './credited-bio.js';
+import { BIO_OPENING, bioUnderName, creditedBio } from './credited-bio.js';
 import { isBylineLabel } from './meta-lines.js';
 import { STOCK_ALONE } from './media.js';
 import { galleryCounter } from './gallery.js';
@@ -578,20 +578,13 @@ function teaserCards(blocks: readonly Block[], ctx: StripContext, start: number,
     if ((head.prose && !CUT_SHORT.test(blocks[h]!.text)) || head.chars > 120 || head.words < 2) break;
     // A person's name over a paragraph that opens with it or its first name ("Anna Muster" / "Anna ist 34 …"): the text presents
     // its people, one under each name; no card.
-    if (personUnderName(blocks[h]!.text.trim(), blocks[i]!.text)) break;
+    if (bioUnderName(blocks[h]!.text.trim(), blocks[i]!.text)) break;
     cards++;
     if (CUT_SHORT.test(blocks[i]!.text)) cutShort++;
     cut = h - 1;
     i = prevOpen(h - 1);
   }
   return { cards, cutShort, cut };
-}
-
-/** A paragraph about the person whose name alone stands over it: it opens with the full name or the first name, then a verb. */
-function personUnderName(head: string, text: string): boolean {
-  if (!looksLikeName(head)) return false;
-  const opening = BIO_OPENING.exec(text)?.[1];
-  return opening !== undefined && (opening === head || head.startsWith(opening + ' '));
 }
 
 /** The last block before the teaser cards at the end of the region (two or more), or `end`. */

@@ -1,10 +1,8 @@
 import type { Block } from '../../../core/doc.js';
 import type { SequenceRule } from '../types.js';
-import { BIO_OPENING, TRADE, bioUnderName } from './credited-bio.js';
+import { BIO_OPENING, DETERMINER, TRADE, bioUnderName } from './credited-bio.js';
 
-/** Capitalised words opening with a determiner are a German noun's ("Die Forscherin ist Professorin …"), not a name … */
-const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|the|a|an|this|these|unser|unsere)\s/iu;
-/** … but for the writer named by the word: "Der Autor ist Professor an der Medizinischen Fakultät …". */
+/** A determiner opening a name (DETERMINER) makes it a noun, but for the writer named by the word: "Der Autor ist Professor an der Medizinischen Fakultät …". */
 const THE_WRITER = /^(?:der|die|unser|unsere) (?:autor|autorin|autoren|autorinnen|verfasser|verfasserin|gastautor|gastautorin)$|^the (?:author|authors|writer)$/iu;
 /** A bio is a sentence or three. */
 const BIO_MAX = 600;

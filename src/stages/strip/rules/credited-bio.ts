@@ -26,8 +26,11 @@ const TRADE_WORDS = String.raw`(?:writer|reporter|journalist|editor|corresponden
  * Vanderbilt Law School", "the Founder & Principal Consultant at …", "freier Journalist in Berlin", "IGN's deal curator").
  */
 export const TRADE = new RegExp(String.raw`^(?:an?|the|one of the|ein|eine|der|die)?\s*(?:[\p{L}&'’-]+\s+){0,3}?${TRADE_WORDS}(?!\p{L})`, 'iu');
-/** A line opening with an article is a sentence about someone ("Die Reporterin, die …"), not a trade's label. */
-const DETERMINER_FIRST = /^(?:der|die|das|the|an?|ein|eine)\s/iu;
+/**
+ * Words opening with a determiner are a noun's ("Die Forscherin ist Professorin …"), not a name, and a line opening so is a
+ * sentence about someone ("Die Reporterin, die …"), not a trade's label.
+ */
+export const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|the|a|an|this|these|unser|unsere)\s/iu;
 /**
  * A writer's trade opening a line, a word or two before it, the post's field or employer after it ("Redakteur in der
  * Wirtschaft.", "Senior Editor with a focus on all things tech", "Freie Journalistin"); not the organisation "Reporter ohne
@@ -98,7 +101,7 @@ export const creditedBio: SequenceRule = {
       if (b.removed || b.role !== 'unknown' || b.text.length > BIO_MAX_CHARS) continue;
       // The writer's trade right under their byline, without the name: "Redakteur in der Wirtschaft." under "Benjamin Fischer".
       const above = blocks[i - 1]!.text.trim() ? blocks[i - 1]! : blocks[i - 2];
-      if (above?.role === 'byline' && b.text.length <= BARE_BIO_MAX_CHARS && !DETERMINER_FIRST.test(b.text) && TRADE_LINE.test(b.text)) {
+      if (above?.role === 'byline' && b.text.length <= BARE_BIO_MAX_CHARS && !DETERMINER.test(b.text) && TRADE_LINE.test(b.text)) {
         out.push({ index: b.index, action: 'remove', detail: `trade of "${above.text.trim().slice(0, 40)}", the byline above` });
         continue;
       }

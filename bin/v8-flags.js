@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 
 /**
- * V8 flags that shorten the warm-up of a pipeline process: a pass over the 745 pages of the
- * trafilatura set spends a third of its time in it. What each flag does and what it was measured
+ * V8 flags that shorten the warm-up of a pipeline process (a pass over the 745 pages of the
+ * trafilatura set spends a third of its time in it), and one that keeps a page's objects from
+ * being allocated in the old generation (pretenuring). What each flag does and what it was measured
  * to gain: README, *Evaluation and speed*. Set once, as the first thing a process does: the CLI
  * imports this module first. Not from the pipeline's modules, which worker threads, tests and
  * tsx's loader thread run beside other threads: V8 flags belong to the whole process, and Node

@@ -21,6 +21,9 @@ const REGION = /\s*[(（][^()（）]{1,20}[)）]$/u;
 
 /** The line is a language's own name alone, maybe with its region ("English", "Español (México)"). */
 export const isEndonym = (line: string): boolean => {
-  const t = line.trim().toLowerCase();
-  return t.length <= 30 && (ENDONYMS.has(t) || ENDONYMS.has(t.replace(REGION, '')));
+  const trimmed = line.trim();
+  // Lower-casing never shortens a text: a longer line is ruled out before it is copied.
+  if (trimmed.length > 30) return false;
+  const t = trimmed.toLowerCase();
+  return t.length <= 30 && (ENDONYMS.has(t) || ((t.endsWith(')') || t.endsWith('）')) && ENDONYMS.has(t.replace(REGION, ''))));
 };

@@ -44,7 +44,9 @@ export const isProse = (b: RawBlock): boolean => {
  * akzeptieren"): long as prose, but the page footer's, where no class name says "footer".
  */
 const SITE_NOTICE = /©|\(c\) \d{4}|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b|^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:web)?site|(?:durch die (?:weitere )?|mit der )nutzung (?:dieser|unserer) (?:webseite|website|seite|homepage|internetseite))/iu;
-const siteNotice = (text: string): boolean => text.length <= 600 && SITE_NOTICE.test(text);
+/** Words SITE_NOTICE cannot match without, looked for first: most prose holds none, and they are found faster. */
+const SITE_NOTICE_WORDS = /[©(]|rights|rechte|droits|derechos|diritti|nutzung|site/iu;
+const siteNotice = (text: string): boolean => text.length <= 600 && SITE_NOTICE_WORDS.test(text) && SITE_NOTICE.test(text);
 
 /**
  * What a block says about its container: prose counts by its plain characters, link text counts

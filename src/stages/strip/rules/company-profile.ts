@@ -1,17 +1,19 @@
 import type { SequenceRule } from '../types.js';
 import { keptLines } from './closing-bio.js';
+import { hasWord } from './fold.js';
 
 /**
  * What a press release's profile of its company says of it: where it sits, how many it employs, where its shares trade,
- * when it was founded, what it is ("a global solutions provider", "ein führender Anbieter").
+ * when it was founded, what it is ("a global solutions provider", "ein führender Anbieter"). Each with words it cannot
+ * match without, looked for first: the last lines of most pages are long paragraphs that give no signal.
  */
-const PROFILE_SIGNALS: readonly RegExp[] = [
-  /\b(?:is|are) (?:headquartered|based) in\b|\bheadquarters? (?:is |are )?in\b|\b(?:hat|haben) (?:seinen|ihren) (?:hauptsitz|sitz) in\b|\bmit (?:haupt)?sitz in\b/iu,
-  /\bemploys? (?:around |about |approximately |some |over |more than |nearly )?[\d.,]+\s*(?:k\s+)?(?:people|employees|staff|persons)\b|(?<!\p{L})beschäftigt (?:rund |etwa |ca\. |über |mehr als |knapp )?[\d.,]+ (?:mitarbeiter|beschäftigte|menschen|personen)/iu,
-  /\b(?:shares|stock) (?:\([A-Z]{2,6}\) )?(?:is |are )?(?:listed|traded) on\b|(?<!\p{L})aktien?\b.{0,40}\b(?:notiert|gelistet|gehandelt)\b/iu,
-  /\b(?:was )?founded in (?:1[89]|20)\d{2}\b|(?<!\p{L})(?:wurde )?(?:\d{4} )?gegründet\b/iu,
-  /\b(?:is|ist) (?:a|an|the|ein|eine|der|die) (?:[\p{L}-]+ ){0,4}?(?:provider|company|manufacturer|supplier|developer|group|anbieter|hersteller|unternehmen|konzern|dienstleister)\b/iu,
-  /\bfor more information,? (?:please )?(?:visit|see|go to)\b|(?<!\p{L})weitere informationen (?:unter|finden sie unter|auf)\b/iu,
+const PROFILE_SIGNALS: ReadonlyArray<readonly [words: readonly string[], signal: RegExp]> = [
+  [['headquarter', 'based in', 'sitz in'], /\b(?:is|are) (?:headquartered|based) in\b|\bheadquarters? (?:is |are )?in\b|\b(?:hat|haben) (?:seinen|ihren) (?:hauptsitz|sitz) in\b|\bmit (?:haupt)?sitz in\b/iu],
+  [['employ', 'beschäftigt'], /\bemploys? (?:around |about |approximately |some |over |more than |nearly )?[\d.,]+\s*(?:k\s+)?(?:people|employees|staff|persons)\b|(?<!\p{L})beschäftigt (?:rund |etwa |ca\. |über |mehr als |knapp )?[\d.,]+ (?:mitarbeiter|beschäftigte|menschen|personen)/iu],
+  [['listed on', 'traded on', 'aktie'], /\b(?:shares|stock) (?:\([A-Z]{2,6}\) )?(?:is |are )?(?:listed|traded) on\b|(?<!\p{L})aktien?\b.{0,40}\b(?:notiert|gelistet|gehandelt)\b/iu],
+  [['founded in', 'gegründet'], /\b(?:was )?founded in (?:1[89]|20)\d{2}\b|(?<!\p{L})(?:wurde )?(?:\d{4} )?gegründet\b/iu],
+  [['provider', 'company', 'manufacturer', 'supplier', 'developer', 'group', 'anbieter', 'hersteller', 'unternehmen', 'konzern', 'dienstleister'], /\b(?:is|ist) (?:a|an|the|ein|eine|der|die) (?:[\p{L}-]+ ){0,4}?(?:provider|company|manufacturer|supplier|developer|group|anbieter|hersteller|unternehmen|konzern|dienstleister)\b/iu],
+  [['information'], /\bfor more information,? (?:please )?(?:visit|see|go to)\b|(?<!\p{L})weitere informationen (?:unter|finden sie unter|auf)\b/iu],
 ];
 /** Signals a paragraph must give to be the profile: one alone is a news text's aside ("…, headquartered in Munich"). */
 const SIGNALS_MIN = 2;
@@ -24,7 +26,7 @@ const PROFILE_MAX = 1200;
 
 const signals = (text: string): number => {
   let n = 0;
-  for (const re of PROFILE_SIGNALS) if (re.test(text)) n++;
+  for (const [words, re] of PROFILE_SIGNALS) if (hasWord(text, words) && re.test(text)) n++;
   return n;
 };
 

@@ -95,6 +95,7 @@ const META_AFTER = String.raw`(?:${META_SEGMENT}|[\p{L}@][\p{L}\d@._'’-]*(?:\s
  */
 const STAMP_WITH_META = new RegExp(String.raw`^(?:${META_SEGMENT}\s*[|·•]\s*)*(?:${DATE_LABEL}\s*)?${STAMP}\s*(?:[|·•]\s*${META_AFTER}\s*)*[|·•]?\s*$`, 'iu');
 const SEGMENT_MARK = /[|·•]/;
+const DIGIT = /\d/;
 /**
  * A theme's machine timestamp glued between the author's name and the date readers see ("MoritzMeyer2019-01-07T17:27:31+02:00Juni
  * 19th, 2018|Social Media|36 Kommentare"): a line of metadata whatever else it holds; prose writes no such stamp glued to a word.
@@ -234,8 +235,11 @@ export const metaLineRules: LineRule[] = [
       keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann', 'Am 12. März 2021 gewann Bayern 3:1', 'Release date: the film opens on 12 March 2021 in Berlin.', '12.03.2021 Die Kategorie: Politik ist neu', '19. Dezember 2022 von der Polizei festgenommen', '24.02.2022 Krieg in Europa', '12. März 2021 Bayern München', 'The log showed 2019-01-07T17:27:31+02:00 as the time of the crash.'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.
+    // Every stamp holds a digit (a date's or a time's): most lines without one are ruled out at once.
     test: (t) =>
-      (t.length <= 120 && DATE_LINE.test(t)) ||
+      t.length <= 200 &&
+      DIGIT.test(t) &&
+      ((t.length <= 120 && DATE_LINE.test(t)) ||
       (t.length <= 160 && SEGMENT_MARK.test(t) && STAMP_WITH_META.test(t) && !BYLINE.test(t)) ||
       (t.length <= 160 && META_LABEL_INSIDE.test(t) && STAMP_LABELLED_META.test(t)) ||
       (t.length <= 120 && LABELLED_STAMP_BY.test(t)) ||
@@ -244,7 +248,7 @@ export const metaLineRules: LineRule[] = [
       (t.length <= 80 && STAMP_COUNT.test(t)) ||
       (t.length <= 160 && t.includes('/') && STAMP_SLASH_META.test(t)) ||
       (t.length <= 100 && YEARLESS_STAMP_LINE.test(t)) ||
-      (t.length <= 200 && GLUED_MACHINE_STAMP.test(t)),
+      (t.length <= 200 && GLUED_MACHINE_STAMP.test(t))),
   },
   {
     kind: 'line',

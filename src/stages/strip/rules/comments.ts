@@ -65,8 +65,8 @@ const COMMENT_COUNT = /^\d+\s+(?:kommentare?|comments?|antworten|replies|respons
 const MIN_THREAD_STAMPS = 3;
 /** Longest comment header with its stamp. */
 const COMMENT_STAMP_MAX = 90;
-/** The time of day every comment stamp ends in, looked for first: most lines hold none. */
-const TIME_OF_DAY = /\d[:.]\d\d/;
+/** The digits of the time of day every comment stamp ends in ("21:11", "21.11"), looked for first: most lines hold none. */
+const CLOCK_DIGITS = /\d[:.]\d\d/;
 
 /** The title of the readers' comments: "Leserkommentare", "Kommentare zu diesem Artikel". */
 const COMMENTS_TITLE_WORDS = 'leserkommentare|kommentare zu diesem (?:artikel|beitrag)';
@@ -194,7 +194,7 @@ export const commentSection: SequenceRule = {
     // Lines that open single comments ("Anna sagt:"): two or more of them are the comment thread itself.
     const authors = blocks.filter((b) => b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)).length;
     // Or the comments' headers with their stamps ("Julia 14.09.2022 um 21.11"): three or more, where a dump kept them.
-    const stampAt = blocks.map((b) => b.text.length <= COMMENT_STAMP_MAX && TIME_OF_DAY.test(b.text) && COMMENT_STAMP.test(b.text.trim()));
+    const stampAt = blocks.map((b) => b.text.length <= COMMENT_STAMP_MAX && CLOCK_DIGITS.test(b.text) && COMMENT_STAMP.test(b.text.trim()));
     const stamps = stampAt.filter(Boolean).length;
     // A thread runs to the page's end: under its last header, one comment's prose, not an article (customers' reviews
     // over a guide: "Kundenbewertung 02.05.2020 um 07:18 Uhr").

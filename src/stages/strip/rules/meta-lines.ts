@@ -95,7 +95,7 @@ const META_AFTER = String.raw`(?:${META_SEGMENT}|[\p{L}@][\p{L}\d@._'’-]*(?:\s
  */
 const STAMP_WITH_META = new RegExp(String.raw`^(?:${META_SEGMENT}\s*[|·•]\s*)*(?:${DATE_LABEL}\s*)?${STAMP}\s*(?:[|·•]\s*${META_AFTER}\s*)*[|·•]?\s*$`, 'iu');
 const SEGMENT_MARK = /[|·•]/;
-const DIGIT = /\d/;
+const HAS_DIGIT = /\d/;
 /**
  * A theme's machine timestamp glued between the author's name and the date readers see ("MoritzMeyer2019-01-07T17:27:31+02:00Juni
  * 19th, 2018|Social Media|36 Kommentare"): a line of metadata whatever else it holds; prose writes no such stamp glued to a word.
@@ -238,7 +238,7 @@ export const metaLineRules: LineRule[] = [
     // Every stamp holds a digit (a date's or a time's): most lines without one are ruled out at once.
     test: (t) =>
       t.length <= 200 &&
-      DIGIT.test(t) &&
+      HAS_DIGIT.test(t) &&
       ((t.length <= 120 && DATE_LINE.test(t)) ||
       (t.length <= 160 && SEGMENT_MARK.test(t) && STAMP_WITH_META.test(t) && !BYLINE.test(t)) ||
       (t.length <= 160 && META_LABEL_INSIDE.test(t) && STAMP_LABELLED_META.test(t)) ||
@@ -248,7 +248,7 @@ export const metaLineRules: LineRule[] = [
       (t.length <= 80 && STAMP_COUNT.test(t)) ||
       (t.length <= 160 && t.includes('/') && STAMP_SLASH_META.test(t)) ||
       (t.length <= 100 && YEARLESS_STAMP_LINE.test(t)) ||
-      (t.length <= 200 && GLUED_MACHINE_STAMP.test(t))),
+      GLUED_MACHINE_STAMP.test(t)),
   },
   {
     kind: 'line',

@@ -24,22 +24,26 @@ export interface SlashOrder {
  * English, else month first on English pages (an assumption).
  */
 export function slashOrder(doc: Doc): SlashOrder {
-  let dayFirst = 0;
-  let monthFirst = 0;
-  for (const b of doc.blocks) {
-    if (!b.text.includes('/')) continue;
-    for (const m of b.text.matchAll(SLASH_DATE)) {
-      const [a, c] = [Number(m[1]), Number(m[2])];
-      if (a > 12 && a <= 31 && c >= 1 && c <= 12) dayFirst++;
-      else if (c > 12 && c <= 31 && a >= 1 && a <= 12) monthFirst++;
-    }
-  }
+  const count = { dayFirst: 0, monthFirst: 0 };
+  for (const b of doc.blocks) if (b.text.includes('/')) countSlashDates(b.text, count);
+  const { dayFirst, monthFirst } = count;
   if (dayFirst > 0 !== monthFirst > 0) return { monthFirst: monthFirst > 0, sure: true };
   if (dayFirstCountry(doc)) return { monthFirst: false, sure: true };
   // Outside English the day comes first (German, French, Spanish, Portuguese, …; East Asian dates open with the year).
   const lang = doc.language?.code;
   if (lang && lang !== 'en' && lang !== 'und') return { monthFirst: false, sure: true };
   return { monthFirst: lang === 'en', sure: false };
+}
+
+/** Counts the slash dates of a text a part above 12 settles, by their order (an exec loop: matchAll and destructuring made V8 compile slashOrder four times a first pass). */
+function countSlashDates(text: string, count: { dayFirst: number; monthFirst: number }): void {
+  SLASH_DATE.lastIndex = 0;
+  for (let m = SLASH_DATE.exec(text); m !== null; m = SLASH_DATE.exec(text)) {
+    const a = Number(m[1]);
+    const c = Number(m[2]);
+    if (a > 12 && a <= 31 && c >= 1 && c <= 12) count.dayFirst++;
+    else if (c > 12 && c <= 31 && a >= 1 && a <= 12) count.monthFirst++;
+  }
 }
 
 function dayFirstCountry(doc: Doc): boolean {

@@ -187,32 +187,49 @@ export function rankLanguages(value: string, only: readonly string[] = [], minLe
   if (!value || value.length < minLength) return [['und', 1]];
   value = value.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
-  if (!script || !(script in data)) {
+  if (!script || !SCRIPTS_WITH_MODELS.has(script)) {
     // A script of one language: that language, unless nothing matched or it is not a candidate.
     if (!script || share === 0 || (only.length > 0 && !only.includes(script))) return [['und', 1]];
     return [[script, 1]];
   }
   const model = modelOf(script, only);
   if (!model) return [['und', 1]];
-  const n = model.languages.length;
-  // Every trigram counts MAX_DIFFERENCE against a candidate whose model lacks it, |count - rank - 1|
-  // against one that has it: so start from the first for all, and correct where a model has it.
+  return rankedBy(model, distancesTo(model, value), value.length);
+}
+
+/** Scripts franc has trigram models for (a Set: `script in data` made V8 compile rankLanguages again for each new script). */
+const SCRIPTS_WITH_MODELS: ReadonlySet<string> = new Set(Object.keys(data));
+
+/**
+ * Each candidate's distance from the text. Every trigram counts MAX_DIFFERENCE against a candidate whose model lacks it,
+ * |count - rank - 1| against one that has it: so start from the first for all, and correct where a model has it.
+ */
+function distancesTo(model: ScriptModel, value: string): Int32Array {
   const { small, smallSlots, other } = trigramCounts(value);
-  const distance = new Int32Array(n).fill((smallSlots.length + other.size) * MAX_DIFFERENCE);
-  const { rows, smallRows, rowStart, language, rank } = model;
-  const correct = (row: number | undefined, count: number): void => {
-    if (row === undefined) return;
-    for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) distance[language[e]!]! += Math.abs(count - rank[e]! - 1) - MAX_DIFFERENCE;
-  };
+  const distance = new Int32Array(model.languages.length).fill((smallSlots.length + other.size) * MAX_DIFFERENCE);
+  const { rows, smallRows } = model;
   for (const slot of smallSlots) {
     const row = slotOf(smallRows, small.keys[slot]!);
-    correct(row < 0 ? undefined : smallRows.values[row], small.values[slot]!);
+    if (row >= 0) correct(model, distance, smallRows.values[row]!, small.values[slot]!);
   }
-  for (const [trigram, count] of other) correct(rows.get(trigram), count);
+  for (const [trigram, count] of other) {
+    const row = rows.get(trigram);
+    if (row !== undefined) correct(model, distance, row, count);
+  }
+  return distance;
+}
+
+function correct(model: ScriptModel, distance: Int32Array, row: number, count: number): void {
+  const { rowStart, language, rank } = model;
+  for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) distance[language[e]!]! += Math.abs(count - rank[e]! - 1) - MAX_DIFFERENCE;
+}
+
+/** The candidates by distance, scored 1 for the nearest down to 0, as franc scores them. */
+function rankedBy(model: ScriptModel, distance: Int32Array, length: number): Ranked {
   const ranked: Ranked = model.languages.map((l, j) => [l, distance[j]!]);
   ranked.sort((a, b) => a[1] - b[1]); // stable: ties keep franc's order
   const min = ranked[0]![1];
-  const max = value.length * MAX_DIFFERENCE - min;
+  const max = length * MAX_DIFFERENCE - min;
   for (const r of ranked) r[1] = 1 - (r[1] - min) / max || 0;
   return ranked;
 }

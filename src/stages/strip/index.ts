@@ -6,7 +6,7 @@ import { urlSlugStems, urlSlugWord } from './headline.js';
 import { withoutIconNames } from './rules/icon-names.js';
 import { STRIP_RULES } from './rules/index.js';
 import { ownAddress } from './rules/site-ui.js';
-import type { Decision, StripContext, StripRule } from './types.js';
+import type { Decision, LineRule, StripContext, StripRule } from './types.js';
 
 const Options = z.object({
   /** Rule ids to switch off, e.g. `["strip/repeated-line"]`. */
@@ -171,12 +171,17 @@ export function runStripRules(doc: Doc, rules: readonly StripRule[]): Block[] {
     for (const rule of lineRules) {
       const hit = rule.test(text, ctx, b);
       if (!hit) continue;
-      page.apply(rule, [{ index: b.index, action: rule.action, ...(typeof hit === 'string' ? { detail: hit } : {}) }]);
+      applyHit(page, rule, b, hit);
       break;
     }
   }
   for (const rule of rules) if (rule.kind === 'sequence') page.apply(rule, rule.apply(blocks, ctx));
   return blocks;
+}
+
+/** A line rule's decision on the block it matched (apart from runStripRules' loop, which V8 then compiles once less). */
+function applyHit(page: StripBlocks, rule: LineRule, b: Block, hit: true | string): void {
+  page.apply(rule, [{ index: b.index, action: rule.action, ...(typeof hit === 'string' ? { detail: hit } : {}) }]);
 }
 
 export const stripStage = defineStage({

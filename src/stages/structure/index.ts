@@ -186,28 +186,42 @@ const NAME_LINE_WORDS = 8;
  */
 function namesUnderLabels(blocks: readonly Block[], outside = false, lang?: string): { authors: string[]; agencies: string[] } {
   const out = { authors: [] as string[], agencies: [] as string[] };
+  // The loop only finds the labels; what follows one is read apart (nameUnderLabel), so that V8's optimized code of this
+  // loop is not thrown away each time a page first takes one of the branches there.
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    // A label and a name that are one link, the writer's e-mail address ("Von:" over "Götz Warnke", both a mailto link's text), removed as a link alone.
-    const mailto = !outside && linkOnly(b) && (isBylineLabel(b.text) || isLoneBy(b.text)) && /:\s*$/.test(b.text) && !!blocks[i + 1] && linkOnly(blocks[i + 1]!) && isPersonName(blocks[i + 1]!.text.trim(), lang);
+    const mailto = !outside && linkOnly(b) && mailtoLabel(blocks, i, lang);
     if (!mailto && (outside ? !(b.removed && REMOVED_BY_PLACE.has(b.removed.rule) && isBylineLabel(b.text)) : !open(b) || b.roleRule !== 'strip/byline-label')) continue;
-    let k = i + 1;
-    while (k < blocks.length && k <= i + 2 && isBylineLabel(blocks[k]!.text.replace(/\((?:s|in|innen)\)/u, ''))) k++;
-    const next = blocks[k];
-    // The writer's role in brackets after the name ("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)").
-    const line = next?.text.trim().replace(ROLE_IN_BRACKETS, '') ?? '';
-    // The writer's name may stand twice on the page (under the label and over a box of their articles: "mehr von" over
-    // "Ingo Arzt"), and strip took it as a repeated line.
-    const repeatedName = next?.removed?.rule === 'strip/repeated-line' && isPersonName(line.replace(/[,;]$/u, ''), lang);
-    if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule) && !mailto && !repeatedName) || !NAME_LINE.test(line) || line.split(/\s+/).length > NAME_LINE_WORDS) continue;
-    // Outside, a label without its colon heads a person's name, not a menu's next item ("Autoren" over "Serien").
-    if (outside && !/:\s*$/.test(b.text) && !isPersonName(line.replace(/[,;]$/u, ''), lang)) continue;
-    const by = parseByline(line);
-    const name = by.authors.length || by.agencies.length ? null : authorName(line);
-    out.authors.push(...by.authors, ...(name ? [name] : []));
-    out.agencies.push(...by.agencies);
+    nameUnderLabel(blocks, i, mailto, outside, lang, out);
   }
   return out;
+}
+
+/** A label and a name that are one link, the writer's e-mail address ("Von:" over "Götz Warnke", both a mailto link's text), removed as a link alone. */
+function mailtoLabel(blocks: readonly Block[], i: number, lang: string | undefined): boolean {
+  const text = blocks[i]!.text;
+  const next = blocks[i + 1];
+  return (isBylineLabel(text) || isLoneBy(text)) && /:\s*$/.test(text) && !!next && linkOnly(next) && isPersonName(next.text.trim(), lang);
+}
+
+/** The name under the byline label at block i, if the next lines hold one, to `out`. */
+function nameUnderLabel(blocks: readonly Block[], i: number, mailto: boolean, outside: boolean, lang: string | undefined, out: { authors: string[]; agencies: string[] }): void {
+  const b = blocks[i]!;
+  let k = i + 1;
+  while (k < blocks.length && k <= i + 2 && isBylineLabel(blocks[k]!.text.replace(/\((?:s|in|innen)\)/u, ''))) k++;
+  const next = blocks[k];
+  // The writer's role in brackets after the name ("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)").
+  const line = next?.text.trim().replace(ROLE_IN_BRACKETS, '') ?? '';
+  // The writer's name may stand twice on the page (under the label and over a box of their articles: "mehr von" over
+  // "Ingo Arzt"), and strip took it as a repeated line.
+  const repeatedName = next?.removed?.rule === 'strip/repeated-line' && isPersonName(line.replace(/[,;]$/u, ''), lang);
+  if (!next || (next.removed && !REMOVED_IN_HEADER.has(next.removed.rule) && !mailto && !repeatedName) || !NAME_LINE.test(line) || line.split(/\s+/).length > NAME_LINE_WORDS) return;
+  // Outside, a label without its colon heads a person's name, not a menu's next item ("Autoren" over "Serien").
+  if (outside && !/:\s*$/.test(b.text) && !isPersonName(line.replace(/[,;]$/u, ''), lang)) return;
+  const by = parseByline(line);
+  const name = by.authors.length || by.agencies.length ? null : authorName(line);
+  out.authors.push(...by.authors, ...(name ? [name] : []));
+  out.agencies.push(...by.agencies);
 }
 
 /**
@@ -355,20 +369,24 @@ function postMetaBylines(blocks: readonly Block[], day: string, lang?: string): 
   // Above the text: the line the article's container left out over its first paragraph ("Par Matthieu Hy le 07 Mai 2020").
   const textStart = blocks.findIndex((b) => open(b) && (b.role === 'paragraph' || b.role === 'lead'));
   const above: string[] = [];
-  for (const b of blocks) {
-    if (!(b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') || b.text.length > 160 || !MAY_LABEL_WRITER.test(b.text) || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) continue;
-    const stamp = stampByline(b.text, lang);
-    if (!stamp?.labelled) continue;
-    const d = parseDateText(b.text, 'UTC');
-    if (d?.year !== undefined && d.day !== undefined && isoDay({ year: d.year, month: d.month, day: d.day }) === day) {
-      names.push(stamp.name);
-      if (b.index < (blocks[textStart]?.index ?? -1)) above.push(stamp.name);
-    }
-  }
+  const textStartIndex = blocks[textStart]?.index ?? -1;
+  for (const b of blocks) if (b.removed ? REMOVED_BY_PLACE.has(b.removed.rule) : b.role === 'meta') readStampByline(b, day, lang, textStartIndex, names, above);
   // One line above the text names the writer, whatever the comments under it say ("par JPA le 7 mai 2020 - 12:38.").
   if (above.length === 1) return above;
   return names.length === 1 ? names : [];
 }
+/** The writer of a labelled stamp line of the publication day to `names`, and to `above` over the text (read apart from postMetaBylines' loop, which V8 then compiles once). */
+function readStampByline(b: Block, day: string, lang: string | undefined, textStartIndex: number, names: string[], above: string[]): void {
+  if (b.text.length > 160 || !MAY_LABEL_WRITER.test(b.text) || !/\d/.test(b.text) || COMMENT_STAMP.test(b.text)) return;
+  const stamp = stampByline(b.text, lang);
+  if (!stamp?.labelled) return;
+  const d = parseDateText(b.text, 'UTC');
+  if (d?.year !== undefined && d.day !== undefined && isoDay({ year: d.year, month: d.month, day: d.day }) === day) {
+    names.push(stamp.name);
+    if (b.index < textStartIndex) above.push(stamp.name);
+  }
+}
+
 /** A comment's stamp: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "geschrieben von X am … [ antworten ]". */
 const COMMENT_STAMP = /\b(?:kommentar|antwort|comment|reply|réponse|respuesta)\s+(?:von|by|de|par)\b|\b(?:antworten|reply|répondre|responder)\s*\]?\s*$/iu;
 

@@ -653,12 +653,7 @@ export function walkHtml(html: string): WalkResult {
       return;
     }
     if (top.kind === MATTER || (top.kind === HEAD && HEAD_ONLY.has(name))) return matter(name, a, top);
-    if (depth === 1 && name === 'html') {
-      // The root element: its children are top-level nodes, like those beside it.
-      head.lang = a['lang'] ?? a['xml:lang'] ?? null;
-      push(BODY, false, -1, null, false, false);
-      return;
-    }
+    if (depth === 1 && name === 'html') return openRoot(a);
     if (name === 'head') {
       // An unclosed <head> swallows the page in htmlparser2: what is not head matter is body text.
       push(HEAD, top.link, top.parent, top.ctx, false, false);
@@ -692,6 +687,21 @@ export function walkHtml(html: string): WalkResult {
     // An inline element outside every element owns no text itself: the body does, as for loose text.
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : topOwner);
     const f = push(BODY, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
+    noteElement(name, a, idx, f);
+  };
+
+  // The root element and what the page's metadata takes of an element are read apart from `open`, which runs for every
+  // element: V8 then compiles `open` again only for what changes in it, not each time a page first shows a rare case here.
+  const openRoot = (a: Attribs): void => {
+    // The root element: its children are top-level nodes, like those beside it. Both attributes are read on every page,
+    // so that the second has been read before V8 compiles this.
+    const lang = a['lang'];
+    const xmlLang = a['xml:lang'];
+    head.lang = lang ?? xmlLang ?? null;
+    push(BODY, false, -1, null, false, false);
+  };
+
+  const noteElement = (name: string, a: Attribs, idx: number, f: Frame): void => {
     // An image's alternative text, for the caption that repeats it under the image.
     if (name === 'img' && a.alt) images.push({ alt: a.alt, block: blocks.length });
     const date = dateElement(name, a);

@@ -1,6 +1,6 @@
-import { isHeadingTag } from '../../../core/doc.js';
+import { type Block, isHeadingTag } from '../../../core/doc.js';
 import { DATE_TOKEN, WEEKDAYS_DE, WEEKDAYS_EN } from '../../../lexicon/date-tokens.js';
-import type { LineRule, SequenceRule } from '../types.js';
+import type { Decision, LineRule, SequenceRule, StripContext } from '../types.js';
 import { hasWord } from './fold.js';
 import { UI_HEAD, UI_TAIL, wholeLine } from './words.js';
 
@@ -189,48 +189,96 @@ export const commentSection: SequenceRule = {
     ],
   },
   apply(blocks, ctx) {
-    const proseChars = (b: (typeof blocks)[number]): number => (!b.removed && ctx.profile(b.index)?.prose ? ctx.profile(b.index)!.chars : 0);
-    const total = blocks.reduce((n, b) => n + proseChars(b), 0);
-    // Lines that open single comments ("Anna sagt:"): two or more of them are the comment thread itself.
-    const authors = blocks.filter((b) => b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)).length;
-    // Or the comments' headers with their stamps ("Julia 14.09.2022 um 21.11"): three or more, where a dump kept them.
-    const stampAt = blocks.map((b) => b.text.length <= COMMENT_STAMP_MAX && CLOCK_DIGITS.test(b.text) && COMMENT_STAMP.test(b.text.trim()));
-    const stamps = stampAt.filter(Boolean).length;
+    // Plain loops over per-block figures gathered once, every test of a block in one place (opensComments): V8 compiled
+    // the closures and branches this had inline ten times a first pass, each time a page took a branch new to it.
+    const n = blocks.length;
+    const prose = new Array<number>(n);
+    const stampAt = new Array<boolean>(n);
+    let total = 0;
+    let authors = 0;
+    let stamps = 0;
+    let lastStamp = -1;
+    for (let i = 0; i < n; i++) {
+      const b = blocks[i]!;
+      const chars = proseCharsOf(b, ctx);
+      prose[i] = chars;
+      total += chars;
+      // Lines that open single comments ("Anna sagt:"): two or more of them are the comment thread itself.
+      if (b.removed !== undefined && b.removed.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) authors++;
+      // Or the comments' headers with their stamps ("Julia 14.09.2022 um 21.11"): three or more, where a dump kept them.
+      const stamp = isCommentStamp(b.text);
+      stampAt[i] = stamp;
+      if (stamp) {
+        stamps++;
+        lastStamp = i;
+      }
+    }
     // A thread runs to the page's end: under its last header, one comment's prose, not an article (customers' reviews
     // over a guide: "Kundenbewertung 02.05.2020 um 07:18 Uhr").
-    const lastStamp = stampAt.lastIndexOf(true);
-    const proseUnderLast = lastStamp < 0 ? 0 : blocks.slice(lastStamp + 1).reduce((n, b) => n + proseChars(b), 0);
+    let proseUnderLast = 0;
+    if (lastStamp >= 0) for (let i = lastStamp + 1; i < n; i++) proseUnderLast += prose[i]!;
+    const page: PageFigures = { total, authors, stamps, proseUnderLast };
     let before = 0;
-    for (let i = 0; i < blocks.length; i++) {
+    for (let i = 0; i < n; i++) {
       const b = blocks[i]!;
-      // The first comment of a thread, below an article: the thread may well be longer than the article.
-      const thread =
-        before >= MIN_ARTICLE_CHARS && ((authors >= 2 && b.removed?.rule === 'strip/comment-ui' && COMMENT_AUTHOR.test(b.text)) || (stamps >= MIN_THREAD_STAMPS && stampAt[i]! && proseUnderLast < before));
-      // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
-      const form = b.removed?.rule === 'strip/comment-form' && before >= MIN_FORM_CHARS;
-      // The title of the readers' comments as a heading (HTML) under an article, or on a line of its own (a dump) under a
-      // whole one, or the title of a ranked list of them on any page ("Top Rated Comments"): the comments may be longer
-      // than the article.
-      const titled =
-        before >= MIN_ARTICLE_CHARS &&
-        ((b.removed?.rule === 'strip/comment-ui' && (isHeadingTag(b.tag) || before >= WHOLE_ARTICLE_CHARS) && COMMENTS_TITLE.test(b.text)) || (b.removed?.rule === 'strip/comment-header' && RANKED_COMMENTS.test(b.text)));
-      // The comments' count alone ("21 Comments", "11 Kommentare") under a whole article: a post's meta line under its
-      // headline counts them too, so only there.
-      const counted = b.removed?.rule === 'strip/interaction-counter' && before >= WHOLE_ARTICLE_CHARS && COMMENT_COUNT.test(b.text.trim());
-      // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of
-      // what follows, or a whole article.
-      if (thread || form || titled || counted || (b.removed && COMMENT_OPENERS.has(b.removed.rule) && before >= MIN_ARTICLE_CHARS && (before >= (total - before) / 4 || before >= WHOLE_ARTICLE_CHARS))) {
-        // A comment's header kept as a stamp is the thread's first line: it goes with it.
-        return blocks
-          .slice(b.removed ? i + 1 : i)
-          .filter((n) => !n.removed)
-          .map((n) => ({ index: n.index, action: 'remove' as const, detail: n === b ? 'the first comment' : `after "${b.text.slice(0, 30)}"` }));
-      }
-      before += proseChars(b);
+      if (opensComments(b, stampAt[i]!, before, page)) return removeFrom(blocks, i);
+      before += prose[i]!;
     }
     return [];
   },
 };
+
+/** What the comment section's test reads of the whole page. */
+interface PageFigures {
+  total: number;
+  authors: number;
+  stamps: number;
+  proseUnderLast: number;
+}
+
+function proseCharsOf(b: Block, ctx: StripContext): number {
+  if (b.removed !== undefined) return 0;
+  const p = ctx.profile(b.index);
+  return p !== undefined && p.prose ? p.chars : 0;
+}
+
+function isCommentStamp(text: string): boolean {
+  return text.length <= COMMENT_STAMP_MAX && CLOCK_DIGITS.test(text) && COMMENT_STAMP.test(text.trim());
+}
+
+/** Whether the comment section opens at block b, with `before` characters of prose above it. */
+function opensComments(b: Block, stamp: boolean, before: number, page: PageFigures): boolean {
+  // The first comment of a thread, below an article: the thread may well be longer than the article.
+  if (stamp && before >= MIN_ARTICLE_CHARS && page.stamps >= MIN_THREAD_STAMPS && page.proseUnderLast < before) return true;
+  if (b.removed === undefined) return false;
+  const rule = b.removed.rule;
+  if (rule === 'strip/comment-ui') {
+    if (before < MIN_ARTICLE_CHARS) return false;
+    if (page.authors >= 2 && COMMENT_AUTHOR.test(b.text)) return true;
+    // The title of the readers' comments as a heading (HTML) under an article, or on a line of its own (a dump) under a
+    // whole one: the comments may be longer than the article.
+    return (isHeadingTag(b.tag) || before >= WHOLE_ARTICLE_CHARS) && COMMENTS_TITLE.test(b.text);
+  }
+  // The form's fixed texts ("Your email address will not be published") stand under the text, never in a page's header.
+  if (rule === 'strip/comment-form' && before >= MIN_FORM_CHARS) return true;
+  // The title of a ranked list of comments on any page ("Top Rated Comments").
+  if (rule === 'strip/comment-header' && before >= MIN_ARTICLE_CHARS && RANKED_COMMENTS.test(b.text)) return true;
+  // The comments' count alone ("21 Comments", "11 Kommentare") under a whole article: a post's meta line under its
+  // headline counts them too, so only there.
+  if (rule === 'strip/interaction-counter') return before >= WHOLE_ARTICLE_CHARS && COMMENT_COUNT.test(b.text.trim());
+  // Past the article's start, and not a "write a comment" link under the headline: more prose above than a quarter of
+  // what follows, or a whole article.
+  return COMMENT_OPENERS.has(rule) && before >= MIN_ARTICLE_CHARS && (before >= (page.total - before) / 4 || before >= WHOLE_ARTICLE_CHARS);
+}
+
+/** Everything from block i on that is still kept; a comment's header kept as a stamp is the thread's first line: it goes with it. */
+function removeFrom(blocks: readonly Block[], i: number): Decision[] {
+  const b = blocks[i]!;
+  return blocks
+    .slice(b.removed ? i + 1 : i)
+    .filter((m) => !m.removed)
+    .map((m) => ({ index: m.index, action: 'remove' as const, detail: m === b ? 'the first comment' : `after "${b.text.slice(0, 30)}"` }));
+}
 
 export const commentRules: LineRule[] = [
   {

@@ -125,61 +125,70 @@ export const teaserRun: SequenceRule = {
   },
   apply(blocks, ctx) {
     const out: Decision[] = [];
-    let teaserBylines = 0;
+    // The loop finds the headers; the run under one is read apart (teaserRunUnder), so that V8's optimized code of this
+    // loop is not thrown away each time a page first takes a branch there.
+    const seen = { teaserBylines: 0 };
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (!b.removed || !LIST_OPENERS.has(b.removed.rule)) continue;
-      const flow = textFlowBefore(ctx, blocks, i);
-      const bylinesAbove = teaserBylines;
-      let bylinesInRun = 0;
-      let taken = 0;
-      // One author's bio per box: a paragraph about another person after it is the text again.
-      let bio = false;
-      const authorBox = AUTHOR_HEADER.test(b.text) || AUTHOR_ARCHIVE_COUNT.test(b.text.trim());
-      // Under an author box's header, only the person's name (or names) so far: the next paragraph is about them.
-      let namesOnly = true;
-      const header = i;
-      // Teasers read like sentences the run took: list items with links, or the blurbs of cards under their linked titles.
-      let cards = 0;
-      for (let j = i + 1; j < blocks.length; j++) {
-        const n = blocks[j]!;
-        // The next box's header opens a run of its own (an author box after a teaser list reads its bio).
-        if (n.removed) {
-          if (LIST_OPENERS.has(n.removed.rule)) break;
-          continue;
-        }
-        // Right under an author box's header ("Autoreninfo", "Über den Autor") the paragraph about the person is the box's:
-        // one that opens with a name ("Moritz Gathmann leitet …", "Martin has worked as …"), or any under the name's line.
-        if (!bio && authorBox && isProse(ctx, n) && n.text.length <= AUTHOR_BIO_MAX && (taken === 0 ? BIO_OPENING.test(n.text) && !NOT_A_NAME.test(n.text) : namesOnly && taken <= AUTHOR_NAME_LINES)) {
-          bio = true;
-          out.push({ index: j, action: 'remove', detail: `author bio under "${b.text.slice(0, 40)}"` });
-          i = j;
-          continue;
-        }
-        const prose = isProse(ctx, n);
-        const teaser = prose && (nextLinkedItem(blocks, j, header) || cardBlurb(blocks, j, cards));
-        if (teaser) cards++;
-        if ((prose && !teaser) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
-        // A byline right above prose opens that text: the run (from a menu, over the headline) has
-        // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
-        // Nor under an author box's header, names only so far: the byline is the box's name, the prose its bio.
-        if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && !(authorBox && namesOnly) && proseNext(ctx, blocks, j)) break;
-        if (!nameAlone(n.text.trim()) && n.role !== 'byline') namesOnly = false;
-        // Teasers carry their own picture credits and bylines.
-        if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {
-          out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
-          if (n.role === 'byline') {
-            teaserBylines++;
-            // A byline's label alone in a menu ("Autoren") is no teaser's byline.
-            if (!isBylineLabel(n.text)) bylinesInRun++;
-          }
-        }
-        i = j;
-      }
+      i = teaserRunUnder(blocks, i, ctx, seen, out);
     }
     return out;
   },
 };
+
+/** The run under the header at block i to `out`; returns the index of its last block (i itself when none). */
+function teaserRunUnder(blocks: readonly Block[], i: number, ctx: StripContext, seen: { teaserBylines: number }, out: Decision[]): number {
+  const b = blocks[i]!;
+  const flow = textFlowBefore(ctx, blocks, i);
+  const bylinesAbove = seen.teaserBylines;
+  let bylinesInRun = 0;
+  let taken = 0;
+  // One author's bio per box: a paragraph about another person after it is the text again.
+  let bio = false;
+  const authorBox = AUTHOR_HEADER.test(b.text) || AUTHOR_ARCHIVE_COUNT.test(b.text.trim());
+  // Under an author box's header, only the person's name (or names) so far: the next paragraph is about them.
+  let namesOnly = true;
+  const header = i;
+  // Teasers read like sentences the run took: list items with links, or the blurbs of cards under their linked titles.
+  let cards = 0;
+  for (let j = i + 1; j < blocks.length; j++) {
+    const n = blocks[j]!;
+    // The next box's header opens a run of its own (an author box after a teaser list reads its bio).
+    if (n.removed) {
+      if (LIST_OPENERS.has(n.removed.rule)) break;
+      continue;
+    }
+    // Right under an author box's header ("Autoreninfo", "Über den Autor") the paragraph about the person is the box's:
+    // one that opens with a name ("Moritz Gathmann leitet …", "Martin has worked as …"), or any under the name's line.
+    if (!bio && authorBox && isProse(ctx, n) && n.text.length <= AUTHOR_BIO_MAX && (taken === 0 ? BIO_OPENING.test(n.text) && !NOT_A_NAME.test(n.text) : namesOnly && taken <= AUTHOR_NAME_LINES)) {
+      bio = true;
+      out.push({ index: j, action: 'remove', detail: `author bio under "${b.text.slice(0, 40)}"` });
+      i = j;
+      continue;
+    }
+    const prose = isProse(ctx, n);
+    const teaser = prose && (nextLinkedItem(blocks, j, header) || cardBlurb(blocks, j, cards));
+    if (teaser) cards++;
+    if ((prose && !teaser) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
+    // A byline right above prose opens that text: the run (from a menu, over the headline) has
+    // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
+    // Nor under an author box's header, names only so far: the byline is the box's name, the prose its bio.
+    if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && !(authorBox && namesOnly) && proseNext(ctx, blocks, j)) break;
+    if (!nameAlone(n.text.trim()) && n.role !== 'byline') namesOnly = false;
+    // Teasers carry their own picture credits and bylines.
+    if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {
+      out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
+      if (n.role === 'byline') {
+        seen.teaserBylines++;
+        // A byline's label alone in a menu ("Autoren") is no teaser's byline.
+        if (!isBylineLabel(n.text)) bylinesInRun++;
+      }
+    }
+    i = j;
+  }
+  return i;
+}
 
 /** A person's name alone on a line: two or three capitalised words (looksLikeName), or a first name ("Matthias"). */
 const nameAlone = (t: string): boolean => looksLikeName(t) || (t.length <= 20 && /^\p{Lu}\p{Ll}+$/u.test(t) && isFirstName(t));
@@ -204,20 +213,26 @@ export const contactBox: SequenceRule = {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.removed?.rule !== 'strip/contact-header') continue;
-      const run: number[] = [];
-      let data = 0;
-      for (let j = i + 1; j < blocks.length && run.length < CONTACT_BOX_MAX; j++) {
-        const n = blocks[j]!;
-        // One box: its lines stand together, up to the next removed line or paragraph.
-        if (!open(n) || isProse(ctx, n) || n.text.length > 120) break;
-        run.push(j);
-        if (CONTACT_DATA.test(n.text)) data++;
-      }
-      if (data >= 2) for (const j of run) out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
+      contactBoxUnder(blocks, i, ctx, out);
     }
     return out;
   },
 };
+
+/** The box under the contact header at block i to `out`, when it holds contact data (read apart from the loop, as teaserRunUnder). */
+function contactBoxUnder(blocks: readonly Block[], i: number, ctx: StripContext, out: Decision[]): void {
+  const b = blocks[i]!;
+  const run: number[] = [];
+  let data = 0;
+  for (let j = i + 1; j < blocks.length && run.length < CONTACT_BOX_MAX; j++) {
+    const n = blocks[j]!;
+    // One box: its lines stand together, up to the next removed line or paragraph.
+    if (!open(n) || isProse(ctx, n) || n.text.length > 120) break;
+    run.push(j);
+    if (CONTACT_DATA.test(n.text)) data++;
+  }
+  if (data >= 2) for (const j of run) out.push({ index: j, action: 'remove', detail: `under "${b.text.slice(0, 40)}"` });
+}
 
 /** A line opening with a byline's preposition before a name ("von Mathilda Trausch, …", "Posted by Michael David Smith on …"): the writer's, not a picture's. */
 const WRITER_LINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Gg]eschrieben|[Vv]erfasst|[Vv]eröffentlicht|[Gg]epostet|[Pp]ublié|[Pp]ublicado|[Ee]scrito)\s+)?(?:von|by|par|por|door|przez)\s+\p{Lu}/u;

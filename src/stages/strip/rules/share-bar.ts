@@ -69,14 +69,23 @@ export const shareBar: SequenceRule = {
     for (let i = 0; i < blocks.length; ) {
       const key = keys[i] ?? null;
       let j = i + 1;
-      if (key !== null) while (j < blocks.length && keys[j] === key) j++;
-      // The same line twice is a repeat (a headline over its own copy), not buttons for two networks.
-      if (key !== null && j - i >= 2 && new Set(blocks.slice(i, j).map((b) => b.text.toLowerCase())).size >= 2) {
-        const from = i > 0 && isBarLabel(blocks[i - 1]!, key) ? i - 1 : i;
-        for (let k = from; k < j; k++) if (!blocks[k]!.removed) out.push({ index: blocks[k]!.index, action: 'remove', detail: 'share bar' });
+      if (key !== null) {
+        while (j < blocks.length && keys[j] === key) j++;
+        if (j - i >= 2) removeBar(blocks, i, j, key, out);
       }
       i = j;
     }
     return out;
   },
 };
+
+/**
+ * The buttons of blocks i to j (exclusive), all of one network's key, with the bar's label above them, to `out`; apart
+ * from the loop, which V8 then compiles once, not again when a page first shows a bar.
+ */
+function removeBar(blocks: readonly Block[], i: number, j: number, key: string, out: Decision[]): void {
+  // The same line twice is a repeat (a headline over its own copy), not buttons for two networks.
+  if (new Set(blocks.slice(i, j).map((b) => b.text.toLowerCase())).size < 2) return;
+  const from = i > 0 && isBarLabel(blocks[i - 1]!, key) ? i - 1 : i;
+  for (let k = from; k < j; k++) if (!blocks[k]!.removed) out.push({ index: blocks[k]!.index, action: 'remove', detail: 'share bar' });
+}

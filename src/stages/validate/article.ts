@@ -47,37 +47,8 @@ export function toArticle(doc: Doc): Article {
     offsets.set(b.index, text.length);
     text += b.text;
   }
-  const captions: Article['captions'] = [];
-  const captionOf = new Map<number, number>();
-  /** Characters cut off a caption's start (a label, a credit): its mentions' offsets move back as far. */
-  const captionShift = new Map<number, number>();
-  for (const b of doc.blocks) {
-    if (b.removed) continue;
-    if (b.role === 'caption') {
-      const { text: captionText, credit, offset } = splitCaption(b.text);
-      captionOf.set(b.index, captions.length);
-      captionShift.set(b.index, offset);
-      captions.push({ text: captionText, credit });
-    }
-    else if (b.role === 'credit') {
-      const last = captions.at(-1);
-      const prev = doc.blocks[b.index - 1];
-      if (last && last.credit === null && prev?.role === 'caption' && !prev.removed) last.credit = b.text;
-      else captions.push({ text: '', credit: b.text });
-    }
-  }
-  // A mention in the body has offsets in `text`; one in a caption has offsets in that caption's text.
-  const dateMentions = (doc.dateMentions ?? []).flatMap((m) => {
-    const mention = { text: m.text, value: m.value, precision: m.precision, inferred: m.inferred };
-    const base = offsets.get(m.block);
-    if (base !== undefined) return [{ ...mention, start: base + m.start, end: base + m.end }];
-    const caption = captionOf.get(m.block);
-    if (caption === undefined) return [];
-    const shift = captionShift.get(m.block) ?? 0;
-    // A mention in the label or in the credit glued to a caption is no mention of the caption's text.
-    if (m.start < shift || m.end - shift > captions[caption]!.text.length) return [];
-    return [{ ...mention, start: m.start - shift, end: m.end - shift, caption }];
-  });
+  const { captions, captionOf, captionShift } = captionsOf(doc);
+  const dateMentions = mentionsIn(doc, offsets, captions, captionOf, captionShift);
   // One count, no two filtered copies of the page's blocks: every block is kept or removed.
   let removed = 0;
   for (const b of doc.blocks) if (b.removed) removed++;
@@ -102,4 +73,43 @@ export function toArticle(doc: Doc): Article {
     dateMentions,
     stats: { blocks: doc.blocks.length, kept: doc.blocks.length - removed, removed },
   };
+}
+
+/** The page's captions with their credits, and where each caption block went (its index, the characters cut off its start). */
+function captionsOf(doc: Doc): { captions: Article['captions']; captionOf: Map<number, number>; captionShift: Map<number, number> } {
+  const captions: Article['captions'] = [];
+  const captionOf = new Map<number, number>();
+  /** Characters cut off a caption's start (a label, a credit): its mentions' offsets move back as far. */
+  const captionShift = new Map<number, number>();
+  for (const b of doc.blocks) {
+    if (b.removed) continue;
+    if (b.role === 'caption') {
+      const { text: captionText, credit, offset } = splitCaption(b.text);
+      captionOf.set(b.index, captions.length);
+      captionShift.set(b.index, offset);
+      captions.push({ text: captionText, credit });
+    }
+    else if (b.role === 'credit') {
+      const last = captions.at(-1);
+      const prev = doc.blocks[b.index - 1];
+      if (last && last.credit === null && prev?.role === 'caption' && !prev.removed) last.credit = b.text;
+      else captions.push({ text: '', credit: b.text });
+    }
+  }
+  return { captions, captionOf, captionShift };
+}
+
+/** The date mentions of the article: one in the body has offsets in its text; one in a caption in that caption's text. */
+function mentionsIn(doc: Doc, offsets: Map<number, number>, captions: Article['captions'], captionOf: Map<number, number>, captionShift: Map<number, number>): Article['dateMentions'] {
+  return (doc.dateMentions ?? []).flatMap((m) => {
+    const mention = { text: m.text, value: m.value, precision: m.precision, inferred: m.inferred };
+    const base = offsets.get(m.block);
+    if (base !== undefined) return [{ ...mention, start: base + m.start, end: base + m.end }];
+    const caption = captionOf.get(m.block);
+    if (caption === undefined) return [];
+    const shift = captionShift.get(m.block) ?? 0;
+    // A mention in the label or in the credit glued to a caption is no mention of the caption's text.
+    if (m.start < shift || m.end - shift > captions[caption]!.text.length) return [];
+    return [{ ...mention, start: m.start - shift, end: m.end - shift, caption }];
+  });
 }

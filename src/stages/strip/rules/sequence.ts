@@ -190,6 +190,26 @@ function teaserRunUnder(blocks: readonly Block[], i: number, ctx: StripContext, 
   return i;
 }
 
+/** The runs of entry-and-heading pairs that make a table of contents (apart from the loop that finds the pairs, which V8 then compiles once). */
+function tocRuns(blocks: readonly Block[], pairs: Array<[number, number]>): Decision[] {
+  const out: Decision[] = [];
+  pairs.sort((a, b) => a[0] - b[0]);
+  for (let r = 0; r < pairs.length; ) {
+    let e = r + 1;
+    while (e < pairs.length && pairs[e]![0] - pairs[e - 1]![0] <= TOC_GAP) e++;
+    const run = pairs.slice(r, e);
+    // The entries all stand above the first of the headings they list.
+    if (run.length >= TOC_ENTRIES && Math.max(...run.map((p) => p[0])) < Math.min(...run.map((p) => p[1]))) {
+      for (const [entry, heading] of run) {
+        out.push({ index: blocks[entry]!.index, action: 'remove', detail: 'lists a heading of the text' });
+        out.push({ index: blocks[heading]!.index, action: 'heading' });
+      }
+    }
+    r = e;
+  }
+  return out;
+}
+
 /** A person's name alone on a line: two or three capitalised words (looksLikeName), or a first name ("Matthias"). */
 const nameAlone = (t: string): boolean => looksLikeName(t) || (t.length <= 20 && /^\p{Lu}\p{Ll}+$/u.test(t) && isFirstName(t));
 
@@ -357,22 +377,7 @@ export const tableOfContents: SequenceRule = {
       if (at === undefined) first.set(key, i);
       else if (proseNext(ctx, blocks, i)) pairs.push([at, i]);
     }
-    const out: Decision[] = [];
-    pairs.sort((a, b) => a[0] - b[0]);
-    for (let r = 0; r < pairs.length; ) {
-      let e = r + 1;
-      while (e < pairs.length && pairs[e]![0] - pairs[e - 1]![0] <= TOC_GAP) e++;
-      const run = pairs.slice(r, e);
-      // The entries all stand above the first of the headings they list.
-      if (run.length >= TOC_ENTRIES && Math.max(...run.map((p) => p[0])) < Math.min(...run.map((p) => p[1]))) {
-        for (const [entry, heading] of run) {
-          out.push({ index: blocks[entry]!.index, action: 'remove', detail: 'lists a heading of the text' });
-          out.push({ index: blocks[heading]!.index, action: 'heading' });
-        }
-      }
-      r = e;
-    }
-    return out;
+    return pairs.length ? tocRuns(blocks, pairs) : [];
   },
 };
 

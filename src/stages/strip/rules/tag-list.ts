@@ -1,4 +1,5 @@
-import type { Decision, SequenceRule } from '../types.js';
+import type { Block } from '../../../core/doc.js';
+import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { TAXONOMY_LABEL_ALONE } from './site-ui.js';
 
 /** The longest line of tags read under a label: longer, it is more than a post's tags. */
@@ -36,13 +37,19 @@ export const tagList: SequenceRule = {
     for (let i = 0; i + 1 < blocks.length; i++) {
       const label = blocks[i]!;
       if (label.text.length > LABEL_MAX_CHARS || !TAXONOMY_LABEL_ALONE.test(label.text.trim())) continue;
-      const next = blocks[i + 1]!;
-      const p = ctx.profile(next.index);
-      if (next.removed || next.role !== 'unknown' || !p || p.prose || p.sentenceEnd || p.chars > TAGS_MAX_CHARS) continue;
-      const after = blocks[i + 2];
-      if (ONE_TAG.test(next.text.trim()) && after && !after.removed && after.role === 'unknown' && ONE_TAG.test(after.text.trim())) continue;
-      out.push({ index: next.index, action: 'remove', detail: `tags under "${label.text.trim()}"` });
+      tagsUnder(blocks, i, ctx, out);
     }
     return out;
   },
 };
+
+/** The tags' line under the label at block i, if the next line is one, to `out` (apart from the loop over the labels, which V8 then compiles once). */
+function tagsUnder(blocks: readonly Block[], i: number, ctx: StripContext, out: Decision[]): void {
+  const label = blocks[i]!;
+  const next = blocks[i + 1]!;
+  const p = ctx.profile(next.index);
+  if (next.removed || next.role !== 'unknown' || !p || p.prose || p.sentenceEnd || p.chars > TAGS_MAX_CHARS) return;
+  const after = blocks[i + 2];
+  if (ONE_TAG.test(next.text.trim()) && after && !after.removed && after.role === 'unknown' && ONE_TAG.test(after.text.trim())) return;
+  out.push({ index: next.index, action: 'remove', detail: `tags under "${label.text.trim()}"` });
+}

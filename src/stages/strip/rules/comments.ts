@@ -236,12 +236,14 @@ interface PageFigures {
   proseUnderLast: number;
 }
 
+/** The characters of a kept block of prose; 0 for a removed one or a line that is no prose. */
 function proseCharsOf(b: Block, ctx: StripContext): number {
   if (b.removed !== undefined) return 0;
   const p = ctx.profile(b.index);
   return p !== undefined && p.prose ? p.chars : 0;
 }
 
+/** A comment's header with its stamp, as a dump keeps it ("Julia 14.09.2022 um 21.11"); the time of day is looked for first. */
 function isCommentStamp(text: string): boolean {
   return text.length <= COMMENT_STAMP_MAX && CLOCK_DIGITS.test(text) && COMMENT_STAMP.test(text.trim());
 }

@@ -207,21 +207,19 @@ const SCRIPTS_WITH_MODELS: ReadonlySet<string> = new Set(Object.keys(data));
 function distancesTo(model: ScriptModel, value: string): Int32Array {
   const { small, smallSlots, other } = trigramCounts(value);
   const distance = new Int32Array(model.languages.length).fill((smallSlots.length + other.size) * MAX_DIFFERENCE);
-  const { rows, smallRows } = model;
+  const { rows, smallRows, rowStart, language, rank } = model;
+  const correct = (row: number, count: number): void => {
+    for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) distance[language[e]!]! += Math.abs(count - rank[e]! - 1) - MAX_DIFFERENCE;
+  };
   for (const slot of smallSlots) {
     const row = slotOf(smallRows, small.keys[slot]!);
-    if (row >= 0) correct(model, distance, smallRows.values[row]!, small.values[slot]!);
+    if (row >= 0) correct(smallRows.values[row]!, small.values[slot]!);
   }
   for (const [trigram, count] of other) {
     const row = rows.get(trigram);
-    if (row !== undefined) correct(model, distance, row, count);
+    if (row !== undefined) correct(row, count);
   }
   return distance;
-}
-
-function correct(model: ScriptModel, distance: Int32Array, row: number, count: number): void {
-  const { rowStart, language, rank } = model;
-  for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) distance[language[e]!]! += Math.abs(count - rank[e]! - 1) - MAX_DIFFERENCE;
 }
 
 /** The candidates by distance, scored 1 for the nearest down to 0, as franc scores them. */

@@ -645,6 +645,19 @@ describe('kinds of an HTML page\'s blocks', () => {
     const a = (await runText(page('<p>Die Stadt hat neue Pläne. Die Einzelheiten kommen von der Verwaltung:</p><p>Dr. Muster erklärt die Pläne</p>'), 'page.html')).article!;
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
   });
+
+  it('a heading-shaped line that ends the text heads nothing: it is a closing paragraph (a heading element stays one)', async () => {
+    const closing = (body: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p><p>${last}</p>${body}</article></body></html>`;
+    const a = (await runText(closing('<p>Im Netz sorgten die Pläne für Spott:</p>'), 'page.html')).article!;
+    expect(a.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['paragraph', para.slice(0, 20)],
+      ['paragraph', last.slice(0, 20)],
+      ['paragraph', 'Im Netz sorgten die '],
+    ]);
+    // The same line over a paragraph heads it.
+    const headed = (await runText(page('<p>Im Netz sorgten die Pläne für Spott:</p>'), 'page.html')).article!;
+    expect(headed.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
 });
 
 describe('the writers of a declared author field', () => {

@@ -496,6 +496,23 @@ function keyPoints(body: Block[], html: boolean): void {
   }
 }
 
+/** Lines that may close a text after its last paragraph without being text: a heading above them still heads nothing. */
+const CLOSING_ROLES: ReadonlySet<Block['role']> = new Set(['byline', 'meta', 'credit', 'caption', 'dateline']);
+
+/**
+ * A heading heads what follows it: heading-shaped lines (short, no full stop; not heading elements) that end the text
+ * head nothing, and are its closing lines, paragraphs ("Twitter seemed a bit confused by the campaign:", "LAURIE OAKES
+ * IS THE NINE NETWORK POLITICAL EDITOR"). Run last: the signature reading takes a writer's name line among them first.
+ */
+function closingLines(body: readonly Block[]): void {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const b = body[i]!;
+    if (!open(b) || CLOSING_ROLES.has(b.role)) continue;
+    if (b.role !== 'heading' || isHeadingTag(b.tag)) return;
+    setRole(b, 'paragraph', 'structure/paragraph');
+  }
+}
+
 export const structureStage = defineStage({
   id: 'structure',
   version: '1',
@@ -503,7 +520,7 @@ export const structureStage = defineStage({
   options: z.object({}),
   rules: [
     { id: 'structure/title', description: 'The headline: the block strip set apart as title (without a date stamp glued to it), else the declared title; the headline repeated as the body\'s first line is the title too, not body.' },
-    { id: 'structure/heading', description: 'A short kept line that is not a sentence and holds none (no full stop inside: "… today. The details come from Reuters:"), between paragraphs, is a sub-heading.' },
+    { id: 'structure/heading', description: 'A short kept line that is not a sentence and holds none (no full stop inside: "… today. The details come from Reuters:"), between paragraphs, is a sub-heading; such lines that end the text head nothing and are paragraphs ("Twitter seemed a bit confused by the campaign:").' },
     { id: 'structure/highlight', description: 'Bulleted sentences (a key-points box) are highlights, and so are the points under a key-points label ("Das Wichtigste in Kürze", "Auf einen Blick", "Story highlights"): the items of the list under it, or in a text dump the short lines up to the next blank line.' },
     { id: 'structure/list-item', description: 'An item of a list: a block of an HTML <li>, a short bulleted line of a text that is no key point, or one of three or more short lines in a row (an ingredient list in a text dump; one ending in a colon among them stays a heading, the label of what follows, and so does the last one before a paragraph).' },
     { id: 'structure/lead', description: 'The first paragraph is the lead when an image, caption or key-points box separates it from the next.' },
@@ -640,6 +657,7 @@ export const structureStage = defineStage({
     s.agencies.push(...names.map(agencyOf).filter((a): a is string => !!a));
     s.agencies = uniq(s.agencies);
     s.publisher ??= doc.declared.siteName ?? null;
+    closingLines(body);
     return docWith(doc, { blocks, structure: s });
   },
 });

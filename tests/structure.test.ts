@@ -646,7 +646,7 @@ describe('kinds of an HTML page\'s blocks', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
   });
 
-  it('a heading-shaped line that ends the text heads nothing: it is a closing paragraph (a heading element stays one)', async () => {
+  it('a heading-shaped line that ends the text heads nothing: it is a closing paragraph', async () => {
     const closing = (body: string) => `<html lang="de"><head><title>Neue Radwege für die Innenstadt</title></head><body><article><h1>Neue Radwege für die Innenstadt</h1><p>${para}</p><p>${last}</p>${body}</article></body></html>`;
     const a = (await runText(closing('<p>Im Netz sorgten die Pläne für Spott:</p>'), 'page.html')).article!;
     expect(a.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([

@@ -78,6 +78,9 @@ export function setRole(b: Block, role: BlockRole, rule: string): void {
   b.roleRule = rule;
 }
 
+/** Roles of lines that may close a text after its last paragraph without being text a heading could head (strip's trailing heading, structure's closing lines). */
+export const CLOSING_ROLES: ReadonlySet<BlockRole> = new Set<BlockRole>(['meta', 'byline', 'credit', 'dateline']);
+
 /** An HTML heading element (h1–h6), by its tag name. */
 export const isHeadingTag = (tag: string | undefined): boolean => tag !== undefined && /^h[1-6]$/.test(tag);
 

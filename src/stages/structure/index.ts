@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { docWith, isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, type Doc, type StructureResult } from '../../core/doc.js';
+import { CLOSING_ROLES, docWith, isHeadingTag, LIST_ITEM_FLAG, newBlock, setRole, type Block, type Doc, type StructureResult } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import { squash } from '../blocks/html/metadata.js';
 import { agencyOf, AGENCY_PATTERN } from '../../lexicon/agencies.js';
@@ -496,8 +496,8 @@ function keyPoints(body: Block[], html: boolean): void {
   }
 }
 
-/** Lines that may close a text after its last paragraph without being text: a heading above them still heads nothing. */
-const CLOSING_ROLES: ReadonlySet<Block['role']> = new Set(['byline', 'meta', 'credit', 'caption', 'dateline']);
+/** The closing lines' roles, and a caption's: a heading-shaped line over them still heads no text. */
+const AFTER_TEXT: ReadonlySet<Block['role']> = new Set([...CLOSING_ROLES, 'caption']);
 
 /**
  * A heading heads what follows it: heading-shaped lines (short, no full stop; not heading elements) that end the text
@@ -507,7 +507,7 @@ const CLOSING_ROLES: ReadonlySet<Block['role']> = new Set(['byline', 'meta', 'cr
 function closingLines(body: readonly Block[]): void {
   for (let i = body.length - 1; i >= 0; i--) {
     const b = body[i]!;
-    if (!open(b) || CLOSING_ROLES.has(b.role)) continue;
+    if (!open(b) || AFTER_TEXT.has(b.role)) continue;
     if (b.role !== 'heading' || isHeadingTag(b.tag)) return;
     setRole(b, 'paragraph', 'structure/paragraph');
   }

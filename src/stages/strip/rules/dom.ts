@@ -1,4 +1,4 @@
-import { isHeadingTag, type Block } from '../../../core/doc.js';
+import { CLOSING_ROLES, isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, LineRule, SequenceRule, StripRule } from '../types.js';
 
 /**
@@ -17,8 +17,6 @@ export const linkOnlyLine: LineRule = {
   test: (text, _ctx, block) => block.linkDensity !== undefined && block.linkDensity >= 0.9 && text.length <= 140,
 };
 
-/** Lines that may close an article after its last text: metadata, not text a heading could head. */
-const CLOSING_ROLES: ReadonlySet<Block['role']> = new Set(['meta', 'byline', 'credit', 'dateline']);
 /** A heading holding two sentences is text set in a heading element (a timeline entry), not a box header. */
 const TWO_SENTENCES = /[.!?]\s+\p{Lu}/u;
 const HEADER_MAX = 100;

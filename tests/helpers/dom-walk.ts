@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BLOCK, childContext, dateElement, DATE_TEXT_MAX, dropCopiedFallbacks, endNoscript, HEAD_ONLY, FOREIGN_ITEM, isAuthorElement, REVIEW_ITEM, isCanonicalLink, isFragment, LD_JSON, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
+  BLOCK, childContext, dateElement, DATE_TEXT_MAX, dropCopiedFallbacks, endNoscript, HEAD_ONLY, FOREIGN_ITEM, isAuthorElement, REVIEW_ITEM, isCanonicalLink, isFragment, LD_JSON, linkKind, NO_LINK, matchRules, metaOf, SKIP_TAGS, TextRun, titleText,
   type ElementNode as StreamNode, type HeadFacts as StreamHead, type RawBlock,
 } from '../../src/stages/blocks/html/walk.js';
 
@@ -68,7 +68,7 @@ export const blockElements = (nodes: readonly ElementNode[]): ReadonlySet<Elemen
 interface Frame {
   kids: readonly AnyNode[];
   i: number;
-  link: boolean;
+  link: number;
   /** Element table index the children hang under. */
   parent: number;
   ctx: RawBlock['context'];
@@ -145,7 +145,7 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
   // Frames are reused by depth: a page of thousands of elements allocates only as many as it is deep.
   const frames: Frame[] = [];
   let depth = 0;
-  const push = (kids: readonly AnyNode[], link: boolean, parent: number, ctx: RawBlock['context'], block: boolean, head: boolean): void => {
+  const push = (kids: readonly AnyNode[], link: number, parent: number, ctx: RawBlock['context'], block: boolean, head: boolean): void => {
     const f = frames[depth];
     if (f) {
       f.kids = kids;
@@ -198,12 +198,12 @@ function walkPage(root: AnyNode, fragment: boolean): WalkResult {
     // A date element's text is read once the walk knows its block elements.
     if (date) head.times.push({ el: idx, value: date.value, published: date.published });
     if (isAuthorElement(el.attribs)) head.authors.push(idx);
-    push(el.children, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
+    push(el.children, top.link || (name === 'a' ? linkKind(el.attribs) : NO_LINK), idx, childContext(name, top.ctx), isBlock, false);
   };
 
   /** Walks a list of top-level nodes to the end. */
   const run = (kids: readonly AnyNode[]): void => {
-    push(kids, false, fragment ? topOwner : -1, null, false, false);
+    push(kids, NO_LINK, fragment ? topOwner : -1, null, false, false);
     while (depth > 0) {
       const top = frames[depth - 1]!;
       if (top.i < top.kids.length) visit(top.kids[top.i++]!, top);

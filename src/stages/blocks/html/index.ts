@@ -349,6 +349,13 @@ function rescueIngredients(raw: readonly RawBlock[], nodes: readonly ElementNode
 }
 
 /**
+ * A block that is mostly links to tag or category pages (`rel="tag"`): the article's keywords, whatever its class
+ * ("Kobe, health, theft, masks", "Schlagwörter: Blog, Abnehmen"). Half of its characters, so that a label before the
+ * links stays in it and a tag link in a sentence (or a post's meta line of writer, date and category) does not.
+ */
+const isTagList = (r: RawBlock): boolean => 2 * r.tagLinkChars >= r.text.length;
+
+/**
  * An HTML page to blocks and metadata, in one walk over htmlparser2's parse events:
  * every visible text block in document order, those outside the article or inside boilerplate
  * elements marked removed with the rule that decided.
@@ -431,6 +438,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
     if (i === headline) setRole(b, 'title', 'html/headline');
     else if (boiler) b.removed = { stage: 'blocks', rule: boiler.rule, ...(boiler.detail ? { detail: boiler.detail } : {}) };
     else if (!choice.inside[i]) b.removed = { stage: 'blocks', rule: 'html/outside-article' };
+    else if (isTagList(r)) b.removed = { stage: 'blocks', rule: 'html/tags', detail: 'rel=tag' };
     else {
       const role = roleOf(r, nodes, layout) ?? (altCaptions.has(i) ? ALT_CAPTION_ROLE : null) ?? (bylineEls.size && (inAny(nodes, r.owner, bylineEls) || holdsByline(nodes, r, bylineNames)) ? BYLINE_ROLE : null);
       if (role) setRole(b, role[0], role[1]);

@@ -46,6 +46,8 @@ const ruleWords = (s: string): ReadonlySet<string> => {
 const HIDDEN_NAMES = ruleWords('hidden sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only offscreen d-none is-hidden u-hidden hide element-invisible');
 const COOKIE = ruleWords('cookie cookies consent gdpr cookiebanner cookiebar');
 const NAV = ruleWords('nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager submenu megamenu topbar');
+/** The links to a post's other pages, by whole name (WordPress's `page-links`, WP-PageNavi's): "Pages: 1 2 3 4". */
+const PAGE_LINKS = ruleWords('page-links post-page-numbers wp-pagenavi pagenavi');
 /** The list of skip links, by its whole name: "skiplink-inhalt" is where a link skips to, the page's content. */
 const SKIP_LINKS = ruleWords('skiplinks skiplink skip-links skip-link skipnav');
 const FOOTER_NAMES = ruleWords('site-footer page-footer global-footer masthead site-header global-header topnav');
@@ -106,12 +108,12 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/nav',
-    description: 'Navigation: <nav>, role=navigation/menu, menus, breadcrumbs, pagination.',
+    description: 'Navigation: <nav>, role=navigation/menu, menus, breadcrumbs, pagination (a post\'s links to its other pages: "Pages: 1 2 3 4").',
     // A heading is no menu by its name: "nav_nur_die_folie" is the anchor a table of contents links to.
-    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasName(v, SKIP_LINKS) ?? (isHeadingTag(v.tag) ? null : hasWord(v, NAV))),
+    match: (v) => (v.tag === 'nav' ? 'nav' : v.role === 'navigation' || v.role === 'menu' || v.role === 'menubar' ? v.role : hasName(v, SKIP_LINKS) ?? hasName(v, PAGE_LINKS) ?? (isHeadingTag(v.tag) ? null : hasWord(v, NAV))),
     examples: {
-      matches: [page('<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'), page('<ul class="breadcrumb"><li><a href="/">Home</a></li></ul>'), page('<ul id="skiplinks"><li><a href="#skiplink-inhalt">Zum Inhalt springen</a></li></ul>')],
-      keeps: [page('<div class="navigator-story">Kein Menü</div>'), `<html><body><div id="skiplink-inhalt">${P}</div></body></html>`, page('', '<h3 class="subheading" id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>')],
+      matches: [page('<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'), page('<ul class="breadcrumb"><li><a href="/">Home</a></li></ul>'), page('<ul id="skiplinks"><li><a href="#skiplink-inhalt">Zum Inhalt springen</a></li></ul>'), page('', '<div class="page-links">Seiten: 1 <a href="/2">2</a> <a href="/3">3</a></div>')],
+      keeps: [page('<div class="navigator-story">Kein Menü</div>'), `<html><body><div id="skiplink-inhalt">${P}</div></body></html>`, page('', '<h3 class="subheading" id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>'), page('', '<div class="page-links-bottom"><a href="/">zur Startseite</a></div>')],
     },
   },
   {
@@ -204,10 +206,20 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/tags',
-    description: 'Tag and category lists (mostly links).',
+    description: 'Tag and category lists: an element named so that is mostly links, or a block half of whose text is links marked `rel="tag"` (detail "rel=tag").',
     minLinkDensity: 0.5,
     match: (v) => hasName(v, TAGS) ?? hasWord(v, TAGS_WORD),
-    examples: { matches: [page('', '<div class="post-tags"><a href="/t/rad">Radverkehr</a> <a href="/t/rat">Stadtrat</a></div>')], keeps: [page('<p class="tags-explained">Was Schlagworte sind, erklären wir hier ausführlich.</p>')] },
+    examples: {
+      matches: [
+        page('', '<div class="post-tags"><a href="/t/rad">Radverkehr</a> <a href="/t/rat">Stadtrat</a></div>'),
+        // Keywords as a paragraph of the article, known only by their links' rel.
+        `<html><body>${P.replace('</article>', '<p>Schlagworte: <a rel="tag" href="/t/rad">Radverkehr</a>, <a rel="category tag" href="/t/rat">Stadtrat</a></p></article>')}</body></html>`,
+      ],
+      keeps: [
+        page('<p class="tags-explained">Was Schlagworte sind, erklären wir hier ausführlich.</p>'),
+        `<html><body>${P.replace('</article>', '<p>Der <a rel="tag" href="/t/rat">Stadtrat</a> tagt wieder im Juni, wie die Verwaltung am Montag mitteilte.</p></article>')}</body></html>`,
+      ],
+    },
   },
   {
     id: 'html/legal',

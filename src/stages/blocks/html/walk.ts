@@ -60,6 +60,8 @@ export interface RawBlock {
   context: 'quote' | 'caption' | 'cell' | 'li' | null;
   /** Link characters before the first text outside a link (a linked title opening a teaser). */
   leadLink: number;
+  /** Link characters in links to a tag or category page (`rel="tag"`): a tag list is made of them. */
+  tagLinkChars: number;
   /** Escaped markup shown as text (`<img src=…>` in a noscript fallback): never article text. */
   markup: boolean;
 }
@@ -338,7 +340,7 @@ export function linkTextLength(t: string): number {
  * The block a run of text makes under its owner element, or null when nothing visible is left:
  * whitespace collapsed, decoded characters normalised, a caption by context or by class.
  */
-function rawBlock(buf: string, owner: number, linkChars: number, leadLink: number, context: RawBlock['context'], nodes: readonly ElementNode[]): RawBlock | null {
+function rawBlock(buf: string, owner: number, linkChars: number, leadLink: number, tagLinkChars: number, context: RawBlock['context'], nodes: readonly ElementNode[]): RawBlock | null {
   // Most runs between block tags are the markup's indentation alone.
   if (owner < 0 || isBlank(buf)) return null;
   const collapsed = collapseSpaces(normalizeDecoded(buf));
@@ -353,6 +355,7 @@ function rawBlock(buf: string, owner: number, linkChars: number, leadLink: numbe
     // A gallery's slides are list items: a caption class inside one still makes a caption.
     context: context === null || context === 'li' ? (captionClass(nodes, owner) ? 'caption' : context) : context,
     leadLink: Math.min(leadLink, text.length),
+    tagLinkChars: Math.min(tagLinkChars, text.length),
     markup: MARKUP.test(text),
   };
 }
@@ -372,6 +375,7 @@ export class TextRun {
   private buf = '';
   private linkChars = 0;
   private leadLink = 0;
+  private tagLinkChars = 0;
   private plainSeen = false;
   private owner = -1;
   private context: RawBlock['context'] = null;
@@ -385,8 +389,8 @@ export class TextRun {
     private readonly topOwner: () => number,
   ) {}
 
-  /** A text node directly inside element `parent` (-1: outside any), in `context`, inside a link or not. */
-  add(t: string, parent: number, context: RawBlock['context'], link: boolean): void {
+  /** A text node directly inside element `parent` (-1: outside any), in `context`, inside a link (NO_LINK, LINK, TAG_LINK). */
+  add(t: string, parent: number, context: RawBlock['context'], link: number): void {
     if (!this.buf) {
       this.owner = parent >= 0 ? this.owners[parent]! : this.topOwner();
       this.context = context;
@@ -395,18 +399,20 @@ export class TextRun {
     if (link) {
       const n = linkTextLength(t);
       this.linkChars += n;
+      if (link === TAG_LINK) this.tagLinkChars += n;
       if (!this.plainSeen) this.leadLink += n;
     } else if (!this.plainSeen && hasVisible(t)) this.plainSeen = true;
   }
 
   flush(): void {
     if (this.buf) {
-      const b = rawBlock(this.buf, this.owner, this.linkChars, this.leadLink, this.context, this.nodes);
+      const b = rawBlock(this.buf, this.owner, this.linkChars, this.leadLink, this.tagLinkChars, this.context, this.nodes);
       if (b) this.blocks.push(b);
     }
     this.buf = '';
     this.linkChars = 0;
     this.leadLink = 0;
+    this.tagLinkChars = 0;
     this.plainSeen = false;
   }
 }
@@ -492,9 +498,17 @@ const MATTER = 2;
 const SKIP = 3;
 
 /** One open element of the walk and what its children inherit. */
+/** What link a text node is inside: none, a link, a link to a tag or category page (`rel="tag"`, `rel="category tag"`). */
+export const NO_LINK = 0;
+export const LINK = 1;
+export const TAG_LINK = 2;
+const TAG_REL = /(?:^|\s)tag(?:\s|$)/i;
+export const linkKind = (a: { readonly rel?: string | undefined }): number => (a.rel !== undefined && TAG_REL.test(a.rel) ? TAG_LINK : LINK);
+
 interface Frame {
   kind: number;
-  link: boolean;
+  /** NO_LINK, LINK or TAG_LINK: the outermost link decides. */
+  link: number;
   /** Element table index the children hang under. */
   parent: number;
   ctx: RawBlock['context'];
@@ -583,11 +597,11 @@ export function walkHtml(html: string): WalkResult {
   const captures: TextCapture[] = [];
 
   // Frames are reused by depth: a page of thousands of elements allocates only as many as it is deep.
-  const frames: Frame[] = [{ kind: BODY, link: false, parent: -1, ctx: null, block: false, raw: false, captures: null }];
+  const frames: Frame[] = [{ kind: BODY, link: NO_LINK, parent: -1, ctx: null, block: false, raw: false, captures: null }];
   let depth = 1;
   // Every element of a fragment hangs under its body, the article's one container.
   if (fragment) frames[0]!.parent = topOwner;
-  const push = (kind: number, link: boolean, parent: number, ctx: RawBlock['context'], block: boolean, raw: boolean): Frame => {
+  const push = (kind: number, link: number, parent: number, ctx: RawBlock['context'], block: boolean, raw: boolean): Frame => {
     let f = frames[depth];
     if (f) {
       f.kind = kind;
@@ -649,7 +663,7 @@ export function walkHtml(html: string): WalkResult {
     const top = frames[depth - 1]!;
     const raw = name === 'script' || name === 'style';
     if (top.kind === SKIP) {
-      push(SKIP, false, top.parent, top.ctx, false, raw);
+      push(SKIP, NO_LINK, top.parent, top.ctx, false, raw);
       return;
     }
     if (top.kind === MATTER || (top.kind === HEAD && HEAD_ONLY.has(name))) return matter(name, a, top);
@@ -661,13 +675,13 @@ export function walkHtml(html: string): WalkResult {
     }
     if (name === 'meta' || name === 'link' || name === 'title' || (name === 'script' && LD_JSON.test(a['type'] ?? ''))) return matter(name, a, top);
     if (SKIP_TAGS.has(name)) {
-      push(SKIP, false, top.parent, top.ctx, false, raw);
+      push(SKIP, NO_LINK, top.parent, top.ctx, false, raw);
       return;
     }
     const [rule, detail] = ruleOf(name, a);
     // Hidden inline text (a screen-reader label inside a link) is dropped, not a block of its own.
     if (rule === 'html/hidden' && !BLOCK.has(name)) {
-      push(SKIP, false, top.parent, top.ctx, false, false);
+      push(SKIP, NO_LINK, top.parent, top.ctx, false, false);
       return;
     }
     const noscript = name === 'noscript' && noscriptDepth < 0;
@@ -686,7 +700,7 @@ export function walkHtml(html: string): WalkResult {
     nodes.push({ attribs: a, tag: name, parent: parentIdx, rule, detail, block: isBlock, chars: 0, linkChars: 0, prose: 0, proseBlocks: 0 });
     // An inline element outside every element owns no text itself: the body does, as for loose text.
     owners.push(isBlock ? idx : parentIdx >= 0 ? owners[parentIdx]! : topOwner);
-    const f = push(BODY, top.link || name === 'a', idx, childContext(name, top.ctx), isBlock, false);
+    const f = push(BODY, top.link || (name === 'a' ? linkKind(a) : NO_LINK), idx, childContext(name, top.ctx), isBlock, false);
     noteElement(name, a, idx, f);
   };
 
@@ -698,7 +712,7 @@ export function walkHtml(html: string): WalkResult {
     const lang = a['lang'];
     const xmlLang = a['xml:lang'];
     head.lang = lang ?? xmlLang ?? null;
-    push(BODY, false, -1, null, false, false);
+    push(BODY, NO_LINK, -1, null, false, false);
   };
 
   const noteElement = (name: string, a: Attribs, idx: number, f: Frame): void => {

@@ -46,6 +46,10 @@ const POSTED_BY = new RegExp(
  */
 const ATTRIBUTION = /^(?:[Vv]ia|VIA|[Hh]\/[Tt])\s*:?\s+\p{Lu}[^.!?\s]*(?:\s+(?:[\p{Lu}\d(@&][^.!?\s]*|of|the|de|and))*$|^(?:[Ss]ources?|SOURCES?)(?:\s*:?\s+|(?=\p{Lu}))\p{Lu}[^.!?]{0,80}$/u;
 
+/** One or more ISSNs with their labels and media and nothing else ("e-ISSN 1868-7377", "ISSN 1234-5678 (Print)"). */
+const ISSN = String.raw`(?:(?:[pe]|print|online|electronic|elektronische)[- ]?)?ISSN(?:\s*\((?:print|online|druck|druckausgabe|e|p)\))?\s*:?\s*\d{4}-?\d{3}[\dX](?:\s*\((?:print|online|druck|druckausgabe|internet|elektronisch|e|p)\))?`;
+const SERIAL_NUMBERS = new RegExp(String.raw`^${ISSN}(?:\s*[,;|/·•]?\s*(?:${ISSN}|\d{4}-?\d{3}[\dX]\s*\((?:print|online|druck|internet|e|p)\)))*$`, 'iu');
+
 /**
  * The label of a byline without the name: "Story by", "Geschrieben von:", "Autorin:". Not a bare "Von" or "By": a
  * text dump splits "Von" from the name under it, and the headline above is found by that pair.
@@ -325,6 +329,17 @@ export const metaLineRules: LineRule[] = [
     description: 'A source line at the end of an article ("Quelle: ntv.de, fzö/dpa", "Mit Material von dpa"): metadata.',
     examples: { matches: ['Quelle: ntv.de, fzö/dpa', 'Mit Material von dpa und AFP', 'Source: Reuters', 'Quelle: tagesschau.de'], keeps: ['Quelle der Unruhe ist die Lage in der Ostukraine, sagte er.', 'Quelle: Die Lage ist ernst. Das sagte der Minister am Montag in Berlin.'] },
     test: (t) => t.length <= 120 && (/^(?:quellen?|source|sources)\s*:\s*(?:[^.!?\s]|\.(?=\S)|\s(?!\s)){2,100}\.?$/iu.test(t) || /^(?:mit material (?:von|der)|with (?:reporting|material) (?:by|from))\s+[^.!?]{2,80}\.?$/iu.test(t)),
+  },
+  {
+    kind: 'line',
+    id: 'strip/serial-number',
+    action: 'meta',
+    description: 'A periodical\'s serial number alone on a line, as magazines, journals and church or society papers print it under every article ("ISSN 2222-2464", "ISSN 1234-5678 (Print), 2345-6789 (Online)"): metadata, not body.',
+    examples: {
+      matches: ['ISSN 2222-2464', 'ISSN: 0341-8669', 'e-ISSN 1868-7377', 'ISSN 1234-5678 (Print) | ISSN 2345-679X (Online)', 'Online-ISSN: 2199-3661'],
+      keeps: ['Die Zeitschrift erscheint seit 1950 unter der ISSN 0341-8669 im Verlag Beispiel.', 'ISSN-Nummern vergibt in Deutschland die Nationalbibliothek.'],
+    },
+    test: (t) => t.length <= 120 && (t.includes('ISSN') || t.includes('issn')) && SERIAL_NUMBERS.test(t),
   },
   {
     kind: 'line',

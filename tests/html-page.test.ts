@@ -463,6 +463,17 @@ describe('reading the page as the parser streams it', () => {
     expect(outside.declared.authors).toBeUndefined();
   });
 
+  it('keeps a header the container holds, not a footer (the site footer of a page wrapper picked as the container)', () => {
+    // A short post in a page wrapper (no <article>, no <main>): the wrapper is the container, its header and footer inside it.
+    const footer = '<footer class="footer"><div class="widget"><h5>Archiv</h5><ul><li>Februar 2020 (4)</li><li>Januar 2020 (1)</li></ul></div><p>Stadtkurier | Powered by WordPress</p></footer>';
+    const blocks = htmlPage(`<html><body><div class="page"><header class="post-header"><h1>Radwege</h1><p>Die Stadt baut neue Radwege und verbreitert die alten, kündigte die Verwaltung an.</p></header>${ARTICLE}${footer}</div></body></html>`).blocks;
+    expect(blocks.find((b) => b.text.startsWith('Die Stadt baut'))!.removed).toBeUndefined();
+    for (const t of ['Archiv', 'Februar 2020 (4)', 'Stadtkurier | Powered by WordPress']) expect(blocks.find((b) => b.text === t)!.removed?.rule, t).toBe('html/header-footer');
+    // The writer a footer names is still read.
+    const signed = htmlPage(`<html><body><div class="page"><h1>Radwege</h1>${ARTICLE}<footer><span class="author">Jana Beispiel</span></footer></div></body></html>`);
+    expect(signed.declared.authors).toEqual(['Jana Beispiel']);
+  });
+
   it('names the byline element\'s writer where the declared author is the site itself or an address', () => {
     const page = (meta: string, byline: string) => htmlPage(`<html><head><meta property="og:site_name" content="Stadtkurier">${meta}</head><body><article><h1>Radwege</h1>${byline}${ARTICLE}</article></body></html>`);
     const byline = '<small itemprop="author" class="redakteur">von <span itemprop="name">Jana Beispiel</span></small>';

@@ -366,15 +366,20 @@ function leadAbove(nodes: readonly ElementNode[], blocks: readonly RawBlock[], p
   return -1;
 }
 
+/** A footer by its markup (`<footer>`, role=contentinfo, a footer class or id), not a header. */
+const isFooter = (n: ElementNode): boolean => n.detail === 'contentinfo' || (n.detail !== null && n.detail.includes('footer'));
+
 /**
- * A header or footer inside the chosen container belongs to the article after all: the outermost
- * other boilerplate element below the container (or none) decides for its blocks.
+ * A header inside the chosen container belongs to the article after all (its headline, lead, byline): the outermost
+ * other boilerplate element below the container (or none) decides for its blocks. A footer does not: one inside an
+ * <article> or <main> was never boilerplate (see accepted), so a footer here is in a wrapper the container was picked
+ * from (a short post on a page full of teasers), and it is the site's: widgets, archive, address, "Powered by".
  */
-function keepHeaderFooterInside(nodes: readonly ElementNode[], blocks: readonly RawBlock[], choice: Pick<Choice, 'boiler' | 'inside' | 'boilerNode' | 'roots'>): void {
-  const { boiler, inside, boilerNode, roots } = choice;
+function keepHeadersInside(nodes: readonly ElementNode[], blocks: readonly RawBlock[], choice: Pick<Choice, 'boiler' | 'inside' | 'boilerNode' | 'roots' | 'outerBoiler'>): void {
+  const { boiler, inside, boilerNode, roots, outerBoiler } = choice;
   let outerOther: Int32Array | null = null;
   for (let i = 0; i < blocks.length; i++) {
-    if (!inside[i] || boiler[i]?.rule !== 'html/header-footer') continue;
+    if (!inside[i] || boiler[i]?.rule !== 'html/header-footer' || isFooter(nodes[outerBoiler[blocks[i]!.owner]!]!)) continue;
     outerOther ??= outermost(nodes, (e) => boilerNode[e] === 1 && nodes[e]!.rule !== 'html/header-footer', (e) => roots.has(e));
     const hit = outerOther[blocks[i]!.owner]!;
     boiler[i] = hit >= 0 ? removalBy(nodes[hit]!) : null;
@@ -427,6 +432,6 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
   }
   const inside = new Uint8Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) inside[i] = best < 0 || insideNode[blocks[i]!.owner] === 1 ? 1 : 0;
-  keepHeaderFooterInside(nodes, blocks, { boiler, inside, boilerNode, roots });
+  keepHeadersInside(nodes, blocks, { boiler, inside, boilerNode, roots, outerBoiler });
   return { container: best, extra, boiler, inside, prose, boilerNode, outerBoiler, insideNode, roots };
 }

@@ -385,7 +385,7 @@ export function htmlPage(html: string, url?: string): HtmlPage {
   let underTitle: string | null = null;
   for (const a of head.authors) {
     if (inForeignItem(nodes, a.el, choice.container)) continue;
-    // Boilerplate, unless only a header or footer the article holds (its blocks are kept: keepHeaderFooterInside).
+    // Boilerplate, unless only a header or footer the article holds (a header's blocks are kept: keepHeadersInside; a footer's writer is still read).
     const boiler = choice.outerBoiler[a.el]!;
     if (boiler >= 0 && !(nodes[boiler]!.rule === 'html/header-footer' && choice.insideNode[a.el] === 1)) {
       if (fallback === null && nodes[a.el]!.attribs.itemprop === 'author' && inOwnBox(a.el)) fallback = authorText(a.text);

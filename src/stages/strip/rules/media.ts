@@ -10,9 +10,12 @@ const SYLLABLE_SCRIPTS: ReadonlySet<string> = new Set(['CJK', 'Hangul', 'Thai'])
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
 /** Photo agencies and picture desks whose name closes a caption ("… - keystone", "Foto: dpa"). */
-/** An embedded post's link and attribution in German, English, French, Spanish, Italian, Polish. */
+/**
+ * An embedded post's link and attribution in German, English, French, Spanish, Italian, Polish; and the note a print
+ * or text version shows in place of an interactive element ("Besuchen Sie die Webseite, um dieses Element zu sehen.").
+ */
 const EMBED_PLACEHOLDER = new RegExp(
-  String.raw`^(?:(?:view|see) this (?:post|photo|video|reel) on (?:instagram|facebook|tiktok|threads)|sieh dir diesen (?:beitrag|post|reel) auf (?:instagram|facebook|tiktok|threads) an|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|zobacz ten post na instagramie|(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da|post udostępniony przez) .{1,80}\(@[\w.]+\))$`,
+  String.raw`^(?:(?:besuchen sie|besuche) (?:die|unsere) (?:webseite|website|seite|online-ausgabe|online-version),? um (?:dieses|diesen|diese|den|das|die) \p{L}+ (?:zu sehen|anzusehen|anzuzeigen|zu nutzen)\.?|(?:visit|go to) (?:the|our) (?:web ?site|site|page|online version),? to (?:see|view|watch|use) (?:this|the) \p{L}+\.?|(?:view|see) this (?:post|photo|video|reel) on (?:instagram|facebook|tiktok|threads)|sieh dir diesen (?:beitrag|post|reel) auf (?:instagram|facebook|tiktok|threads) an|voir cette publication sur instagram|ver esta publicación en instagram|visualizza questo post su instagram|zobacz ten post na instagramie|(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da|post udostępniony przez) .{1,80}\(@[\w.]+\))$`,
   'iu',
 );
 
@@ -222,10 +225,10 @@ export const mediaRules: LineRule[] = [
     kind: 'line',
     id: 'strip/embed-placeholder',
     action: 'remove',
-    description: 'The text an embedded social post shows in its place in a text dump: its link ("View this post on Instagram", "Sieh dir diesen Beitrag auf Instagram an") and its attribution ("A post shared by Anna (@anna)"). On HTML pages html/social-embed takes the whole embed.',
+    description: 'The text an embedded social post shows in its place in a text dump: its link ("View this post on Instagram", "Sieh dir diesen Beitrag auf Instagram an") and its attribution ("A post shared by Anna (@anna)"). On HTML pages html/social-embed takes the whole embed. Also the note a print version shows for an interactive element ("Besuchen Sie die Webseite um dieses Element zu sehen.").',
     examples: {
-      matches: ['View this post on Instagram', 'Sieh dir diesen Beitrag auf Instagram an', 'A post shared by Le Saint Chocolat (@le_saint_chocolat)', 'Ein Beitrag geteilt von Verbündete*r sein (@verbuendete_r_sein)', 'Voir cette publication sur Instagram'],
-      keeps: ['Ein Beitrag geteilt von Tausenden Nutzern löste die Debatte aus, sagte die Sprecherin.', 'Sie sah sich den Beitrag auf Instagram an und war empört.'],
+      matches: ['View this post on Instagram', 'Sieh dir diesen Beitrag auf Instagram an', 'A post shared by Le Saint Chocolat (@le_saint_chocolat)', 'Ein Beitrag geteilt von Verbündete*r sein (@verbuendete_r_sein)', 'Voir cette publication sur Instagram', 'Besuchen Sie die Webseite um dieses Element zu sehen.', 'Visit the website to see this graphic.'],
+      keeps: ['Ein Beitrag geteilt von Tausenden Nutzern löste die Debatte aus, sagte die Sprecherin.', 'Sie sah sich den Beitrag auf Instagram an und war empört.', 'Besuchen Sie die Webseite der Stadt, um die Öffnungszeiten zu sehen.'],
     },
     test: (t) => t.length <= 160 && EMBED_PLACEHOLDER.test(t),
   },

@@ -104,13 +104,18 @@ const LIST_PARTS: ReadonlySet<string> = new Set(['li', 'ol', 'ul']);
 /** Prose blocks an <article> holds to be the page's article (an <aside> beside it is a sidebar, whatever it holds). */
 const ARTICLE_PROSE_BLOCKS = 3;
 
+/** An element whose id or one of whose classes is "sidebar" itself. */
+const namedSidebar = (a: ElementNode['attribs']): boolean => a.id === 'sidebar' || (a.class !== undefined && /(?:^|\s)sidebar(?:\s|$)/.test(a.class));
+
 const accepted = (n: ElementNode, underArticle: boolean, pageProse: number, articleBeside: boolean): boolean => {
   const rule = n.rule ? RULES.get(n.rule) : undefined;
   if (!rule) return false;
   if (n.tag === 'body' || n.tag === 'main') return false;
   // A page wrapper (several paragraphs, most of the page's prose) is not boilerplate whatever its name;
   // a sidebar the markup declares (<aside>, role=complementary) beside an <article> is, however much a live blog fills it.
-  const declaredSidebar = articleBeside && !underArticle && (n.tag === 'aside' || n.attribs.role === 'complementary');
+  // So is an element named "sidebar" outright (not "content-sidebar-wrap"), outside an <article> or <main>: beside a short
+  // post, its widgets (recent posts, a calendar, an archive) hold more prose than the post.
+  const declaredSidebar = !underArticle && ((articleBeside && (n.tag === 'aside' || n.attribs.role === 'complementary')) || (n.rule === 'html/aside' && namedSidebar(n.attribs)));
   if (rule.guarded !== false && !declaredSidebar && n.proseBlocks >= 3 && n.prose >= 0.5 * pageProse) return false;
   if (rule.maxChars !== undefined && n.chars > rule.maxChars) return false;
   if (rule.minLinkDensity !== undefined && n.chars > 0 && n.linkChars / n.chars < rule.minLinkDensity) return false;

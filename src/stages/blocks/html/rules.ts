@@ -124,13 +124,15 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/aside',
-    description: 'Sidebars: <aside>, role=complementary, sidebar/rail classes; an <aside> or complementary box beside an <article> goes even when it holds most of the page\'s prose (a live blog).',
+    description: 'Sidebars: <aside>, role=complementary, sidebar/rail classes; an <aside> or complementary box beside an <article>, or an element named "sidebar" itself outside one, goes even when it holds most of the page\'s prose (a live blog, the widgets beside a short post).',
     match: (v) => (v.tag === 'aside' ? 'aside' : v.role === 'complementary' ? v.role : hasWord(v, ASIDE)),
     examples: {
       matches: [
         page('', '<aside><h3>Meistgelesen</h3><a href="/a">Erster Artikel</a></aside>'),
         // A live blog in the sidebar holds more prose than the article beside it: still the sidebar.
         `<html><body><div class="grid">${P.replace('</article>', `<p>${LIVE_ITEM}</p></article>`)}<aside><h2>Der Tag im Ticker</h2><ul>${`<li><p>${LIVE_ITEM}</p></li>`.repeat(6)}</ul></aside></div></body></html>`,
+        // An element named "sidebar" outright is one, however much prose its widgets hold beside a short post.
+        `<html><body><div class="page">${P}<div id="sidebar"><h2>Neueste Beiträge</h2>${`<p>${LIVE_ITEM}</p>`.repeat(6)}</div></div></body></html>`,
       ],
       keeps: [page('<div class="railway-news">Neue Bahnstrecke eröffnet</div>'), `<html><body><aside class="content">${`<p>${LIVE_ITEM}</p>`.repeat(4)}</aside></body></html>`],
     },

@@ -1,4 +1,4 @@
-import { isHeadingTag, type Block } from '../../../core/doc.js';
+import { CLOSING_ROLES, isHeadingTag, type Block } from '../../../core/doc.js';
 import type { Decision, SequenceRule, StripContext } from '../types.js';
 import { commentSection } from './comments.js';
 import { closingBio } from './closing-bio.js';
@@ -60,6 +60,16 @@ function proseNext(ctx: StripContext, blocks: readonly Block[], at: number): boo
 }
 
 /**
+ * Nothing kept after block `at` but closing lines (its date, credits), the first of them right under it: a byline there
+ * signs the article. A teaser's byline has the next teaser, a removed line, right under it.
+ */
+function signsOff(blocks: readonly Block[], at: number): boolean {
+  if (at + 1 < blocks.length && blocks[at + 1]!.removed) return false;
+  for (let k = at + 1; k < blocks.length; k++) if (!blocks[k]!.removed && !CLOSING_ROLES.has(blocks[k]!.role)) return false;
+  return true;
+}
+
+/**
  * An item of the list the run is taking, with a link in it: a teaser however much it reads like a sentence ("Could an
  * astronaut lost in space <a>use gravity to get around</a>?" under "More Great WIRED Stories"). HTML only: the item before
  * it, the nearest still on the page, stands in the same list (same element path, an li) with a link: the run took it.
@@ -116,6 +126,8 @@ export const teaserRun: SequenceRule = {
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nÜber den Autor\n- Unsere Themen im Überblick\nDie Stadt will in diesem Herbst mehr als hundert junge Bäume pflanzen, vor allem Linden und Eichen, und der Rat hat das Geld dafür bewilligt.',
       // A run from a menu over the headline and its date ends at the byline right above the text.
       'Mehr…\n- Presse\n- Shop\n- Warum der Stadtpark neue Bäume braucht\n12. Mai 2023\nEin Kommentar von Anna Muster\nDer Stadtpark hat in den trockenen Sommern der letzten Jahre viele alte Bäume verloren, und die Stadt will nun nachpflanzen.',
+      // A byline with only closing lines after it (its date) signs the article, even under a teaser box.
+      'Body text of the article goes on here, with enough words to be prose, and it ends.\nDiese Artikel könnten dich auch interessieren:\n- Neue Bäume für den Stadtpark\n- Der Haushalt der Stadt\nvon Ulrike\n18.10.2019 16:06 Uhr',
       // Where the teasers of the runs above carried bylines, a byline over prose is one more teaser's.
       'Body text of the article goes on here, with enough words to be prose, and it ends.\nMehr →\n- Von Tom Beispiel\n- Neue Bäume für den Stadtpark\nDie Stadt will in diesem Herbst mehr als hundert junge Bäume pflanzen, vor allem Linden.\nMehr →\n- Von Anna Muster\nDer Haushalt der Stadt ist knapp, und der Rat streitet über jede neue Ausgabe im kommenden Jahr.',
       // So is it where the teasers of its own run carried bylines.
@@ -172,9 +184,10 @@ function teaserRunUnder(blocks: readonly Block[], i: number, ctx: StripContext, 
     if (teaser) cards++;
     if ((prose && !teaser) || (flow !== undefined && n.path === flow) || taken++ >= TEASER_RUN_MAX) break;
     // A byline right above prose opens that text: the run (from a menu, over the headline) has
-    // reached the article. Unless teasers above or in this run carried bylines: then it is one more teaser's.
+    // reached the article; one with only closing lines after it signs the article (a teaser box above the writer's name).
+    // Unless teasers above or in this run carried bylines: then it is one more teaser's.
     // Nor under an author box's header, names only so far: the byline is the box's name, the prose its bio.
-    if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && !(authorBox && namesOnly) && proseNext(ctx, blocks, j)) break;
+    if (n.role === 'byline' && bylinesAbove === 0 && bylinesInRun === 0 && !(authorBox && namesOnly) && (proseNext(ctx, blocks, j) || signsOff(blocks, j))) break;
     if (!nameAlone(n.text.trim()) && n.role !== 'byline') namesOnly = false;
     // Teasers carry their own picture credits and bylines.
     if (n.role === 'unknown' || n.role === 'caption' || n.role === 'credit' || n.role === 'byline') {

@@ -497,14 +497,14 @@ const MATTER = 2;
 /** Nothing inside is visited (script, svg, hidden inline text, an element read already). */
 const SKIP = 3;
 
-/** One open element of the walk and what its children inherit. */
 /** What link a text node is inside: none, a link, a link to a tag or category page (`rel="tag"`, `rel="category tag"`). */
 export const NO_LINK = 0;
-export const LINK = 1;
-export const TAG_LINK = 2;
+const LINK = 1;
+const TAG_LINK = 2;
 const TAG_REL = /(?:^|\s)tag(?:\s|$)/i;
 export const linkKind = (a: { readonly rel?: string | undefined }): number => (a.rel !== undefined && TAG_REL.test(a.rel) ? TAG_LINK : LINK);
 
+/** One open element of the walk and what its children inherit. */
 interface Frame {
   kind: number;
   /** NO_LINK, LINK or TAG_LINK: the outermost link decides. */

@@ -9,7 +9,6 @@ const SYLLABLE_SCRIPTS: ReadonlySet<string> = new Set(['CJK', 'Hangul', 'Thai'])
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
-/** Photo agencies and picture desks whose name closes a caption ("… - keystone", "Foto: dpa"). */
 /**
  * An embedded post's link and attribution in German, English, French, Spanish, Italian, Polish; and the note a print
  * or text version shows in place of an interactive element ("Besuchen Sie die Webseite, um dieses Element zu sehen.").
@@ -19,6 +18,7 @@ const EMBED_PLACEHOLDER = new RegExp(
   'iu',
 );
 
+/** Photo agencies and picture desks whose name closes a caption ("… - keystone", "Foto: dpa"). */
 export const PHOTO_AGENCIES = [
   'keystone', 'keystone-sda', 'dpa', 'dpa-infocom', 'picture alliance', 'picture-alliance', 'afp', 'reuters', 'ap', 'epa', 'epa-efe', 'getty images',
   'getty', 'imago', 'imago images', 'shutterstock', 'istock', 'istockphoto', 'adobe stock', 'stock.adobe.com', 'fotolia', 'unsplash', 'pixabay', 'pexels',

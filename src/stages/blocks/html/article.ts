@@ -104,8 +104,10 @@ const LIST_PARTS: ReadonlySet<string> = new Set(['li', 'ol', 'ul']);
 /** Prose blocks an <article> holds to be the page's article (an <aside> beside it is a sidebar, whatever it holds). */
 const ARTICLE_PROSE_BLOCKS = 3;
 
+/** "sidebar" as one whole class name of a class attribute. */
+const SIDEBAR_CLASS = /(?:^|\s)sidebar(?:\s|$)/;
 /** An element whose id or one of whose classes is "sidebar" itself. */
-const namedSidebar = (a: ElementNode['attribs']): boolean => a.id === 'sidebar' || (a.class !== undefined && /(?:^|\s)sidebar(?:\s|$)/.test(a.class));
+const namedSidebar = (a: ElementNode['attribs']): boolean => a.id === 'sidebar' || (a.class !== undefined && SIDEBAR_CLASS.test(a.class));
 
 const accepted = (n: ElementNode, underArticle: boolean, pageProse: number, articleBeside: boolean): boolean => {
   const rule = n.rule ? RULES.get(n.rule) : undefined;

@@ -51,6 +51,17 @@ const ISSN = String.raw`(?:(?:[pe]|print|online|electronic|elektronische)[- ]?)?
 const SERIAL_NUMBERS = new RegExp(String.raw`^${ISSN}(?:\s*[,;|/·•]?\s*(?:${ISSN}|\d{4}-?\d{3}[\dX]\s*\((?:print|online|druck|internet|e|p)\)))*$`, 'iu');
 
 /**
+ * The print issue a magazine's or weekly's article appeared in, as it stands under the headline or the text: "DIE ZEIT
+ * Nr. 43/2019", "Ausgabe 1/2023", "aus Heft 3/2021" (up to six words, the issue's label, its number and year), "DER
+ * SPIEGEL 12/2020" (a title in capitals). Not a press release's or a law's number ("Pressemitteilung Nr. 12/2021", "Verordnung
+ * (EG) Nr. 1/2003"), nor "Saison 2019/20".
+ */
+const PRINT_ISSUE_LABELLED = /^(?!.*\b(?:presse\p{L}*|medien\p{L}*|press|comunicato|communiqué|urteil|beschluss|verordnung|richtlinie|gesetz\p{L}*|drucksache|rundschreiben|mitteilung)\b)(?:[\p{L}\p{N}'’&.:-]+\s+){0,6}?(?:nr\.|no\.|ausgabe|heft|issue|numéro|n°)\s*\d{1,3}\s*\/\s*(?:19|20)\d{2}\.?$/iu;
+const PRINT_ISSUE_CAPS = /^(?:\p{Lu}[\p{Lu}\p{N}'’&.-]*\s+){0,3}\p{Lu}[\p{Lu}\p{N}'’&.-]+\s+\d{1,2}\s*\/\s*(?:19|20)\d{2}\.?$/u;
+/** The print issue after a date stamp: "19. Oktober 2019, 19:08 Uhr DIE ZEIT Nr. 43/2019" (the stamp is read without it). */
+const AFTER_PRINT_ISSUE = /\s*[|·,–-]?\s+(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}?(?:[Nn]r\.|[Nn]o\.|Ausgabe|AUSGABE|Heft|HEFT)\s*\d{1,3}\s*\/\s*(?:19|20)\d{2}\.?$/u;
+
+/**
  * The label of a byline without the name: "Story by", "Geschrieben von:", "Autorin:". Not a bare "Von" or "By": a
  * text dump splits "Von" from the name under it, and the headline above is found by that pair.
  */
@@ -65,16 +76,19 @@ const REPORTING_CREDIT = new RegExp(
   'u',
 );
 const REPORTING_WORDS = ['reporting by', 'writing by', 'editing by', 'research by', 'researched by', 'graphics by', 'compiled by', 'edited by', 'written by', 'mitarbeit', 'redaktion', 'bearbeitung', 'übersetzung'];
-const DATE_LABEL = String.raw`(?:(?:news|post|publish(?:ed|ing)?|publication|release|upload) date|date (?:published|posted|created|modified|updated|of publication)|date|datum|erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|created|written|last updated|last modified|erschienen|publié|mis à jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|ultima modifica|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il|em))?\s*:?`;
+const DATE_LABEL = String.raw`(?:(?:news|post|publish(?:ed|ing)?|publication|release|upload) date|date (?:published|posted|created|modified|updated|of publication)|date|datum|erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|stand|veröffentlicht|publiziert|aktualisiert|zuletzt aktualisiert|erstellt|geändert|editiert|bearbeitet|published|updated|posted|created|written|last updated|last modified|erschienen|publié|mis à jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|ultima modifica|ultimo aggiornamento|dernière mise à jour|última actualización|última atualização|letzte (?:änderung|aktualisierung)|opublikowano|zaktualizowano)(?:\s+(?:am|on|um|le|el|il|em))?\s*:?`;
 const TIME = String.raw`\d{1,2}(?:[:.]|h)\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|hs\.?|h|[ap](?:\.?m)?\.?|mez|mesz|cet|cest|utc|gmt|[ecmp][sd]?t|amt|msk|jst|kst|hkt|sgt|bst|aest|aedt)){0,2}`;
-/** A date with its time after it ("April 21, 2015, at 11:29 a.m."), or before it ("11:21 pm CST, Tuesday, November 19, 2019"). */
-const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10},?\s+)?${DATE_TOKEN}(?:\s*(?:,\s*)?(?:um|at|à|a las|alle|alle ore|ore|o|-|\||•|·)?\s*${TIME})?`;
+/**
+ * A date with its time after it ("April 21, 2015, at 11:29 a.m.", "April 21, 2022. 10:11 pm CST"), or before it ("11:21 pm CST,
+ * Tuesday, November 19, 2019"); the weekday maybe set off by a bar ("Tuesday | April 26, 2022").
+ */
+const STAMP = String.raw`(?:${TIME},?\s+)?(?:\p{L}{2,10}(?:,|\s*\|)?\s+)?${DATE_TOKEN}(?:\s*(?:[,.]\s*)?(?:um|at|à|a las|alle|alle ore|ore|o|-|\||•|·)?\s*${TIME})?`;
 /**
  * A date stamp, maybe labelled, maybe followed by a second labelled one ("Veröffentlicht am 19.02.2020 | Aktualisiert am
  * 20.02.2020", "11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr") or by the update in brackets, a time on the same day or a stamp ("27 octobre 2012 à 18:27 (Mis à jour: 19:56)").
  */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,/–-]?\s*${DATE_LABEL}\s*${STAMP}|\s*\(\s*(?:${DATE_LABEL}\s*)?(?:${STAMP}|${TIME})\s*\))?(?:\s+(?:uhr|anzeige|werbung))*(?:\s+(?:von|by|par|por))?|${DATE_LABEL}\s*(?:at\s+)?${TIME})\.?\s*$`,
+  String.raw`^(?:(?:${DATE_LABEL}\s*)?${STAMP}(?:\s*[|·,/–-]?\s*${DATE_LABEL}\s*${STAMP}|\s*\(\s*(?:${DATE_LABEL}\s*)?(?:${STAMP}|${TIME})\s*\))?(?:\s+(?:uhr|anzeige|werbung))*(?:\s+(?:von|by|par|por)|\s+/\s*\p{L}{1,4})?|${DATE_LABEL}\s*(?:at\s+)?${TIME})\.?\s*$`,
   'iu',
 );
 
@@ -130,8 +144,19 @@ const RELATIVE_STAMP = new RegExp(
  * count, bare or named: "5. November 2021 admin News 0", "10. Oktober 2021 0", "27.04.2020 - 18:50 Uhr 3 Kommentare".
  */
 const STAMP_COUNT = new RegExp(String.raw`^${STAMP}(?:\s+[\p{L}@][\p{L}\d@._'’-]*){0,3}\s+\d{1,4}(?:\s+(?:kommentare?|comments?|antworten|reaktionen|commentaires?|comentarios?|commenti))?$`, 'iu');
-/** A stamp and the author's name after a dash, nothing else: "25.10.2022 - Reiner Nagel". */
-const STAMP_DASH_NAME = new RegExp(String.raw`^${STAMP}\s+[-–—]\s+${NAME}(?:\s+${NAME}){1,2}$`, 'u');
+const STAMP_DASH = new RegExp(String.raw`^${STAMP}\s+(?:[-–—|]|//)\s+`, 'iu');
+const TWO_OR_THREE_NAMES = new RegExp(String.raw`^${NAME}(?:\s+${NAME}){1,2}$`, 'u');
+/** A stamp, a dash (or bar) and a name: "25.10.2022 - Reiner Nagel", "21. Jan 2022 // Dominik Ricker" (the month's case aside, the name's capitals count). */
+const stampDashName = (t: string): boolean => {
+  const m = STAMP_DASH.exec(t);
+  return m !== null && TWO_OR_THREE_NAMES.test(t.slice(m[0].length));
+};
+/** A publication's name in capitals, a dash and the stamp with its time: "FIT FOR FUN — 02.01.23 09:51", "DPA | 7. Dezember 2021, 10:15 Uhr". */
+const NAME_DASH_STAMP = new RegExp(String.raw`^((?:[\p{L}\d.&'’-]+\s+){0,3}[\p{L}\d.&'’-]*\p{L}[\p{L}\d.&'’-]*)\s*[-–—|]\s*${DATE_TOKEN}\s*,?\s*(?:um\s+)?${TIME}$`, 'iu');
+const capsNameDashStamp = (t: string): boolean => {
+  const m = NAME_DASH_STAMP.exec(t);
+  return m !== null && m[1] === m[1]!.toUpperCase();
+};
 /**
  * A labelled stamp with its author after it, no bar between: "Veröffentlicht am 19. Dezember 2022 von Redaktion",
  * the date maybe twice as a theme glues its published and updated dates ("19. Dezember 202219. Dezember 2022").
@@ -235,8 +260,8 @@ export const metaLineRules: LineRule[] = [
     action: 'meta',
     description: 'A line that is only a publication/update date or time stamp, maybe with the post\'s tags, category, author or comment count beside it: metadata, not body.',
     examples: {
-      matches: ['Erscheinungsdatum: 07.02.2022', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', 'miércoles, 4 de mayo de 202207:59 hs', 'mayo 11, 2022', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46', '17 April 2012 • 2:54pm', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin', '6. Dezember 2022 von Fatima in Gefühle, Popkultur', 'Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', '28. Jan. 2022 Paula Balov', 'October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin', 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 'Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'November 20, 2019 - 11:28 AMT', 'AnnaMuster2019-01-07T17:27:31+02:00Juni 19th, 2018|Politik|36 Kommentare', 'PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.'],
-      keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann', 'Am 12. März 2021 gewann Bayern 3:1', 'Release date: the film opens on 12 March 2021 in Berlin.', '12.03.2021 Die Kategorie: Politik ist neu', '19. Dezember 2022 von der Polizei festgenommen', '24.02.2022 Krieg in Europa', '12. März 2021 Bayern München', 'The log showed 2019-01-07T17:27:31+02:00 as the time of the crash.'],
+      matches: ['Erscheinungsdatum: 07.02.2022', 'postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50', '27.04.2020 - 18:50 Uhr 3 Kommentare', '11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr', 'posted on April 21, 2015, at 11:29 a.m.', 'Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion', 'Published on March 3, 2021 by Jane Doe', 'Veröffentlicht am 14 Feb ’20', '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr', '12. März 2021, 10:15 Uhr DIE ZEIT Nr. 11/2021', 'Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |', '12.03.2021 · von Anna Muster · 3 Kommentare', 'Kategorie: Politik | 02.11.2014', 'date 2021-12 Anzeige', '07.12.2021, 10:15 Uhr', 'Stand: 30.12.2021 21:40 Uhr', 'Veröffentlicht am 7. Dezember 2021', 'Dienstag, 07.12.2021', 'Updated: Dec 7, 2021', 'Aktualisiert am 17.01.2021.', 'Veröffentlicht am 19.02.2020 | Aktualisiert am 20.02.2020, 12:02 Uhr', 'Pubblicato il 19/02/2020', 'Ultimo aggiornamento: 30 Settembre 2020', 'Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02', 'Publié le 19 février 2020 à 12h02', 'Publicado el 19 de febrero de 2020', 'Miércoles, 4 de Mayo de 2022 a las 07:46hrs.', 'miércoles, 4 de mayo de 202207:59 hs', 'mayo 11, 2022', '19 lutego 2020, 12:02', 'Updated at 1:23 p.m.', 'Updated 11:21 pm CST, Tuesday, November 19, 2019', 'Created: 12 May 2020', 'Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46', '17 April 2012 • 2:54pm', 'Created on March 3, 2021', '10.12.2022 18:27 von', '25.10.2022 - Reiner Nagel', '24. März 2004, 19:49 | Genesis', '27 octobre 2012 à 18:27 (Mis à jour: 19:56)', 'on June 26, 2014 at 9:00a', '5. November 2021 admin News 0', '10. Oktober 2021 0', '7. Dezember 2021, 10:15 Uhr (aktualisiert: 7. Dezember 2021, 12:30 Uhr)', 'News date : 04/21/2022 Category : Press Releases', 'Release Date: 12.03.2021', 'Publication date: March 3, 2021', 'Date published: 2021-03-03', '12.03.2021 Kategorie: Politik Schlagworte: Wahl, Berlin', '6. Dezember 2022 von Fatima in Gefühle, Popkultur', 'Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', '28. Jan. 2022 Paula Balov', 'October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin', 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 'Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'November 20, 2019 - 11:28 AMT', 'AnnaMuster2019-01-07T17:27:31+02:00Juni 19th, 2018|Politik|36 Kommentare', 'PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.', 'Posted: Thursday, April 21, 2022. 10:11 pm CST.', 'Published:Tuesday | April 26, 2022 | 9:52 PM', 'Erstellt am: 30.01.2022 18:36 / sk', '21. Jan 2022 // Dominik Ricker', 'FIT FOR FUN — 02.01.23 09:51'],
+      keeps: ['Am 7. Dezember 2021 sprachen Putin und Biden.', 'April 21, 2022. 10:11 pm was the time of the crash, the report says.', 'Die Frist endet am 21.04.2022. 10.000 Anträge liegen vor.', 'Am 19. Dezember 2022 von der Polizei festgenommen', '2021', 'Updated at 1:23 p.m., the police said the road was open again.', '02.11.2014 | Der Weihnachtsmarkt öffnet, und die Stadt feiert mit.', '24.02.2022 – der Tag, an dem der Krieg begann', 'Am 12. März 2021 gewann Bayern 3:1', 'Release date: the film opens on 12 March 2021 in Berlin.', '12.03.2021 Die Kategorie: Politik ist neu', '19. Dezember 2022 von der Polizei festgenommen', '24.02.2022 Krieg in Europa', '12. März 2021 Bayern München', 'The log showed 2019-01-07T17:27:31+02:00 as the time of the crash.'],
     },
     // A byline with its date ("von Anna Muster · 18. Oktober 2019") is left to strip/byline, which reads the name.
     // Every stamp holds a digit (a date's or a time's): most lines without one are ruled out at once.
@@ -247,12 +272,14 @@ export const metaLineRules: LineRule[] = [
       (t.length <= 160 && SEGMENT_MARK.test(t) && STAMP_WITH_META.test(t) && !BYLINE.test(t)) ||
       (t.length <= 160 && META_LABEL_INSIDE.test(t) && STAMP_LABELLED_META.test(t)) ||
       (t.length <= 120 && LABELLED_STAMP_BY.test(t)) ||
-      (t.length <= 80 && STAMP_DASH_NAME.test(t)) ||
+      (t.length <= 80 && stampDashName(t)) ||
+      (t.length <= 80 && capsNameDashStamp(t)) ||
       (t.length <= 120 && stampThenWriter(t)) ||
       (t.length <= 80 && STAMP_COUNT.test(t)) ||
       (t.length <= 160 && t.includes('/') && STAMP_SLASH_META.test(t)) ||
       (t.length <= 100 && YEARLESS_STAMP_LINE.test(t)) ||
-      GLUED_MACHINE_STAMP.test(t)),
+      GLUED_MACHINE_STAMP.test(t) ||
+      (t.includes('/') && AFTER_PRINT_ISSUE.test(t) && DATE_LINE.test(t.replace(AFTER_PRINT_ISSUE, '')))),
   },
   {
     kind: 'line',
@@ -318,9 +345,9 @@ export const metaLineRules: LineRule[] = [
     id: 'strip/reading-time',
     action: 'remove',
     description: 'A reading-time or length indicator ("3 Min. Lesezeit", "5 min read").',
-    examples: { matches: ['3 Min. Lesezeit', 'Lesezeit: 4 Minuten', '5 min read', 'Lesedauer: ca. 3 Min.'], keeps: ['Nach 3 Minuten war alles vorbei.'] },
+    examples: { matches: ['3 Min. Lesezeit', 'Lesezeit: 4 Minuten', '5 min read', 'Lesedauer: ca. 3 Min.', 'Estimated reading time: 6 minutes', 'Geschätzte Lesezeit: 4 Minuten', 'Temps de lecture : 3 min', 'Tiempo de lectura: 5 minutos'], keeps: ['Nach 3 Minuten war alles vorbei.', 'The estimated reading time of 6 minutes was too long for most users.'] },
     test: (t) =>
-      /^(?:(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?)\s*(?:lesezeit|lesedauer|read|reading time)|(?:lesezeit|lesedauer|reading time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?))$/iu.test(t),
+      /^(?:(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?|minutos?)\s*(?:lesezeit|lesedauer|read|reading time|de lecture|de lectura)|(?:(?:estimated|approx(?:imate|\.)?|geschätzte|ungefähre)\s+)?(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?:ca\.\s*|about\s+|approx\.?\s+|environ\s+)?\d+\s*(?:min\.?|minuten|minutes?|minutos?|minuti))$/iu.test(t),
   },
   {
     kind: 'line',
@@ -340,6 +367,17 @@ export const metaLineRules: LineRule[] = [
       keeps: ['Die Zeitschrift erscheint seit 1950 unter der ISSN 0341-8669 im Verlag Beispiel.', 'ISSN-Nummern vergibt in Deutschland die Nationalbibliothek.'],
     },
     test: (t) => t.length <= 120 && (t.includes('ISSN') || t.includes('issn')) && SERIAL_NUMBERS.test(t),
+  },
+  {
+    kind: 'line',
+    id: 'strip/print-issue',
+    action: 'meta',
+    description: 'The print issue a magazine\'s or weekly\'s article appeared in, alone on a line ("DIE ZEIT Nr. 43/2019", "DER SPIEGEL 12/2020", "Ausgabe 1/2023"): metadata, not body. A date stamp with the issue after it is strip/date-stamp\'s.',
+    examples: {
+      matches: ['DIE ZEIT Nr. 28/2013', 'DER SPIEGEL 12/2020', 'Ausgabe 1/2023', 'aus Heft 3/2021', 'c’t Nr. 5/2023', 'GEO 3/2021'],
+      keeps: ['Verordnung (EG) Nr. 1/2003', 'Pressemitteilung Nr. 12/2021', 'Beschluss Nr. 3/2020', 'Saison 2019/2020', 'Die Ausgabe 1/2023 ist vergriffen, sagte der Verlag am Montag.', 'Er gewann 12/2020 den Titel'],
+    },
+    test: (t) => t.length <= 80 && t.includes('/') && (PRINT_ISSUE_LABELLED.test(t) || PRINT_ISSUE_CAPS.test(t)),
   },
   {
     kind: 'line',

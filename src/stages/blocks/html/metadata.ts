@@ -221,6 +221,9 @@ function labelledTwitterData(meta: ReadonlyMap<string, string>, label: RegExp): 
   return undefined;
 }
 
+/** A handle in brackets, as an embedded post's signature holds it ("(@janedoe)"). */
+const POST_HANDLE = /\(@[\w.]+\)/u;
+
 /** What the page declares about itself, strongest evidence first for every field. */
 export function pageMetadata(input: MetaInput): DeclaredMeta {
   const { head, ld } = input;
@@ -282,7 +285,8 @@ export function pageMetadata(input: MetaInput): DeclaredMeta {
   let published: string | null = null;
   for (const r of publishedRaw) if (!published && r) published = normalizeDate(r);
   published ??= input.url ? dateInUrl(input.url) : null;
-  for (const line of input.topLines) if (!published) published = dateInText(line);
+  // Not an embedded post's signature ("— Jane Doe (@janedoe) May 5, 2022"): its date is the post's, not the page's.
+  for (const line of input.topLines) if (!published && !POST_HANDLE.test(line)) published = dateInText(line);
   if (published) out.published = published;
   const modRaw = ld?.dateModified ?? firstOf(MODIFIED_KEYS);
   const modified = modRaw ? normalizeDate(modRaw) : null;

@@ -116,6 +116,22 @@ describe('a blog page (div soup, unclosed head, date in the URL)', () => {
   });
 });
 
+describe('a written date near the headline', () => {
+  const post = (line: string) =>
+    htmlPage(`<!doctype html><html><head><title>Der Stadtrat tagt</title></head><body><main><article><h1>Der Stadtrat tagt</h1>
+<p>Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres fertig sein sollen.</p>
+<blockquote><p>Endlich sichere Radwege!</p>${line}</blockquote>
+<p>Die Opposition hatte vergeblich verlangt, zuerst die Folgen für den Lieferverkehr prüfen zu lassen, und sprach von einem übereilten Beschluss.</p>
+</article></main></body></html>`);
+
+  it('is the page\'s date when it stands on its own line', () => {
+    expect(post('<p>9. Mai 2023</p>').declared.published).toBe('2023-05-09');
+  });
+  it('is not when it closes an embedded post\'s signature: that is the post\'s date', () => {
+    expect(post('<p>— Jana Beispiel (@janabeispiel) May 5, 2022</p>').declared.published).toBeUndefined();
+  });
+});
+
 describe('the whole pipeline on HTML', () => {
   it('turns the news page into an article whose title and date come from the page metadata', async () => {
     const doc: Doc = await runText(NEWS, 'radwege.html');

@@ -40,6 +40,14 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(blocks.find((b) => b.text === 'Start')?.removed?.rule).toBe('html/nav');
   });
 
+  it('a layout wrapper named for its sidebar keeps the short post it holds; the sidebar inside it goes', () => {
+    const links = ['Neues Becken für Schulen', 'Sauna schließt im Sommer', 'Eintritt wird teurer'].map((t, i) => `<li><a href="/${i}">${t}</a></li>`).join('');
+    const page = `<html><body><h1>Das Schwimmbad bleibt</h1><div class="post-wrap cb-sidebar-right"><article><p>${prose}</p></article><aside class="widgets"><h3>Neueste Beiträge</h3><ul>${links}</ul></aside></div></body></html>`;
+    const blocks = htmlPage(page).blocks;
+    expect(blocks.find((b) => b.text.startsWith('Die Gemeinde'))?.removed).toBeUndefined();
+    expect(blocks.find((b) => b.text === 'Sauna schließt im Sommer')?.removed?.rule).toBe('html/aside');
+  });
+
   it('a footer with one long paragraph is still a footer', () => {
     const page = `<html><body><article><p>${prose}</p></article><div class="footer-bottom-text"><p>${prose.repeat(2)}</p></div></body></html>`;
     expect(htmlPage(page).blocks.at(-1)?.removed?.rule).toBe('html/header-footer');

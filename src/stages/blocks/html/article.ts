@@ -233,16 +233,30 @@ function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uin
   const pageHoldsArticle = holdsArticle.includes(1);
   const boilerNode = new Uint8Array(N);
   let newsletter = false;
+  let sidebarByName = false;
   for (let e = 0; e < N; e++) {
     boilerNode[e] = accepted(nodes[e]!, underArticle[e] === 1, pageProse, pageHoldsArticle && !holdsArticle[e]) ? 1 : 0;
     if (boilerNode[e] && nodes[e]!.rule === 'html/newsletter') newsletter = true;
+    if (boilerNode[e] && nodes[e]!.rule === 'html/aside' && !declaredSidebar(nodes[e]!)) sidebarByName = true;
   }
-  if (!newsletter) return boilerNode;
-  // A paywall box around the headline (an <h1> at or below it) is the article behind the paywall, its visible part the text.
-  const holdsH1 = holding(nodes, (n) => n.tag === 'h1');
-  for (let e = 0; e < N; e++) if (holdsH1[e] && nodes[e]!.rule === 'html/newsletter') boilerNode[e] = 0;
+  if (!newsletter && !sidebarByName) return boilerNode;
+  if (newsletter) {
+    // A paywall box around the headline (an <h1> at or below it) is the article behind the paywall, its visible part the text.
+    const holdsH1 = holding(nodes, (n) => n.tag === 'h1');
+    for (let e = 0; e < N; e++) if (holdsH1[e] && nodes[e]!.rule === 'html/newsletter') boilerNode[e] = 0;
+  }
+  if (sidebarByName) {
+    // A layout wrapper named for the sidebar beside it ("cb-post-wrap cb-sidebar-right", "has-sidebar") that holds the
+    // page's <article> of the most prose is the post and its sidebar, not a sidebar: a short post's prose cannot guard it.
+    let main = -1;
+    for (let e = 0; e < N; e++) if (nodes[e]!.tag === 'article' && nodes[e]!.proseBlocks > 0 && (main < 0 || nodes[e]!.prose > nodes[main]!.prose)) main = e;
+    for (let a = main >= 0 ? nodes[main]!.parent : -1; a >= 0; a = nodes[a]!.parent) if (boilerNode[a] && nodes[a]!.rule === 'html/aside' && !declaredSidebar(nodes[a]!)) boilerNode[a] = 0;
+  }
   return boilerNode;
 }
+
+/** A sidebar the markup declares: an <aside>, role=complementary, or the name "sidebar" itself. */
+const declaredSidebar = (n: ElementNode): boolean => n.tag === 'aside' || n.attribs.role === 'complementary' || namedSidebar(n.attribs);
 
 /** Per element: 1 when it or an element below it is `marked` (children come after their parent, so one pass from the end). */
 function holding(nodes: readonly ElementNode[], marked: (n: ElementNode) => boolean): Uint8Array {

@@ -48,6 +48,16 @@ describe('guards: markup is evidence, the text decides', () => {
     expect(blocks.find((b) => b.text === 'Sauna schließt im Sommer')?.removed?.rule).toBe('html/aside');
   });
 
+  it('a forum thread\'s posts, marked up as comments, are its text; on another page they are comments', () => {
+    const post = (who: string, text: string) => `<div class="comment"><div class="comment-author">${who}</div><div class="comment-text"><p>${text}</p></div></div>`;
+    const page = `<html><body><main><h2>Das Schwimmbad und die Sanierung</h2>${post('anna', prose)}${post('bernd', 'Ich war gestern dort, die Arbeiten haben noch nicht begonnen, aber die Bauzäune stehen schon rund um das alte Becken.')}</main></body></html>`;
+    const kept = (url?: string) => htmlPage(page, url).blocks.filter((b) => !b.removed).map((b) => b.text);
+    expect(kept('https://example.org/forum/thread/das-schwimmbad-12345/')).toEqual(expect.arrayContaining([prose.trim(), 'anna']));
+    expect(kept('https://example.org/viewtopic.php?t=12')).toContain(prose.trim());
+    expect(kept('https://example.org/lokales/das-schwimmbad-12345/')).not.toContain(prose.trim());
+    expect(kept()).not.toContain(prose.trim());
+  });
+
   it('a footer with one long paragraph is still a footer', () => {
     const page = `<html><body><article><p>${prose}</p></article><div class="footer-bottom-text"><p>${prose.repeat(2)}</p></div></body></html>`;
     expect(htmlPage(page).blocks.at(-1)?.removed?.rule).toBe('html/header-footer');

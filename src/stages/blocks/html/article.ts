@@ -220,7 +220,7 @@ function sumUp(nodes: ElementNode[], blocks: readonly RawBlock[], prose: Uint8Ar
 }
 
 /** Per element: 1 when a boilerplate rule matched it and the text guards accept the match. */
-function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uint8Array {
+function acceptedElements(nodes: readonly ElementNode[], pageProse: number, thread: boolean): Uint8Array {
   const N = nodes.length;
   /** Per element: an <article> or <main> above it. */
   const underArticle = new Uint8Array(N);
@@ -235,7 +235,8 @@ function acceptedElements(nodes: readonly ElementNode[], pageProse: number): Uin
   let newsletter = false;
   let sidebarByName = false;
   for (let e = 0; e < N; e++) {
-    boilerNode[e] = accepted(nodes[e]!, underArticle[e] === 1, pageProse, pageHoldsArticle && !holdsArticle[e]) ? 1 : 0;
+    // A forum thread's posts are its text, marked up as comments ("div.MtnComment") as they are.
+    boilerNode[e] = (!thread || nodes[e]!.rule !== 'html/comment-section') && accepted(nodes[e]!, underArticle[e] === 1, pageProse, pageHoldsArticle && !holdsArticle[e]) ? 1 : 0;
     if (boilerNode[e] && nodes[e]!.rule === 'html/newsletter') newsletter = true;
     if (boilerNode[e] && nodes[e]!.rule === 'html/aside' && !declaredSidebar(nodes[e]!)) sidebarByName = true;
   }
@@ -412,7 +413,7 @@ function keepHeadersInside(nodes: readonly ElementNode[], blocks: readonly RawBl
  * and clutter, with markup evidence (itemprop=articleBody, <article>, <main>, body-like class
  * names, JSON-LD articleBody) multiplying a positive score rather than deciding alone.
  */
-export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[], jsonLdBody: string | null): Choice {
+export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[], jsonLdBody: string | null, thread = false): Choice {
   // Every pass is linear: nodes are in document order (a parent before its children), so sums
   // run from the last node up to its parent, and what holds above a node runs from the first down.
   // Per-block and per-element facts live in typed arrays, and each phase is a function of its own:
@@ -423,7 +424,7 @@ export function chooseArticle(nodes: ElementNode[], blocks: readonly RawBlock[],
   for (let i = 0; i < blocks.length; i++) prose[i] = isProse(blocks[i]!) ? 1 : 0;
   const pageProse = sumUp(nodes, blocks, prose);
   const kids = kidsOf(nodes);
-  const boilerNode = acceptedElements(nodes, pageProse);
+  const boilerNode = acceptedElements(nodes, pageProse, thread);
   /** Per element: the outermost accepted boilerplate element at or above it, or -1. */
   const outerBoiler = outermost(nodes, (e) => boilerNode[e] === 1, () => false);
   const teaser = teaserItems(nodes, blocks, kids);

@@ -355,6 +355,14 @@ function rescueIngredients(raw: readonly RawBlock[], nodes: readonly ElementNode
  */
 const isTagList = (r: RawBlock): boolean => 2 * r.tagLinkChars >= r.text.length;
 
+/** A forum thread's address: a path through "forum", "thread", "topic" or "discussion", or the scripts phpBB and vBulletin show one with. */
+const THREAD_PATH = /\/(?:forums?|foren|threads?|topics?|discussions?|showthread\.php|viewtopic\.php)(?:[/.?#]|$)/i;
+export const isThreadAddress = (url: string | null | undefined): boolean => {
+  if (!url) return false;
+  const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url);
+  return THREAD_PATH.test(path ? path[1]! : url);
+};
+
 /**
  * An HTML page to blocks and metadata, in one walk over htmlparser2's parse events:
  * every visible text block in document order, those outside the article or inside boilerplate
@@ -363,7 +371,7 @@ const isTagList = (r: RawBlock): boolean => 2 * r.tagLinkChars >= r.text.length;
 export function htmlPage(html: string, url?: string): HtmlPage {
   const { nodes, blocks: raw, head, images } = walkHtml(html);
   const ld = jsonLdArticle(head.jsonLd);
-  const choice = chooseArticle(nodes, raw, ld?.articleBody ?? null);
+  const choice = chooseArticle(nodes, raw, ld?.articleBody ?? null, isThreadAddress(url ?? head.canonical));
   // A review's microdata (its date) is the page's where the article is the review (a critic's), not a reader's beside it.
   for (const r of head.reviewMetas) if (choice.container >= 0 && under(nodes, choice.container, r.item)) head.metas.push(r.meta);
   const metaTitle = ld?.headline ?? head.metas.find(([k]) => k === 'og:title')?.[1] ?? head.title;

@@ -89,8 +89,8 @@ export const COUNTER = wholeLine([
   String.raw`(?:%d|[\d.,]+)\s+(?:bloggern|bloggers?|personen|leuten|people) (?:gefällt das|gefällt dies|like this|likes this)\s*:?`,
   // A forum post's reactions by who gave them: "Reaktionen: pikehunter, Ron73, heiko.z. und 2 andere", "Reactions: jdoe and bob".
   String.raw`(?:reaktionen|reactions|likes)\s*:\s*\S{2,30}(?:(?:,\s*|\s+(?:und|and)\s+)\S{2,30}){0,3}(?:,?\s+(?:und|and)\s+\d{1,4}\s+(?:andere|weitere|others?))?`,
-  // A bare count, maybe abridged: "0", "126", "17K", "1.2M".
-  String.raw`[\d.,]{1,7}(?:\s?[kKmM])?`,
+  // A bare count, maybe abridged, or a post's votes or reactions: "0", "126", "17K", "1.2M", "+2", "-3", "x4".
+  String.raw`(?:[+−-]|[x×]\s?)?[\d.,]{1,7}(?:\s?[kKmM])?`,
 ]);
 
 /** The header of a contact box: "Pressekontakt", "Ihre Ansprechpartnerin", "Media contact", "Kontakt:". */
@@ -157,7 +157,7 @@ export const teaserLineRules: LineRule[] = [
     id: 'strip/interaction-counter',
     action: 'remove',
     description: 'A counter of interactions, comments, shares or views, or a bare number.',
-    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '17K', '1.2k Shares', 'Kommentare (12)', 'Post Views: 1.432', 'Aufrufe: 523', '(Visited 215 times, 55 visits today)', '1 interakcji', '%d Bloggern gefällt das:', '12 bloggers like this:', '6 commentaires', '12 comentarios', '[ 167 comments ]', 'Rating: 36 Votes', 'Reaktionen: pikehunter, Ron73, heiko.z. und 2 andere', 'Reactions: jdoe and bob'], keeps: ['Reaktionen: Die Opposition kritisiert den Plan scharf.', '126 Menschen kamen ums Leben.', 'Rating: 4 of 5 stars', '2021', 'Visited 215 times by the queen, the castle still stands.'] },
+    examples: { matches: ['126 Interaktionen', '1 Interaktionen', '3 Kommentare', '0', '17K', '1.2k Shares', 'Kommentare (12)', 'Post Views: 1.432', 'Aufrufe: 523', '(Visited 215 times, 55 visits today)', '1 interakcji', '%d Bloggern gefällt das:', '12 bloggers like this:', '6 commentaires', '12 comentarios', '[ 167 comments ]', 'Rating: 36 Votes', 'Reaktionen: pikehunter, Ron73, heiko.z. und 2 andere', 'Reactions: jdoe and bob', '+2', '-3', 'x4'], keeps: ['Reaktionen: Die Opposition kritisiert den Plan scharf.', '126 Menschen kamen ums Leben.', 'Rating: 4 of 5 stars', '2021', 'Visited 215 times by the queen, the castle still stands.'] },
     test: (t) => COUNTER.test(t) && !/^(?:1[89]|20)\d\d$/.test(t),
   },
 ];

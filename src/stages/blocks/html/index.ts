@@ -357,7 +357,7 @@ const isTagList = (r: RawBlock): boolean => 2 * r.tagLinkChars >= r.text.length;
 
 /** A forum thread's address: a path through "forum", "thread", "topic" or "discussion", or the scripts phpBB and vBulletin show one with. */
 const THREAD_PATH = /\/(?:forums?|foren|threads?|topics?|discussions?|showthread\.php|viewtopic\.php)(?:[/.?#]|$)/i;
-export const isThreadAddress = (url: string | null | undefined): boolean => {
+const isThreadAddress = (url: string | null | undefined): boolean => {
   if (!url) return false;
   const path = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url);
   return THREAD_PATH.test(path ? path[1]! : url);

@@ -124,7 +124,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/aside',
-    description: 'Sidebars: <aside>, role=complementary, sidebar/rail classes; an <aside> or complementary box beside an <article>, or an element named "sidebar" itself outside one, goes even when it holds most of the page\'s prose (a live blog, the widgets beside a short post).',
+    description: 'Sidebars: <aside>, role=complementary, sidebar/rail classes; an <aside> or complementary box beside an <article>, or an element named "sidebar" itself outside one, goes even when it holds most of the page\'s prose (a live blog, the widgets beside a short post); a wrapper only named for its sidebar ("cb-sidebar-right") that holds the page\'s <article> of the most prose stays.',
     match: (v) => (v.tag === 'aside' ? 'aside' : v.role === 'complementary' ? v.role : hasWord(v, ASIDE)),
     examples: {
       matches: [
@@ -163,7 +163,7 @@ export const HTML_RULES: readonly HtmlRule[] = [
   },
   {
     id: 'html/comment-section',
-    description: 'Reader comments and discussion sections; not a live ticker\'s commentary ("live-match-comment"), nor a byline\'s bar that links to the comments ("firma_comentarios").',
+    description: 'Reader comments and discussion sections; not a live ticker\'s commentary ("live-match-comment"), nor a byline\'s bar that links to the comments ("firma_comentarios"), nor a forum thread\'s posts (its address through /forum/, /threads/, /topic/ …: they are its text).',
     match: (v) => (hasWord(v, LIVE) || hasWord(v, BYLINE_BAR) ? null : hasWord(v, COMMENTS)),
     examples: {
       matches: [page('', '<section id="comments"><p>Toller Artikel, danke! Ich sehe das genauso wie die Opposition.</p></section>'), page('', '<div id="comentarios_lectores"><p>Su cara lo dice todo, espero que se quede mucho tiempo en la cárcel.</p></div>')],

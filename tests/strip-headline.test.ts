@@ -84,6 +84,22 @@ describe('a headline that reads like a sentence', () => {
     const blocks = stripTextPage(lines);
     expect(blocks[4]!.role).toBe('title');
   });
+  it('opens the article where its last full stop closes an abbreviation, and an offer to click above it is no headline', () => {
+    const para = 'Sie ist die Königin des Aufräumens und seit Anfang des Jahres auch ein Serienstar, der Menschen besucht und ihnen hilft, Ordnung in ihr Leben zu bringen.';
+    const lines = [
+      'Übersicht Beratung',
+      'Service',
+      'Übersicht Service',
+      'Für Neukunden: 20% Kennenlern-Rabatt hier klicken gesichert',
+      'Start|Magazin|Coole Tipps|Magic Cleaning',
+      'Die besten Tricks von Marie Kondo für Kleiderschrank & Co.',
+      para,
+      para.replace('Anfang des Jahres', 'dem Frühjahr'),
+      para.replace('Menschen', 'Familien'),
+    ];
+    const blocks = stripTextPage(lines);
+    expect(blocks.filter((b) => b.role === 'title').map((b) => b.text)).toEqual(['Die besten Tricks von Marie Kondo für Kleiderschrank & Co.']);
+  });
 });
 
 describe('a line the page repeats', () => {

@@ -215,6 +215,8 @@ function shapeOk(text: string, words: number, bylineStart = false): boolean {
   // Figures alone ("4.3182 330 5 1", a rating widget's numbers) are no headline: it has words; nor is an address (a share panel's "Copy this link"),
   // nor a path, plain or escaped, that spells the slug ("%2Ftennis%2Fargentina-comfortably-wins-davis-cup-opener-chile%2F").
   if (!/\p{L}{2}/u.test(text) || /(?:https?:\/\/|www\.)\S/iu.test(text) || /^[^\s/]*(?:\/|%2F)\S*$/iu.test(text)) return false;
+  // A call to click or buy ("Für Neukunden: 20% Rabatt hier klicken", "Jetzt hier bestellen") is an offer, not the headline.
+  if (CALL_TO_ACTION.test(text)) return false;
   if (/[,:;\-–—]$/.test(text) || DANGLING_END.test(text) || truncated(text) || DATE_OR_TIME.test(text) || (!bylineStart && BYLINE_START.test(text)) || /[©@]/.test(text) || CREDIT_INSIDE.test(text)) return false;
   // A list of tags or categories ("amiga, dogs, floppy, Hunde") shares the article's words but is no headline.
   const parts = text.split(/\s*[,;|]\s*/);
@@ -222,6 +224,12 @@ function shapeOk(text: string, words: number, bylineStart = false): boolean {
   // Chinese and Japanese write no spaces between words: short words between spaces are a menu ("时政 地方 法治 高层 人事").
   return !cjkMenu(text);
 }
+
+/** A line whose last full stop closes an abbreviation ("… für Kleiderschrank & Co.", "… und vieles mehr usw."), not a sentence. */
+const ABBREVIATION_END = /(?:^|[\s&(])(?:Co|Inc|Ltd|Corp|usw|etc|bzw|Nr|Str|Jr|Sr)\.$/u;
+
+/** An offer's call to click, order or sign up (shapeOk). */
+const CALL_TO_ACTION = /\b(?:hier|jetzt) (?:klicken|bestellen|sichern|kaufen|buchen|anmelden|registrieren)\b|\b(?:klicken sie|klick) hier\b|\bclick here\b|\b(?:order|buy|shop|sign up) now\b/iu;
 
 /** A short line of a menu: the lines around a menu item are menu items too. */
 function isMenuItem(ctx: StripContext, b: Block): boolean {
@@ -411,7 +419,7 @@ export function pickHeadline(blocks: readonly Block[], ctx: StripContext, region
   const fp = first && ctx.profile(first.index);
   // The text under it, past a copy of the line itself (a page repeating its headline, as an h1 and once more for a screen reader).
   const next = first && blocks.slice(region.start + 1, region.end + 1).find((b) => !b.removed && b.role === 'unknown' && b.text !== first.text);
-  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»)]?$/u.test(first.text) || (!fp.sentenceEnd && (fp.commas === 0 || (fp.commas <= 2 && fp.chars <= 100)))) && (ctx.profile(next.index)!.prose || standfirstShape(ctx, next)) && ctx.profile(next.index)!.chars > fp.chars) {
+  if (first && fp && next && headlineShape(blocks, ctx, first) !== null && fp.chars <= 120 && fp.words >= 3 && (/[?!]["'“”«»)]?$/u.test(first.text) || ((!fp.sentenceEnd || ABBREVIATION_END.test(first.text)) && (fp.commas === 0 || (fp.commas <= 2 && fp.chars <= 100)))) && (ctx.profile(next.index)!.prose || standfirstShape(ctx, next)) && ctx.profile(next.index)!.chars > fp.chars) {
     const rest = new Set<string>();
     for (const b of blocks.slice(region.start + 1, region.end + 1).filter((x) => !x.removed && ctx.profile(x.index)!.prose).slice(0, 4)) for (const st of stems(b.text)) rest.add(st);
     const own = stems(first.text);

@@ -133,6 +133,14 @@ describe('a written date near the headline', () => {
 });
 
 describe('the whole pipeline on HTML', () => {
+  it('keeps a sentence of the text in a paragraph of its own above a picture\'s credit; a short line there is the caption', async () => {
+    const para = (x: string) => `<p>Der Stadtrat hat am Dienstagabend den Bau von zwölf Kilometern neuer Radwege beschlossen, die bis zum Ende des kommenden Jahres ${x} sein sollen.</p>`;
+    const page = (line: string) => `<html><body><article><h1>Neue Radwege für die Innenstadt</h1>${para('fertig')}${para('geplant')}<p>${line}</p><iframe src="chart.html"></iframe><p>(Credit: Anna Beispiel / Stadtkurier)</p>${para('gebaut')}</article></body></html>`;
+    const sentence = 'Das Gleiche gilt noch nicht für die Straßen am Stadtrand — dort fehlen bisher die Pläne.';
+    const roleOf = async (line: string) => (await runText(page(line), 'radwege.html')).blocks.find((b) => b.text === line)?.role;
+    expect(await roleOf(sentence)).toBe('paragraph');
+    expect(await roleOf('Radwege in der Innenstadt')).toBe('caption');
+  });
   it('turns the news page into an article whose title and date come from the page metadata', async () => {
     const doc: Doc = await runText(NEWS, 'radwege.html');
     expect(doc.article!.title).toBe('Neue Radwege für die Innenstadt');

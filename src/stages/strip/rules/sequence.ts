@@ -275,7 +275,7 @@ const QUOTED_SPEECH = /[.,!?…]["“”»«’]\s*,?\s+\p{Ll}[\p{L}'’ .-]{1,5
 export const captionBeforeCredit: SequenceRule = {
   kind: 'sequence',
   id: 'strip/caption-before-credit',
-  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first; not over a credit on two lines, "Foto:" over the name, whose label says nothing of the line above it, nor over a stock library\'s name alone; a writer\'s line, "von …" or "Posted by …", is no caption, nor is the line the page address\'s slug spells, the headline over the article\'s picture).',
+  description: 'The short line right above a photo credit is the image caption: kept apart from the body (unless a caption stands right under the credit: then the credit came first; not on an HTML page a sentence in a <p> of its own between the text\'s paragraphs, whose picture\'s caption is marked up; not over a credit on two lines, "Foto:" over the name, whose label says nothing of the line above it, nor over a stock library\'s name alone; a writer\'s line, "von …" or "Posted by …", is no caption, nor is the line the page address\'s slug spells, the headline over the article\'s picture).',
   examples: {
     matches: ['- Die Staatschefs Biden und Putin trafen sich virtuell.\n(Foto: REUTERS)'],
     keeps: [
@@ -310,7 +310,10 @@ export const captionBeforeCredit: SequenceRule = {
       // speaker ("…?", fragte er.) is the story's: neither is the picture's caption.
       // Nor is a writer's line ("von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022" over a credit), nor
       // the headline over the article's picture, the line the page address's slug spells.
-      if (open(prev) && p && p.chars <= 200 && !paragraph && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text) && !WRITER_LINE.test(prev.text) && !slugSpellsAll(blocks, ctx, i - 1)) out.push({ index: prev.index, action: 'caption' });
+      // On an HTML page a sentence in a paragraph of its own between paragraphs of the text is the text's, the picture's caption being marked up
+      // (a figcaption, a caption's box): a picture between it and its credit is no caption of it.
+      const htmlSentence = ctx.contentType === 'html' && prev.tag === 'p' && p !== undefined && p.sentenceEnd && p.chars >= 60 && i >= 2 && open(blocks[i - 2]!) && (ctx.profile(blocks[i - 2]!.index)?.prose ?? false);
+      if (open(prev) && p && p.chars <= 200 && !paragraph && !htmlSentence && !/:$/.test(prev.text) && !QUOTED_SPEECH.test(prev.text) && !WRITER_LINE.test(prev.text) && !slugSpellsAll(blocks, ctx, i - 1)) out.push({ index: prev.index, action: 'caption' });
     }
     return out;
   },

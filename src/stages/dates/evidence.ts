@@ -2,6 +2,7 @@ import { BODY_ROLES, type Block, type Doc } from '../../core/doc.js';
 import type { RuleExamples, RuleInfo } from '../../core/rule.js';
 import { AGENCY_PATTERN } from '../../lexicon/agencies.js';
 import { MONTH_NUMBERS } from '../../lexicon/date-tokens.js';
+import { POST_HANDLE } from '../../lexicon/post-handle.js';
 import { INNER_SENTENCE_END } from '../strip/features.js';
 import { headlineText } from '../strip/headline.js';
 import { isBylineLabel } from '../strip/rules/meta-lines.js';
@@ -40,12 +41,6 @@ const isBody = (b: Block) => BODY_ROLES.has(b.role);
 const UPDATED = /(?<!\p{L})(?:aktualisiert|aktualisierung|letzte änderung|geändert|zuletzt|update[ds]?|last (?:updated|modified)|modified|mis à jour|actualizado|atualizado|aggiornato)(?!\p{L})/iu;
 // Drupal's line under a node: "Submitted by X on …", in German "Gespeichert von X am …" or "Eingereicht von X am …".
 const PUBLISHED = /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|erstellt|verfasst|geschrieben|gespeichert von|eingereicht von|published|posted|written|submitted by|publié|publicado|postado|mise en ligne|pubblicato|datum|date)(?!\p{L})/iu;
-
-/**
- * A handle in brackets: the signature of an embedded post ("— Jane Doe (@janedoe) May 16, 2018",
- * "Ein Beitrag geteilt von Anna (@anna.muster) am 21. Apr. 2019"). Its date is the post's, not the page's.
- */
-const POST_HANDLE = /\(@[\w.]+\)/u;
 
 export const declaredRule: EvidenceRule = {
   id: 'dates/declared',

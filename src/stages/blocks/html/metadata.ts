@@ -1,5 +1,6 @@
 import type { DeclaredMeta } from '../../../core/doc.js';
 import { SITE_ADDRESS } from '../../../lexicon/domain.js';
+import { POST_HANDLE } from '../../../lexicon/post-handle.js';
 import { decodeHTMLStrict } from 'entities';
 import { normalizeDecoded } from '../../load/normalize.js';
 import { dateInText, dateInUrl, normalizeDate } from './dates.js';
@@ -220,9 +221,6 @@ function labelledTwitterData(meta: ReadonlyMap<string, string>, label: RegExp): 
   }
   return undefined;
 }
-
-/** A handle in brackets, as an embedded post's signature holds it ("(@janedoe)"). */
-const POST_HANDLE = /\(@[\w.]+\)/u;
 
 /** What the page declares about itself, strongest evidence first for every field. */
 export function pageMetadata(input: MetaInput): DeclaredMeta {
